@@ -1,0 +1,30 @@
+/* entente-cli-verbs.h
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Exit statuses shared by every verb. */
+enum {
+  ENTENTE_CLI_OK = 0,
+  ENTENTE_CLI_FAILED = 1,   /* an input is invalid, or the work could not be done */
+  ENTENTE_CLI_USAGE = 2,    /* the command line itself is wrong */
+};
+
+gboolean entente_cli_parse_options (const char          *verb,
+                                    const GOptionEntry  *entries,
+                                    int                 *argc,
+                                    char              ***argv,
+                                    int                 *status);
+char    *entente_cli_display_name  (const char          *path);
+
+int entente_cli_validate  (int argc, char **argv);
+int entente_cli_normalize (int argc, char **argv);
+
+G_END_DECLS

@@ -1,0 +1,152 @@
+/* entente-cli.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "entente-cli-verbs.h"
+
+/* entente-cli VERB [OPTION…] ARGUMENT…: the headless side of Entente, for
+ * scripts, CI and git hooks.  Each verb lives in its own file; this one
+ * only dispatches and holds what all of them share. */
+
+typedef struct
+{
+  const char *name;
+  const char *parameters;
+  const char *summary;
+  int (*run) (int argc, char **argv);
+} Verb;
+
+static const Verb verbs[] = {
+  { "validate", N_("FILE…"), N_("Check that SLA files are valid"), entente_cli_validate },
+  { "normalize", N_("FILE"), N_("Rewrite an SLA file in canonical form"), entente_cli_normalize },
+};
+
+static void
+print_version (void)
+{
+  g_print ("entente-cli %s\n", PACKAGE_VERSION);
+}
+
+/**
+ * entente_cli_parse_options:
+ * @verb: the verb's name
+ * @entries: (nullable): its own options
+ * @status: (out): the exit status when this returns %FALSE
+ *
+ * Parses a verb's command line, answering --help and --version itself.
+ *
+ * Returns: %TRUE when the verb should go on
+ */
+gboolean
+entente_cli_parse_options (const char          *verb,
+                           const GOptionEntry  *entries,
+                           int                 *argc,
+                           char              ***argv,
+                           int                 *status)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *parameters = NULL;
+  gboolean version = FALSE;
+  const GOptionEntry common[] = {
+    { "version", 0, 0, G_OPTION_ARG_NONE, &version, N_("Show the version and exit"), NULL },
+    { NULL }
+  };
+  const Verb *v = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    if (g_str_equal (verbs[i].name, verb))
+      v = &verbs[i];
+  g_assert (v != NULL);
+
+  parameters = g_strdup_printf ("%s %s", v->name, _(v->parameters));
+  context = g_option_context_new (parameters);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, _(v->summary));
+  g_option_context_add_main_entries (context, common, GETTEXT_PACKAGE);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      g_printerr ("entente-cli %s: %s\n", verb, error->message);
+      g_printerr (_("Try “entente-cli %s --help” for more information."), verb);
+      g_printerr ("\n");
+      *status = ENTENTE_CLI_USAGE;
+      return FALSE;
+    }
+
+  if (version)
+    {
+      print_version ();
+      *status = ENTENTE_CLI_OK;
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Error messages name files as the user typed them. */
+char *
+entente_cli_display_name (const char *path)
+{
+  return g_filename_display_name (path);
+}
+
+static void
+print_usage (FILE *stream)
+{
+  fprintf (stream, "%s\n  entente-cli %s\n\n%s\n",
+           _("Usage:"), _("VERB [OPTION…] ARGUMENT…"), _("Verbs:"));
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    fprintf (stream, "  %-12s %s\n", verbs[i].name, _(verbs[i].summary));
+  fprintf (stream, "\n%s\n", _("Run “entente-cli VERB --help” for the options of a verb."));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_set_prgname ("entente-cli");
+
+  if (argc < 2)
+    {
+      print_usage (stderr);
+      return ENTENTE_CLI_USAGE;
+    }
+
+  if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") || g_str_equal (argv[1], "help"))
+    {
+      print_usage (stdout);
+      return ENTENTE_CLI_OK;
+    }
+
+  if (g_str_equal (argv[1], "--version"))
+    {
+      print_version ();
+      return ENTENTE_CLI_OK;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    if (g_str_equal (argv[1], verbs[i].name))
+      return verbs[i].run (argc - 1, argv + 1);
+
+  g_printerr (_("entente-cli: “%s” is not a verb."), argv[1]);
+  g_printerr ("\n");
+  print_usage (stderr);
+  return ENTENTE_CLI_USAGE;
+}
+

@@ -1,0 +1,30 @@
+/* entente-core.h
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "entente-accountability.h"
+#include "entente-approval.h"
+#include "entente-comment.h"
+#include "entente-conversion.h"
+#include "entente-criterion.h"
+#include "entente-document.h"
+#include "entente-duration.h"
+#include "entente-enum-types.h"
+#include "entente-enums.h"
+#include "entente-error.h"
+#include "entente-escalation-step.h"
+#include "entente-goals.h"
+#include "entente-handoff.h"
+#include "entente-item.h"
+#include "entente-meta.h"
+#include "entente-party.h"
+#include "entente-persona.h"
+#include "entente-protocol.h"
+#include "entente-reply.h"
+#include "entente-review.h"
+#include "entente-stage.h"
+#include "entente-target.h"

@@ -1,0 +1,433 @@
+/* entente-document.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "entente-approval.h"
+#include "entente-comment.h"
+#include "entente-document.h"
+#include "entente-file-replace.h"
+#include "entente-handoff.h"
+#include "entente-item-private.h"
+#include "entente-loader-private.h"
+#include "entente-persona.h"
+#include "entente-protocol.h"
+#include "entente-writer-private.h"
+
+/* A whole SLA: the root <sla> element, plus what an editor needs to know
+ * about it: the file it came from, the file's entity tag when it was read
+ * (so that a save never silently overwrites someone else's), and whether
+ * it changed since. */
+
+struct _EntenteDocument
+{
+  EntenteItem  parent_instance;
+
+  GFile       *file;
+  char        *etag;
+  GStrv        preamble;
+  guint        modified : 1;
+};
+
+G_DEFINE_FINAL_TYPE (EntenteDocument, entente_document, ENTENTE_TYPE_ITEM)
+
+static const EntenteField fields[] = {
+  [ENTENTE_DOCUMENT_FIELD_FORMAT] = { "format", ENTENTE_VALUE_STRING, NULL, "format", NULL, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_ALWAYS },
+  [ENTENTE_DOCUMENT_FIELD_META] = { "meta", ENTENTE_VALUE_OBJECT, "meta", NULL, entente_meta_get_type, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_ALWAYS },
+  [ENTENTE_DOCUMENT_FIELD_PARTIES] = { "parties", ENTENTE_VALUE_LIST, "parties", NULL, entente_party_get_type, "party", ENTENTE_FIELD_ALWAYS },
+  [ENTENTE_DOCUMENT_FIELD_PERSONAS] = { "personas", ENTENTE_VALUE_LIST, "personas", NULL, entente_persona_get_type, "persona", ENTENTE_FIELD_ALWAYS },
+  [ENTENTE_DOCUMENT_FIELD_STAGES] = { "stages", ENTENTE_VALUE_LIST, "stages", NULL, entente_stage_get_type, "stage", ENTENTE_FIELD_ALWAYS },
+  [ENTENTE_DOCUMENT_FIELD_GOALS] = { "goals", ENTENTE_VALUE_OBJECT, "goals", NULL, entente_goals_get_type, NULL, ENTENTE_FIELD_ALWAYS },
+  [ENTENTE_DOCUMENT_FIELD_HANDOFFS] = { "handoffs", ENTENTE_VALUE_LIST, "handoffs", NULL, entente_handoff_get_type, "handoff", ENTENTE_FIELD_ALWAYS },
+  [ENTENTE_DOCUMENT_FIELD_PROTOCOLS] = { "protocols", ENTENTE_VALUE_LIST, "protocols", NULL, entente_protocol_get_type, "protocol", ENTENTE_FIELD_ALWAYS },
+  [ENTENTE_DOCUMENT_FIELD_REVIEW] = { "review", ENTENTE_VALUE_OBJECT, "review", NULL, entente_review_get_type, NULL, ENTENTE_FIELD_ALWAYS },
+  [ENTENTE_DOCUMENT_FIELD_APPROVALS] = { "approvals", ENTENTE_VALUE_LIST, "approvals", NULL, entente_approval_get_type, "approval", ENTENTE_FIELD_ALWAYS },
+  [ENTENTE_DOCUMENT_FIELD_COMMENTS] = { "comments", ENTENTE_VALUE_LIST, "comments", NULL, entente_comment_get_type, "comment", ENTENTE_FIELD_ALWAYS },
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (fields) == ENTENTE_DOCUMENT_N_FIELDS);
+
+enum {
+  PROP_FILE = ENTENTE_DOCUMENT_N_FIELDS + 1,
+  PROP_MODIFIED,
+  LAST_PROP
+};
+
+static GParamSpec *properties[LAST_PROP];
+
+static void
+entente_document_changed (EntenteItem *item)
+{
+  entente_document_set_modified (ENTENTE_DOCUMENT (item), TRUE);
+}
+
+static void
+entente_document_constructed (GObject *object)
+{
+  EntenteDocument *self = ENTENTE_DOCUMENT (object);
+  g_autofree char *format = g_strdup_printf ("%d", ENTENTE_FORMAT_MAJOR);
+
+  G_OBJECT_CLASS (entente_document_parent_class)->constructed (object);
+
+  g_value_set_string (entente_item_get_value_slot (ENTENTE_ITEM (self), ENTENTE_DOCUMENT_FIELD_FORMAT),
+                      format);
+}
+
+static void
+entente_document_finalize (GObject *object)
+{
+  EntenteDocument *self = ENTENTE_DOCUMENT (object);
+
+  g_clear_object (&self->file);
+  g_clear_pointer (&self->etag, g_free);
+  g_clear_pointer (&self->preamble, g_strfreev);
+
+  G_OBJECT_CLASS (entente_document_parent_class)->finalize (object);
+}
+
+static void
+entente_document_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  EntenteDocument *self = ENTENTE_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, self->modified);
+      break;
+
+    default:
+      G_OBJECT_CLASS (entente_document_parent_class)->get_property (object, prop_id, value, pspec);
+    }
+}
+
+static void
+entente_document_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  EntenteDocument *self = ENTENTE_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODIFIED:
+      entente_document_set_modified (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_CLASS (entente_document_parent_class)->set_property (object, prop_id, value, pspec);
+    }
+}
+
+static void
+entente_document_class_init (EntenteDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  EntenteItemClass *item_class = ENTENTE_ITEM_CLASS (klass);
+
+  object_class->constructed = entente_document_constructed;
+  object_class->finalize = entente_document_finalize;
+  object_class->get_property = entente_document_get_property;
+  object_class->set_property = entente_document_set_property;
+
+  item_class->changed = entente_document_changed;
+
+  entente_item_class_install_fields (item_class, "sla", fields, G_N_ELEMENTS (fields));
+
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL,
+                         G_TYPE_FILE,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_MODIFIED] =
+    g_param_spec_boolean ("modified", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  for (guint i = PROP_FILE; i < LAST_PROP; i++)
+    g_object_class_install_property (object_class, i, properties[i]);
+}
+
+static void
+entente_document_init (EntenteDocument *self)
+{
+}
+
+/**
+ * entente_document_new:
+ *
+ * Returns: (transfer full): an empty SLA of the current format
+ */
+EntenteDocument *
+entente_document_new (void)
+{
+  return g_object_new (ENTENTE_TYPE_DOCUMENT, NULL);
+}
+
+/**
+ * entente_document_new_from_bytes:
+ * @bytes: the contents of a .entente file
+ * @name: how to name the file in error messages, usually its path
+ *
+ * Reads and checks a document; see entente-loader.c for what is refused.
+ *
+ * Returns: (transfer full) (nullable): the document, or %NULL with @error
+ *   set to a message that starts with `NAME:LINE:COLUMN:`
+ */
+EntenteDocument *
+entente_document_new_from_bytes (GBytes      *bytes,
+                                 const char  *name,
+                                 GError     **error)
+{
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  return entente_loader_load (bytes, name, error);
+}
+
+/**
+ * entente_document_load:
+ *
+ * Reads @file; the document remembers it and its entity tag for saving.
+ *
+ * Returns: (transfer full) (nullable): the document
+ */
+EntenteDocument *
+entente_document_load (GFile         *file,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  g_autoptr(EntenteDocument) self = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *etag = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  name = g_file_get_parse_name (file);
+  if (!g_file_load_contents (file, cancellable, &contents, &length, &etag, error))
+    return NULL;
+
+  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+  self = entente_loader_load (bytes, name, error);
+  if (self == NULL)
+    return NULL;
+
+  self->file = g_object_ref (file);
+  self->etag = g_steal_pointer (&etag);
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * entente_document_serialize:
+ *
+ * Returns: (transfer full): the canonical XML of @self
+ */
+GBytes *
+entente_document_serialize (EntenteDocument *self)
+{
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (self), NULL);
+
+  return entente_writer_write (ENTENTE_ITEM (self));
+}
+
+/**
+ * entente_document_save:
+ * @file: (nullable): where to save, or %NULL for the file it was read from
+ *
+ * Writes the canonical XML of @self in place of @file, all or nothing.
+ * Saving to the file it was read from fails with
+ * %ENTENTE_CORE_ERROR_CHANGED_ON_DISK when that file changed since.
+ */
+gboolean
+entente_document_save (EntenteDocument  *self,
+                       GFile            *file,
+                       GCancellable     *cancellable,
+                       GError          **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *new_etag = NULL;
+  const char *etag = NULL;
+
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (file != NULL || self->file != NULL, FALSE);
+
+  if (file == NULL)
+    file = self->file;
+  if (self->file != NULL && g_file_equal (file, self->file))
+    etag = self->etag;
+
+  bytes = entente_document_serialize (self);
+  if (!entente_file_replace_contents (file,
+                                      g_bytes_get_data (bytes, NULL),
+                                      g_bytes_get_size (bytes),
+                                      etag, &new_etag, cancellable, error))
+    return FALSE;
+
+  if (self->file != file)
+    {
+      g_set_object (&self->file, file);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+    }
+  g_free (self->etag);
+  self->etag = g_steal_pointer (&new_etag);
+  entente_document_set_modified (self, FALSE);
+
+  return TRUE;
+}
+
+/**
+ * entente_document_get_file:
+ *
+ * Returns: (transfer none) (nullable): the file last read or saved
+ */
+GFile *
+entente_document_get_file (EntenteDocument *self)
+{
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (self), NULL);
+
+  return self->file;
+}
+
+gboolean
+entente_document_get_modified (EntenteDocument *self)
+{
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (self), FALSE);
+
+  return self->modified;
+}
+
+void
+entente_document_set_modified (EntenteDocument *self,
+                               gboolean         modified)
+{
+  g_return_if_fail (ENTENTE_IS_DOCUMENT (self));
+
+  modified = !!modified;
+  if (self->modified == modified)
+    return;
+
+  self->modified = modified;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+const char *
+entente_document_get_format (EntenteDocument *self)
+{
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (self), NULL);
+
+  return entente_item_get_string (ENTENTE_ITEM (self), ENTENTE_DOCUMENT_FIELD_FORMAT);
+}
+
+/**
+ * entente_document_get_preamble:
+ *
+ * Returns: (transfer none): the XML comments that precede <sla> in the file
+ */
+const char * const *
+entente_document_get_preamble (EntenteDocument *self)
+{
+  static const char * const none[] = { NULL };
+
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (self), NULL);
+
+  return self->preamble ? (const char * const *) self->preamble : none;
+}
+
+void
+entente_document_set_preamble (EntenteDocument    *self,
+                               const char * const *comments)
+{
+  g_return_if_fail (ENTENTE_IS_DOCUMENT (self));
+
+  g_strfreev (self->preamble);
+  self->preamble = comments && comments[0] ? g_strdupv ((char **) comments) : NULL;
+}
+
+#define CHILD_GETTER(Type, name, NAME)                                         \
+  Type *                                                                             \
+  entente_document_get_##name (EntenteDocument *self)                                \
+  {                                                                                  \
+    g_return_val_if_fail (ENTENTE_IS_DOCUMENT (self), NULL);                         \
+    return (Type *) entente_item_get_child (ENTENTE_ITEM (self),                     \
+                                            ENTENTE_DOCUMENT_FIELD_##NAME);          \
+  }
+
+#define LIST_GETTER(name, NAME)                                                      \
+  GListModel *                                                                       \
+  entente_document_get_##name (EntenteDocument *self)                                \
+  {                                                                                  \
+    g_return_val_if_fail (ENTENTE_IS_DOCUMENT (self), NULL);                         \
+    return entente_item_get_list (ENTENTE_ITEM (self), ENTENTE_DOCUMENT_FIELD_##NAME); \
+  }
+
+CHILD_GETTER (EntenteMeta, meta, META)
+CHILD_GETTER (EntenteGoals, goals, GOALS)
+CHILD_GETTER (EntenteReview, review, REVIEW)
+LIST_GETTER (parties, PARTIES)
+LIST_GETTER (personas, PERSONAS)
+LIST_GETTER (stages, STAGES)
+LIST_GETTER (handoffs, HANDOFFS)
+LIST_GETTER (protocols, PROTOCOLS)
+LIST_GETTER (approvals, APPROVALS)
+LIST_GETTER (comments, COMMENTS)
+
+static gpointer
+find_by_id (GListModel *list,
+            guint       id_field,
+            const char *id)
+{
+  for (guint i = 0, n = g_list_model_get_n_items (list); i < n; i++)
+    {
+      g_autoptr(EntenteItem) item = g_list_model_get_item (list, i);
+
+      if (g_strcmp0 (entente_item_get_string (item, id_field), id) == 0)
+        return item;
+    }
+
+  return NULL;
+}
+
+/**
+ * entente_document_find_party:
+ *
+ * Returns: (transfer none) (nullable): the party with @id
+ */
+EntenteParty *
+entente_document_find_party (EntenteDocument *self,
+                             const char      *id)
+{
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (self), NULL);
+
+  return find_by_id (entente_document_get_parties (self), ENTENTE_PARTY_FIELD_ID, id);
+}
+
+/**
+ * entente_document_find_stage:
+ *
+ * Returns: (transfer none) (nullable): the stage with @id
+ */
+EntenteStage *
+entente_document_find_stage (EntenteDocument *self,
+                             const char      *id)
+{
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (self), NULL);
+
+  return find_by_id (entente_document_get_stages (self), ENTENTE_STAGE_FIELD_ID, id);
+}

@@ -1,0 +1,17 @@
+/* entente-loader-private.h
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "entente-document.h"
+
+G_BEGIN_DECLS
+
+EntenteDocument *entente_loader_load (GBytes     *bytes,
+                                      const char *name,
+                                      GError    **error);
+
+G_END_DECLS

@@ -1,0 +1,850 @@
+/* entente-loader.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/relaxng.h>
+#include <string.h>
+
+#include "entente-core-resources.h"
+#include "entente-error.h"
+#include "entente-item-private.h"
+#include "entente-loader-private.h"
+#include "entente-source-location.h"
+#include "entente-value.h"
+
+/* Reading a .entente file, safely and with messages a person can act on.
+ *
+ * Safety: no network, no DTD (a document that declares one is refused
+ * before any entity is defined, which also stops billion-laughs and
+ * external-entity attacks), no entity substitution, and libxml2's default
+ * limits on depth and text size (never XML_PARSE_HUGE).
+ *
+ * Checks, each problem located as NAME:LINE:COLUMN: well-formedness; the
+ * root and namespace; the format version; every value against its field
+ * (entente-value.c); required fields; unknown elements and attributes
+ * (refused in format 1.0, kept for writing back in a newer 1.x); duplicate
+ * ids and dangling references; and finally data/entente.rng, so the loader
+ * never accepts what `xmllint --relaxng` refuses. */
+
+/* libxml2 2.12 made the error of structured handlers const. */
+#if LIBXML_VERSION >= 21200
+typedef const xmlError *EntenteXmlError;
+#else
+typedef xmlError *EntenteXmlError;
+#endif
+
+#define MAX_PROBLEMS 20
+#define PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | \
+                       XML_PARSE_NOCDATA | XML_PARSE_COMPACT | XML_PARSE_BIG_LINES)
+
+typedef struct
+{
+  const char       *name;
+  const char       *data;
+  gsize             length;
+  xmlDoc           *doc;
+  gboolean          keep_unknown;
+  GPtrArray        *problems;
+  EntenteCoreError  code;
+  GHashTable       *nodes;     /* EntenteItem → xmlNode, for later messages */
+} Loader;
+
+static void
+add_problem_at (Loader           *self,
+                EntenteCoreError  code,
+                guint             line,
+                guint             column,
+                const char       *message)
+{
+  if (self->problems->len == 0)
+    self->code = code;
+  if (self->problems->len < MAX_PROBLEMS)
+    g_ptr_array_add (self->problems,
+                     g_strdup_printf ("%s:%u:%u: %s", self->name, line, column, message));
+}
+
+G_GNUC_PRINTF (5, 6)
+static void
+add_problem (Loader           *self,
+             EntenteCoreError  code,
+             xmlNode          *node,
+             const char       *attribute,
+             const char       *format,
+             ...)
+{
+  g_autofree char *message = NULL;
+  guint line, column;
+  va_list args;
+
+  if (self->problems->len >= MAX_PROBLEMS)
+    return;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  entente_source_locate_node (self->data, self->length, node, attribute, &line, &column);
+  add_problem_at (self, code, line, column, message);
+}
+
+/* Parsing */
+
+static void
+on_parse_error (void        *user_data,
+                EntenteXmlError  error)
+{
+  xmlParserCtxt *ctxt = user_data;
+  Loader *self = ctxt->_private;
+  g_autofree char *message = g_strstrip (g_strdup (error->message ? error->message : ""));
+
+  if (error->level < XML_ERR_ERROR || self->problems->len > 0)
+    return;
+
+  add_problem_at (self, ENTENTE_CORE_ERROR_NOT_XML, (guint) MAX (error->line, 1), (guint) MAX (error->int2, 1),
+                  message);
+  /* The user sees libxml2's own words after a sentence of ours. */
+  g_free (self->problems->pdata[0]);
+  self->problems->pdata[0] = g_strdup_printf (_("%s:%d:%d: This is not a readable XML file: %s"),
+                                              self->name, MAX (error->line, 1), MAX (error->int2, 1), message);
+}
+
+static void
+refuse_doctype (void          *user_data,
+                const xmlChar *name,
+                const xmlChar *external_id,
+                const xmlChar *system_id)
+{
+  xmlParserCtxt *ctxt = user_data;
+  Loader *self = ctxt->_private;
+  const char *doctype = g_strstr_len (self->data, (gssize) self->length, "<!DOCTYPE");
+  guint line = 1, column = 1;
+
+  if (doctype != NULL)
+    entente_source_locate_offset (self->data, self->length, (gsize) (doctype - self->data), &line, &column);
+  else
+    line = (guint) MAX (xmlSAX2GetLineNumber (ctxt), 1);
+
+  add_problem_at (self, ENTENTE_CORE_ERROR_UNSAFE, line, column,
+                  _("The file declares a document type (DOCTYPE). Entente files never need one, and it could make the file read other files or grow without bound, so it is refused."));
+  xmlStopParser (ctxt);
+}
+
+static xmlDoc *
+parse (Loader *self)
+{
+  xmlParserCtxt *ctxt;
+  xmlDoc *doc;
+
+  if (self->length > G_MAXINT)
+    {
+      add_problem_at (self, ENTENTE_CORE_ERROR_NOT_XML, 1, 1, _("The file is too large to be an SLA."));
+      return NULL;
+    }
+
+  ctxt = xmlCreateMemoryParserCtxt (self->data, (int) self->length);
+  if (ctxt == NULL)
+    {
+      add_problem_at (self, ENTENTE_CORE_ERROR_NOT_XML, 1, 1, _("The file is empty."));
+      return NULL;
+    }
+
+  ctxt->_private = self;
+  ctxt->sax->internalSubset = refuse_doctype;
+  ctxt->sax->serror = on_parse_error;
+  ctxt->sax->initialized = XML_SAX2_MAGIC;
+  xmlCtxtUseOptions (ctxt, PARSE_OPTIONS);
+  ctxt->vctxt.error = NULL;
+  ctxt->vctxt.warning = NULL;
+
+  xmlParseDocument (ctxt);
+
+  doc = ctxt->myDoc;
+  ctxt->myDoc = NULL;
+  if (!ctxt->wellFormed || self->problems->len > 0)
+    {
+      if (self->problems->len == 0)
+        add_problem_at (self, ENTENTE_CORE_ERROR_NOT_XML, 1, 1, _("This is not a readable XML file."));
+      g_clear_pointer (&doc, xmlFreeDoc);
+    }
+  xmlFreeParserCtxt (ctxt);
+
+  return doc;
+}
+
+/* Walking the tree into the model */
+
+static gboolean
+in_our_namespace (xmlNode *node)
+{
+  return node->ns != NULL && g_strcmp0 ((const char *) node->ns->href, ENTENTE_NAMESPACE) == 0;
+}
+
+static const char *
+name_of (xmlNode *node)
+{
+  return (const char *) node->name;
+}
+
+/* The text of an element that should hold only text; NULL after adding a
+ * problem when it holds elements. */
+static char *
+text_of (Loader   *self,
+         xmlNode  *node)
+{
+  if (node->children == NULL)
+    return g_strdup ("");
+  if (node->children->next == NULL && node->children->type == XML_TEXT_NODE)
+    return g_strdup ((const char *) node->children->content);
+
+  for (xmlNode *child = node->children; child; child = child->next)
+    if (child->type == XML_ELEMENT_NODE)
+      {
+        add_problem (self, ENTENTE_CORE_ERROR_INVALID, child, NULL,
+                     _("<%s> holds only text, but it contains the element <%s>."),
+                     name_of (node), name_of (child));
+        return NULL;
+      }
+
+  return (char *) xmlNodeGetContent (node);
+}
+
+static void
+unknown_attribute (Loader      *self,
+                   EntenteItem *item,
+                   const char  *element,
+                   xmlAttr     *attr)
+{
+  if (self->keep_unknown)
+    entente_item_add_extra_attribute (item, element, attr);
+  else
+    {
+      g_autofree char *qname = attr->ns && attr->ns->prefix
+        ? g_strdup_printf ("%s:%s", attr->ns->prefix, attr->name)
+        : g_strdup ((const char *) attr->name);
+
+      add_problem (self, ENTENTE_CORE_ERROR_INVALID, attr->parent, qname,
+                   _("<%s> has an attribute “%s” that this format does not know."),
+                   name_of (attr->parent), qname);
+    }
+}
+
+static void
+unknown_element (Loader      *self,
+                 EntenteItem *item,
+                 const char  *element,
+                 xmlNode     *node)
+{
+  if (self->keep_unknown)
+    entente_item_add_extra_element (item, element, node);
+  else
+    add_problem (self, ENTENTE_CORE_ERROR_INVALID, node, NULL,
+                 _("<%s> is not allowed in <%s>."),
+                 name_of (node), name_of (node->parent));
+}
+
+static void
+stray_text (Loader  *self,
+            xmlNode *node)
+{
+  add_problem (self, ENTENTE_CORE_ERROR_INVALID, node->parent, NULL,
+               _("<%s> holds elements, so it cannot also hold the text “%.40s”."),
+               name_of (node->parent), g_strstrip ((char *) node->content));
+}
+
+static void
+read_value (Loader             *self,
+            EntenteItem        *item,
+            guint               index,
+            const char         *text,
+            xmlNode            *node,
+            const char         *attribute)
+{
+  const EntenteField *field = &ENTENTE_ITEM_GET_CLASS (item)->fields[index];
+  g_autofree char *problem = NULL;
+  GValue *slot = entente_item_get_value_slot (item, index);
+
+  if (field->kind == ENTENTE_VALUE_STRING && text[0] == '\0')
+    return;
+
+  if (entente_value_parse (field, text, slot, &problem))
+    return;
+
+  if (attribute != NULL)
+    add_problem (self, ENTENTE_CORE_ERROR_INVALID, node, attribute,
+                 _("The “%s” attribute of <%s> is not valid: %s."),
+                 attribute, name_of (node), problem);
+  else
+    add_problem (self, ENTENTE_CORE_ERROR_INVALID, node, NULL,
+                 _("The value of <%s> is not valid: %s."),
+                 name_of (node), problem);
+}
+
+static void read_item (Loader *self, EntenteItem *item, xmlNode *node);
+
+static void
+read_list_item (Loader      *self,
+                EntenteItem *owner,
+                guint        index,
+                xmlNode     *node)
+{
+  const EntenteField *field = &ENTENTE_ITEM_GET_CLASS (owner)->fields[index];
+  g_autoptr(EntenteItem) child = g_object_new (field->get_type (), NULL);
+
+  read_item (self, child, node);
+  entente_item_append_quietly (owner, index, child);
+}
+
+static void
+read_strv_items (Loader      *self,
+                 EntenteItem *item,
+                 guint        index,
+                 xmlNode     *node)
+{
+  const EntenteField *field = &ENTENTE_ITEM_GET_CLASS (item)->fields[index];
+  GPtrArray *items = g_ptr_array_new ();
+
+  for (xmlNode *child = node->children; child; child = child->next)
+    {
+      char *text;
+
+      if (child->type == XML_TEXT_NODE && !xmlIsBlankNode (child))
+        stray_text (self, child);
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+      if (!in_our_namespace (child) || g_strcmp0 (name_of (child), field->item_element) != 0)
+        {
+          unknown_element (self, item, field->element, child);
+          continue;
+        }
+      text = text_of (self, child);
+      if (text != NULL)
+        g_ptr_array_add (items, text);
+    }
+
+  g_ptr_array_add (items, NULL);
+  g_value_take_boxed (entente_item_get_value_slot (item, index), g_ptr_array_free (items, FALSE));
+}
+
+static void
+missing_required (Loader      *self,
+                  EntenteItem *item,
+                  xmlNode     *node,
+                  guint        first,
+                  guint        last,
+                  gboolean    *present)
+{
+  EntenteItemClass *klass = ENTENTE_ITEM_GET_CLASS (item);
+
+  for (guint i = first; i < last; i++)
+    {
+      const EntenteField *field = &klass->fields[i];
+
+      if (!(field->flags & ENTENTE_FIELD_REQUIRED) || present[i])
+        continue;
+      if (field->attribute != NULL)
+        add_problem (self, ENTENTE_CORE_ERROR_INVALID, node, NULL,
+                     _("<%s> needs the attribute “%s”."), name_of (node), field->attribute);
+      else if (field->element != NULL)
+        add_problem (self, ENTENTE_CORE_ERROR_INVALID, node, NULL,
+                     _("<%s> needs a <%s> element."), name_of (node), field->element);
+    }
+}
+
+/* Reads the child element @node that fields [first, last) of @item share. */
+static void
+read_group (Loader      *self,
+            EntenteItem *item,
+            guint        first,
+            guint        last,
+            xmlNode     *node,
+            gboolean    *present)
+{
+  EntenteItemClass *klass = ENTENTE_ITEM_GET_CLASS (item);
+  const char *element = klass->fields[first].element;
+  int list_field = -1;
+  int strv_field = -1;
+
+  for (guint i = first; i < last; i++)
+    present[i] = TRUE;
+
+  if (klass->fields[first].kind == ENTENTE_VALUE_OBJECT)
+    {
+      read_item (self, entente_item_get_child (item, first), node);
+      return;
+    }
+
+  for (xmlAttr *attr = node->properties; attr; attr = attr->next)
+    {
+      gboolean known = FALSE;
+
+      for (guint i = first; i < last && attr->ns == NULL; i++)
+        if (g_strcmp0 (klass->fields[i].attribute, (const char *) attr->name) == 0)
+          {
+            g_autofree char *text = (char *) xmlNodeListGetString (node->doc, attr->children, 1);
+
+            read_value (self, item, i, text ? text : "", node, (const char *) attr->name);
+            known = TRUE;
+            break;
+          }
+      if (!known)
+        unknown_attribute (self, item, element, attr);
+    }
+
+  for (guint i = first; i < last; i++)
+    {
+      const EntenteField *field = &klass->fields[i];
+
+      if (field->kind == ENTENTE_VALUE_LIST)
+        list_field = (int) i;
+      else if (field->kind == ENTENTE_VALUE_STRV)
+        strv_field = (int) i;
+      else if (field->attribute == NULL)
+        {
+          g_autofree char *text = text_of (self, node);
+
+          if (text != NULL)
+            read_value (self, item, i, text, node, NULL);
+          return;
+        }
+      else
+        present[i] = xmlHasProp (node, (const xmlChar *) field->attribute) != NULL;
+    }
+
+  if (strv_field >= 0)
+    {
+      read_strv_items (self, item, (guint) strv_field, node);
+      return;
+    }
+
+  for (xmlNode *child = node->children; child; child = child->next)
+    {
+      if (child->type == XML_TEXT_NODE && !xmlIsBlankNode (child))
+        stray_text (self, child);
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+      if (list_field >= 0 && in_our_namespace (child) &&
+          g_strcmp0 (name_of (child), klass->fields[list_field].item_element) == 0)
+        read_list_item (self, item, (guint) list_field, child);
+      else
+        unknown_element (self, item, element, child);
+    }
+
+  missing_required (self, item, node, first, last, present);
+}
+
+static void
+read_item (Loader      *self,
+           EntenteItem *item,
+           xmlNode     *node)
+{
+  EntenteItemClass *klass = ENTENTE_ITEM_GET_CLASS (item);
+  g_autofree gboolean *present = g_new0 (gboolean, klass->n_fields);
+  int text_field = -1;
+
+  g_hash_table_insert (self->nodes, item, node);
+
+  for (xmlAttr *attr = node->properties; attr; attr = attr->next)
+    {
+      int index = -1;
+
+      for (guint i = 0; i < klass->n_fields && attr->ns == NULL; i++)
+        if (klass->fields[i].element == NULL &&
+            g_strcmp0 (klass->fields[i].attribute, (const char *) attr->name) == 0)
+          {
+            index = (int) i;
+            break;
+          }
+
+      if (index < 0)
+        unknown_attribute (self, item, NULL, attr);
+      else
+        {
+          g_autofree char *text = (char *) xmlNodeListGetString (node->doc, attr->children, 1);
+
+          present[index] = TRUE;
+          read_value (self, item, (guint) index, text ? text : "", node, (const char *) attr->name);
+        }
+    }
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    if (klass->fields[i].element == NULL && klass->fields[i].attribute == NULL &&
+        klass->fields[i].kind != ENTENTE_VALUE_LIST)
+      text_field = (int) i;
+
+  if (text_field >= 0)
+    {
+      g_autofree char *text = text_of (self, node);
+
+      if (text != NULL)
+        read_value (self, item, (guint) text_field, text, node, NULL);
+      missing_required (self, item, node, 0, klass->n_fields, present);
+      return;
+    }
+
+  for (xmlNode *child = node->children; child; child = child->next)
+    {
+      gboolean known = FALSE;
+
+      if (child->type == XML_TEXT_NODE && !xmlIsBlankNode (child))
+        stray_text (self, child);
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+
+      for (guint i = 0; i < klass->n_fields && in_our_namespace (child); i++)
+        {
+          const EntenteField *field = &klass->fields[i];
+          guint last = i + 1;
+
+          if (field->element == NULL)
+            {
+              if (field->kind == ENTENTE_VALUE_LIST && g_str_equal (field->item_element, name_of (child)))
+                {
+                  read_list_item (self, item, i, child);
+                  known = TRUE;
+                  break;
+                }
+              continue;
+            }
+          if (!g_str_equal (field->element, name_of (child)))
+            continue;
+
+          while (last < klass->n_fields && g_strcmp0 (klass->fields[last].element, field->element) == 0)
+            last++;
+          if (present[i])
+            add_problem (self, ENTENTE_CORE_ERROR_INVALID, child, NULL,
+                         _("<%s> appears twice in <%s>; keep only one."),
+                         name_of (child), name_of (node));
+          else
+            read_group (self, item, i, last, child, present);
+          known = TRUE;
+          break;
+        }
+
+      if (!known)
+        unknown_element (self, item, NULL, child);
+    }
+
+  missing_required (self, item, node, 0, klass->n_fields, present);
+}
+
+/* References and ids */
+
+static xmlNode *
+node_of_field (Loader             *self,
+               EntenteItem        *item,
+               const EntenteField *field)
+{
+  xmlNode *node = g_hash_table_lookup (self->nodes, item);
+
+  if (node != NULL && field->element != NULL)
+    for (xmlNode *child = node->children; child; child = child->next)
+      if (child->type == XML_ELEMENT_NODE && g_str_equal (name_of (child), field->element))
+        return child;
+
+  return node;
+}
+
+static char *
+list_ids (GListModel *list,
+          guint       id_field)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0, n = g_list_model_get_n_items (list); i < n && i < 12; i++)
+    {
+      g_autoptr(EntenteItem) item = g_list_model_get_item (list, i);
+
+      if (s->len > 0)
+        g_string_append (s, ", ");
+      g_string_append (s, entente_item_get_string (item, id_field));
+    }
+
+  return g_string_free (s, FALSE);
+}
+
+static void
+check_reference (Loader             *self,
+                 EntenteDocument    *doc,
+                 EntenteItem        *item,
+                 const EntenteField *field,
+                 const char         *id)
+{
+  gboolean party = (field->flags & ENTENTE_FIELD_REF_PARTY) != 0;
+  GListModel *targets = party ? entente_document_get_parties (doc) : entente_document_get_stages (doc);
+  g_autofree char *known = NULL;
+  xmlNode *node;
+
+  if (party ? entente_document_find_party (doc, id) != NULL : entente_document_find_stage (doc, id) != NULL)
+    return;
+
+  known = list_ids (targets, party ? ENTENTE_PARTY_FIELD_ID : ENTENTE_STAGE_FIELD_ID);
+  node = node_of_field (self, item, field);
+  if (party)
+    add_problem (self, ENTENTE_CORE_ERROR_REFERENCE, node, field->attribute,
+                 _("<%s> refers to the party “%s”, which does not exist; the parties are: %s."),
+                 name_of (node), id, known);
+  else
+    add_problem (self, ENTENTE_CORE_ERROR_REFERENCE, node, field->attribute,
+                 _("<%s> refers to the stage “%s”, which does not exist; the stages are: %s."),
+                 name_of (node), id, known);
+}
+
+static void
+check_references (Loader          *self,
+                  EntenteDocument *doc,
+                  EntenteItem     *item)
+{
+  EntenteItemClass *klass = ENTENTE_ITEM_GET_CLASS (item);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const EntenteField *field = &klass->fields[i];
+
+      if (field->kind == ENTENTE_VALUE_REF && (field->flags & (ENTENTE_FIELD_REF_PARTY | ENTENTE_FIELD_REF_STAGE)))
+        {
+          const char *id = entente_item_get_string (item, i);
+
+          if (id != NULL)
+            check_reference (self, doc, item, field, id);
+        }
+      else if (field->kind == ENTENTE_VALUE_OBJECT)
+        check_references (self, doc, entente_item_get_child (item, i));
+      else if (field->kind == ENTENTE_VALUE_LIST)
+        {
+          GListModel *list = entente_item_get_list (item, i);
+          g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+          for (guint j = 0, n = g_list_model_get_n_items (list); j < n; j++)
+            {
+              g_autoptr(EntenteItem) child = g_list_model_get_item (list, j);
+              EntenteItemClass *child_class = ENTENTE_ITEM_GET_CLASS (child);
+
+              for (guint k = 0; k < child_class->n_fields; k++)
+                {
+                  const EntenteField *key = &child_class->fields[k];
+                  const char *value;
+
+                  if (!(key->flags & ENTENTE_FIELD_KEY) || (value = entente_item_get_string (child, k)) == NULL)
+                    continue;
+                  if (!g_hash_table_add (seen, (gpointer) value))
+                    add_problem (self, ENTENTE_CORE_ERROR_REFERENCE,
+                                 g_hash_table_lookup (self->nodes, child), key->attribute,
+                                 _("Another <%s> already has the %s “%s”; each needs its own."),
+                                 child_class->element, key->attribute, value);
+                }
+
+              check_references (self, doc, child);
+            }
+        }
+    }
+}
+
+/* The schema */
+
+static xmlRelaxNG *
+get_schema (void)
+{
+  static gsize schema;
+
+  if (g_once_init_enter (&schema))
+    {
+      g_autoptr(GBytes) bytes = g_resource_lookup_data (entente_core_get_resource (),
+                                                        "/io/github/entente_sla/Entente/entente.rng",
+                                                        G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      xmlRelaxNGParserCtxt *ctxt;
+      xmlRelaxNG *parsed;
+
+      g_assert (bytes != NULL);
+      ctxt = xmlRelaxNGNewMemParserCtxt (g_bytes_get_data (bytes, NULL), (int) g_bytes_get_size (bytes));
+      parsed = xmlRelaxNGParse (ctxt);
+      xmlRelaxNGFreeParserCtxt (ctxt);
+      g_assert (parsed != NULL);
+
+      g_once_init_leave (&schema, (gsize) parsed);
+    }
+
+  return (xmlRelaxNG *) schema;
+}
+
+static void
+on_schema_error (void        *user_data,
+                 EntenteXmlError  error)
+{
+  Loader *self = user_data;
+  g_autofree char *message = g_strstrip (g_strdup (error->message ? error->message : ""));
+
+  /* The first complaint is the precise one; libxml2 follows it with
+   * "failed to validate" for every ancestor. */
+  if (self->problems->len > 0)
+    return;
+
+  if (error->node != NULL && ((xmlNode *) error->node)->type == XML_ELEMENT_NODE)
+    add_problem (self, ENTENTE_CORE_ERROR_INVALID, error->node, NULL,
+                 _("The file does not follow the Entente format here: %s."), message);
+  else
+    add_problem_at (self, ENTENTE_CORE_ERROR_INVALID, (guint) MAX (error->line, 1), 1, message);
+}
+
+static void
+validate_schema (Loader *self)
+{
+  xmlRelaxNGValidCtxt *ctxt = xmlRelaxNGNewValidCtxt (get_schema ());
+
+  xmlRelaxNGSetValidStructuredErrors (ctxt, on_schema_error, self);
+  if (xmlRelaxNGValidateDoc (ctxt, self->doc) != 0 && self->problems->len == 0)
+    add_problem_at (self, ENTENTE_CORE_ERROR_INVALID, 1, 1,
+                    _("The file does not follow the Entente format."));
+  xmlRelaxNGFreeValidCtxt (ctxt);
+}
+
+/* The root and its version */
+
+static gboolean
+check_root (Loader  *self,
+            xmlNode *root)
+{
+  g_autofree char *format = NULL;
+  guint64 major = 0, minor = 0;
+  char *end = NULL;
+
+  if (root == NULL)
+    {
+      add_problem_at (self, ENTENTE_CORE_ERROR_NOT_XML, 1, 1, _("The file holds no XML element."));
+      return FALSE;
+    }
+
+  if (!g_str_equal (name_of (root), "sla"))
+    {
+      add_problem (self, ENTENTE_CORE_ERROR_NOT_SLA, root, NULL,
+                   _("This is not an Entente SLA: it starts with <%s> where an SLA starts with <sla>."),
+                   name_of (root));
+      return FALSE;
+    }
+
+  if (!in_our_namespace (root))
+    {
+      add_problem (self, ENTENTE_CORE_ERROR_NOT_SLA, root, NULL,
+                   _("This is not an Entente SLA: <sla> must be in the namespace “%s”, not “%s”."),
+                   ENTENTE_NAMESPACE, root->ns ? (const char *) root->ns->href : "");
+      return FALSE;
+    }
+
+  format = (char *) xmlGetNoNsProp (root, (const xmlChar *) "format");
+  if (format == NULL)
+    {
+      add_problem (self, ENTENTE_CORE_ERROR_INVALID, root, NULL,
+                   _("<sla> needs the attribute “format”, the version of the format it is written in, such as format=\"1\"."));
+      return FALSE;
+    }
+
+  if (g_ascii_isdigit (format[0]))
+    {
+      major = g_ascii_strtoull (format, &end, 10);
+      if (*end == '.' && g_ascii_isdigit (end[1]))
+        minor = g_ascii_strtoull (end + 1, &end, 10);
+    }
+  if (end == NULL || *end != '\0' || major == 0)
+    {
+      add_problem (self, ENTENTE_CORE_ERROR_INVALID, root, "format",
+                   _("“%s” is not a format version; it is a number such as 1 or 1.2."), format);
+      return FALSE;
+    }
+
+  if (major > ENTENTE_FORMAT_MAJOR)
+    {
+      add_problem (self, ENTENTE_CORE_ERROR_NEWER_FORMAT, root, "format",
+                   _("This SLA is written in format %s, which needs a newer version of Entente; this version reads format %d."),
+                   format, ENTENTE_FORMAT_MAJOR);
+      return FALSE;
+    }
+
+  self->keep_unknown = minor > ENTENTE_FORMAT_MINOR;
+  return TRUE;
+}
+
+/* Comments before <sla>, like the note at the top of the examples, are
+ * the authors' words about the file and are written back. */
+static void
+read_preamble (Loader          *self,
+               EntenteDocument *doc)
+{
+  g_autoptr(GPtrArray) comments = g_ptr_array_new_with_free_func (g_free);
+
+  for (xmlNode *node = self->doc->children; node && node->type != XML_ELEMENT_NODE; node = node->next)
+    if (node->type == XML_COMMENT_NODE)
+      g_ptr_array_add (comments, g_strdup ((const char *) node->content));
+
+  g_ptr_array_add (comments, NULL);
+  entente_document_set_preamble (doc, (const char * const *) comments->pdata);
+}
+
+static void
+loader_clear (Loader *self)
+{
+  g_clear_pointer (&self->doc, xmlFreeDoc);
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
+  g_clear_pointer (&self->nodes, g_hash_table_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Loader, loader_clear)
+
+EntenteDocument *
+entente_loader_load (GBytes      *bytes,
+                     const char  *name,
+                     GError     **error)
+{
+  g_auto(Loader) self = { 0 };
+  g_autoptr(EntenteDocument) doc = NULL;
+  xmlNode *root;
+
+  self.name = name;
+  self.data = g_bytes_get_data (bytes, &self.length);
+  self.problems = g_ptr_array_new_with_free_func (g_free);
+  self.nodes = g_hash_table_new (NULL, NULL);
+
+  if (self.length == 0)
+    {
+      add_problem_at (&self, ENTENTE_CORE_ERROR_NOT_XML, 1, 1, _("The file is empty."));
+      goto failed;
+    }
+
+  self.doc = parse (&self);
+  if (self.doc == NULL)
+    goto failed;
+
+  root = xmlDocGetRootElement (self.doc);
+  if (!check_root (&self, root))
+    goto failed;
+
+  doc = entente_document_new ();
+  read_item (&self, ENTENTE_ITEM (doc), root);
+  read_preamble (&self, doc);
+
+  if (self.problems->len == 0)
+    check_references (&self, doc, ENTENTE_ITEM (doc));
+
+  if (self.problems->len == 0 && !self.keep_unknown)
+    validate_schema (&self);
+
+  if (self.problems->len > 0)
+    goto failed;
+
+  entente_document_set_modified (doc, FALSE);
+  return g_steal_pointer (&doc);
+
+failed:
+  g_ptr_array_add (self.problems, NULL);
+  {
+    g_autofree char *message = g_strjoinv ("\n", (char **) self.problems->pdata);
+
+    g_set_error_literal (error, ENTENTE_CORE_ERROR, self.code, message);
+  }
+  return NULL;
+}

@@ -1,0 +1,166 @@
+/* test-roundtrip.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "entente-core.h"
+#include "entente-test-util.h"
+
+static EntenteDocument *
+reload (GBytes *bytes)
+{
+  g_autoptr(GError) error = NULL;
+  EntenteDocument *document = entente_document_new_from_bytes (bytes, "reloaded.entente", &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+  return document;
+}
+
+static void
+test_example_round_trip (gconstpointer data)
+{
+  const char *name = data;
+  g_autoptr(EntenteDocument) original = entente_test_load_example (name);
+  g_autoptr(GBytes) first = entente_document_serialize (original);
+  g_autoptr(EntenteDocument) again = reload (first);
+  g_autoptr(GBytes) second = entente_document_serialize (again);
+
+  /* Load → save → load keeps every value... */
+  g_assert_true (entente_item_equal (ENTENTE_ITEM (original), ENTENTE_ITEM (again)));
+  /* ...and the canonical form is a fixed point. */
+  g_assert_true (g_bytes_equal (first, second));
+  g_assert_false (entente_document_get_modified (again));
+}
+
+static void
+test_canonical_shape (void)
+{
+  g_autoptr(EntenteDocument) document = entente_test_load_example ("acme-saas.entente");
+  g_autoptr(GBytes) bytes = entente_document_serialize (document);
+  const char *text = g_bytes_get_data (bytes, NULL);
+  gsize length = g_bytes_get_size (bytes);
+
+  g_assert_true (g_str_has_prefix (text, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!--"));
+  g_assert_cmpint (text[length - 1], ==, '\n');
+  g_assert_nonnull (strstr (text, "\n<sla xmlns=\"urn:entente:sla:1\" format=\"1\">\n  <meta>\n    <title>Acme Cloud — Sales &amp; Marketing SLA</title>\n"));
+  /* One value per line, two spaces per level. */
+  g_assert_nonnull (strstr (text, "      <job-titles>\n        <item>Head of Operations</item>\n        <item>COO</item>\n"));
+  g_assert_nonnull (strstr (text, "    <business-hours days=\"mon tue wed thu fri\" start=\"09:00\" end=\"17:00\"/>\n"));
+  g_assert_nonnull (strstr (text, "    <marketing-share>0.7</marketing-share>\n"));
+  g_assert_nonnull (strstr (text, "      <accept-within business-hours=\"true\">PT24H</accept-within>\n"));
+  g_assert_nonnull (strstr (text, "  <approvals/>\n"));
+  g_assert_null (strstr (text, "\t"));
+}
+
+static void
+test_edit_then_round_trip (void)
+{
+  g_autoptr(EntenteDocument) document = entente_test_load_example ("acme-saas.entente");
+  g_autoptr(EntentePersona) persona = entente_persona_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(EntenteDocument) again = NULL;
+  const char *pains[] = { "Quotes <in> \"angle\" & ampersands", "Line one\nline two", NULL };
+
+  g_object_set (persona,
+                "id", "new-nina",
+                "name", "Nina  with  spaces ",
+                "pains", pains,
+                "company-size-max", 40,
+                NULL);
+  entente_item_append (ENTENTE_ITEM (document), ENTENTE_DOCUMENT_FIELD_PERSONAS, ENTENTE_ITEM (persona));
+
+  bytes = entente_document_serialize (document);
+  again = reload (bytes);
+  g_assert_true (entente_item_equal (ENTENTE_ITEM (document), ENTENTE_ITEM (again)));
+}
+
+static const char extended[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+  "<sla xmlns=\"urn:entente:sla:1\" xmlns:x=\"urn:example:crm\" format=\"1.3\" x:source=\"hubspot\">\n"
+  "  <meta>\n"
+  "    <title>Future</title>\n"
+  "    <x:workspace id=\"42\">Sales EMEA</x:workspace>\n"
+  "  </meta>\n"
+  "  <parties>\n"
+  "    <party id=\"marketing\" kind=\"marketing\" tier=\"gold\">\n"
+  "      <team>Marketing</team>\n"
+  "      <deputy>Sam</deputy>\n"
+  "    </party>\n"
+  "    <observer id=\"finance\"/>\n"
+  "  </parties>\n"
+  "  <personas>\n"
+  "    <persona id=\"p\">\n"
+  "      <name>P</name>\n"
+  "      <company-size min=\"5\" unit=\"employees\"/>\n"
+  "      <budget currency=\"USD\">\n"
+  "        <min>100</min>\n"
+  "        <max>200</max>\n"
+  "      </budget>\n"
+  "    </persona>\n"
+  "  </personas>\n"
+  "  <actuals-mapping>\n"
+  "    <column stage=\"mql\">Became an MQL</column>\n"
+  "  </actuals-mapping>\n"
+  "</sla>\n";
+
+static void
+test_newer_minor_keeps_unknown (void)
+{
+  g_autoptr(GBytes) input = g_bytes_new_static (extended, sizeof extended - 1);
+  g_autoptr(EntenteDocument) document = reload (input);
+  g_autoptr(GBytes) output = entente_document_serialize (document);
+  g_autoptr(EntenteDocument) again = reload (output);
+  g_autoptr(GBytes) output2 = entente_document_serialize (again);
+  const char *text = g_bytes_get_data (output, NULL);
+
+  g_assert_cmpstr (entente_document_get_format (document), ==, "1.3");
+  g_assert_nonnull (strstr (text, "format=\"1.3\""));
+  g_assert_nonnull (strstr (text, " xmlns:x=\"urn:example:crm\" x:source=\"hubspot\""));
+  g_assert_nonnull (strstr (text, "<x:workspace xmlns:x=\"urn:example:crm\" id=\"42\">Sales EMEA</x:workspace>"));
+  g_assert_nonnull (strstr (text, "<party id=\"marketing\" kind=\"marketing\" tier=\"gold\">"));
+  g_assert_nonnull (strstr (text, "      <deputy>Sam</deputy>\n"));
+  g_assert_nonnull (strstr (text, "    <observer id=\"finance\"/>\n  </parties>"));
+  g_assert_nonnull (strstr (text, "<company-size min=\"5\" unit=\"employees\"/>"));
+  g_assert_nonnull (strstr (text, "      <budget currency=\"USD\">\n        <min>100</min>\n        <max>200</max>\n      </budget>\n"));
+  g_assert_nonnull (strstr (text, "  <actuals-mapping>\n    <column stage=\"mql\">Became an MQL</column>\n  </actuals-mapping>\n"));
+  g_assert_true (entente_item_equal (ENTENTE_ITEM (document), ENTENTE_ITEM (again)));
+  g_assert_true (g_bytes_equal (output, output2));
+}
+
+static void
+test_same_minor_refuses_unknown (void)
+{
+  g_autoptr(GString) text = g_string_new (extended);
+  g_autoptr(GBytes) input = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntenteDocument) document = NULL;
+
+  g_string_replace (text, "format=\"1.3\"", "format=\"1\"", 1);
+  input = g_string_free_to_bytes (g_steal_pointer (&text));
+  document = entente_document_new_from_bytes (input, "strict.entente", &error);
+
+  g_assert_null (document);
+  g_assert_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "strict.entente:2:69: "));
+  g_assert_nonnull (strstr (error->message, "“x:source”"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_data_func ("/roundtrip/acme", "acme-saas.entente", test_example_round_trip);
+  g_test_add_data_func ("/roundtrip/angkor", "angkor-retail-km.entente", test_example_round_trip);
+  g_test_add_func ("/roundtrip/canonical-shape", test_canonical_shape);
+  g_test_add_func ("/roundtrip/edited", test_edit_then_round_trip);
+  g_test_add_func ("/roundtrip/newer-minor-keeps-unknown", test_newer_minor_keeps_unknown);
+  g_test_add_func ("/roundtrip/same-minor-refuses-unknown", test_same_minor_refuses_unknown);
+
+  return g_test_run ();
+}
