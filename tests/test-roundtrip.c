@@ -6,6 +6,9 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+#include <unistd.h>
+
 #include "entente-core.h"
 #include "entente-test-util.h"
 
@@ -34,6 +37,25 @@ test_example_round_trip (gconstpointer data)
   /* ...and the canonical form is a fixed point. */
   g_assert_true (g_bytes_equal (first, second));
   g_assert_false (entente_document_get_modified (again));
+
+  /* The schema accepts what the writer writes. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *schema = g_test_build_filename (G_TEST_DIST, "..", "data", "entente.rng", NULL);
+    g_autofree char *tmp = NULL;
+    int fd = g_file_open_tmp ("entente-canonical-XXXXXX.entente", &tmp, &error);
+    const char *argv[] = { g_getenv ("XMLLINT"), "--noout", "--relaxng", schema, tmp, NULL };
+    int wait_status = 0;
+
+    g_assert_no_error (error);
+    close (fd);
+    g_file_set_contents (tmp, g_bytes_get_data (first, NULL), (gssize) g_bytes_get_size (first), &error);
+    g_assert_no_error (error);
+    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, NULL, &wait_status, &error);
+    g_assert_no_error (error);
+    g_unlink (tmp);
+    g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
+  }
 }
 
 static void

@@ -201,7 +201,20 @@ text_of (Loader   *self,
   if (node->children == NULL)
     return g_strdup ("");
   if (node->children->next == NULL && node->children->type == XML_TEXT_NODE)
-    return g_strdup ((const char *) node->children->content);
+    {
+      gsize length = strlen ((const char *) node->children->content);
+
+      /* libxml2 2.9 lets one text node grow past its own 10 MB limit;
+       * no value of an SLA comes near it. */
+      if (length > XML_MAX_TEXT_LENGTH)
+        {
+          add_problem (self, ENTENTE_CORE_ERROR_INVALID, node, NULL,
+                       _("The text of <%s> is %" G_GSIZE_FORMAT " bytes long; one value may hold at most %d bytes."),
+                       name_of (node), length, XML_MAX_TEXT_LENGTH);
+          return NULL;
+        }
+      return g_strdup ((const char *) node->children->content);
+    }
 
   for (xmlNode *child = node->children; child; child = child->next)
     if (child->type == XML_ELEMENT_NODE)
@@ -686,8 +699,19 @@ on_schema_error (void        *user_data,
     return;
 
   if (error->node != NULL && ((xmlNode *) error->node)->type == XML_ELEMENT_NODE)
-    add_problem (self, ENTENTE_CORE_ERROR_INVALID, error->node, NULL,
-                 _("The file does not follow the Entente format here: %s."), message);
+    {
+      xmlNode *node = error->node;
+
+      /* The reader has already checked values and names; what is left for
+       * the schema is mostly order, which libxml2 words tersely. */
+      if (g_str_has_prefix (message, "Did not expect element ") && node->parent != NULL)
+        add_problem (self, ENTENTE_CORE_ERROR_INVALID, node, NULL,
+                     _("<%s> is out of place in <%s>: the format keeps the elements of <%s> in a fixed order (see data/entente.rng)."),
+                     name_of (node), name_of (node->parent), name_of (node->parent));
+      else
+        add_problem (self, ENTENTE_CORE_ERROR_INVALID, node, NULL,
+                     _("The file does not follow the Entente format here: %s."), message);
+    }
   else
     add_problem_at (self, ENTENTE_CORE_ERROR_INVALID, (guint) MAX (error->line, 1), 1, message);
 }

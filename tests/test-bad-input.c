@@ -1,0 +1,217 @@
+/* test-bad-input.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "entente-core.h"
+#include "entente-test-util.h"
+
+/* Every bad input gets one clear message that starts with the exact place
+ * of the problem, and never a crash. */
+
+typedef struct
+{
+  const char       *file;
+  EntenteCoreError  code;
+  const char       *location;  /* LINE:COLUMN */
+  const char       *words;     /* a part of the message */
+  gboolean          schema;    /* xmllint --relaxng refuses it too */
+} BadInput;
+
+static const BadInput bad_inputs[] = {
+  { "not-xml.entente", ENTENTE_CORE_ERROR_NOT_XML, "1:1", "not a readable XML file", TRUE },
+  { "truncated.entente", ENTENTE_CORE_ERROR_NOT_XML, "72:22", "not a readable XML file", TRUE },
+  { "wrong-root.entente", ENTENTE_CORE_ERROR_NOT_SLA, "2:1", "it starts with <html>", TRUE },
+  { "wrong-namespace.entente", ENTENTE_CORE_ERROR_NOT_SLA, "5:1", "“urn:entente:sla:0”", TRUE },
+  { "newer-format.entente", ENTENTE_CORE_ERROR_NEWER_FORMAT, "5:32", "format 2, which needs a newer version of Entente", TRUE },
+  { "missing-title.entente", ENTENTE_CORE_ERROR_INVALID, "6:3", "<meta> needs a <title> element", TRUE },
+  { "bad-duration.entente", ENTENTE_CORE_ERROR_INVALID, "144:7", "“PT1X” is not a duration", TRUE },
+  { "bad-date.entente", ENTENTE_CORE_ERROR_INVALID, "11:5", "“2027-06-31” is not a date", TRUE },
+  { "bad-rate.entente", ENTENTE_CORE_ERROR_INVALID, "116:37", "the rate 1.6 is outside (0, 1]", TRUE },
+  { "dangling-stage.entente", ENTENTE_CORE_ERROR_REFERENCE, "133:29", "<handoff> refers to the stage “sqll”, which does not exist", FALSE },
+  { "dangling-party.entente", ENTENTE_CORE_ERROR_REFERENCE, "121:37", "<target> refers to the party “bdr”, which does not exist", FALSE },
+  { "duplicate-id.entente", ENTENTE_CORE_ERROR_REFERENCE, "55:14", "Another <persona> already has the id “ops-olivia”", FALSE },
+  { "external-entity.entente", ENTENTE_CORE_ERROR_UNSAFE, "2:1", "document type (DOCTYPE)", FALSE },
+  { "billion-laughs.entente", ENTENTE_CORE_ERROR_UNSAFE, "2:1", "document type (DOCTYPE)", FALSE },
+  { "schema-order.entente", ENTENTE_CORE_ERROR_INVALID, "41:7", "<summary> is out of place in <persona>", TRUE },
+  { "bad-enum.entente", ENTENTE_CORE_ERROR_INVALID, "19:27", "“sales-ops” is not one of: marketing, sales-development", TRUE },
+  { "unknown-element.entente", ENTENTE_CORE_ERROR_INVALID, "45:7", "<budget> is not allowed in <persona>", TRUE },
+};
+
+static void
+test_bad_input (gconstpointer data)
+{
+  const BadInput *bad = data;
+  g_autofree char *relative = g_build_filename ("bad", bad->file, NULL);
+  g_autofree char *path = entente_test_data_path (relative);
+  g_autoptr(GBytes) bytes = entente_test_read_bytes (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntenteDocument) document = NULL;
+  g_autofree char *prefix = g_strdup_printf ("%s:%s: ", bad->file, bad->location);
+
+  document = entente_document_new_from_bytes (bytes, bad->file, &error);
+
+  g_assert_null (document);
+  g_assert_error (error, ENTENTE_CORE_ERROR, (int) bad->code);
+  if (!g_str_has_prefix (error->message, prefix) || strstr (error->message, bad->words) == NULL)
+    g_error ("expected “%s…%s…”, got “%s”", prefix, bad->words, error->message);
+
+  /* The loader and the schema agree; references are beyond RelaxNG, and
+   * DTDs are not fed to a second parser. */
+  if (bad->schema)
+    {
+      g_autofree char *schema = g_test_build_filename (G_TEST_DIST, "..", "data", "entente.rng", NULL);
+      const char *argv[] = { g_getenv ("XMLLINT"), "--noout", "--nonet", "--relaxng", schema, path, NULL };
+      g_autoptr(GError) spawn_error = NULL;
+      int wait_status = 0;
+
+      g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                    NULL, NULL, NULL, NULL, &wait_status, &spawn_error);
+      g_assert_no_error (spawn_error);
+      g_assert_false (g_spawn_check_wait_status (wait_status, NULL));
+    }
+}
+
+static void
+test_external_entity_leaks_nothing (void)
+{
+  g_autofree char *path = entente_test_data_path ("bad/external-entity.entente");
+  g_autoptr(GBytes) bytes = entente_test_read_bytes (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntenteDocument) document = entente_document_new_from_bytes (bytes, "x.entente", &error);
+  g_autofree char *passwd = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_null (document);
+  if (!g_file_get_contents ("/etc/passwd", &passwd, NULL, NULL))
+    return;
+
+  /* Not one line of the file named by the entity reaches the message. */
+  lines = g_strsplit (passwd, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (strlen (lines[i]) > 8)
+      g_assert_null (strstr (error->message, lines[i]));
+  g_assert_null (strstr (error->message, "root:"));
+}
+
+static void
+test_deep_nesting (void)
+{
+  g_autoptr(GString) text = g_string_new ("<?xml version=\"1.0\"?>\n<sla xmlns=\"urn:entente:sla:1\" format=\"1\"><meta><title>t</title></meta>");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntenteDocument) document = NULL;
+
+  for (guint i = 0; i < 10000; i++)
+    g_string_append (text, "<x>");
+  for (guint i = 0; i < 10000; i++)
+    g_string_append (text, "</x>");
+  g_string_append (text, "</sla>\n");
+
+  bytes = g_string_free_to_bytes (g_steal_pointer (&text));
+  document = entente_document_new_from_bytes (bytes, "deep.entente", &error);
+
+  /* libxml2's default depth limit stops it, with the place it did. */
+  g_assert_null (document);
+  g_assert_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_NOT_XML);
+  g_assert_true (g_str_has_prefix (error->message, "deep.entente:2:"));
+}
+
+static void
+test_huge_text_node (void)
+{
+  const gsize size = 64 * 1024 * 1024;
+  const char head[] = "<?xml version=\"1.0\"?>\n<sla xmlns=\"urn:entente:sla:1\" format=\"1\"><meta><title>";
+  const char tail[] = "</title></meta></sla>\n";
+  g_autoptr(GByteArray) data = g_byte_array_sized_new (size + sizeof head + sizeof tail);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntenteDocument) document = NULL;
+
+  g_byte_array_append (data, (const guint8 *) head, sizeof head - 1);
+  g_byte_array_set_size (data, data->len + size);
+  memset (data->data + sizeof head - 1, 'a', size);
+  g_byte_array_append (data, (const guint8 *) tail, sizeof tail - 1);
+
+  bytes = g_byte_array_free_to_bytes (g_steal_pointer (&data));
+  document = entente_document_new_from_bytes (bytes, "huge.entente", &error);
+
+  /* Refused, with its place: no value of an SLA is that long. */
+  g_assert_null (document);
+  g_assert_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "huge.entente:2:49: The text of <title> is 67108864 bytes long"));
+}
+
+static void
+test_several_problems_reported (void)
+{
+  g_autofree char *path = entente_test_example_path ("acme-saas.entente");
+  g_autoptr(GBytes) original = entente_test_read_bytes (path);
+  g_autoptr(GString) text = g_string_new_len (g_bytes_get_data (original, NULL), g_bytes_get_size (original));
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntenteDocument) document = NULL;
+
+  g_string_replace (text, "<revision>3</revision>", "<revision>three</revision>", 1);
+  g_string_replace (text, "<currency>USD</currency>", "<currency>dollars</currency>", 1);
+  bytes = g_string_free_to_bytes (g_steal_pointer (&text));
+  document = entente_document_new_from_bytes (bytes, "two.entente", &error);
+
+  g_assert_null (document);
+  g_assert_true (g_str_has_prefix (error->message, "two.entente:9:5: "));
+  g_assert_nonnull (strstr (error->message, "\ntwo.entente:12:5: "));
+}
+
+static void
+test_empty_and_utf16 (void)
+{
+  g_autoptr(GBytes) empty = g_bytes_new_static ("", 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntenteDocument) document = entente_document_new_from_bytes (empty, "empty.entente", &error);
+  g_autofree char *path = entente_test_example_path ("angkor-retail-km.entente");
+  g_autoptr(GBytes) utf8 = entente_test_read_bytes (path);
+  g_autofree char *utf16 = NULL;
+  gsize utf16_len = 0;
+  g_autoptr(GString) converted = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(EntenteDocument) km = NULL;
+
+  g_assert_null (document);
+  g_assert_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_NOT_XML);
+  g_assert_true (g_str_has_prefix (error->message, "empty.entente:1:1: "));
+  g_clear_error (&error);
+
+  /* The same SLA in UTF-16 with a byte-order mark reads the same. */
+  converted = g_string_new_len (g_bytes_get_data (utf8, NULL), g_bytes_get_size (utf8));
+  g_string_replace (converted, "encoding=\"UTF-8\"", "encoding=\"UTF-16\"", 1);
+  utf16 = g_convert (converted->str, converted->len, "UTF-16", "UTF-8", NULL, &utf16_len, &error);
+  g_assert_no_error (error);
+  bytes = g_bytes_new (utf16, utf16_len);
+  km = entente_document_new_from_bytes (bytes, "utf16.entente", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (entente_meta_get_currency (entente_document_get_meta (km)), ==, "KHR");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_inputs); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/bad-input/%s", bad_inputs[i].file);
+
+      g_test_add_data_func (name, &bad_inputs[i], test_bad_input);
+    }
+  g_test_add_func ("/bad-input/external-entity-leaks-nothing", test_external_entity_leaks_nothing);
+  g_test_add_func ("/bad-input/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/bad-input/huge-text-node", test_huge_text_node);
+  g_test_add_func ("/bad-input/several-problems", test_several_problems_reported);
+  g_test_add_func ("/bad-input/empty-and-utf16", test_empty_and_utf16);
+
+  return g_test_run ();
+}

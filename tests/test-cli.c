@@ -1,0 +1,191 @@
+/* test-cli.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "entente-test-util.h"
+
+/* entente-cli as scripts and git hooks see it: exit statuses, and where
+ * each message goes. */
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+run_cli (Run        *run,
+         const char *first,
+         ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+  va_list ap;
+
+  g_ptr_array_add (args, (gpointer) g_getenv ("ENTENTE_CLI"));
+  va_start (ap, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
+}
+
+static void
+test_validate_examples (void)
+{
+  g_autofree char *acme = entente_test_example_path ("acme-saas.entente");
+  g_autofree char *angkor = entente_test_example_path ("angkor-retail-km.entente");
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "validate", acme, angkor, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_nonnull (strstr (run.out, "acme-saas.entente: valid"));
+}
+
+static void
+test_validate_reports_each_invalid_file (void)
+{
+  g_autofree char *acme = entente_test_example_path ("acme-saas.entente");
+  g_autofree char *rate = entente_test_data_path ("bad/bad-rate.entente");
+  g_autofree char *dtd = entente_test_data_path ("bad/external-entity.entente");
+  g_autofree char *expected_rate = g_strdup_printf ("%s:116:37: ", rate);
+  g_autofree char *expected_dtd = g_strdup_printf ("%s:2:1: ", dtd);
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "validate", "--quiet", rate, acme, dtd, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_true (g_str_has_prefix (run.err, expected_rate));
+  g_assert_nonnull (strstr (run.err, expected_dtd));
+}
+
+static void
+test_usage_errors (void)
+{
+  g_auto(Run) none = { 0 };
+  g_auto(Run) no_file = { 0 };
+  g_auto(Run) bad_option = { 0 };
+  g_auto(Run) bad_verb = { 0 };
+  g_auto(Run) missing = { 0 };
+
+  run_cli (&none, NULL, NULL);
+  g_assert_cmpint (none.status, ==, 2);
+  run_cli (&no_file, "validate", NULL);
+  g_assert_cmpint (no_file.status, ==, 2);
+  run_cli (&bad_option, "validate", "--frobnicate", "x.entente", NULL);
+  g_assert_cmpint (bad_option.status, ==, 2);
+  run_cli (&bad_verb, "frobnicate", NULL);
+  g_assert_cmpint (bad_verb.status, ==, 2);
+
+  /* A file that is not there is invalid input, not a usage error. */
+  run_cli (&missing, "validate", "/nonexistent/x.entente", NULL);
+  g_assert_cmpint (missing.status, ==, 1);
+  g_assert_true (g_str_has_prefix (missing.err, "/nonexistent/x.entente: cannot be read: "));
+}
+
+static void
+test_help_and_version (void)
+{
+  const char *verbs[] = { "validate", "normalize" };
+  g_auto(Run) help = { 0 };
+  g_auto(Run) version = { 0 };
+
+  run_cli (&help, "--help", NULL);
+  g_assert_cmpint (help.status, ==, 0);
+  g_assert_nonnull (strstr (help.out, "validate"));
+  run_cli (&version, "--version", NULL);
+  g_assert_cmpint (version.status, ==, 0);
+  g_assert_cmpstr (version.out, ==, "entente-cli " PACKAGE_VERSION "\n");
+
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    {
+      g_auto(Run) verb_help = { 0 };
+      g_auto(Run) verb_version = { 0 };
+
+      run_cli (&verb_help, verbs[i], "--help", NULL);
+      g_assert_cmpint (verb_help.status, ==, 0);
+      g_assert_nonnull (strstr (verb_help.out, verbs[i]));
+      run_cli (&verb_version, verbs[i], "--version", NULL);
+      g_assert_cmpint (verb_version.status, ==, 0);
+      g_assert_cmpstr (verb_version.out, ==, "entente-cli " PACKAGE_VERSION "\n");
+    }
+}
+
+static void
+test_normalize (void)
+{
+  g_autofree char *acme = entente_test_example_path ("acme-saas.entente");
+  g_autofree char *bad = entente_test_data_path ("bad/bad-date.entente");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("entente-cli-XXXXXX", &error);
+  g_autofree char *out = g_build_filename (dir, "out.entente", NULL);
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *bad_before = NULL;
+  g_autofree char *bad_after = NULL;
+  g_auto(Run) run = { 0 };
+  g_auto(Run) again = { 0 };
+  g_auto(Run) invalid = { 0 };
+
+  g_assert_no_error (error);
+  run_cli (&run, "normalize", acme, "-o", out, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (out, &first, NULL, NULL));
+  g_assert_true (g_str_has_prefix (first, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"));
+
+  /* Normalizing the canonical file in place changes nothing. */
+  run_cli (&again, "normalize", out, NULL);
+  g_assert_cmpint (again.status, ==, 0);
+  g_assert_true (g_file_get_contents (out, &second, NULL, NULL));
+  g_assert_cmpstr (first, ==, second);
+
+  /* An invalid file is reported and left alone. */
+  g_assert_true (g_file_get_contents (bad, &bad_before, NULL, NULL));
+  run_cli (&invalid, "normalize", bad, NULL);
+  g_assert_cmpint (invalid.status, ==, 1);
+  g_assert_nonnull (strstr (invalid.err, ":11:5: "));
+  g_assert_true (g_file_get_contents (bad, &bad_after, NULL, NULL));
+  g_assert_cmpstr (bad_before, ==, bad_after);
+
+  g_unlink (out);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/cli/validate-examples", test_validate_examples);
+  g_test_add_func ("/cli/validate-reports-each-invalid-file", test_validate_reports_each_invalid_file);
+  g_test_add_func ("/cli/usage-errors", test_usage_errors);
+  g_test_add_func ("/cli/help-and-version", test_help_and_version);
+  g_test_add_func ("/cli/normalize", test_normalize);
+
+  return g_test_run ();
+}

@@ -1,0 +1,294 @@
+/* test-document.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "entente-core.h"
+#include "entente-test-util.h"
+
+
+static gpointer
+item_at (GListModel *list,
+         guint       position)
+{
+  g_autoptr(GObject) item = g_list_model_get_item (list, position);
+
+  g_assert_nonnull (item);
+  /* The list keeps its reference; tests borrow. */
+  return item;
+}
+
+static void
+assert_strv (const char * const *strv,
+             const char         *joined)
+{
+  g_autofree char *s = g_strjoinv ("|", (char **) strv);
+
+  g_assert_cmpstr (s, ==, joined);
+}
+
+static void
+test_acme_meta_and_parties (void)
+{
+  g_autoptr(EntenteDocument) doc = entente_test_load_example ("acme-saas.entente");
+  EntenteMeta *meta = entente_document_get_meta (doc);
+  EntenteParty *sdr;
+
+  g_assert_cmpstr (entente_document_get_format (doc), ==, "1");
+  g_assert_cmpstr (entente_meta_get_title (meta), ==, "Acme Cloud — Sales & Marketing SLA");
+  g_assert_cmpstr (entente_meta_get_organization (meta), ==, "Acme Cloud Ltd.");
+  g_assert_cmpint (entente_meta_get_revision (meta), ==, 3);
+  g_assert_cmpint (g_date_get_year (entente_meta_get_effective (meta)), ==, 2027);
+  g_assert_cmpint (g_date_get_day (entente_meta_get_review_by (meta)), ==, 30);
+  g_assert_cmpstr (entente_meta_get_currency (meta), ==, "USD");
+  g_assert_cmpstr (entente_meta_get_timezone (meta), ==, "America/New_York");
+  g_assert_cmpuint (entente_meta_get_business_days (meta), ==,
+                    ENTENTE_WEEKDAYS_MON | ENTENTE_WEEKDAYS_TUE | ENTENTE_WEEKDAYS_WED |
+                    ENTENTE_WEEKDAYS_THU | ENTENTE_WEEKDAYS_FRI);
+  g_assert_cmpint (entente_meta_get_business_start (meta), ==, 9 * 60);
+  g_assert_cmpint (entente_meta_get_business_end (meta), ==, 17 * 60);
+  g_assert_true (g_str_has_prefix (entente_meta_get_purpose (meta), "Marketing and Sales agree"));
+
+  g_assert_cmpuint (g_list_model_get_n_items (entente_document_get_parties (doc)), ==, 3);
+  sdr = entente_document_find_party (doc, "sdr");
+  g_assert_nonnull (sdr);
+  g_assert_cmpint (entente_party_get_kind (sdr), ==, ENTENTE_PARTY_KIND_SALES_DEVELOPMENT);
+  g_assert_cmpstr (entente_party_get_team (sdr), ==, "Sales Development");
+  g_assert_cmpstr (entente_party_get_leader (sdr), ==, "Luis Ortega");
+  g_assert_cmpstr (entente_party_get_role (sdr), ==, "SDR Manager");
+  g_assert_cmpstr (entente_party_get_email (sdr), ==, "luis.ortega@acme.example");
+  g_assert_null (entente_document_find_party (doc, "finance"));
+}
+
+static void
+test_acme_personas_and_stages (void)
+{
+  g_autoptr(EntenteDocument) doc = entente_test_load_example ("acme-saas.entente");
+  EntentePersona *olivia = item_at (entente_document_get_personas (doc), 0);
+  EntentePersona *ian = item_at (entente_document_get_personas (doc), 1);
+  EntenteStage *mql = entente_document_find_stage (doc, "mql");
+  EntenteCriterion *negative;
+
+  g_assert_cmpstr (entente_persona_get_id (olivia), ==, "ops-olivia");
+  g_assert_cmpstr (entente_persona_get_name (olivia), ==, "Operations Olivia");
+  assert_strv (entente_persona_get_job_titles (olivia), "Head of Operations|COO|Operations Director");
+  g_assert_cmpint (entente_persona_get_seniority (olivia), ==, ENTENTE_SENIORITY_DIRECTOR);
+  g_assert_cmpint (entente_persona_get_company_size_min (olivia), ==, 50);
+  g_assert_cmpint (entente_persona_get_company_size_max (olivia), ==, 500);
+  g_assert_cmpfloat (entente_persona_get_annual_revenue_max (olivia), ==, 100000000.0);
+  assert_strv (entente_persona_get_regions (olivia), "North America|Western Europe");
+  assert_strv (entente_persona_get_disqualifiers (olivia), "Fewer than 20 employees|Public-sector procurement only");
+  /* Absent values read as unset. */
+  g_assert_cmpfloat (entente_persona_get_annual_revenue_min (ian), ==, 0.0);
+  assert_strv (entente_persona_get_objections (ian), "Data residency");
+
+  g_assert_cmpuint (g_list_model_get_n_items (entente_document_get_stages (doc)), ==, 6);
+  g_assert_nonnull (mql);
+  g_assert_cmpstr (entente_stage_get_owner (mql), ==, "marketing");
+  g_assert_cmpstr (entente_stage_get_name (mql), ==, "Marketing Qualified Lead");
+  g_assert_cmpint (entente_stage_get_threshold (mql), ==, 60);
+  g_assert_cmpuint (g_list_model_get_n_items (entente_stage_get_criteria (mql)), ==, 5);
+  negative = item_at (entente_stage_get_criteria (mql), 4);
+  g_assert_cmpint (entente_criterion_get_kind (negative), ==, ENTENTE_CRITERION_KIND_NEGATIVE);
+  g_assert_cmpint (entente_criterion_get_points (negative), ==, -40);
+  g_assert_cmpstr (entente_criterion_get_text (negative), ==, "Competitor, student or personal email domain");
+  g_assert_cmpuint (g_list_model_get_n_items (entente_stage_get_criteria (entente_document_find_stage (doc, "lead"))), ==, 0);
+}
+
+static void
+test_acme_goals_handoffs_protocols (void)
+{
+  g_autoptr(EntenteDocument) doc = entente_test_load_example ("acme-saas.entente");
+  EntenteGoals *goals = entente_document_get_goals (doc);
+  EntenteConversion *lead_mql = item_at (entente_goals_get_conversions (goals), 0);
+  EntenteTarget *sql_target = item_at (entente_goals_get_targets (goals), 1);
+  EntenteHandoff *handoff = item_at (entente_document_get_handoffs (doc), 0);
+  EntenteProtocol *protocol = item_at (entente_document_get_protocols (doc), 0);
+  EntenteEscalationStep *step = item_at (entente_protocol_get_escalation (protocol), 1);
+
+  g_assert_cmpint (entente_goals_get_period (goals), ==, ENTENTE_PERIOD_MONTH);
+  g_assert_cmpfloat (entente_goals_get_revenue (goals), ==, 250000.0);
+  g_assert_cmpfloat (entente_goals_get_average_deal (goals), ==, 12500.0);
+  g_assert_cmpfloat (entente_goals_get_marketing_share (goals), ==, 0.7);
+  g_assert_cmpuint (g_list_model_get_n_items (entente_goals_get_conversions (goals)), ==, 5);
+  g_assert_cmpstr (entente_conversion_get_from (lead_mql), ==, "lead");
+  g_assert_cmpstr (entente_conversion_get_to (lead_mql), ==, "mql");
+  g_assert_cmpfloat (entente_conversion_get_rate (lead_mql), ==, 0.15);
+  g_assert_cmpstr (entente_target_get_stage (sql_target), ==, "sql");
+  g_assert_cmpint (entente_target_get_count (sql_target), ==, 120);
+  g_assert_cmpstr (entente_target_get_party (sql_target), ==, "sdr");
+
+  g_assert_cmpstr (entente_handoff_get_id (handoff), ==, "mql-to-sdr");
+  g_assert_cmpstr (entente_handoff_get_from (handoff), ==, "mql");
+  g_assert_cmpstr (entente_handoff_get_to (handoff), ==, "sdr");
+  g_assert_cmpint (entente_handoff_get_routing (handoff), ==, ENTENTE_ROUTING_ROUND_ROBIN);
+  g_assert_cmpint (entente_duration_to_seconds (entente_handoff_get_accept_within (handoff)), ==, 4 * 3600);
+  g_assert_true (entente_handoff_get_accept_within_business_hours (handoff));
+  assert_strv (entente_handoff_get_rejection_reasons (handoff), "Not in ideal customer profile|Duplicate|No valid contact data");
+  g_assert_true (g_str_has_prefix (entente_handoff_get_notes (handoff), "The SDR accepts"));
+
+  g_assert_cmpstr (entente_protocol_get_stage (protocol), ==, "mql");
+  g_assert_cmpstr (entente_protocol_get_party (protocol), ==, "sdr");
+  g_assert_cmpuint (entente_protocol_get_first_response (protocol)->hours, ==, 1);
+  g_assert_true (entente_protocol_get_first_response_business_hours (protocol));
+  g_assert_cmpint (entente_protocol_get_attempts (protocol), ==, 6);
+  g_assert_cmpuint (entente_protocol_get_attempts_over (protocol)->days, ==, 14);
+  assert_strv (entente_protocol_get_channels (protocol), "phone|email|linkedin");
+  g_assert_cmpuint (entente_protocol_get_status_update_within (protocol)->days, ==, 2);
+  g_assert_cmpuint (entente_protocol_get_recycle_after (protocol)->days, ==, 14);
+  g_assert_cmpstr (entente_protocol_get_recycle_to (protocol), ==, "lead");
+  g_assert_true (entente_protocol_get_recycle_reason_required (protocol));
+  g_assert_cmpuint (entente_escalation_step_get_after (step)->days, ==, 3);
+  g_assert_cmpstr (entente_escalation_step_get_to (step), ==, "VP Sales");
+}
+
+static void
+test_acme_review (void)
+{
+  g_autoptr(EntenteDocument) doc = entente_test_load_example ("acme-saas.entente");
+  EntenteReview *review = entente_document_get_review (doc);
+  EntenteAccountability *sales = item_at (entente_review_get_accountability (review), 1);
+
+  g_assert_cmpint (entente_review_get_cadence (review), ==, ENTENTE_CADENCE_MONTHLY);
+  assert_strv (entente_review_get_attendees (review), "VP Marketing|VP Sales|SDR Manager|Marketing Operations");
+  g_assert_cmpuint (g_strv_length ((char **) entente_review_get_metrics (review)), ==, 3);
+  g_assert_cmpstr (entente_accountability_get_party (sales), ==, "sales");
+  g_assert_true (g_str_has_prefix (entente_accountability_get_text (sales), "If fewer than 90%"));
+  g_assert_cmpuint (g_list_model_get_n_items (entente_document_get_approvals (doc)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (entente_document_get_comments (doc)), ==, 0);
+}
+
+static void
+on_notify (GObject    *object,
+           GParamSpec *pspec,
+           guint      *count)
+{
+  (*count)++;
+}
+
+static void
+on_changed (EntenteItem *item,
+            guint       *count)
+{
+  (*count)++;
+}
+
+static void
+on_items_changed (GListModel *list,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_edits_notify_and_mark_modified (void)
+{
+  g_autoptr(EntenteDocument) doc = entente_test_load_example ("acme-saas.entente");
+  EntenteMeta *meta = entente_document_get_meta (doc);
+  EntenteStage *mql = entente_document_find_stage (doc, "mql");
+  guint notified = 0, changed = 0, doc_changed = 0;
+
+  g_signal_connect (meta, "notify::title", G_CALLBACK (on_notify), &notified);
+  g_signal_connect (meta, "changed", G_CALLBACK (on_changed), &changed);
+  g_signal_connect (doc, "changed", G_CALLBACK (on_changed), &doc_changed);
+  g_assert_false (entente_document_get_modified (doc));
+
+  /* Setting the same value is no edit. */
+  g_object_set (meta, "title", "Acme Cloud — Sales & Marketing SLA", NULL);
+  g_assert_cmpuint (notified, ==, 0);
+  g_assert_cmpuint (doc_changed, ==, 0);
+  g_assert_false (entente_document_get_modified (doc));
+
+  g_object_set (meta, "title", "Acme 2027", NULL);
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_cmpuint (doc_changed, ==, 1);
+  g_assert_true (entente_document_get_modified (doc));
+  g_assert_cmpstr (entente_meta_get_title (meta), ==, "Acme 2027");
+
+  /* Edits deep down reach the document too. */
+  entente_document_set_modified (doc, FALSE);
+  entente_item_set_int (ENTENTE_ITEM (mql), ENTENTE_STAGE_FIELD_THRESHOLD, 65);
+  g_assert_cmpuint (doc_changed, ==, 2);
+  g_assert_true (entente_document_get_modified (doc));
+  g_assert_cmpint (entente_stage_get_threshold (mql), ==, 65);
+}
+
+static void
+test_list_editing (void)
+{
+  g_autoptr(EntenteDocument) doc = entente_test_load_example ("acme-saas.entente");
+  GListModel *personas = entente_document_get_personas (doc);
+  g_autoptr(EntentePersona) nina = entente_persona_new ();
+  g_autoptr(EntentePersona) olivia = g_list_model_get_item (personas, 0);
+  guint items_changed = 0, doc_changed = 0;
+
+  g_signal_connect (personas, "items-changed", G_CALLBACK (on_items_changed), &items_changed);
+  g_signal_connect (doc, "changed", G_CALLBACK (on_changed), &doc_changed);
+
+  g_object_set (nina, "id", "nina", "name", "Nina", NULL);
+  entente_item_insert (ENTENTE_ITEM (doc), ENTENTE_DOCUMENT_FIELD_PERSONAS, 1, ENTENTE_ITEM (nina));
+  g_assert_cmpuint (g_list_model_get_n_items (personas), ==, 3);
+  g_assert_true (entente_item_get_parent (ENTENTE_ITEM (nina)) == ENTENTE_ITEM (doc));
+  g_assert_true (item_at (personas, 1) == nina);
+
+  entente_item_move (ENTENTE_ITEM (doc), ENTENTE_DOCUMENT_FIELD_PERSONAS, 0, 2);
+  g_assert_true (item_at (personas, 2) == olivia);
+
+  entente_item_remove (ENTENTE_ITEM (doc), ENTENTE_DOCUMENT_FIELD_PERSONAS, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (personas), ==, 2);
+  g_assert_cmpuint (doc_changed, ==, 3);
+  g_assert_cmpuint (items_changed, >=, 3);
+
+  /* A removed item is detached: its edits no longer touch the document. */
+  entente_document_set_modified (doc, FALSE);
+  entente_item_remove (ENTENTE_ITEM (doc), ENTENTE_DOCUMENT_FIELD_PERSONAS, 1);
+  entente_document_set_modified (doc, FALSE);
+  g_assert_null (entente_item_get_parent (ENTENTE_ITEM (olivia)));
+  g_object_set (olivia, "name", "Detached", NULL);
+  g_assert_false (entente_document_get_modified (doc));
+}
+
+static void
+test_properties_follow_tables (void)
+{
+  g_autoptr(EntenteProtocol) protocol = entente_protocol_new ();
+  g_autoptr(EntenteDuration) hour = entente_duration_parse ("PT1H");
+  g_autoptr(EntenteDuration) read_back = NULL;
+  GParamSpec *pspec;
+
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (protocol), "first-response-business-hours");
+  g_assert_nonnull (pspec);
+  g_assert_true (pspec->flags & G_PARAM_EXPLICIT_NOTIFY);
+  g_assert_true (G_IS_PARAM_SPEC_BOOLEAN (pspec));
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (protocol), "escalation");
+  g_assert_false (pspec->flags & G_PARAM_WRITABLE);
+
+  g_object_set (protocol, "first-response", hour, "attempts", 6, NULL);
+  g_object_get (protocol, "first-response", &read_back, NULL);
+  g_assert_true (entente_duration_equal (read_back, hour));
+  g_assert_cmpint (entente_protocol_get_attempts (protocol), ==, 6);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/document/acme/meta-and-parties", test_acme_meta_and_parties);
+  g_test_add_func ("/document/acme/personas-and-stages", test_acme_personas_and_stages);
+  g_test_add_func ("/document/acme/goals-handoffs-protocols", test_acme_goals_handoffs_protocols);
+  g_test_add_func ("/document/acme/review", test_acme_review);
+  g_test_add_func ("/document/edits-notify-and-mark-modified", test_edits_notify_and_mark_modified);
+  g_test_add_func ("/document/list-editing", test_list_editing);
+  g_test_add_func ("/document/properties-follow-tables", test_properties_follow_tables);
+
+  return g_test_run ();
+}
