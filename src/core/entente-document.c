@@ -6,8 +6,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
 #include "entente-approval.h"
 #include "entente-comment.h"
 #include "entente-document.h"
