@@ -15,7 +15,7 @@ check: build
 
 bench: build
 	meson compile -C $(BUILDDIR) entente-bench entente-bench-generate
-	$(BUILDDIR)/bench/entente-bench
+	$(BUILDDIR)/bench/entente-bench $(BENCH_ARGS)
 
 deps:
 	@build-aux/install-deps
