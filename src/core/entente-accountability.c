@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "entente-accountability.h"
 
 /* What a party commits to do when it misses its part of the agreement. */
@@ -18,8 +20,8 @@ struct _EntenteAccountability
 G_DEFINE_FINAL_TYPE (EntenteAccountability, entente_accountability, ENTENTE_TYPE_ITEM)
 
 static const EntenteField fields[] = {
-  [ENTENTE_ACCOUNTABILITY_FIELD_PARTY] = { "party", ENTENTE_VALUE_REF, NULL, "party", NULL, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_KEY | ENTENTE_FIELD_REF_PARTY },
-  [ENTENTE_ACCOUNTABILITY_FIELD_TEXT] = { "text", ENTENTE_VALUE_STRING, NULL, NULL, NULL, NULL, 0 },
+  [ENTENTE_ACCOUNTABILITY_FIELD_PARTY] = { "party", ENTENTE_VALUE_REF, NULL, "party", NULL, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_KEY | ENTENTE_FIELD_REF_PARTY | ENTENTE_FIELD_TITLE, N_("Team") },
+  [ENTENTE_ACCOUNTABILITY_FIELD_TEXT] = { "text", ENTENTE_VALUE_STRING, NULL, NULL, NULL, NULL, 0, N_("Commitment") },
 };
 
 static void

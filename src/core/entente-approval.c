@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "entente-approval.h"
 
 /* A party's sign-off on one exact content of the agreement, identified by its digest. */
@@ -18,11 +20,11 @@ struct _EntenteApproval
 G_DEFINE_FINAL_TYPE (EntenteApproval, entente_approval, ENTENTE_TYPE_ITEM)
 
 static const EntenteField fields[] = {
-  [ENTENTE_APPROVAL_FIELD_PARTY] = { "party", ENTENTE_VALUE_REF, NULL, "party", NULL, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_KEY | ENTENTE_FIELD_REF_PARTY },
-  [ENTENTE_APPROVAL_FIELD_SIGNER] = { "signer", ENTENTE_VALUE_STRING, NULL, "signer", NULL, NULL, ENTENTE_FIELD_REQUIRED },
-  [ENTENTE_APPROVAL_FIELD_ROLE] = { "role", ENTENTE_VALUE_STRING, NULL, "role", NULL, NULL, 0 },
-  [ENTENTE_APPROVAL_FIELD_TIME] = { "time", ENTENTE_VALUE_DATETIME, NULL, "time", NULL, NULL, ENTENTE_FIELD_REQUIRED },
-  [ENTENTE_APPROVAL_FIELD_DIGEST] = { "digest", ENTENTE_VALUE_STRING, NULL, "digest", NULL, NULL, ENTENTE_FIELD_REQUIRED },
+  [ENTENTE_APPROVAL_FIELD_PARTY] = { "party", ENTENTE_VALUE_REF, NULL, "party", NULL, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_KEY | ENTENTE_FIELD_REF_PARTY, N_("Team") },
+  [ENTENTE_APPROVAL_FIELD_SIGNER] = { "signer", ENTENTE_VALUE_STRING, NULL, "signer", NULL, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_TITLE, N_("Signer") },
+  [ENTENTE_APPROVAL_FIELD_ROLE] = { "role", ENTENTE_VALUE_STRING, NULL, "role", NULL, NULL, 0, N_("Role") },
+  [ENTENTE_APPROVAL_FIELD_TIME] = { "time", ENTENTE_VALUE_DATETIME, NULL, "time", NULL, NULL, ENTENTE_FIELD_REQUIRED, N_("Signed at") },
+  [ENTENTE_APPROVAL_FIELD_DIGEST] = { "digest", ENTENTE_VALUE_STRING, NULL, "digest", NULL, NULL, ENTENTE_FIELD_REQUIRED, N_("Digest") },
 };
 
 static void

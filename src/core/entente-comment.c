@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "entente-comment.h"
 #include "entente-reply.h"
 
@@ -19,14 +21,14 @@ struct _EntenteComment
 G_DEFINE_FINAL_TYPE (EntenteComment, entente_comment, ENTENTE_TYPE_ITEM)
 
 static const EntenteField fields[] = {
-  [ENTENTE_COMMENT_FIELD_ID] = { "id", ENTENTE_VALUE_ID, NULL, "id", NULL, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_KEY },
-  [ENTENTE_COMMENT_FIELD_ANCHOR] = { "anchor", ENTENTE_VALUE_STRING, NULL, "anchor", NULL, NULL, 0 },
-  [ENTENTE_COMMENT_FIELD_AUTHOR] = { "author", ENTENTE_VALUE_STRING, NULL, "author", NULL, NULL, ENTENTE_FIELD_REQUIRED },
-  [ENTENTE_COMMENT_FIELD_ROLE] = { "role", ENTENTE_VALUE_STRING, NULL, "role", NULL, NULL, 0 },
-  [ENTENTE_COMMENT_FIELD_TIME] = { "time", ENTENTE_VALUE_DATETIME, NULL, "time", NULL, NULL, ENTENTE_FIELD_REQUIRED },
-  [ENTENTE_COMMENT_FIELD_RESOLVED] = { "resolved", ENTENTE_VALUE_BOOLEAN, NULL, "resolved", NULL, NULL, 0 },
-  [ENTENTE_COMMENT_FIELD_TEXT] = { "text", ENTENTE_VALUE_STRING, "text", NULL, NULL, NULL, 0 },
-  [ENTENTE_COMMENT_FIELD_REPLIES] = { "replies", ENTENTE_VALUE_LIST, NULL, NULL, entente_reply_get_type, "reply", 0 },
+  [ENTENTE_COMMENT_FIELD_ID] = { "id", ENTENTE_VALUE_ID, NULL, "id", NULL, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_KEY, N_("Id") },
+  [ENTENTE_COMMENT_FIELD_ANCHOR] = { "anchor", ENTENTE_VALUE_STRING, NULL, "anchor", NULL, NULL, 0, N_("About") },
+  [ENTENTE_COMMENT_FIELD_AUTHOR] = { "author", ENTENTE_VALUE_STRING, NULL, "author", NULL, NULL, ENTENTE_FIELD_REQUIRED, N_("Author") },
+  [ENTENTE_COMMENT_FIELD_ROLE] = { "role", ENTENTE_VALUE_STRING, NULL, "role", NULL, NULL, 0, N_("Role") },
+  [ENTENTE_COMMENT_FIELD_TIME] = { "time", ENTENTE_VALUE_DATETIME, NULL, "time", NULL, NULL, ENTENTE_FIELD_REQUIRED, N_("Written at") },
+  [ENTENTE_COMMENT_FIELD_RESOLVED] = { "resolved", ENTENTE_VALUE_BOOLEAN, NULL, "resolved", NULL, NULL, 0, N_("Resolved") },
+  [ENTENTE_COMMENT_FIELD_TEXT] = { "text", ENTENTE_VALUE_STRING, "text", NULL, NULL, NULL, ENTENTE_FIELD_TITLE, N_("Text") },
+  [ENTENTE_COMMENT_FIELD_REPLIES] = { "replies", ENTENTE_VALUE_LIST, NULL, NULL, entente_reply_get_type, "reply", 0, N_("Replies") },
 };
 
 static void

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "entente-conversion.h"
 
 /* The share of records in one stage that reach the next. */
@@ -18,9 +20,9 @@ struct _EntenteConversion
 G_DEFINE_FINAL_TYPE (EntenteConversion, entente_conversion, ENTENTE_TYPE_ITEM)
 
 static const EntenteField fields[] = {
-  [ENTENTE_CONVERSION_FIELD_FROM] = { "from", ENTENTE_VALUE_REF, NULL, "from", NULL, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_REF_STAGE },
-  [ENTENTE_CONVERSION_FIELD_TO] = { "to", ENTENTE_VALUE_REF, NULL, "to", NULL, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_REF_STAGE },
-  [ENTENTE_CONVERSION_FIELD_RATE] = { "rate", ENTENTE_VALUE_RATE, NULL, "rate", NULL, NULL, ENTENTE_FIELD_REQUIRED },
+  [ENTENTE_CONVERSION_FIELD_FROM] = { "from", ENTENTE_VALUE_REF, NULL, "from", NULL, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_REF_STAGE | ENTENTE_FIELD_TITLE, N_("From stage") },
+  [ENTENTE_CONVERSION_FIELD_TO] = { "to", ENTENTE_VALUE_REF, NULL, "to", NULL, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_REF_STAGE, N_("To stage") },
+  [ENTENTE_CONVERSION_FIELD_RATE] = { "rate", ENTENTE_VALUE_RATE, NULL, "rate", NULL, NULL, ENTENTE_FIELD_REQUIRED, N_("Conversion rate") },
 };
 
 static void

@@ -13,6 +13,7 @@
 #include "entente-criterion.h"
 #include "entente-document.h"
 #include "entente-duration.h"
+#include "entente-edit.h"
 #include "entente-enum-types.h"
 #include "entente-enums.h"
 #include "entente-error.h"

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "entente-criterion.h"
 #include "entente-enum-types.h"
 
@@ -19,9 +21,9 @@ struct _EntenteCriterion
 G_DEFINE_FINAL_TYPE (EntenteCriterion, entente_criterion, ENTENTE_TYPE_ITEM)
 
 static const EntenteField fields[] = {
-  [ENTENTE_CRITERION_FIELD_KIND] = { "kind", ENTENTE_VALUE_ENUM, NULL, "kind", entente_criterion_kind_get_type, NULL, ENTENTE_FIELD_REQUIRED },
-  [ENTENTE_CRITERION_FIELD_POINTS] = { "points", ENTENTE_VALUE_INT, NULL, "points", NULL, NULL, ENTENTE_FIELD_REQUIRED },
-  [ENTENTE_CRITERION_FIELD_TEXT] = { "text", ENTENTE_VALUE_STRING, NULL, NULL, NULL, NULL, 0 },
+  [ENTENTE_CRITERION_FIELD_KIND] = { "kind", ENTENTE_VALUE_ENUM, NULL, "kind", entente_criterion_kind_get_type, NULL, ENTENTE_FIELD_REQUIRED, N_("Kind") },
+  [ENTENTE_CRITERION_FIELD_POINTS] = { "points", ENTENTE_VALUE_INT, NULL, "points", NULL, NULL, ENTENTE_FIELD_REQUIRED, N_("Points") },
+  [ENTENTE_CRITERION_FIELD_TEXT] = { "text", ENTENTE_VALUE_STRING, NULL, NULL, NULL, NULL, ENTENTE_FIELD_TITLE, N_("Criterion") },
 };
 
 static void

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "entente-approval.h"
 #include "entente-comment.h"
 #include "entente-document.h"
@@ -35,17 +37,17 @@ struct _EntenteDocument
 G_DEFINE_FINAL_TYPE (EntenteDocument, entente_document, ENTENTE_TYPE_ITEM)
 
 static const EntenteField fields[] = {
-  [ENTENTE_DOCUMENT_FIELD_FORMAT] = { "format", ENTENTE_VALUE_STRING, NULL, "format", NULL, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_ALWAYS },
-  [ENTENTE_DOCUMENT_FIELD_META] = { "meta", ENTENTE_VALUE_OBJECT, "meta", NULL, entente_meta_get_type, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_ALWAYS },
-  [ENTENTE_DOCUMENT_FIELD_PARTIES] = { "parties", ENTENTE_VALUE_LIST, "parties", NULL, entente_party_get_type, "party", ENTENTE_FIELD_ALWAYS },
-  [ENTENTE_DOCUMENT_FIELD_PERSONAS] = { "personas", ENTENTE_VALUE_LIST, "personas", NULL, entente_persona_get_type, "persona", ENTENTE_FIELD_ALWAYS },
-  [ENTENTE_DOCUMENT_FIELD_STAGES] = { "stages", ENTENTE_VALUE_LIST, "stages", NULL, entente_stage_get_type, "stage", ENTENTE_FIELD_ALWAYS },
-  [ENTENTE_DOCUMENT_FIELD_GOALS] = { "goals", ENTENTE_VALUE_OBJECT, "goals", NULL, entente_goals_get_type, NULL, ENTENTE_FIELD_ALWAYS },
-  [ENTENTE_DOCUMENT_FIELD_HANDOFFS] = { "handoffs", ENTENTE_VALUE_LIST, "handoffs", NULL, entente_handoff_get_type, "handoff", ENTENTE_FIELD_ALWAYS },
-  [ENTENTE_DOCUMENT_FIELD_PROTOCOLS] = { "protocols", ENTENTE_VALUE_LIST, "protocols", NULL, entente_protocol_get_type, "protocol", ENTENTE_FIELD_ALWAYS },
-  [ENTENTE_DOCUMENT_FIELD_REVIEW] = { "review", ENTENTE_VALUE_OBJECT, "review", NULL, entente_review_get_type, NULL, ENTENTE_FIELD_ALWAYS },
-  [ENTENTE_DOCUMENT_FIELD_APPROVALS] = { "approvals", ENTENTE_VALUE_LIST, "approvals", NULL, entente_approval_get_type, "approval", ENTENTE_FIELD_ALWAYS },
-  [ENTENTE_DOCUMENT_FIELD_COMMENTS] = { "comments", ENTENTE_VALUE_LIST, "comments", NULL, entente_comment_get_type, "comment", ENTENTE_FIELD_ALWAYS },
+  [ENTENTE_DOCUMENT_FIELD_FORMAT] = { "format", ENTENTE_VALUE_STRING, NULL, "format", NULL, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_ALWAYS, N_("Format") },
+  [ENTENTE_DOCUMENT_FIELD_META] = { "meta", ENTENTE_VALUE_OBJECT, "meta", NULL, entente_meta_get_type, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_ALWAYS, N_("Overview") },
+  [ENTENTE_DOCUMENT_FIELD_PARTIES] = { "parties", ENTENTE_VALUE_LIST, "parties", NULL, entente_party_get_type, "party", ENTENTE_FIELD_ALWAYS, N_("Parties") },
+  [ENTENTE_DOCUMENT_FIELD_PERSONAS] = { "personas", ENTENTE_VALUE_LIST, "personas", NULL, entente_persona_get_type, "persona", ENTENTE_FIELD_ALWAYS, N_("Personas") },
+  [ENTENTE_DOCUMENT_FIELD_STAGES] = { "stages", ENTENTE_VALUE_LIST, "stages", NULL, entente_stage_get_type, "stage", ENTENTE_FIELD_ALWAYS, N_("Lead definitions") },
+  [ENTENTE_DOCUMENT_FIELD_GOALS] = { "goals", ENTENTE_VALUE_OBJECT, "goals", NULL, entente_goals_get_type, NULL, ENTENTE_FIELD_ALWAYS, N_("Goals") },
+  [ENTENTE_DOCUMENT_FIELD_HANDOFFS] = { "handoffs", ENTENTE_VALUE_LIST, "handoffs", NULL, entente_handoff_get_type, "handoff", ENTENTE_FIELD_ALWAYS, N_("Handoffs") },
+  [ENTENTE_DOCUMENT_FIELD_PROTOCOLS] = { "protocols", ENTENTE_VALUE_LIST, "protocols", NULL, entente_protocol_get_type, "protocol", ENTENTE_FIELD_ALWAYS, N_("Lead management") },
+  [ENTENTE_DOCUMENT_FIELD_REVIEW] = { "review", ENTENTE_VALUE_OBJECT, "review", NULL, entente_review_get_type, NULL, ENTENTE_FIELD_ALWAYS, N_("Review") },
+  [ENTENTE_DOCUMENT_FIELD_APPROVALS] = { "approvals", ENTENTE_VALUE_LIST, "approvals", NULL, entente_approval_get_type, "approval", ENTENTE_FIELD_ALWAYS, N_("Approvals") },
+  [ENTENTE_DOCUMENT_FIELD_COMMENTS] = { "comments", ENTENTE_VALUE_LIST, "comments", NULL, entente_comment_get_type, "comment", ENTENTE_FIELD_ALWAYS, N_("Comments") },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == ENTENTE_DOCUMENT_N_FIELDS);

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "entente-escalation-step.h"
 
 /* Who hears of a record left unworked, and after how long. */
@@ -18,8 +20,8 @@ struct _EntenteEscalationStep
 G_DEFINE_FINAL_TYPE (EntenteEscalationStep, entente_escalation_step, ENTENTE_TYPE_ITEM)
 
 static const EntenteField fields[] = {
-  [ENTENTE_ESCALATION_STEP_FIELD_AFTER] = { "after", ENTENTE_VALUE_DURATION, NULL, "after", NULL, NULL, ENTENTE_FIELD_REQUIRED },
-  [ENTENTE_ESCALATION_STEP_FIELD_TO] = { "to", ENTENTE_VALUE_STRING, NULL, "to", NULL, NULL, ENTENTE_FIELD_REQUIRED },
+  [ENTENTE_ESCALATION_STEP_FIELD_AFTER] = { "after", ENTENTE_VALUE_DURATION, NULL, "after", NULL, NULL, ENTENTE_FIELD_REQUIRED, N_("After") },
+  [ENTENTE_ESCALATION_STEP_FIELD_TO] = { "to", ENTENTE_VALUE_STRING, NULL, "to", NULL, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_TITLE, N_("Escalate to") },
 };
 
 static void

@@ -42,6 +42,7 @@ typedef enum
   ENTENTE_FIELD_REF_PARTY    = 1 << 3,
   ENTENTE_FIELD_REF_STAGE    = 1 << 4,
   ENTENTE_FIELD_NON_NEGATIVE = 1 << 5,
+  ENTENTE_FIELD_TITLE        = 1 << 6, /* names the item in lists and messages */
 } EntenteFieldFlags;
 
 /* One value of an item and where it lives in the XML: an attribute or the
@@ -57,6 +58,7 @@ typedef struct
   GType            (*get_type) (void); /* enum, flags or item type */
   const char        *item_element;  /* element of each LIST/STRV entry */
   EntenteFieldFlags  flags;
+  const char        *label;         /* N_(), what people call it */
 } EntenteField;
 
 G_END_DECLS

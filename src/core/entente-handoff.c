@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "entente-handoff.h"
 #include "entente-enum-types.h"
 
@@ -19,15 +21,15 @@ struct _EntenteHandoff
 G_DEFINE_FINAL_TYPE (EntenteHandoff, entente_handoff, ENTENTE_TYPE_ITEM)
 
 static const EntenteField fields[] = {
-  [ENTENTE_HANDOFF_FIELD_ID] = { "id", ENTENTE_VALUE_ID, NULL, "id", NULL, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_KEY },
-  [ENTENTE_HANDOFF_FIELD_FROM] = { "from", ENTENTE_VALUE_REF, NULL, "from", NULL, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_REF_STAGE },
-  [ENTENTE_HANDOFF_FIELD_TO] = { "to", ENTENTE_VALUE_REF, NULL, "to", NULL, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_REF_PARTY },
-  [ENTENTE_HANDOFF_FIELD_ROUTING] = { "routing", ENTENTE_VALUE_ENUM, "routing", NULL, entente_routing_get_type, NULL, 0 },
-  [ENTENTE_HANDOFF_FIELD_ACCEPT_WITHIN] = { "accept-within", ENTENTE_VALUE_DURATION, "accept-within", NULL, NULL, NULL, 0 },
-  [ENTENTE_HANDOFF_FIELD_ACCEPT_WITHIN_BUSINESS_HOURS] = { "accept-within-business-hours", ENTENTE_VALUE_BOOLEAN, "accept-within", "business-hours", NULL, NULL, 0 },
-  [ENTENTE_HANDOFF_FIELD_REQUIRED_FIELDS] = { "required-fields", ENTENTE_VALUE_STRV, "required-fields", NULL, NULL, "item", 0 },
-  [ENTENTE_HANDOFF_FIELD_REJECTION_REASONS] = { "rejection-reasons", ENTENTE_VALUE_STRV, "rejection-reasons", NULL, NULL, "item", 0 },
-  [ENTENTE_HANDOFF_FIELD_NOTES] = { "notes", ENTENTE_VALUE_STRING, "notes", NULL, NULL, NULL, 0 },
+  [ENTENTE_HANDOFF_FIELD_ID] = { "id", ENTENTE_VALUE_ID, NULL, "id", NULL, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_KEY | ENTENTE_FIELD_TITLE, N_("Id") },
+  [ENTENTE_HANDOFF_FIELD_FROM] = { "from", ENTENTE_VALUE_REF, NULL, "from", NULL, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_REF_STAGE, N_("Stage handed off") },
+  [ENTENTE_HANDOFF_FIELD_TO] = { "to", ENTENTE_VALUE_REF, NULL, "to", NULL, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_REF_PARTY, N_("Receiving team") },
+  [ENTENTE_HANDOFF_FIELD_ROUTING] = { "routing", ENTENTE_VALUE_ENUM, "routing", NULL, entente_routing_get_type, NULL, 0, N_("Routing") },
+  [ENTENTE_HANDOFF_FIELD_ACCEPT_WITHIN] = { "accept-within", ENTENTE_VALUE_DURATION, "accept-within", NULL, NULL, NULL, 0, N_("Accept or reject within") },
+  [ENTENTE_HANDOFF_FIELD_ACCEPT_WITHIN_BUSINESS_HOURS] = { "accept-within-business-hours", ENTENTE_VALUE_BOOLEAN, "accept-within", "business-hours", NULL, NULL, 0, N_("Counted in business hours") },
+  [ENTENTE_HANDOFF_FIELD_REQUIRED_FIELDS] = { "required-fields", ENTENTE_VALUE_STRV, "required-fields", NULL, NULL, "item", 0, N_("Required fields") },
+  [ENTENTE_HANDOFF_FIELD_REJECTION_REASONS] = { "rejection-reasons", ENTENTE_VALUE_STRV, "rejection-reasons", NULL, NULL, "item", 0, N_("Rejection reasons") },
+  [ENTENTE_HANDOFF_FIELD_NOTES] = { "notes", ENTENTE_VALUE_STRING, "notes", NULL, NULL, NULL, 0, N_("Notes") },
 };
 
 static void

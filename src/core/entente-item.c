@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "entente-edit.h"
 #include "entente-item-private.h"
 #include "entente-value.h"
 #include "entente-writer-private.h"
@@ -22,6 +23,7 @@ G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (EntenteItem, entente_item, G_TYPE_OBJECT)
 
 enum {
   CHANGED,
+  EDITED,
   N_SIGNALS
 };
 
@@ -53,16 +55,24 @@ extra_element_free (gpointer data)
 }
 
 static void
-entente_item_emit_changed (EntenteItem *self)
+entente_item_emit_changed (EntenteItem *self,
+                           EntenteEdit *edit)
 {
+  g_autoptr(EntenteEdit) owned = edit;
+  EntenteItem *root = self;
+
   /* Bubble up so that the document hears of every edit below it. */
   for (EntenteItem *item = self; item != NULL;)
     {
       EntenteItemPrivate *priv = entente_item_get_instance_private (item);
 
       g_signal_emit (item, signals[CHANGED], 0);
+      root = item;
       item = priv->parent;
     }
+
+  /* Only the top hears the details, since undo keeps them there. */
+  g_signal_emit (root, signals[EDITED], 0, edit);
 }
 
 static void
@@ -198,6 +208,22 @@ entente_item_class_init (EntenteItemClass *klass)
                   NULL, NULL,
                   NULL,
                   G_TYPE_NONE, 0);
+
+  /**
+   * EntenteItem::edited:
+   * @edit: what changed, enough to undo it
+   *
+   * Emitted on the topmost item (the document) after every change made
+   * through the model's API below it, after ::changed.
+   */
+  signals[EDITED] =
+    g_signal_new ("edited",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0,
+                  NULL, NULL,
+                  NULL,
+                  G_TYPE_NONE, 1, ENTENTE_TYPE_EDIT | G_SIGNAL_TYPE_STATIC_SCOPE);
 }
 
 static void
@@ -327,6 +353,7 @@ entente_item_set_value (EntenteItem  *self,
   EntenteItemPrivate *priv = entente_item_get_instance_private (self);
   EntenteItemClass *klass;
   const EntenteField *f;
+  EntenteEdit *edit;
 
   g_return_if_fail (ENTENTE_IS_ITEM (self));
   klass = ENTENTE_ITEM_GET_CLASS (self);
@@ -345,9 +372,15 @@ entente_item_set_value (EntenteItem  *self,
   if (entente_value_equal (f, &priv->values[field], value))
     return;
 
+  edit = entente_edit_new (ENTENTE_EDIT_VALUE, self, field);
+  g_value_init (&edit->old_value, G_VALUE_TYPE (value));
+  g_value_init (&edit->new_value, G_VALUE_TYPE (value));
+  g_value_copy (&priv->values[field], &edit->old_value);
+  g_value_copy (value, &edit->new_value);
+
   g_value_copy (value, &priv->values[field]);
   g_object_notify_by_pspec (G_OBJECT (self), klass->pspecs[field + 1]);
-  entente_item_emit_changed (self);
+  entente_item_emit_changed (self, edit);
 }
 
 const char *
@@ -487,13 +520,19 @@ entente_item_insert (EntenteItem *self,
                      EntenteItem *child)
 {
   GListStore *store = get_store (self, list_field);
+  EntenteEdit *edit;
 
   g_return_if_fail (store != NULL);
   g_return_if_fail (ENTENTE_IS_ITEM (child));
 
   adopt (self, list_field, child);
-  g_list_store_insert (store, MIN (position, g_list_model_get_n_items (G_LIST_MODEL (store))), child);
-  entente_item_emit_changed (self);
+  position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (store)));
+  g_list_store_insert (store, position, child);
+
+  edit = entente_edit_new (ENTENTE_EDIT_INSERT, self, list_field);
+  edit->child = g_object_ref (child);
+  edit->position = position;
+  entente_item_emit_changed (self, edit);
 }
 
 void
@@ -521,6 +560,7 @@ entente_item_remove (EntenteItem *self,
   GListStore *store = get_store (self, list_field);
   g_autoptr(EntenteItem) child = NULL;
   EntenteItemPrivate *child_priv;
+  EntenteEdit *edit;
 
   g_return_if_fail (store != NULL);
   g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (store)));
@@ -529,7 +569,11 @@ entente_item_remove (EntenteItem *self,
   child_priv = entente_item_get_instance_private (child);
   child_priv->parent = NULL;
   g_list_store_remove (store, position);
-  entente_item_emit_changed (self);
+
+  edit = entente_edit_new (ENTENTE_EDIT_REMOVE, self, list_field);
+  edit->child = g_object_ref (child);
+  edit->position = position;
+  entente_item_emit_changed (self, edit);
 }
 
 void
@@ -540,6 +584,7 @@ entente_item_move (EntenteItem *self,
 {
   GListStore *store = get_store (self, list_field);
   g_autoptr(EntenteItem) child = NULL;
+  EntenteEdit *edit;
   guint n;
 
   g_return_if_fail (store != NULL);
@@ -552,7 +597,11 @@ entente_item_move (EntenteItem *self,
   child = g_list_model_get_item (G_LIST_MODEL (store), from);
   g_list_store_remove (store, from);
   g_list_store_insert (store, to, child);
-  entente_item_emit_changed (self);
+
+  edit = entente_edit_new (ENTENTE_EDIT_MOVE, self, list_field);
+  edit->position = from;
+  edit->to_position = to;
+  entente_item_emit_changed (self, edit);
 }
 
 void

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "entente-meta.h"
 #include "entente-enum-types.h"
 
@@ -19,17 +21,17 @@ struct _EntenteMeta
 G_DEFINE_FINAL_TYPE (EntenteMeta, entente_meta, ENTENTE_TYPE_ITEM)
 
 static const EntenteField fields[] = {
-  [ENTENTE_META_FIELD_TITLE] = { "title", ENTENTE_VALUE_STRING, "title", NULL, NULL, NULL, ENTENTE_FIELD_REQUIRED },
-  [ENTENTE_META_FIELD_ORGANIZATION] = { "organization", ENTENTE_VALUE_STRING, "organization", NULL, NULL, NULL, 0 },
-  [ENTENTE_META_FIELD_REVISION] = { "revision", ENTENTE_VALUE_INT, "revision", NULL, NULL, NULL, ENTENTE_FIELD_NON_NEGATIVE },
-  [ENTENTE_META_FIELD_EFFECTIVE] = { "effective", ENTENTE_VALUE_DATE, "effective", NULL, NULL, NULL, 0 },
-  [ENTENTE_META_FIELD_REVIEW_BY] = { "review-by", ENTENTE_VALUE_DATE, "review-by", NULL, NULL, NULL, 0 },
-  [ENTENTE_META_FIELD_CURRENCY] = { "currency", ENTENTE_VALUE_CURRENCY, "currency", NULL, NULL, NULL, 0 },
-  [ENTENTE_META_FIELD_TIMEZONE] = { "timezone", ENTENTE_VALUE_TIMEZONE, "timezone", NULL, NULL, NULL, 0 },
-  [ENTENTE_META_FIELD_BUSINESS_DAYS] = { "business-days", ENTENTE_VALUE_FLAGS, "business-hours", "days", entente_weekdays_get_type, NULL, 0 },
-  [ENTENTE_META_FIELD_BUSINESS_START] = { "business-start", ENTENTE_VALUE_TIME, "business-hours", "start", NULL, NULL, 0 },
-  [ENTENTE_META_FIELD_BUSINESS_END] = { "business-end", ENTENTE_VALUE_TIME, "business-hours", "end", NULL, NULL, 0 },
-  [ENTENTE_META_FIELD_PURPOSE] = { "purpose", ENTENTE_VALUE_STRING, "purpose", NULL, NULL, NULL, 0 },
+  [ENTENTE_META_FIELD_TITLE] = { "title", ENTENTE_VALUE_STRING, "title", NULL, NULL, NULL, ENTENTE_FIELD_REQUIRED, N_("Title") },
+  [ENTENTE_META_FIELD_ORGANIZATION] = { "organization", ENTENTE_VALUE_STRING, "organization", NULL, NULL, NULL, 0, N_("Organization") },
+  [ENTENTE_META_FIELD_REVISION] = { "revision", ENTENTE_VALUE_INT, "revision", NULL, NULL, NULL, ENTENTE_FIELD_NON_NEGATIVE, N_("Revision") },
+  [ENTENTE_META_FIELD_EFFECTIVE] = { "effective", ENTENTE_VALUE_DATE, "effective", NULL, NULL, NULL, 0, N_("Effective from") },
+  [ENTENTE_META_FIELD_REVIEW_BY] = { "review-by", ENTENTE_VALUE_DATE, "review-by", NULL, NULL, NULL, 0, N_("Review by") },
+  [ENTENTE_META_FIELD_CURRENCY] = { "currency", ENTENTE_VALUE_CURRENCY, "currency", NULL, NULL, NULL, 0, N_("Currency") },
+  [ENTENTE_META_FIELD_TIMEZONE] = { "timezone", ENTENTE_VALUE_TIMEZONE, "timezone", NULL, NULL, NULL, 0, N_("Time zone") },
+  [ENTENTE_META_FIELD_BUSINESS_DAYS] = { "business-days", ENTENTE_VALUE_FLAGS, "business-hours", "days", entente_weekdays_get_type, NULL, 0, N_("Business days") },
+  [ENTENTE_META_FIELD_BUSINESS_START] = { "business-start", ENTENTE_VALUE_TIME, "business-hours", "start", NULL, NULL, 0, N_("Business hours start") },
+  [ENTENTE_META_FIELD_BUSINESS_END] = { "business-end", ENTENTE_VALUE_TIME, "business-hours", "end", NULL, NULL, 0, N_("Business hours end") },
+  [ENTENTE_META_FIELD_PURPOSE] = { "purpose", ENTENTE_VALUE_STRING, "purpose", NULL, NULL, NULL, 0, N_("Purpose") },
 };
 
 static void

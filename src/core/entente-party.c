@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "entente-party.h"
 #include "entente-enum-types.h"
 
@@ -19,12 +21,12 @@ struct _EntenteParty
 G_DEFINE_FINAL_TYPE (EntenteParty, entente_party, ENTENTE_TYPE_ITEM)
 
 static const EntenteField fields[] = {
-  [ENTENTE_PARTY_FIELD_ID] = { "id", ENTENTE_VALUE_ID, NULL, "id", NULL, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_KEY },
-  [ENTENTE_PARTY_FIELD_KIND] = { "kind", ENTENTE_VALUE_ENUM, NULL, "kind", entente_party_kind_get_type, NULL, ENTENTE_FIELD_REQUIRED },
-  [ENTENTE_PARTY_FIELD_TEAM] = { "team", ENTENTE_VALUE_STRING, "team", NULL, NULL, NULL, ENTENTE_FIELD_REQUIRED },
-  [ENTENTE_PARTY_FIELD_LEADER] = { "leader", ENTENTE_VALUE_STRING, "leader", NULL, NULL, NULL, 0 },
-  [ENTENTE_PARTY_FIELD_ROLE] = { "role", ENTENTE_VALUE_STRING, "role", NULL, NULL, NULL, 0 },
-  [ENTENTE_PARTY_FIELD_EMAIL] = { "email", ENTENTE_VALUE_STRING, "email", NULL, NULL, NULL, 0 },
+  [ENTENTE_PARTY_FIELD_ID] = { "id", ENTENTE_VALUE_ID, NULL, "id", NULL, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_KEY, N_("Id") },
+  [ENTENTE_PARTY_FIELD_KIND] = { "kind", ENTENTE_VALUE_ENUM, NULL, "kind", entente_party_kind_get_type, NULL, ENTENTE_FIELD_REQUIRED, N_("Kind of team") },
+  [ENTENTE_PARTY_FIELD_TEAM] = { "team", ENTENTE_VALUE_STRING, "team", NULL, NULL, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_TITLE, N_("Team") },
+  [ENTENTE_PARTY_FIELD_LEADER] = { "leader", ENTENTE_VALUE_STRING, "leader", NULL, NULL, NULL, 0, N_("Leader") },
+  [ENTENTE_PARTY_FIELD_ROLE] = { "role", ENTENTE_VALUE_STRING, "role", NULL, NULL, NULL, 0, N_("Role") },
+  [ENTENTE_PARTY_FIELD_EMAIL] = { "email", ENTENTE_VALUE_STRING, "email", NULL, NULL, NULL, 0, N_("Email") },
 };
 
 static void

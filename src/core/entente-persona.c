@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "entente-persona.h"
 #include "entente-enum-types.h"
 
@@ -19,22 +21,22 @@ struct _EntentePersona
 G_DEFINE_FINAL_TYPE (EntentePersona, entente_persona, ENTENTE_TYPE_ITEM)
 
 static const EntenteField fields[] = {
-  [ENTENTE_PERSONA_FIELD_ID] = { "id", ENTENTE_VALUE_ID, NULL, "id", NULL, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_KEY },
-  [ENTENTE_PERSONA_FIELD_NAME] = { "name", ENTENTE_VALUE_STRING, "name", NULL, NULL, NULL, ENTENTE_FIELD_REQUIRED },
-  [ENTENTE_PERSONA_FIELD_SUMMARY] = { "summary", ENTENTE_VALUE_STRING, "summary", NULL, NULL, NULL, 0 },
-  [ENTENTE_PERSONA_FIELD_JOB_TITLES] = { "job-titles", ENTENTE_VALUE_STRV, "job-titles", NULL, NULL, "item", 0 },
-  [ENTENTE_PERSONA_FIELD_SENIORITY] = { "seniority", ENTENTE_VALUE_ENUM, "seniority", NULL, entente_seniority_get_type, NULL, 0 },
-  [ENTENTE_PERSONA_FIELD_COMPANY_SIZE_MIN] = { "company-size-min", ENTENTE_VALUE_INT, "company-size", "min", NULL, NULL, ENTENTE_FIELD_NON_NEGATIVE },
-  [ENTENTE_PERSONA_FIELD_COMPANY_SIZE_MAX] = { "company-size-max", ENTENTE_VALUE_INT, "company-size", "max", NULL, NULL, ENTENTE_FIELD_NON_NEGATIVE },
-  [ENTENTE_PERSONA_FIELD_ANNUAL_REVENUE_MIN] = { "annual-revenue-min", ENTENTE_VALUE_DECIMAL, "annual-revenue", "min", NULL, NULL, ENTENTE_FIELD_NON_NEGATIVE },
-  [ENTENTE_PERSONA_FIELD_ANNUAL_REVENUE_MAX] = { "annual-revenue-max", ENTENTE_VALUE_DECIMAL, "annual-revenue", "max", NULL, NULL, ENTENTE_FIELD_NON_NEGATIVE },
-  [ENTENTE_PERSONA_FIELD_INDUSTRIES] = { "industries", ENTENTE_VALUE_STRV, "industries", NULL, NULL, "item", 0 },
-  [ENTENTE_PERSONA_FIELD_REGIONS] = { "regions", ENTENTE_VALUE_STRV, "regions", NULL, NULL, "item", 0 },
-  [ENTENTE_PERSONA_FIELD_PAINS] = { "pains", ENTENTE_VALUE_STRV, "pains", NULL, NULL, "item", 0 },
-  [ENTENTE_PERSONA_FIELD_GOALS] = { "goals", ENTENTE_VALUE_STRV, "goals", NULL, NULL, "item", 0 },
-  [ENTENTE_PERSONA_FIELD_TRIGGERS] = { "triggers", ENTENTE_VALUE_STRV, "triggers", NULL, NULL, "item", 0 },
-  [ENTENTE_PERSONA_FIELD_OBJECTIONS] = { "objections", ENTENTE_VALUE_STRV, "objections", NULL, NULL, "item", 0 },
-  [ENTENTE_PERSONA_FIELD_DISQUALIFIERS] = { "disqualifiers", ENTENTE_VALUE_STRV, "disqualifiers", NULL, NULL, "item", 0 },
+  [ENTENTE_PERSONA_FIELD_ID] = { "id", ENTENTE_VALUE_ID, NULL, "id", NULL, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_KEY, N_("Id") },
+  [ENTENTE_PERSONA_FIELD_NAME] = { "name", ENTENTE_VALUE_STRING, "name", NULL, NULL, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_TITLE, N_("Name") },
+  [ENTENTE_PERSONA_FIELD_SUMMARY] = { "summary", ENTENTE_VALUE_STRING, "summary", NULL, NULL, NULL, 0, N_("Summary") },
+  [ENTENTE_PERSONA_FIELD_JOB_TITLES] = { "job-titles", ENTENTE_VALUE_STRV, "job-titles", NULL, NULL, "item", 0, N_("Job titles") },
+  [ENTENTE_PERSONA_FIELD_SENIORITY] = { "seniority", ENTENTE_VALUE_ENUM, "seniority", NULL, entente_seniority_get_type, NULL, 0, N_("Seniority") },
+  [ENTENTE_PERSONA_FIELD_COMPANY_SIZE_MIN] = { "company-size-min", ENTENTE_VALUE_INT, "company-size", "min", NULL, NULL, ENTENTE_FIELD_NON_NEGATIVE, N_("Company size from") },
+  [ENTENTE_PERSONA_FIELD_COMPANY_SIZE_MAX] = { "company-size-max", ENTENTE_VALUE_INT, "company-size", "max", NULL, NULL, ENTENTE_FIELD_NON_NEGATIVE, N_("Company size up to") },
+  [ENTENTE_PERSONA_FIELD_ANNUAL_REVENUE_MIN] = { "annual-revenue-min", ENTENTE_VALUE_DECIMAL, "annual-revenue", "min", NULL, NULL, ENTENTE_FIELD_NON_NEGATIVE, N_("Annual revenue from") },
+  [ENTENTE_PERSONA_FIELD_ANNUAL_REVENUE_MAX] = { "annual-revenue-max", ENTENTE_VALUE_DECIMAL, "annual-revenue", "max", NULL, NULL, ENTENTE_FIELD_NON_NEGATIVE, N_("Annual revenue up to") },
+  [ENTENTE_PERSONA_FIELD_INDUSTRIES] = { "industries", ENTENTE_VALUE_STRV, "industries", NULL, NULL, "item", 0, N_("Industries") },
+  [ENTENTE_PERSONA_FIELD_REGIONS] = { "regions", ENTENTE_VALUE_STRV, "regions", NULL, NULL, "item", 0, N_("Regions") },
+  [ENTENTE_PERSONA_FIELD_PAINS] = { "pains", ENTENTE_VALUE_STRV, "pains", NULL, NULL, "item", 0, N_("Pains") },
+  [ENTENTE_PERSONA_FIELD_GOALS] = { "goals", ENTENTE_VALUE_STRV, "goals", NULL, NULL, "item", 0, N_("Goals") },
+  [ENTENTE_PERSONA_FIELD_TRIGGERS] = { "triggers", ENTENTE_VALUE_STRV, "triggers", NULL, NULL, "item", 0, N_("Buying triggers") },
+  [ENTENTE_PERSONA_FIELD_OBJECTIONS] = { "objections", ENTENTE_VALUE_STRV, "objections", NULL, NULL, "item", 0, N_("Objections") },
+  [ENTENTE_PERSONA_FIELD_DISQUALIFIERS] = { "disqualifiers", ENTENTE_VALUE_STRV, "disqualifiers", NULL, NULL, "item", 0, N_("Disqualifiers") },
 };
 
 static void

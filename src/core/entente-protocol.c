@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "entente-protocol.h"
 #include "entente-escalation-step.h"
 
@@ -19,18 +21,18 @@ struct _EntenteProtocol
 G_DEFINE_FINAL_TYPE (EntenteProtocol, entente_protocol, ENTENTE_TYPE_ITEM)
 
 static const EntenteField fields[] = {
-  [ENTENTE_PROTOCOL_FIELD_STAGE] = { "stage", ENTENTE_VALUE_REF, NULL, "stage", NULL, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_KEY | ENTENTE_FIELD_REF_STAGE },
-  [ENTENTE_PROTOCOL_FIELD_PARTY] = { "party", ENTENTE_VALUE_REF, NULL, "party", NULL, NULL, ENTENTE_FIELD_REF_PARTY },
-  [ENTENTE_PROTOCOL_FIELD_FIRST_RESPONSE] = { "first-response", ENTENTE_VALUE_DURATION, "first-response", NULL, NULL, NULL, 0 },
-  [ENTENTE_PROTOCOL_FIELD_FIRST_RESPONSE_BUSINESS_HOURS] = { "first-response-business-hours", ENTENTE_VALUE_BOOLEAN, "first-response", "business-hours", NULL, NULL, 0 },
-  [ENTENTE_PROTOCOL_FIELD_ATTEMPTS] = { "attempts", ENTENTE_VALUE_INT, "attempts", "count", NULL, NULL, ENTENTE_FIELD_NON_NEGATIVE },
-  [ENTENTE_PROTOCOL_FIELD_ATTEMPTS_OVER] = { "attempts-over", ENTENTE_VALUE_DURATION, "attempts", "over", NULL, NULL, 0 },
-  [ENTENTE_PROTOCOL_FIELD_CHANNELS] = { "channels", ENTENTE_VALUE_STRV, "channels", NULL, NULL, "item", 0 },
-  [ENTENTE_PROTOCOL_FIELD_STATUS_UPDATE_WITHIN] = { "status-update-within", ENTENTE_VALUE_DURATION, "status-update", "within", NULL, NULL, 0 },
-  [ENTENTE_PROTOCOL_FIELD_RECYCLE_AFTER] = { "recycle-after", ENTENTE_VALUE_DURATION, "recycle", "after", NULL, NULL, 0 },
-  [ENTENTE_PROTOCOL_FIELD_RECYCLE_TO] = { "recycle-to", ENTENTE_VALUE_REF, "recycle", "to", NULL, NULL, ENTENTE_FIELD_REF_STAGE },
-  [ENTENTE_PROTOCOL_FIELD_RECYCLE_REASON_REQUIRED] = { "recycle-reason-required", ENTENTE_VALUE_BOOLEAN, "recycle", "reason-required", NULL, NULL, 0 },
-  [ENTENTE_PROTOCOL_FIELD_ESCALATION] = { "escalation", ENTENTE_VALUE_LIST, "escalation", NULL, entente_escalation_step_get_type, "step", 0 },
+  [ENTENTE_PROTOCOL_FIELD_STAGE] = { "stage", ENTENTE_VALUE_REF, NULL, "stage", NULL, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_KEY | ENTENTE_FIELD_REF_STAGE | ENTENTE_FIELD_TITLE, N_("Stage") },
+  [ENTENTE_PROTOCOL_FIELD_PARTY] = { "party", ENTENTE_VALUE_REF, NULL, "party", NULL, NULL, ENTENTE_FIELD_REF_PARTY, N_("Worked by") },
+  [ENTENTE_PROTOCOL_FIELD_FIRST_RESPONSE] = { "first-response", ENTENTE_VALUE_DURATION, "first-response", NULL, NULL, NULL, 0, N_("First response within") },
+  [ENTENTE_PROTOCOL_FIELD_FIRST_RESPONSE_BUSINESS_HOURS] = { "first-response-business-hours", ENTENTE_VALUE_BOOLEAN, "first-response", "business-hours", NULL, NULL, 0, N_("Counted in business hours") },
+  [ENTENTE_PROTOCOL_FIELD_ATTEMPTS] = { "attempts", ENTENTE_VALUE_INT, "attempts", "count", NULL, NULL, ENTENTE_FIELD_NON_NEGATIVE, N_("Attempts") },
+  [ENTENTE_PROTOCOL_FIELD_ATTEMPTS_OVER] = { "attempts-over", ENTENTE_VALUE_DURATION, "attempts", "over", NULL, NULL, 0, N_("Attempts over") },
+  [ENTENTE_PROTOCOL_FIELD_CHANNELS] = { "channels", ENTENTE_VALUE_STRV, "channels", NULL, NULL, "item", 0, N_("Channels") },
+  [ENTENTE_PROTOCOL_FIELD_STATUS_UPDATE_WITHIN] = { "status-update-within", ENTENTE_VALUE_DURATION, "status-update", "within", NULL, NULL, 0, N_("Status update within") },
+  [ENTENTE_PROTOCOL_FIELD_RECYCLE_AFTER] = { "recycle-after", ENTENTE_VALUE_DURATION, "recycle", "after", NULL, NULL, 0, N_("Recycle after") },
+  [ENTENTE_PROTOCOL_FIELD_RECYCLE_TO] = { "recycle-to", ENTENTE_VALUE_REF, "recycle", "to", NULL, NULL, ENTENTE_FIELD_REF_STAGE, N_("Recycle to stage") },
+  [ENTENTE_PROTOCOL_FIELD_RECYCLE_REASON_REQUIRED] = { "recycle-reason-required", ENTENTE_VALUE_BOOLEAN, "recycle", "reason-required", NULL, NULL, 0, N_("Reason required to recycle") },
+  [ENTENTE_PROTOCOL_FIELD_ESCALATION] = { "escalation", ENTENTE_VALUE_LIST, "escalation", NULL, entente_escalation_step_get_type, "step", 0, N_("Escalation") },
 };
 
 static void

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "entente-reply.h"
 
 /* A reply to a comment. */
@@ -18,11 +20,11 @@ struct _EntenteReply
 G_DEFINE_FINAL_TYPE (EntenteReply, entente_reply, ENTENTE_TYPE_ITEM)
 
 static const EntenteField fields[] = {
-  [ENTENTE_REPLY_FIELD_ID] = { "id", ENTENTE_VALUE_ID, NULL, "id", NULL, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_KEY },
-  [ENTENTE_REPLY_FIELD_AUTHOR] = { "author", ENTENTE_VALUE_STRING, NULL, "author", NULL, NULL, ENTENTE_FIELD_REQUIRED },
-  [ENTENTE_REPLY_FIELD_ROLE] = { "role", ENTENTE_VALUE_STRING, NULL, "role", NULL, NULL, 0 },
-  [ENTENTE_REPLY_FIELD_TIME] = { "time", ENTENTE_VALUE_DATETIME, NULL, "time", NULL, NULL, ENTENTE_FIELD_REQUIRED },
-  [ENTENTE_REPLY_FIELD_TEXT] = { "text", ENTENTE_VALUE_STRING, NULL, NULL, NULL, NULL, 0 },
+  [ENTENTE_REPLY_FIELD_ID] = { "id", ENTENTE_VALUE_ID, NULL, "id", NULL, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_KEY, N_("Id") },
+  [ENTENTE_REPLY_FIELD_AUTHOR] = { "author", ENTENTE_VALUE_STRING, NULL, "author", NULL, NULL, ENTENTE_FIELD_REQUIRED, N_("Author") },
+  [ENTENTE_REPLY_FIELD_ROLE] = { "role", ENTENTE_VALUE_STRING, NULL, "role", NULL, NULL, 0, N_("Role") },
+  [ENTENTE_REPLY_FIELD_TIME] = { "time", ENTENTE_VALUE_DATETIME, NULL, "time", NULL, NULL, ENTENTE_FIELD_REQUIRED, N_("Written at") },
+  [ENTENTE_REPLY_FIELD_TEXT] = { "text", ENTENTE_VALUE_STRING, NULL, NULL, NULL, NULL, ENTENTE_FIELD_TITLE, N_("Text") },
 };
 
 static void

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "entente-review.h"
 #include "entente-accountability.h"
 #include "entente-enum-types.h"
@@ -20,10 +22,10 @@ struct _EntenteReview
 G_DEFINE_FINAL_TYPE (EntenteReview, entente_review, ENTENTE_TYPE_ITEM)
 
 static const EntenteField fields[] = {
-  [ENTENTE_REVIEW_FIELD_CADENCE] = { "cadence", ENTENTE_VALUE_ENUM, NULL, "cadence", entente_cadence_get_type, NULL, ENTENTE_FIELD_ALWAYS },
-  [ENTENTE_REVIEW_FIELD_ATTENDEES] = { "attendees", ENTENTE_VALUE_STRV, "attendees", NULL, NULL, "item", 0 },
-  [ENTENTE_REVIEW_FIELD_METRICS] = { "metrics", ENTENTE_VALUE_STRV, "metrics", NULL, NULL, "item", 0 },
-  [ENTENTE_REVIEW_FIELD_ACCOUNTABILITY] = { "accountability", ENTENTE_VALUE_LIST, NULL, NULL, entente_accountability_get_type, "accountability", 0 },
+  [ENTENTE_REVIEW_FIELD_CADENCE] = { "cadence", ENTENTE_VALUE_ENUM, NULL, "cadence", entente_cadence_get_type, NULL, ENTENTE_FIELD_ALWAYS, N_("Cadence") },
+  [ENTENTE_REVIEW_FIELD_ATTENDEES] = { "attendees", ENTENTE_VALUE_STRV, "attendees", NULL, NULL, "item", 0, N_("Attendees") },
+  [ENTENTE_REVIEW_FIELD_METRICS] = { "metrics", ENTENTE_VALUE_STRV, "metrics", NULL, NULL, "item", 0, N_("Metrics reviewed") },
+  [ENTENTE_REVIEW_FIELD_ACCOUNTABILITY] = { "accountability", ENTENTE_VALUE_LIST, NULL, NULL, entente_accountability_get_type, "accountability", 0, N_("Accountability") },
 };
 
 static void

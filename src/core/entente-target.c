@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "entente-target.h"
 
 /* A count of records a party commits to deliver into a stage each period. */
@@ -18,9 +20,9 @@ struct _EntenteTarget
 G_DEFINE_FINAL_TYPE (EntenteTarget, entente_target, ENTENTE_TYPE_ITEM)
 
 static const EntenteField fields[] = {
-  [ENTENTE_TARGET_FIELD_STAGE] = { "stage", ENTENTE_VALUE_REF, NULL, "stage", NULL, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_KEY | ENTENTE_FIELD_REF_STAGE },
-  [ENTENTE_TARGET_FIELD_COUNT] = { "count", ENTENTE_VALUE_INT, NULL, "count", NULL, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_NON_NEGATIVE },
-  [ENTENTE_TARGET_FIELD_PARTY] = { "party", ENTENTE_VALUE_REF, NULL, "party", NULL, NULL, ENTENTE_FIELD_REF_PARTY },
+  [ENTENTE_TARGET_FIELD_STAGE] = { "stage", ENTENTE_VALUE_REF, NULL, "stage", NULL, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_KEY | ENTENTE_FIELD_REF_STAGE | ENTENTE_FIELD_TITLE, N_("Stage") },
+  [ENTENTE_TARGET_FIELD_COUNT] = { "count", ENTENTE_VALUE_INT, NULL, "count", NULL, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_NON_NEGATIVE, N_("Count per period") },
+  [ENTENTE_TARGET_FIELD_PARTY] = { "party", ENTENTE_VALUE_REF, NULL, "party", NULL, NULL, ENTENTE_FIELD_REF_PARTY, N_("Committed by") },
 };
 
 static void
