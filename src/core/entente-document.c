@@ -280,13 +280,7 @@ entente_document_save (EntenteDocument  *self,
                                       etag, &new_etag, cancellable, error))
     return FALSE;
 
-  if (self->file != file)
-    {
-      g_set_object (&self->file, file);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
-    }
-  g_free (self->etag);
-  self->etag = g_steal_pointer (&new_etag);
+  entente_document_set_file (self, file, new_etag);
   entente_document_set_modified (self, FALSE);
 
   return TRUE;
@@ -303,6 +297,42 @@ entente_document_get_file (EntenteDocument *self)
   g_return_val_if_fail (ENTENTE_IS_DOCUMENT (self), NULL);
 
   return self->file;
+}
+
+/**
+ * entente_document_get_etag:
+ *
+ * Returns: (nullable): the entity tag of the file when it was last read or
+ *   saved, to tell our own saves from someone else's
+ */
+const char *
+entente_document_get_etag (EntenteDocument *self)
+{
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (self), NULL);
+
+  return self->etag;
+}
+
+/**
+ * entente_document_set_file:
+ * @file: (nullable): the file the document belongs to
+ * @etag: (nullable): its entity tag as the document knows it, or %NULL to
+ *   overwrite it whatever it holds (a restored draft, say)
+ *
+ * Ties the document to a file without reading or writing it.
+ */
+void
+entente_document_set_file (EntenteDocument *self,
+                           GFile           *file,
+                           const char      *etag)
+{
+  g_return_if_fail (ENTENTE_IS_DOCUMENT (self));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  g_free (self->etag);
+  self->etag = g_strdup (etag);
+  if (g_set_object (&self->file, file))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
 }
 
 gboolean

@@ -54,6 +54,10 @@ gboolean         entente_document_save           (EntenteDocument  *self,
                                                   GError          **error);
 
 GFile           *entente_document_get_file       (EntenteDocument  *self);
+const char      *entente_document_get_etag       (EntenteDocument  *self);
+void             entente_document_set_file       (EntenteDocument  *self,
+                                                  GFile            *file,
+                                                  const char       *etag);
 gboolean         entente_document_get_modified   (EntenteDocument  *self);
 void             entente_document_set_modified   (EntenteDocument  *self,
                                                   gboolean          modified);
