@@ -461,3 +461,55 @@ entente_document_find_stage (EntenteDocument *self,
 
   return find_by_id (entente_document_get_stages (self), ENTENTE_STAGE_FIELD_ID, id);
 }
+
+static guint
+count_references (EntenteItem       *item,
+                  EntenteFieldFlags  ref_flag,
+                  const char        *id)
+{
+  EntenteItemClass *klass = ENTENTE_ITEM_GET_CLASS (item);
+  guint count = 0;
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const EntenteField *field = &klass->fields[i];
+
+      if (field->kind == ENTENTE_VALUE_REF && (field->flags & ref_flag) &&
+          g_strcmp0 (entente_item_get_string (item, i), id) == 0)
+        count++;
+      else if (field->kind == ENTENTE_VALUE_OBJECT)
+        count += count_references (entente_item_get_child (item, i), ref_flag, id);
+      else if (field->kind == ENTENTE_VALUE_LIST)
+        {
+          GListModel *list = entente_item_get_list (item, i);
+
+          for (guint j = 0, n = g_list_model_get_n_items (list); j < n; j++)
+            {
+              g_autoptr(EntenteItem) child = g_list_model_get_item (list, j);
+
+              count += count_references (child, ref_flag, id);
+            }
+        }
+    }
+
+  return count;
+}
+
+/**
+ * entente_document_count_references:
+ * @target: a party or a stage
+ *
+ * How many values of the document name @target, so that removing it can
+ * be refused rather than leave references dangling.
+ */
+guint
+entente_document_count_references (EntenteDocument *self,
+                                   EntenteItem     *target)
+{
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (self), 0);
+  g_return_val_if_fail (ENTENTE_IS_PARTY (target) || ENTENTE_IS_STAGE (target), 0);
+
+  return count_references (ENTENTE_ITEM (self),
+                           ENTENTE_IS_PARTY (target) ? ENTENTE_FIELD_REF_PARTY : ENTENTE_FIELD_REF_STAGE,
+                           entente_item_get_string (target, 0));
+}

@@ -81,5 +81,7 @@ EntenteParty    *entente_document_find_party     (EntenteDocument  *self,
                                                   const char       *id);
 EntenteStage    *entente_document_find_stage     (EntenteDocument  *self,
                                                   const char       *id);
+guint            entente_document_count_references (EntenteDocument *self,
+                                                    EntenteItem     *target);
 
 G_END_DECLS

@@ -1,0 +1,413 @@
+/* entente-application.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "entente-application.h"
+#include "entente-drafts.h"
+#include "entente-file-dialog.h"
+#include "entente-preferences-window.h"
+#include "entente-window.h"
+
+/* One instance for all windows, one window per document: files given on
+ * the command line or by the file manager open in their own window, or
+ * bring forward the window that already has them. */
+
+struct _EntenteApplication
+{
+  AdwApplication parent_instance;
+
+  gboolean       offered_drafts;
+};
+
+G_DEFINE_FINAL_TYPE (EntenteApplication, entente_application, ADW_TYPE_APPLICATION)
+
+/**
+ * entente_application_load_template:
+ * @id: "blank", "b2b-saas-inbound" or "outbound-sdr-led"
+ *
+ * Returns: (transfer full) (nullable): a new, unsaved document from the
+ *   template
+ */
+EntenteDocument *
+entente_application_load_template (const char  *id,
+                                   GError     **error)
+{
+  g_autofree char *path = g_strdup_printf ("/io/github/entente_sla/Entente/templates/%s.entente", id);
+  g_autofree char *name = g_strdup_printf ("%s.entente", id);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+
+  if (bytes == NULL)
+    return NULL;
+
+  return entente_document_new_from_bytes (bytes, name, error);
+}
+
+static EntenteWindow *
+find_window (EntenteApplication *self,
+             GFile              *file)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    if (ENTENTE_IS_WINDOW (l->data))
+      {
+        GFile *other = entente_document_get_file (entente_window_get_document (l->data));
+
+        if (other != NULL && g_file_equal (other, file))
+          return l->data;
+      }
+
+  return NULL;
+}
+
+static EntenteWindow *
+find_pristine_window (EntenteApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    if (ENTENTE_IS_WINDOW (l->data) && entente_window_is_pristine (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+/**
+ * entente_application_open_document:
+ * @draft_id: (nullable): the draft @document was restored from
+ *
+ * Shows @document in a window of its own, or in place of an untouched new
+ * document.
+ *
+ * Returns: (transfer none): the window
+ */
+GtkWindow *
+entente_application_open_document (EntenteApplication *self,
+                                   EntenteDocument    *document,
+                                   const char         *draft_id)
+{
+  EntenteWindow *window = draft_id ? NULL : find_pristine_window (self);
+
+  if (window != NULL)
+    entente_window_set_document (window, document);
+  else
+    window = entente_window_new (GTK_APPLICATION (self), document, draft_id);
+
+  gtk_window_present (GTK_WINDOW (window));
+  return GTK_WINDOW (window);
+}
+
+static void
+show_open_error (EntenteApplication *self,
+                 const char         *message)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *dialog = adw_message_dialog_new (parent, _("Could Not Open"), message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+open_file (EntenteApplication *self,
+           GFile              *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntenteDocument) document = NULL;
+  EntenteWindow *window = find_window (self, file);
+
+  if (window != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (window));
+      return;
+    }
+
+  document = entente_document_load (file, NULL, &error);
+  if (document == NULL)
+    {
+      show_open_error (self, error->message);
+      return;
+    }
+
+  entente_application_open_document (self, document, NULL);
+}
+
+static void
+new_from_template (EntenteApplication *self,
+                   const char         *id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntenteDocument) document = entente_application_load_template (id, &error);
+  EntenteWindow *window;
+
+  if (document == NULL)
+    {
+      show_open_error (self, error->message);
+      return;
+    }
+
+  window = entente_window_new (GTK_APPLICATION (self), document, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+/* Drafts left by a crash */
+
+static void
+on_draft_response (AdwMessageDialog *dialog,
+                   const char       *response,
+                   EntenteApplication *self)
+{
+  const char *id = g_object_get_data (G_OBJECT (dialog), "draft-id");
+
+  if (g_str_equal (response, "restore"))
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(EntenteDocument) document = entente_drafts_restore (id, &error);
+
+      if (document == NULL)
+        show_open_error (self, error->message);
+      else
+        entente_application_open_document (self, document, id);
+    }
+  else if (g_str_equal (response, "discard"))
+    entente_drafts_remove (id);
+
+  g_application_release (G_APPLICATION (self));
+}
+
+/**
+ * entente_application_offer_drafts:
+ *
+ * Asks, for each draft that no window is working on, whether to restore
+ * it; drafts only outlive their window when Entente did not close
+ * normally.
+ */
+void
+entente_application_offer_drafts (EntenteApplication *self)
+{
+  g_autoptr(GPtrArray) drafts = entente_drafts_list ();
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      EntenteDraftInfo *draft = g_ptr_array_index (drafts, i);
+      g_autoptr(GDateTime) local = g_date_time_to_local (draft->time);
+      g_autofree char *when = g_date_time_format (local, "%x %X");
+      g_autofree char *body = NULL;
+      gboolean in_use = FALSE;
+      GtkWidget *dialog;
+
+      for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+        if (ENTENTE_IS_WINDOW (l->data) && g_strcmp0 (entente_window_get_draft_id (l->data), draft->id) == 0)
+          in_use = TRUE;
+      if (in_use)
+        continue;
+
+      body = g_strdup_printf (_("Entente closed before changes to “%s” were saved. A draft from %s holds them. Restore it?"),
+                              draft->title && draft->title[0] ? draft->title : _("Untitled SLA"), when);
+      dialog = adw_message_dialog_new (parent, _("Restore Unsaved Changes?"), body);
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                        "later", _("_Later"),
+                                        "discard", _("_Discard"),
+                                        "restore", _("_Restore"),
+                                        NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore", ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "restore");
+      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
+      g_object_set_data_full (G_OBJECT (dialog), "draft-id", g_strdup (draft->id), g_free);
+      g_signal_connect (dialog, "response", G_CALLBACK (on_draft_response), self);
+
+      /* Keep running while the question is open, even with no window. */
+      g_application_hold (G_APPLICATION (self));
+      gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+}
+
+/* Actions */
+
+static void
+on_open_chosen (GFile    *file,
+                gpointer  data)
+{
+  EntenteApplication *self = data;
+
+  if (file != NULL)
+    open_file (self, file);
+  g_application_release (G_APPLICATION (self));
+}
+
+static void
+open_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       data)
+{
+  EntenteApplication *self = data;
+
+  g_application_hold (G_APPLICATION (self));
+  entente_file_dialog_open (gtk_application_get_active_window (GTK_APPLICATION (self)), on_open_chosen, self);
+}
+
+static void
+new_from_template_action (GSimpleAction *action,
+                          GVariant      *param,
+                          gpointer       data)
+{
+  new_from_template (data, g_variant_get_string (param, NULL));
+}
+
+static void
+new_action (GSimpleAction *action,
+            GVariant      *param,
+            gpointer       data)
+{
+  new_from_template (data, "b2b-saas-inbound");
+}
+
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       data)
+{
+  GtkWindow *window = entente_preferences_window_new (gtk_application_get_active_window (GTK_APPLICATION (data)));
+
+  gtk_window_present (window);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       data)
+{
+  const char *developers[] = { _("The Entente authors"), NULL };
+  GtkWidget *about = adw_about_window_new ();
+
+  gtk_window_set_transient_for (GTK_WINDOW (about), gtk_application_get_active_window (GTK_APPLICATION (data)));
+  g_object_set (about,
+                "application-name", _("Entente"),
+                "application-icon", APPLICATION_ID,
+                "developer-name", _("The Entente authors"),
+                "version", PACKAGE_VERSION,
+                "comments", _("Draft, sign and keep a Sales & Marketing service level agreement"),
+                "website", "https://github.com/entente-sla/entente",
+                "issue-url", "https://github.com/entente-sla/entente/issues",
+                "developers", developers,
+                "license-type", GTK_LICENSE_GPL_3_0,
+                "translator-credits", _("translator-credits"),
+                NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       data)
+{
+  /* Closing each window asks about its unsaved changes. */
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (data)));
+
+  for (GList *l = windows; l; l = l->next)
+    gtk_window_close (l->data);
+  g_list_free (windows);
+}
+
+static const GActionEntry app_actions[] = {
+  { "open", open_action },
+  { "new", new_action },
+  { "new-from-template", new_from_template_action, "s" },
+  { "preferences", preferences_action },
+  { "about", about_action },
+  { "quit", quit_action },
+};
+
+/* GApplication */
+
+static void
+entente_application_startup (GApplication *app)
+{
+  static const struct {
+    const char *action;
+    const char *accels[2];
+  } accels[] = {
+    { "app.open", { "<Control>o", NULL } },
+    { "app.new", { "<Control>n", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
+    { "app.quit", { "<Control>q", NULL } },
+    { "win.show-help-overlay", { "<Control>question", NULL } },
+  };
+
+  G_APPLICATION_CLASS (entente_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action, accels[i].accels);
+}
+
+static void
+offer_drafts_once (EntenteApplication *self)
+{
+  if (self->offered_drafts)
+    return;
+  self->offered_drafts = TRUE;
+  entente_application_offer_drafts (self);
+}
+
+static void
+entente_application_activate (GApplication *app)
+{
+  EntenteApplication *self = ENTENTE_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    {
+      g_autoptr(EntenteDocument) document = entente_application_load_template ("blank", NULL);
+
+      window = GTK_WINDOW (entente_window_new (GTK_APPLICATION (app), document, NULL));
+    }
+
+  gtk_window_present (window);
+  offer_drafts_once (self);
+}
+
+static void
+entente_application_open (GApplication  *app,
+                          GFile        **files,
+                          int            n_files,
+                          const char    *hint)
+{
+  EntenteApplication *self = ENTENTE_APPLICATION (app);
+
+  for (int i = 0; i < n_files; i++)
+    open_file (self, files[i]);
+
+  offer_drafts_once (self);
+}
+
+static void
+entente_application_class_init (EntenteApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->startup = entente_application_startup;
+  app_class->activate = entente_application_activate;
+  app_class->open = entente_application_open;
+}
+
+static void
+entente_application_init (EntenteApplication *self)
+{
+}
+
+EntenteApplication *
+entente_application_new (void)
+{
+  return g_object_new (ENTENTE_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       /* The development build's id differs; its resources do not. */
+                       "resource-base-path", "/io/github/entente_sla/Entente",
+                       NULL);
+}

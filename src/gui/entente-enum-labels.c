@@ -1,0 +1,72 @@
+/* entente-enum-labels.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "entente-core.h"
+#include "entente-enum-labels.h"
+
+/* What people read for each value of the format's enumerations; the file
+ * keeps the nick, the window shows these. */
+
+static const struct {
+  const char *type;
+  const char *nick;
+  const char *label;
+} labels[] = {
+  { "EntentePartyKind", "marketing", N_("Marketing") },
+  { "EntentePartyKind", "sales-development", N_("Sales development") },
+  { "EntentePartyKind", "sales", N_("Sales") },
+  { "EntentePartyKind", "marketing-operations", N_("Marketing operations") },
+  { "EntentePartyKind", "customer-success", N_("Customer success") },
+  { "EntentePartyKind", "other", N_("Other") },
+  { "EntenteSeniority", "unset", N_("Not set") },
+  { "EntenteSeniority", "owner", N_("Owner") },
+  { "EntenteSeniority", "executive", N_("Executive") },
+  { "EntenteSeniority", "vp", N_("Vice president") },
+  { "EntenteSeniority", "director", N_("Director") },
+  { "EntenteSeniority", "manager", N_("Manager") },
+  { "EntenteSeniority", "individual", N_("Individual contributor") },
+  { "EntenteCriterionKind", "fit", N_("Fit") },
+  { "EntenteCriterionKind", "engagement", N_("Engagement") },
+  { "EntenteCriterionKind", "negative", N_("Negative") },
+  { "EntenteRouting", "unset", N_("Not set") },
+  { "EntenteRouting", "round-robin", N_("Round robin") },
+  { "EntenteRouting", "territory", N_("By territory") },
+  { "EntenteRouting", "account-owner", N_("To the account owner") },
+  { "EntenteRouting", "manual", N_("Manual") },
+  { "EntentePeriod", "month", N_("Month") },
+  { "EntentePeriod", "week", N_("Week") },
+  { "EntentePeriod", "quarter", N_("Quarter") },
+  { "EntentePeriod", "year", N_("Year") },
+  { "EntenteCadence", "monthly", N_("Monthly") },
+  { "EntenteCadence", "weekly", N_("Weekly") },
+  { "EntenteCadence", "biweekly", N_("Every two weeks") },
+  { "EntenteCadence", "quarterly", N_("Quarterly") },
+};
+
+/**
+ * entente_enum_label:
+ *
+ * Returns: the translated label of @value of the enumeration @type
+ */
+const char *
+entente_enum_label (GType type,
+                    int   value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  GEnumValue *v = g_enum_get_value (klass, value);
+
+  g_return_val_if_fail (v != NULL, "");
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (g_str_equal (labels[i].type, g_type_name (type)) && g_str_equal (labels[i].nick, v->value_nick))
+      return _(labels[i].label);
+
+  return v->value_nick;
+}

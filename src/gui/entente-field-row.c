@@ -1,0 +1,389 @@
+/* entente-field-row.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "entente-enum-labels.h"
+#include "entente-field-row.h"
+#include "entente-row-util.h"
+#include "entente-value-rows.h"
+
+/* The editor of one field, chosen by the kind of its value: the one place
+ * that decides which widget edits what. */
+
+/* Texts people write as paragraphs rather than as names. */
+static const char * const paragraph_fields[] = {
+  "purpose", "summary", "definition", "notes", NULL
+};
+
+static gboolean
+is_paragraph (EntenteItem *item,
+              guint        field)
+{
+  const EntenteField *f = entente_row_field (item, field);
+
+  return g_strv_contains (paragraph_fields, f->name) ||
+         (f->element == NULL && f->attribute == NULL && !ENTENTE_IS_CRITERION (item));
+}
+
+static gboolean
+is_money (EntenteItem *item,
+          guint        field)
+{
+  const char *name = entente_row_field (item, field)->name;
+
+  return g_str_equal (name, "revenue") || g_str_equal (name, "average-deal") ||
+         g_str_has_prefix (name, "annual-revenue");
+}
+
+/* Entries */
+
+static void
+update_entry (GtkWidget   *widget,
+              EntenteItem *item,
+              guint        field)
+{
+  const char *value = entente_item_get_string (item, field);
+
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (widget)), value ? value : "") != 0)
+    gtk_editable_set_text (GTK_EDITABLE (widget), value ? value : "");
+}
+
+static void
+on_entry_changed (GtkEditable *editable)
+{
+  EntenteItem *item = entente_row_get_item (GTK_WIDGET (editable));
+  const char *text = gtk_editable_get_text (editable);
+
+  entente_item_set_string (item, entente_row_get_field (GTK_WIDGET (editable)), text[0] ? text : NULL);
+}
+
+static GtkWidget *
+entry_row_new (EntenteItem *item,
+               guint        field)
+{
+  GtkWidget *row = adw_entry_row_new ();
+  const char *label = entente_row_field_label (item, field);
+
+  entente_row_set_title (row, label);
+  entente_row_watch (row, item, field, update_entry);
+  g_signal_connect (row, "changed", G_CALLBACK (on_entry_changed), NULL);
+
+  return row;
+}
+
+/* Currency: written only once it is a valid code. */
+
+static void
+on_currency_changed (GtkEditable *editable)
+{
+  EntenteItem *item = entente_row_get_item (GTK_WIDGET (editable));
+  g_autofree char *text = g_ascii_strup (gtk_editable_get_text (editable), -1);
+  gboolean valid = strlen (text) == 3 && g_ascii_isalpha (text[0]) && g_ascii_isalpha (text[1]) && g_ascii_isalpha (text[2]);
+
+  if (valid || text[0] == '\0')
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
+      entente_item_set_string (item, entente_row_get_field (GTK_WIDGET (editable)), valid ? text : NULL);
+    }
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (editable), "error");
+}
+
+static GtkWidget *
+currency_row_new (EntenteItem *item,
+                  guint        field)
+{
+  GtkWidget *row = adw_entry_row_new ();
+  const char *label = entente_row_field_label (item, field);
+
+  entente_row_set_title (row, label);
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (row), 3);
+  entente_row_watch (row, item, field, update_entry);
+  g_signal_connect (row, "changed", G_CALLBACK (on_currency_changed), NULL);
+
+  return row;
+}
+
+/* Numbers */
+
+typedef enum {
+  NUMBER_INT,
+  NUMBER_DECIMAL,
+  NUMBER_PERCENT,
+} NumberKind;
+
+static void
+update_spin (GtkWidget   *widget,
+             EntenteItem *item,
+             guint        field)
+{
+  NumberKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (widget), "number-kind"));
+  double value;
+
+  if (kind == NUMBER_INT)
+    value = entente_item_get_int (item, field);
+  else if (kind == NUMBER_PERCENT)
+    value = entente_item_get_double (item, field) * 100.0;
+  else
+    value = entente_item_get_double (item, field);
+
+  if (gtk_spin_button_get_value (GTK_SPIN_BUTTON (widget)) != value)
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (widget), value);
+}
+
+static void
+on_spin_value_changed (GtkSpinButton *spin)
+{
+  GtkWidget *widget = GTK_WIDGET (spin);
+  EntenteItem *item = entente_row_get_item (widget);
+  guint field = entente_row_get_field (widget);
+  NumberKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (widget), "number-kind"));
+  double value = gtk_spin_button_get_value (spin);
+
+  if (kind == NUMBER_INT)
+    entente_item_set_int (item, field, (int) value);
+  else if (kind == NUMBER_PERCENT)
+    {
+      /* A rate is above zero; zero in the field means "not set yet". */
+      if (value > 0.0)
+        entente_item_set_double (item, field, value / 100.0);
+    }
+  else
+    entente_item_set_double (item, field, value);
+}
+
+static void
+update_currency_label (GtkWidget   *label,
+                       EntenteItem *meta,
+                       guint        field)
+{
+  const char *code = entente_meta_get_currency (ENTENTE_META (meta));
+
+  gtk_label_set_label (GTK_LABEL (label), code ? code : "");
+}
+
+static GtkWidget *
+spin_row_new (EntenteDocument *document,
+              EntenteItem     *item,
+              guint            field,
+              NumberKind       kind)
+{
+  const EntenteField *f = entente_row_field (item, field);
+  gboolean non_negative = (f->flags & ENTENTE_FIELD_NON_NEGATIVE) != 0;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *spin;
+  GtkWidget *row;
+
+  if (kind == NUMBER_PERCENT)
+    spin = gtk_spin_button_new_with_range (0.0, 100.0, 0.5);
+  else if (kind == NUMBER_DECIMAL)
+    spin = gtk_spin_button_new_with_range (non_negative ? 0.0 : -1e12, 1e12, 100.0);
+  else
+    spin = gtk_spin_button_new_with_range (non_negative ? 0.0 : -100000.0, 100000000.0, 1.0);
+
+  gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), kind == NUMBER_INT ? 0 : kind == NUMBER_PERCENT ? 1 : 2);
+  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  g_object_set_data (G_OBJECT (spin), "number-kind", GINT_TO_POINTER (kind));
+  gtk_box_append (GTK_BOX (box), spin);
+
+  if (kind == NUMBER_PERCENT)
+    gtk_box_append (GTK_BOX (box), gtk_label_new ("%"));
+  else if (is_money (item, field))
+    {
+      GtkWidget *unit = gtk_label_new (NULL);
+
+      gtk_widget_add_css_class (unit, "dim-label");
+      gtk_box_append (GTK_BOX (box), unit);
+      entente_row_watch (unit, ENTENTE_ITEM (entente_document_get_meta (document)),
+                         ENTENTE_META_FIELD_CURRENCY, update_currency_label);
+    }
+
+  row = entente_row_new_action_row (item, field, box);
+  entente_row_set_accessible_label (spin, entente_row_field_label (item, field));
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+  entente_row_watch (spin, item, field, update_spin);
+  g_signal_connect (spin, "value-changed", G_CALLBACK (on_spin_value_changed), NULL);
+
+  return row;
+}
+
+/* Switches */
+
+static void
+update_switch (GtkWidget   *widget,
+               EntenteItem *item,
+               guint        field)
+{
+  gboolean value = entente_item_get_boolean (item, field);
+
+  if (gtk_switch_get_active (GTK_SWITCH (widget)) != value)
+    gtk_switch_set_active (GTK_SWITCH (widget), value);
+}
+
+static void
+on_switch_active (GtkSwitch  *widget,
+                  GParamSpec *pspec)
+{
+  entente_item_set_boolean (entente_row_get_item (GTK_WIDGET (widget)),
+                            entente_row_get_field (GTK_WIDGET (widget)),
+                            gtk_switch_get_active (widget));
+}
+
+static GtkWidget *
+switch_row_new (EntenteItem *item,
+                guint        field)
+{
+  GtkWidget *toggle = gtk_switch_new ();
+  GtkWidget *row = entente_row_new_action_row (item, field, toggle);
+
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
+  entente_row_watch (toggle, item, field, update_switch);
+  g_signal_connect (toggle, "notify::active", G_CALLBACK (on_switch_active), NULL);
+
+  return row;
+}
+
+/* Choices */
+
+static void
+update_combo (GtkWidget   *widget,
+              EntenteItem *item,
+              guint        field)
+{
+  GArray *values = g_object_get_data (G_OBJECT (widget), "enum-values");
+  int value = entente_item_get_enum (item, field);
+
+  for (guint i = 0; i < values->len; i++)
+    if (g_array_index (values, int, i) == value &&
+        adw_combo_row_get_selected (ADW_COMBO_ROW (widget)) != i)
+      adw_combo_row_set_selected (ADW_COMBO_ROW (widget), i);
+}
+
+static void
+on_combo_selected (AdwComboRow *row,
+                   GParamSpec  *pspec)
+{
+  GArray *values = g_object_get_data (G_OBJECT (row), "enum-values");
+  guint selected = adw_combo_row_get_selected (row);
+  g_auto(GValue) value = G_VALUE_INIT;
+  EntenteItem *item = entente_row_get_item (GTK_WIDGET (row));
+  guint field = entente_row_get_field (GTK_WIDGET (row));
+
+  if (selected >= values->len)
+    return;
+
+  g_value_init (&value, entente_row_field (item, field)->get_type ());
+  g_value_set_enum (&value, g_array_index (values, int, selected));
+  entente_item_set_value (item, field, &value);
+}
+
+static GtkWidget *
+enum_row_new (EntenteItem *item,
+              guint        field)
+{
+  const EntenteField *f = entente_row_field (item, field);
+  g_autoptr(GEnumClass) klass = g_type_class_ref (f->get_type ());
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  GArray *values = g_array_new (FALSE, FALSE, sizeof (int));
+  GtkWidget *row = adw_combo_row_new ();
+
+  for (guint i = 0; i < klass->n_values; i++)
+    {
+      gtk_string_list_append (labels, entente_enum_label (f->get_type (), klass->values[i].value));
+      g_array_append_val (values, klass->values[i].value);
+    }
+
+  entente_row_set_title (row, _(f->label));
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
+  g_object_set_data_full (G_OBJECT (row), "enum-values", values, (GDestroyNotify) g_array_unref);
+  entente_row_watch (row, item, field, update_combo);
+  g_signal_connect (row, "notify::selected", G_CALLBACK (on_combo_selected), NULL);
+
+  return row;
+}
+
+/* Times of record, shown and not edited: they say when someone signed. */
+
+static void
+update_timestamp (GtkWidget   *widget,
+                  EntenteItem *item,
+                  guint        field)
+{
+  GDateTime *time = (GDateTime *) entente_item_get_boxed (item, field);
+  g_autoptr(GDateTime) local = time ? g_date_time_to_local (time) : NULL;
+  g_autofree char *text = local ? g_date_time_format (local, "%x %X") : g_strdup (_("Not set"));
+
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (widget), text);
+}
+
+static GtkWidget *
+timestamp_row_new (EntenteItem *item,
+                   guint        field)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  entente_row_set_title (row, entente_row_field_label (item, field));
+  entente_row_watch (row, item, field, update_timestamp);
+  return row;
+}
+
+/**
+ * entente_field_row_new:
+ *
+ * Returns: (transfer floating) (nullable): a row editing @field of @item,
+ *   or %NULL for fields that are not edited directly (ids, lists, child
+ *   sections)
+ */
+GtkWidget *
+entente_field_row_new (EntenteDocument *document,
+                       EntenteItem     *item,
+                       guint            field)
+{
+  const EntenteField *f = entente_row_field (item, field);
+
+  switch (f->kind)
+    {
+    case ENTENTE_VALUE_STRING:
+      return is_paragraph (item, field) ? entente_text_row_new (item, field) : entry_row_new (item, field);
+    case ENTENTE_VALUE_CURRENCY:
+      return currency_row_new (item, field);
+    case ENTENTE_VALUE_INT:
+      return spin_row_new (document, item, field, NUMBER_INT);
+    case ENTENTE_VALUE_DECIMAL:
+      return spin_row_new (document, item, field, NUMBER_DECIMAL);
+    case ENTENTE_VALUE_RATE:
+      return spin_row_new (document, item, field, NUMBER_PERCENT);
+    case ENTENTE_VALUE_BOOLEAN:
+      return switch_row_new (item, field);
+    case ENTENTE_VALUE_ENUM:
+      return enum_row_new (item, field);
+    case ENTENTE_VALUE_FLAGS:
+      return entente_weekdays_row_new (item, field);
+    case ENTENTE_VALUE_DATE:
+      return entente_date_row_new (item, field);
+    case ENTENTE_VALUE_DATETIME:
+      return timestamp_row_new (item, field);
+    case ENTENTE_VALUE_DURATION:
+      return entente_duration_row_new (item, field);
+    case ENTENTE_VALUE_TIME:
+      return entente_time_row_new (item, field);
+    case ENTENTE_VALUE_TIMEZONE:
+      return entente_timezone_row_new (item, field);
+    case ENTENTE_VALUE_REF:
+      return entente_ref_row_new (document, item, field);
+    case ENTENTE_VALUE_STRV:
+      return entente_strv_row_new (item, field);
+    case ENTENTE_VALUE_ID:
+    case ENTENTE_VALUE_LIST:
+    case ENTENTE_VALUE_OBJECT:
+    default:
+      return NULL;
+    }
+}

@@ -1,0 +1,154 @@
+/* entente-file-dialog.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "entente-file-dialog.h"
+
+/* GtkFileDialog replaced GtkFileChooserNative in GTK 4.10; Debian 12 has
+ * 4.8.  The choice is made here at compile time, so that both build
+ * without deprecation warnings. */
+
+typedef struct
+{
+  EntenteFileChosen callback;
+  gpointer          user_data;
+} Pending;
+
+static GListModel *
+filters_new (void)
+{
+  GListStore *filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autoptr(GtkFileFilter) sla = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (sla, _("SLA Documents"));
+  gtk_file_filter_add_pattern (sla, "*.entente");
+  gtk_file_filter_add_mime_type (sla, "application/x-entente+xml");
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  g_list_store_append (filters, sla);
+  g_list_store_append (filters, all);
+
+  return G_LIST_MODEL (filters);
+}
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+
+static void
+on_dialog_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      data)
+{
+  Pending *pending = data;
+  g_autoptr(GFile) file = NULL;
+
+  if (g_object_get_data (source, "saving"))
+    file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, NULL);
+  else
+    file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (source), result, NULL);
+
+  pending->callback (file, pending->user_data);
+  g_free (pending);
+}
+
+static void
+run (GtkWindow         *parent,
+     gboolean           saving,
+     const char        *suggested_name,
+     EntenteFileChosen  callback,
+     gpointer           user_data)
+{
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  g_autoptr(GListModel) filters = filters_new ();
+  Pending *pending = g_new0 (Pending, 1);
+
+  pending->callback = callback;
+  pending->user_data = user_data;
+  gtk_file_dialog_set_filters (dialog, filters);
+  gtk_file_dialog_set_modal (dialog, TRUE);
+  if (saving)
+    {
+      g_object_set_data (G_OBJECT (dialog), "saving", GINT_TO_POINTER (TRUE));
+      gtk_file_dialog_set_title (dialog, _("Save SLA"));
+      gtk_file_dialog_set_initial_name (dialog, suggested_name);
+      gtk_file_dialog_save (dialog, parent, NULL, on_dialog_done, pending);
+    }
+  else
+    {
+      gtk_file_dialog_set_title (dialog, _("Open SLA"));
+      gtk_file_dialog_open (dialog, parent, NULL, on_dialog_done, pending);
+    }
+}
+
+#else
+
+static void
+on_response (GtkNativeDialog *dialog,
+             int              response,
+             gpointer         data)
+{
+  Pending *pending = data;
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+  pending->callback (file, pending->user_data);
+  g_free (pending);
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+run (GtkWindow         *parent,
+     gboolean           saving,
+     const char        *suggested_name,
+     EntenteFileChosen  callback,
+     gpointer           user_data)
+{
+  GtkFileChooserNative *dialog;
+  g_autoptr(GListModel) filters = filters_new ();
+  Pending *pending = g_new0 (Pending, 1);
+
+  pending->callback = callback;
+  pending->user_data = user_data;
+  dialog = gtk_file_chooser_native_new (saving ? _("Save SLA") : _("Open SLA"), parent,
+                                        saving ? GTK_FILE_CHOOSER_ACTION_SAVE : GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        saving ? _("_Save") : _("_Open"), _("_Cancel"));
+  for (guint i = 0; i < g_list_model_get_n_items (filters); i++)
+    {
+      g_autoptr(GtkFileFilter) filter = g_list_model_get_item (filters, i);
+
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+    }
+  if (saving && suggested_name != NULL)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), suggested_name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_response), pending);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+#endif
+
+void
+entente_file_dialog_open (GtkWindow         *parent,
+                          EntenteFileChosen  callback,
+                          gpointer           user_data)
+{
+  run (parent, FALSE, NULL, callback, user_data);
+}
+
+void
+entente_file_dialog_save (GtkWindow         *parent,
+                          const char        *suggested_name,
+                          EntenteFileChosen  callback,
+                          gpointer           user_data)
+{
+  run (parent, TRUE, suggested_name, callback, user_data);
+}

@@ -1,0 +1,350 @@
+/* entente-list-editor.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "entente-gui-compat.h"
+#include "entente-guidance.h"
+#include "entente-item-factory.h"
+#include "entente-item-form.h"
+#include "entente-item-title.h"
+#include "entente-list-editor.h"
+#include "entente-row-util.h"
+
+/* A list of child items (parties, personas, stages, criteria…): one
+ * expander per item, built when first opened so that long lists open
+ * fast, with buttons to move and remove it; an Add button; and, while the
+ * list is empty, a sentence saying what to add and why.  The rows follow
+ * the model, so undo and reloads show at once. */
+
+typedef struct
+{
+  EntenteDocument *document;
+  EntenteItem     *owner;
+  guint            field;
+  GtkWidget       *list_box;
+} ListEditor;
+
+static void
+list_editor_free (gpointer data)
+{
+  ListEditor *self = data;
+
+  g_object_unref (self->owner);
+  g_free (self);
+}
+
+static AdwToastOverlay *
+find_toast_overlay (GtkWidget *widget)
+{
+  return ADW_TOAST_OVERLAY (gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY));
+}
+
+static void
+tell (GtkWidget  *widget,
+      const char *message)
+{
+  AdwToastOverlay *overlay = find_toast_overlay (widget);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (overlay, adw_toast_new (message));
+}
+
+static guint
+position_of (ListEditor  *self,
+             EntenteItem *item)
+{
+  GListModel *list = entente_item_get_list (self->owner, self->field);
+
+  for (guint i = 0, n = g_list_model_get_n_items (list); i < n; i++)
+    {
+      g_autoptr(EntenteItem) other = g_list_model_get_item (list, i);
+
+      if (other == item)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+on_move (GtkWidget *button,
+         int        delta)
+{
+  ListEditor *self = g_object_get_data (G_OBJECT (button), "list-editor");
+  EntenteItem *item = g_object_get_data (G_OBJECT (button), "item");
+  guint n = g_list_model_get_n_items (entente_item_get_list (self->owner, self->field));
+  guint from = position_of (self, item);
+  guint to = (guint) ((int) from + delta);
+
+  if (from != GTK_INVALID_LIST_POSITION && to < n)
+    entente_item_move (self->owner, self->field, from, to);
+}
+
+static void on_up_clicked (GtkWidget *button) { on_move (button, -1); }
+static void on_down_clicked (GtkWidget *button) { on_move (button, +1); }
+
+static void
+on_remove_clicked (GtkWidget *button)
+{
+  ListEditor *self = g_object_get_data (G_OBJECT (button), "list-editor");
+  EntenteItem *item = g_object_get_data (G_OBJECT (button), "item");
+  guint position = position_of (self, item);
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    return;
+
+  if ((ENTENTE_IS_PARTY (item) || ENTENTE_IS_STAGE (item)) &&
+      entente_document_count_references (self->document, item) > 0)
+    {
+      g_autofree char *title = entente_item_title (self->document, item);
+      g_autofree char *message = g_strdup_printf (_("“%s” is still used elsewhere in the agreement; change those places first."), title);
+
+      tell (button, message);
+      return;
+    }
+
+  entente_item_remove (self->owner, self->field, position);
+}
+
+static GtkWidget *
+icon_button (ListEditor  *self,
+             EntenteItem *item,
+             const char  *icon_name,
+             const char  *label,
+             GCallback    callback)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, label);
+  entente_row_set_accessible_label (button, label);
+  g_object_set_data (G_OBJECT (button), "list-editor", self);
+  g_object_set_data_full (G_OBJECT (button), "item", g_object_ref (item), g_object_unref);
+  g_signal_connect (button, "clicked", callback, NULL);
+
+  return button;
+}
+
+static void
+update_title (GtkWidget *expander)
+{
+  ListEditor *self = g_object_get_data (G_OBJECT (expander), "list-editor");
+  EntenteItem *item = g_object_get_data (G_OBJECT (expander), "item");
+  g_autofree char *title = entente_item_title (self->document, item);
+
+  if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (expander)), title) != 0)
+    {
+      entente_row_set_title (expander, title);
+    }
+}
+
+static void
+on_expanded (GtkWidget *expander)
+{
+  ListEditor *self = g_object_get_data (G_OBJECT (expander), "list-editor");
+  EntenteItem *item = g_object_get_data (G_OBJECT (expander), "item");
+
+  if (g_object_get_data (G_OBJECT (expander), "built"))
+    return;
+
+  g_object_set_data (G_OBJECT (expander), "built", GINT_TO_POINTER (TRUE));
+  entente_item_form_add_rows (self->document, item, entente_item_form_add_to_expander, expander);
+}
+
+static gboolean
+title_follows_document (EntenteItem *item)
+{
+  EntenteItemClass *klass = ENTENTE_ITEM_GET_CLASS (item);
+
+  if (ENTENTE_IS_CONVERSION (item))
+    return TRUE;
+  for (guint i = 0; i < klass->n_fields; i++)
+    if ((klass->fields[i].flags & ENTENTE_FIELD_TITLE) && klass->fields[i].kind == ENTENTE_VALUE_REF)
+      return TRUE;
+
+  return FALSE;
+}
+
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  ListEditor *self = user_data;
+  GtkWidget *expander = adw_expander_row_new ();
+
+  g_object_set_data (G_OBJECT (expander), "list-editor", self);
+  g_object_set_data_full (G_OBJECT (expander), "item", g_object_ref (item), g_object_unref);
+  update_title (expander);
+
+  entente_expander_row_add_suffix (ADW_EXPANDER_ROW (expander),
+                                   icon_button (self, item, "go-up-symbolic", _("Move Up"), G_CALLBACK (on_up_clicked)));
+  entente_expander_row_add_suffix (ADW_EXPANDER_ROW (expander),
+                                   icon_button (self, item, "go-down-symbolic", _("Move Down"), G_CALLBACK (on_down_clicked)));
+  entente_expander_row_add_suffix (ADW_EXPANDER_ROW (expander),
+                                   icon_button (self, item, "user-trash-symbolic", _("Remove"), G_CALLBACK (on_remove_clicked)));
+
+  /* A title that names other items (a conversion names two stages)
+   * follows the whole document; others follow only their item, so that
+   * typing in one of two thousand personas touches one row. */
+  g_signal_connect_object (title_follows_document (item) ? (gpointer) self->document : item,
+                           "changed", G_CALLBACK (update_title), expander, G_CONNECT_SWAPPED);
+  g_signal_connect (expander, "notify::expanded", G_CALLBACK (on_expanded), NULL);
+
+  return expander;
+}
+
+static void
+on_add_clicked (GtkWidget *button)
+{
+  ListEditor *self = g_object_get_data (G_OBJECT (button), "list-editor");
+  g_autofree char *why_not = NULL;
+  g_autoptr(EntenteItem) item = entente_item_factory_create (self->document, self->owner, self->field, &why_not);
+  GListModel *list = entente_item_get_list (self->owner, self->field);
+  GtkListBoxRow *row;
+
+  if (item == NULL)
+    {
+      tell (button, why_not);
+      return;
+    }
+
+  entente_item_append (self->owner, self->field, item);
+
+  /* Open the new item, ready to be filled in. */
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list_box), (int) g_list_model_get_n_items (list) - 1);
+  if (row != NULL)
+    {
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+      gtk_widget_grab_focus (GTK_WIDGET (row));
+    }
+}
+
+static GtkWidget *
+placeholder_new (const EntenteEmptyState *empty)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *title = gtk_label_new (_(empty->title));
+  GtkWidget *description = gtk_label_new (_(empty->description));
+
+  gtk_widget_set_margin_top (box, 18);
+  gtk_widget_set_margin_bottom (box, 18);
+  gtk_widget_set_margin_start (box, 18);
+  gtk_widget_set_margin_end (box, 18);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap (GTK_LABEL (description), TRUE);
+  gtk_label_set_justify (GTK_LABEL (description), GTK_JUSTIFY_CENTER);
+  gtk_widget_add_css_class (description, "dim-label");
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (empty->icon_name));
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), description);
+
+  return box;
+}
+
+static GtkWidget *
+add_button_new (ListEditor *self,
+                const char *label)
+{
+  g_autofree char *text = g_strdup_printf (_("Add to %s"), label);
+  GtkWidget *button = gtk_button_new_from_icon_name ("list-add-symbolic");
+
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, text);
+  entente_row_set_accessible_label (button, text);
+  g_object_set_data (G_OBJECT (button), "list-editor", self);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_add_clicked), NULL);
+
+  return button;
+}
+
+static ListEditor *
+list_editor_new (EntenteDocument *document,
+                 EntenteItem     *owner,
+                 guint            field,
+                 GtkWidget       *holder)
+{
+  ListEditor *self = g_new0 (ListEditor, 1);
+  const EntenteField *f = entente_row_field (owner, field);
+  const EntenteEmptyState *empty = entente_guidance_get_empty_state (f->name);
+
+  self->document = document;
+  self->owner = g_object_ref (owner);
+  self->field = field;
+  self->list_box = gtk_list_box_new ();
+  g_object_set_data_full (G_OBJECT (holder), "list-editor", self, list_editor_free);
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->list_box), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (self->list_box, "boxed-list");
+  entente_row_set_accessible_label (self->list_box, _(f->label));
+  if (empty != NULL)
+    gtk_list_box_set_placeholder (GTK_LIST_BOX (self->list_box), placeholder_new (empty));
+  gtk_list_box_bind_model (GTK_LIST_BOX (self->list_box), entente_item_get_list (owner, field),
+                           create_row, self, NULL);
+
+  return self;
+}
+
+/**
+ * entente_list_editor_new_group:
+ *
+ * Returns: (transfer floating): a preferences group editing a list that
+ *   is a part of a step on its own
+ */
+GtkWidget *
+entente_list_editor_new_group (EntenteDocument *document,
+                               EntenteItem     *owner,
+                               guint            list_field)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  ListEditor *self = list_editor_new (document, owner, list_field, group);
+  const char *label = entente_row_field_label (owner, list_field);
+
+  entente_group_set_text (group, label, NULL);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), add_button_new (self, label));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->list_box);
+
+  return group;
+}
+
+/**
+ * entente_list_editor_new_row:
+ *
+ * Returns: (transfer floating): a row editing a list inside an item, such
+ *   as a stage's criteria
+ */
+GtkWidget *
+entente_list_editor_new_row (EntenteDocument *document,
+                             EntenteItem     *owner,
+                             guint            list_field)
+{
+  GtkWidget *row = adw_preferences_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *title = gtk_label_new (entente_row_field_label (owner, list_field));
+  ListEditor *self = list_editor_new (document, owner, list_field, row);
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 12);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_label_set_xalign (GTK_LABEL (title), 0.0);
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_box_append (GTK_BOX (header), title);
+  gtk_box_append (GTK_BOX (header), add_button_new (self, entente_row_field_label (owner, list_field)));
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), self->list_box);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+
+  return row;
+}

@@ -1,0 +1,134 @@
+/* entente-row-util.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "entente-row-util.h"
+
+#define ITEM_KEY "entente-row-item"
+#define FIELD_KEY "entente-row-field"
+
+const EntenteField *
+entente_row_field (EntenteItem *item,
+                   guint        field)
+{
+  return &ENTENTE_ITEM_GET_CLASS (item)->fields[field];
+}
+
+const char *
+entente_row_field_label (EntenteItem *item,
+                         guint        field)
+{
+  return _(entente_row_field (item, field)->label);
+}
+
+static void
+on_item_notify (EntenteItem *item,
+                GParamSpec  *pspec,
+                GtkWidget   *widget)
+{
+  EntenteRowUpdate update = g_object_get_data (G_OBJECT (widget), "entente-row-update");
+
+  update (widget, item, entente_row_get_field (widget));
+}
+
+/**
+ * entente_row_watch:
+ * @update: shows the model's value in @widget; called now and on change
+ *
+ * Ties @widget to one field of @item for as long as @widget lives.
+ */
+void
+entente_row_watch (GtkWidget        *widget,
+                   EntenteItem      *item,
+                   guint             field,
+                   EntenteRowUpdate  update)
+{
+  g_autofree char *signal = g_strdup_printf ("notify::%s", entente_row_field (item, field)->name);
+
+  g_object_set_data_full (G_OBJECT (widget), ITEM_KEY, g_object_ref (item), g_object_unref);
+  g_object_set_data (G_OBJECT (widget), FIELD_KEY, GUINT_TO_POINTER (field));
+  g_object_set_data (G_OBJECT (widget), "entente-row-update", update);
+
+  g_signal_connect_object (item, signal, G_CALLBACK (on_item_notify), widget, 0);
+  update (widget, item, field);
+}
+
+EntenteItem *
+entente_row_get_item (GtkWidget *widget)
+{
+  return g_object_get_data (G_OBJECT (widget), ITEM_KEY);
+}
+
+guint
+entente_row_get_field (GtkWidget *widget)
+{
+  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), FIELD_KEY));
+}
+
+void
+entente_row_set_accessible_label (GtkWidget  *widget,
+                                  const char *label)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+}
+
+/**
+ * entente_row_set_title:
+ *
+ * Titles a row with plain text, for assistive technologies too: titles
+ * come from people's own words ("Sales & Marketing"), never markup.
+ */
+void
+entente_row_set_title (GtkWidget  *row,
+                       const char *title)
+{
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  entente_row_set_accessible_label (row, title);
+}
+
+/* Group titles and descriptions are markup in libadwaita 1.2. */
+void
+entente_group_set_text (GtkWidget  *group,
+                        const char *title,
+                        const char *description)
+{
+  g_autofree char *escaped_title = title ? g_markup_escape_text (title, -1) : NULL;
+  g_autofree char *escaped_description = description ? g_markup_escape_text (description, -1) : NULL;
+
+  if (title != NULL)
+    adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), escaped_title);
+  if (description != NULL)
+    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), escaped_description);
+}
+
+/**
+ * entente_row_new_action_row:
+ * @suffix: the control, labelled with the field's name for assistive
+ *   technologies
+ *
+ * Returns: (transfer floating): a row titled with the field's label
+ */
+GtkWidget *
+entente_row_new_action_row (EntenteItem *item,
+                            guint        field,
+                            GtkWidget   *suffix)
+{
+  GtkWidget *row = adw_action_row_new ();
+  const char *label = entente_row_field_label (item, field);
+
+  entente_row_set_title (row, label);
+  gtk_widget_set_valign (suffix, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix);
+  entente_row_set_accessible_label (suffix, label);
+
+  return row;
+}

@@ -1,0 +1,44 @@
+/* entente-row-util.h
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "entente-core.h"
+
+G_BEGIN_DECLS
+
+/* Shared by the editors of single values: each editor writes through the
+ * model's API and follows the model's notifications, so undo, reloads and
+ * other views all show in it. */
+
+typedef void (*EntenteRowUpdate) (GtkWidget   *widget,
+                                  EntenteItem *item,
+                                  guint        field);
+
+const EntenteField *entente_row_field          (EntenteItem      *item,
+                                                guint             field);
+const char         *entente_row_field_label    (EntenteItem      *item,
+                                                guint             field);
+void                entente_row_watch          (GtkWidget        *widget,
+                                                EntenteItem      *item,
+                                                guint             field,
+                                                EntenteRowUpdate  update);
+EntenteItem        *entente_row_get_item       (GtkWidget        *widget);
+guint               entente_row_get_field      (GtkWidget        *widget);
+void                entente_row_set_accessible_label (GtkWidget  *widget,
+                                                      const char *label);
+void                entente_row_set_title      (GtkWidget        *row,
+                                                const char       *title);
+void                entente_group_set_text     (GtkWidget        *group,
+                                                const char       *title,
+                                                const char       *description);
+GtkWidget          *entente_row_new_action_row (EntenteItem      *item,
+                                                guint             field,
+                                                GtkWidget        *suffix);
+
+G_END_DECLS

@@ -1,0 +1,819 @@
+/* entente-window.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "entente-completeness.h"
+#include "entente-drafts.h"
+#include "entente-file-dialog.h"
+#include "entente-step-page.h"
+#include "entente-window.h"
+
+/* One document in one window: the steps of the wizard, saving, undo,
+ * autosaved drafts, and a watch on the file for changes made elsewhere.
+ * Every rule about the SLA itself lives in src/core. */
+
+#define AUTOSAVE_DELAY_MS 2000
+
+struct _EntenteWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  GtkListBox           *steps;
+  GtkStack             *pages;
+  AdwWindowTitle       *window_title;
+  GtkButton            *show_steps_button;
+
+  EntenteDocument      *document;
+  EntenteHistory       *history;
+  GSettings            *settings;
+  GFileMonitor         *monitor;
+  char                 *draft_id;
+  guint                 autosave_source;
+  GtkLabel             *progress[ENTENTE_N_STEPS];
+  gboolean              closing;
+};
+
+G_DEFINE_FINAL_TYPE (EntenteWindow, entente_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void save_to (EntenteWindow *self, GFile *file, gboolean then_close);
+
+void
+entente_window_toast (EntenteWindow *self,
+                      const char    *message)
+{
+  g_return_if_fail (ENTENTE_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+static void
+show_error (EntenteWindow *self,
+            const char    *heading,
+            const char    *message)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Title and progress */
+
+static void
+update_title (EntenteWindow *self)
+{
+  EntenteMeta *meta = entente_document_get_meta (self->document);
+  const char *title = entente_meta_get_title (meta);
+  GFile *file = entente_document_get_file (self->document);
+  g_autofree char *shown = NULL;
+  g_autofree char *subtitle = NULL;
+
+  if (title == NULL || title[0] == '\0')
+    title = _("Untitled SLA");
+
+  /* GNOME marks unsaved documents with a bullet before the title. */
+  shown = entente_document_get_modified (self->document) ? g_strdup_printf ("• %s", title) : g_strdup (title);
+  subtitle = file ? g_file_get_basename (file) : g_strdup (_("Not saved"));
+
+  adw_window_title_set_title (self->window_title, shown);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+  gtk_window_set_title (GTK_WINDOW (self), shown);
+}
+
+static void
+update_progress (EntenteWindow *self)
+{
+  for (guint step = 0; step < ENTENTE_N_STEPS; step++)
+    {
+      const EntenteStepGuidance *guidance = entente_guidance_get_step (step);
+      g_autofree char *text = NULL;
+      g_autofree char *description = NULL;
+      guint done = 0, total = 0;
+
+      entente_completeness_measure (self->document, guidance->id, &done, &total);
+      if (total > 0 && done == total)
+        text = g_strdup ("✓");
+      else
+        /* Translators: how many checks of a step are met, e.g. 3/8 */
+        text = g_strdup_printf (_("%u/%u"), done, total);
+      description = g_strdup_printf (_("%s: %u of %u done"), _(guidance->title), done, total);
+
+      gtk_label_set_label (self->progress[step], text);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->progress[step]), description);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (GTK_WIDGET (self->progress[step]))),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+    }
+}
+
+/* Autosave */
+
+static gboolean
+autosave_cb (gpointer data)
+{
+  EntenteWindow *self = data;
+  g_autoptr(GError) error = NULL;
+
+  self->autosave_source = 0;
+  if (!entente_document_get_modified (self->document))
+    return G_SOURCE_REMOVE;
+
+  if (self->draft_id == NULL)
+    self->draft_id = entente_drafts_new_id ();
+  if (!entente_drafts_write (self->draft_id, self->document, &error))
+    g_warning ("Could not write a draft: %s", error->message);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_autosave (EntenteWindow *self)
+{
+  if (!g_settings_get_boolean (self->settings, "autosave"))
+    return;
+
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  self->autosave_source = g_timeout_add (AUTOSAVE_DELAY_MS, autosave_cb, self);
+}
+
+static void
+forget_draft (EntenteWindow *self)
+{
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  if (self->draft_id != NULL)
+    {
+      entente_drafts_remove (self->draft_id);
+      g_clear_pointer (&self->draft_id, g_free);
+    }
+}
+
+static void
+on_document_changed (EntenteWindow *self)
+{
+  update_progress (self);
+  schedule_autosave (self);
+}
+
+static void
+update_actions (EntenteWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", entente_history_get_can_undo (self->history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", entente_history_get_can_redo (self->history));
+}
+
+/* Steps */
+
+EntenteStep
+entente_window_get_step (EntenteWindow *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->steps);
+
+  return row ? (EntenteStep) gtk_list_box_row_get_index (row) : ENTENTE_STEP_OVERVIEW;
+}
+
+void
+entente_window_show_step (EntenteWindow *self,
+                          EntenteStep    step)
+{
+  g_return_if_fail (ENTENTE_IS_WINDOW (self));
+  g_return_if_fail (step < ENTENTE_N_STEPS);
+
+  gtk_list_box_select_row (self->steps, gtk_list_box_get_row_at_index (self->steps, (int) step));
+}
+
+static void
+on_step_selected (EntenteWindow *self,
+                  GtkListBoxRow *row)
+{
+  EntenteStep step;
+
+  if (row == NULL)
+    return;
+
+  step = (EntenteStep) gtk_list_box_row_get_index (row);
+  gtk_stack_set_visible_child_name (self->pages, entente_guidance_get_step (step)->id);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", step > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next", step + 1 < ENTENTE_N_STEPS);
+}
+
+static void
+on_step_activated (EntenteWindow *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+on_show_steps (EntenteWindow *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static GtkWidget *
+step_row_new (EntenteWindow *self,
+              EntenteStep    step)
+{
+  const EntenteStepGuidance *guidance = entente_guidance_get_step (step);
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = gtk_label_new (_(guidance->title));
+  GtkWidget *progress = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_add_css_class (progress, "dim-label");
+  gtk_widget_add_css_class (progress, "caption");
+  gtk_widget_add_css_class (progress, "entente-step-progress");
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (guidance->icon_name));
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), progress);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  self->progress[step] = GTK_LABEL (progress);
+
+  return row;
+}
+
+static void
+build_pages (EntenteWindow *self)
+{
+  EntenteStep current = entente_window_get_step (self);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->pages))) != NULL)
+    gtk_stack_remove (self->pages, child);
+
+  for (EntenteStep step = 0; step < ENTENTE_N_STEPS; step++)
+    gtk_stack_add_named (self->pages, entente_step_page_new (self->document, step),
+                         entente_guidance_get_step (step)->id);
+
+  entente_window_show_step (self, current);
+  on_step_selected (self, gtk_list_box_get_selected_row (self->steps));
+}
+
+/* Watching the file */
+
+static void reload_from_disk (EntenteWindow *self);
+static void watch_file (EntenteWindow *self);
+
+static void
+on_changed_on_disk_response (AdwMessageDialog *dialog,
+                             const char       *response,
+                             EntenteWindow    *self)
+{
+  if (g_str_equal (response, "reload"))
+    reload_from_disk (self);
+}
+
+static void
+on_file_changed (GFileMonitor      *monitor,
+                 GFile             *file,
+                 GFile             *other,
+                 GFileMonitorEvent  event,
+                 EntenteWindow     *self)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  GtkWidget *dialog;
+
+  if (event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT && event != G_FILE_MONITOR_EVENT_CREATED &&
+      event != G_FILE_MONITOR_EVENT_RENAMED && event != G_FILE_MONITOR_EVENT_MOVED_IN)
+    return;
+
+  /* Our own saves change the file too; the entity tag tells them apart. */
+  info = g_file_query_info (entente_document_get_file (self->document), G_FILE_ATTRIBUTE_ETAG_VALUE,
+                            G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info == NULL || g_strcmp0 (g_file_info_get_etag (info), entente_document_get_etag (self->document)) == 0)
+    return;
+
+  if (!entente_document_get_modified (self->document))
+    {
+      reload_from_disk (self);
+      return;
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("File Changed on Disk"),
+                                   _("Someone else saved this SLA while you were editing it. Reload their version and lose your changes, or keep yours and save over theirs later?"));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "keep", _("_Keep Mine"),
+                                    "reload", _("_Reload"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_changed_on_disk_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+watch_file (EntenteWindow *self)
+{
+  GFile *file = entente_document_get_file (self->document);
+
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->monitor, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+
+  if (file == NULL)
+    return;
+
+  self->monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+  if (self->monitor != NULL)
+    g_signal_connect (self->monitor, "changed", G_CALLBACK (on_file_changed), self);
+}
+
+static void
+reload_from_disk (EntenteWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntenteDocument) document = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *name = NULL;
+  GFile *file = entente_document_get_file (self->document);
+
+  document = entente_document_load (file, NULL, &error);
+  if (document == NULL)
+    {
+      show_error (self, _("Could Not Reload"), error->message);
+      return;
+    }
+
+  forget_draft (self);
+  entente_window_set_document (self, document);
+  name = g_file_get_basename (file);
+  message = g_strdup_printf (_("Reloaded “%s”: it was changed on disk."), name);
+  entente_window_toast (self, message);
+}
+
+/* Document */
+
+static void
+on_file_notify (EntenteWindow *self)
+{
+  GFile *file = entente_document_get_file (self->document);
+
+  update_title (self);
+  watch_file (self);
+  if (file != NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+
+      gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+    }
+}
+
+void
+entente_window_set_document (EntenteWindow   *self,
+                             EntenteDocument *document)
+{
+  g_return_if_fail (ENTENTE_IS_WINDOW (self));
+  g_return_if_fail (ENTENTE_IS_DOCUMENT (document));
+
+  if (self->document != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->document, self);
+      g_signal_handlers_disconnect_by_data (entente_document_get_meta (self->document), self);
+    }
+  if (self->history != NULL)
+    g_signal_handlers_disconnect_by_data (self->history, self);
+
+  g_set_object (&self->document, document);
+  g_clear_object (&self->history);
+  self->history = entente_history_new (document);
+  if (!entente_document_get_modified (document))
+    entente_history_mark_clean (self->history);
+
+  g_signal_connect_swapped (document, "changed", G_CALLBACK (on_document_changed), self);
+  g_signal_connect_swapped (document, "notify::modified", G_CALLBACK (update_title), self);
+  g_signal_connect_swapped (document, "notify::file", G_CALLBACK (on_file_notify), self);
+  g_signal_connect_swapped (entente_document_get_meta (document), "notify::title", G_CALLBACK (update_title), self);
+  g_signal_connect_swapped (self->history, "notify::can-undo", G_CALLBACK (update_actions), self);
+  g_signal_connect_swapped (self->history, "notify::can-redo", G_CALLBACK (update_actions), self);
+
+  build_pages (self);
+  update_title (self);
+  update_progress (self);
+  update_actions (self);
+  on_file_notify (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+EntenteDocument *
+entente_window_get_document (EntenteWindow *self)
+{
+  g_return_val_if_fail (ENTENTE_IS_WINDOW (self), NULL);
+
+  return self->document;
+}
+
+EntenteHistory *
+entente_window_get_history (EntenteWindow *self)
+{
+  g_return_val_if_fail (ENTENTE_IS_WINDOW (self), NULL);
+
+  return self->history;
+}
+
+const char *
+entente_window_get_draft_id (EntenteWindow *self)
+{
+  g_return_val_if_fail (ENTENTE_IS_WINDOW (self), NULL);
+
+  return self->draft_id;
+}
+
+/**
+ * entente_window_is_pristine:
+ *
+ * Whether the window holds an unsaved, unedited document that opening a
+ * file may replace instead of opening a second window.
+ */
+gboolean
+entente_window_is_pristine (EntenteWindow *self)
+{
+  g_return_val_if_fail (ENTENTE_IS_WINDOW (self), FALSE);
+
+  return entente_document_get_file (self->document) == NULL &&
+         !entente_document_get_modified (self->document) &&
+         !entente_history_get_can_undo (self->history);
+}
+
+/* Saving */
+
+static char *
+suggested_name (EntenteWindow *self)
+{
+  const char *title = entente_meta_get_title (entente_document_get_meta (self->document));
+  g_autofree char *base = g_strdup (title && title[0] ? title : _("Untitled SLA"));
+
+  g_strdelimit (base, "/\\:*?\"<>|", '-');
+  return g_strdup_printf ("%s.entente", base);
+}
+
+typedef struct
+{
+  EntenteWindow *self;
+  gboolean       then_close;
+} SaveAs;
+
+static void
+on_save_as_chosen (GFile    *file,
+                   gpointer  data)
+{
+  SaveAs *save_as = data;
+
+  if (file != NULL)
+    save_to (save_as->self, file, save_as->then_close);
+  else
+    save_as->self->closing = FALSE;
+  g_object_unref (save_as->self);
+  g_free (save_as);
+}
+
+static void
+ask_where_to_save (EntenteWindow *self,
+                   gboolean       then_close)
+{
+  SaveAs *save_as = g_new0 (SaveAs, 1);
+  g_autofree char *name = suggested_name (self);
+
+  save_as->self = g_object_ref (self);
+  save_as->then_close = then_close;
+  entente_file_dialog_save (GTK_WINDOW (self), name, on_save_as_chosen, save_as);
+}
+
+static void
+save_to (EntenteWindow *self,
+         GFile         *file,
+         gboolean       then_close)
+{
+  g_autoptr(GError) error = NULL;
+
+  entente_history_seal (self->history);
+  if (!entente_document_save (self->document, file, NULL, &error))
+    {
+      self->closing = FALSE;
+      show_error (self, _("Could Not Save"), error->message);
+      return;
+    }
+
+  entente_history_mark_clean (self->history);
+  forget_draft (self);
+
+  if (then_close)
+    gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/**
+ * entente_window_save_as:
+ * @file: where to save
+ *
+ * Saves the document to @file and keeps it there, as Save As does once
+ * the user chose a file.
+ */
+void
+entente_window_save_as (EntenteWindow *self,
+                        GFile         *file)
+{
+  g_return_if_fail (ENTENTE_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  save_to (self, file, FALSE);
+}
+
+static void
+save (EntenteWindow *self,
+      gboolean       then_close)
+{
+  GFile *file = entente_document_get_file (self->document);
+
+  if (file == NULL)
+    ask_where_to_save (self, then_close);
+  else
+    save_to (self, file, then_close);
+}
+
+/* Actions */
+
+static void
+save_action (GtkWidget  *widget,
+             const char *name,
+             GVariant   *param)
+{
+  save (ENTENTE_WINDOW (widget), FALSE);
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *name,
+                GVariant   *param)
+{
+  ask_where_to_save (ENTENTE_WINDOW (widget), FALSE);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *name,
+             GVariant   *param)
+{
+  entente_history_undo (ENTENTE_WINDOW (widget)->history);
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *name,
+             GVariant   *param)
+{
+  entente_history_redo (ENTENTE_WINDOW (widget)->history);
+}
+
+static void
+move_step (EntenteWindow *self,
+           int            delta)
+{
+  int step = (int) entente_window_get_step (self) + delta;
+
+  if (step >= 0 && step < ENTENTE_N_STEPS)
+    entente_window_show_step (self, (EntenteStep) step);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *name,
+             GVariant   *param)
+{
+  move_step (ENTENTE_WINDOW (widget), -1);
+}
+
+static void
+next_action (GtkWidget  *widget,
+             const char *name,
+             GVariant   *param)
+{
+  move_step (ENTENTE_WINDOW (widget), +1);
+}
+
+/* Closing */
+
+static void
+on_close_response (AdwMessageDialog *dialog,
+                   const char       *response,
+                   EntenteWindow    *self)
+{
+  if (g_str_equal (response, "save"))
+    {
+      self->closing = TRUE;
+      save (self, TRUE);
+    }
+  else if (g_str_equal (response, "discard"))
+    {
+      forget_draft (self);
+      self->closing = TRUE;
+      gtk_window_destroy (GTK_WINDOW (self));
+    }
+}
+
+static gboolean
+entente_window_close_request (GtkWindow *window)
+{
+  EntenteWindow *self = ENTENTE_WINDOW (window);
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+
+  if (self->closing || self->document == NULL || !entente_document_get_modified (self->document))
+    {
+      forget_draft (self);
+      return GDK_EVENT_PROPAGATE;
+    }
+
+  body = g_strdup_printf (_("“%s” has changes that are not saved. Save them before closing?"),
+                          adw_window_title_get_title (self->window_title) + strlen ("• "));
+  dialog = adw_message_dialog_new (window, _("Save Changes?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_close_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return GDK_EVENT_STOP;
+}
+
+/* Typing in one field is one undo step; moving to another field ends it. */
+static void
+on_focus_changed (EntenteWindow *self)
+{
+  if (self->history != NULL)
+    entente_history_seal (self->history);
+}
+
+static void
+entente_window_dispose (GObject *object)
+{
+  EntenteWindow *self = ENTENTE_WINDOW (object);
+
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->monitor, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+  if (self->document != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->document, self);
+      g_signal_handlers_disconnect_by_data (entente_document_get_meta (self->document), self);
+    }
+  if (self->history != NULL)
+    g_signal_handlers_disconnect_by_data (self->history, self);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), ENTENTE_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (entente_window_parent_class)->dispose (object);
+}
+
+static void
+entente_window_finalize (GObject *object)
+{
+  EntenteWindow *self = ENTENTE_WINDOW (object);
+
+  g_clear_object (&self->history);
+  g_clear_object (&self->document);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->draft_id, g_free);
+
+  G_OBJECT_CLASS (entente_window_parent_class)->finalize (object);
+}
+
+static void
+entente_window_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  EntenteWindow *self = ENTENTE_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+entente_window_class_init (EntenteWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = entente_window_dispose;
+  object_class->finalize = entente_window_finalize;
+  object_class->get_property = entente_window_get_property;
+  window_class->close_request = entente_window_close_request;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL,
+                         ENTENTE_TYPE_DOCUMENT,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/entente_sla/Entente/entente-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, EntenteWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, EntenteWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, EntenteWindow, steps);
+  gtk_widget_class_bind_template_child (widget_class, EntenteWindow, pages);
+  gtk_widget_class_bind_template_child (widget_class, EntenteWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, EntenteWindow, show_steps_button);
+
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.next", NULL, next_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "win.next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+}
+
+static void
+entente_window_init (EntenteWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new ("io.github.entente_sla.Entente");
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+#if DEVELOPMENT_BUILD
+  gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+#endif
+
+  for (EntenteStep step = 0; step < ENTENTE_N_STEPS; step++)
+    gtk_list_box_append (self->steps, step_row_new (self, step));
+
+  g_signal_connect_swapped (self->steps, "row-selected", G_CALLBACK (on_step_selected), self);
+  g_signal_connect_swapped (self->steps, "row-activated", G_CALLBACK (on_step_activated), self);
+  g_signal_connect_swapped (self->show_steps_button, "clicked", G_CALLBACK (on_show_steps), self);
+  g_signal_connect (self, "notify::focus-widget", G_CALLBACK (on_focus_changed), NULL);
+}
+
+/**
+ * entente_window_new:
+ * @draft_id: (nullable): the draft the document was restored from, which
+ *   its autosaves continue
+ */
+EntenteWindow *
+entente_window_new (GtkApplication  *application,
+                    EntenteDocument *document,
+                    const char      *draft_id)
+{
+  EntenteWindow *self = g_object_new (ENTENTE_TYPE_WINDOW, "application", application, NULL);
+
+  self->draft_id = g_strdup (draft_id);
+  entente_window_set_document (self, document);
+  entente_window_show_step (self, ENTENTE_STEP_OVERVIEW);
+
+  return self;
+}
