@@ -4,11 +4,10 @@
 BUILDDIR ?= _build
 MESON_OPTIONS ?=
 
-.PHONY: run check bench deps build
+.PHONY: run check bench screenshots deps build
 
 run: build
-	@echo "entente: the window arrives with the authoring issue; until then, make run validates the bundled example."
-	$(BUILDDIR)/src/cli/entente-cli validate data/examples/acme-saas.entente
+	GSETTINGS_SCHEMA_DIR=$(BUILDDIR)/data $(BUILDDIR)/src/gui/entente data/examples/acme-saas.entente
 
 check: build
 	meson test -C $(BUILDDIR) --print-errorlogs
@@ -23,3 +22,9 @@ deps:
 build: deps
 	@if [ ! -f $(BUILDDIR)/build.ninja ]; then meson setup $(BUILDDIR) $(MESON_OPTIONS); fi
 	meson compile -C $(BUILDDIR)
+
+# Pictures of every step for the README and the metainfo, drawn under Xvfb.
+screenshots: build
+	xvfb-run -a -s "-screen 0 1280x1024x24" dbus-run-session -- \
+	  env GSETTINGS_SCHEMA_DIR=$(BUILDDIR)/data GSETTINGS_BACKEND=memory GTK_A11Y=none \
+	  $(BUILDDIR)/tests/entente-screenshots data/examples/acme-saas.entente data/screenshots

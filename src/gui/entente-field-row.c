@@ -60,6 +60,9 @@ on_entry_changed (GtkEditable *editable)
   EntenteItem *item = entente_row_get_item (GTK_WIDGET (editable));
   const char *text = gtk_editable_get_text (editable);
 
+  if (entente_row_is_updating (GTK_WIDGET (editable)))
+    return;
+
   entente_item_set_string (item, entente_row_get_field (GTK_WIDGET (editable)), text[0] ? text : NULL);
 }
 
@@ -85,6 +88,9 @@ on_currency_changed (GtkEditable *editable)
   EntenteItem *item = entente_row_get_item (GTK_WIDGET (editable));
   g_autofree char *text = g_ascii_strup (gtk_editable_get_text (editable), -1);
   gboolean valid = strlen (text) == 3 && g_ascii_isalpha (text[0]) && g_ascii_isalpha (text[1]) && g_ascii_isalpha (text[2]);
+
+  if (entente_row_is_updating (GTK_WIDGET (editable)))
+    return;
 
   if (valid || text[0] == '\0')
     {
@@ -145,6 +151,9 @@ on_spin_value_changed (GtkSpinButton *spin)
   guint field = entente_row_get_field (widget);
   NumberKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (widget), "number-kind"));
   double value = gtk_spin_button_get_value (spin);
+
+  if (entente_row_is_updating (GTK_WIDGET (spin)))
+    return;
 
   if (kind == NUMBER_INT)
     entente_item_set_int (item, field, (int) value);
@@ -231,6 +240,9 @@ static void
 on_switch_active (GtkSwitch  *widget,
                   GParamSpec *pspec)
 {
+  if (entente_row_is_updating (GTK_WIDGET (widget)))
+    return;
+
   entente_item_set_boolean (entente_row_get_item (GTK_WIDGET (widget)),
                             entente_row_get_field (GTK_WIDGET (widget)),
                             gtk_switch_get_active (widget));
@@ -275,6 +287,9 @@ on_combo_selected (AdwComboRow *row,
   g_auto(GValue) value = G_VALUE_INIT;
   EntenteItem *item = entente_row_get_item (GTK_WIDGET (row));
   guint field = entente_row_get_field (GTK_WIDGET (row));
+
+  if (entente_row_is_updating (GTK_WIDGET (row)))
+    return;
 
   if (selected >= values->len)
     return;

@@ -108,6 +108,9 @@ on_selected (AdwComboRow *row,
   RefRow *self = g_object_get_data (G_OBJECT (row), "ref-row");
   guint selected = adw_combo_row_get_selected (row);
 
+  if (entente_row_is_updating (GTK_WIDGET (row)))
+    return;
+
   if (self->updating || selected >= self->ids->len)
     return;
 

@@ -27,14 +27,39 @@ entente_row_field_label (EntenteItem *item,
   return _(entente_row_field (item, field)->label);
 }
 
+/* While the model's value is shown, the widget's own change signals must
+ * not write back: GTK replaces text by deleting then inserting, and the
+ * empty text in between would become an edit (and free the very string
+ * being shown). */
+static void
+run_update (GtkWidget   *widget,
+            EntenteItem *item)
+{
+  EntenteRowUpdate update = g_object_get_data (G_OBJECT (widget), "entente-row-update");
+
+  g_object_set_data (G_OBJECT (widget), "entente-row-updating", GINT_TO_POINTER (TRUE));
+  update (widget, item, entente_row_get_field (widget));
+  g_object_set_data (G_OBJECT (widget), "entente-row-updating", NULL);
+}
+
 static void
 on_item_notify (EntenteItem *item,
                 GParamSpec  *pspec,
                 GtkWidget   *widget)
 {
-  EntenteRowUpdate update = g_object_get_data (G_OBJECT (widget), "entente-row-update");
+  run_update (widget, item);
+}
 
-  update (widget, item, entente_row_get_field (widget));
+/**
+ * entente_row_is_updating:
+ *
+ * Whether @widget is being set from the model, when its change handlers
+ * must do nothing.
+ */
+gboolean
+entente_row_is_updating (GtkWidget *widget)
+{
+  return g_object_get_data (G_OBJECT (widget), "entente-row-updating") != NULL;
 }
 
 /**
@@ -56,7 +81,7 @@ entente_row_watch (GtkWidget        *widget,
   g_object_set_data (G_OBJECT (widget), "entente-row-update", update);
 
   g_signal_connect_object (item, signal, G_CALLBACK (on_item_notify), widget, 0);
-  update (widget, item, field);
+  run_update (widget, item);
 }
 
 EntenteItem *

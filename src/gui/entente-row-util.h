@@ -29,6 +29,7 @@ void                entente_row_watch          (GtkWidget        *widget,
                                                 guint             field,
                                                 EntenteRowUpdate  update);
 EntenteItem        *entente_row_get_item       (GtkWidget        *widget);
+gboolean            entente_row_is_updating    (GtkWidget        *widget);
 guint               entente_row_get_field      (GtkWidget        *widget);
 void                entente_row_set_accessible_label (GtkWidget  *widget,
                                                       const char *label);

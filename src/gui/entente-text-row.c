@@ -35,6 +35,9 @@ on_buffer_changed (GtkTextBuffer *buffer,
   g_autofree char *text = NULL;
   GtkTextIter start, end;
 
+  if (entente_row_is_updating (view))
+    return;
+
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   entente_item_set_string (entente_row_get_item (view), entente_row_get_field (view),

@@ -83,6 +83,9 @@ on_zone_selected (GtkDropDown *dropdown,
 {
   GtkStringObject *zone = gtk_drop_down_get_selected_item (dropdown);
 
+  if (entente_row_is_updating (GTK_WIDGET (dropdown)))
+    return;
+
   if (zone != NULL)
     entente_item_set_string (entente_row_get_item (GTK_WIDGET (dropdown)),
                              entente_row_get_field (GTK_WIDGET (dropdown)),

@@ -39,6 +39,9 @@ on_day_toggled (GtkToggleButton *button,
   guint i = 0;
   g_auto(GValue) value = G_VALUE_INIT;
 
+  if (entente_row_is_updating (box))
+    return;
+
   for (GtkWidget *child = gtk_widget_get_first_child (box); child; child = gtk_widget_get_next_sibling (child), i++)
     if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (child)))
       days |= 1u << i;

@@ -635,6 +635,7 @@ entente_window_close_request (GtkWindow *window)
 {
   EntenteWindow *self = ENTENTE_WINDOW (window);
   g_autofree char *body = NULL;
+  const char *title;
   GtkWidget *dialog;
   int width, height;
 
@@ -649,8 +650,9 @@ entente_window_close_request (GtkWindow *window)
       return GDK_EVENT_PROPAGATE;
     }
 
+  title = entente_meta_get_title (entente_document_get_meta (self->document));
   body = g_strdup_printf (_("“%s” has changes that are not saved. Save them before closing?"),
-                          adw_window_title_get_title (self->window_title) + strlen ("• "));
+                          title && title[0] ? title : _("Untitled SLA"));
   dialog = adw_message_dialog_new (window, _("Save Changes?"), body);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),

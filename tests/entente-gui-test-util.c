@@ -1,0 +1,151 @@
+/* entente-gui-test-util.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "entente-gui-test-util.h"
+
+/* Finding real widgets in a real window, the way a person would: by their
+ * kind and the title they show. */
+
+GtkWidget *
+entente_test_find_widget (GtkWidget          *root,
+                          EntenteWidgetMatch  match,
+                          gpointer            data)
+{
+  if (match (root, data))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = entente_test_find_widget (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+collect (GtkWidget          *root,
+         EntenteWidgetMatch  match,
+         gpointer            data,
+         GPtrArray          *found)
+{
+  if (match (root, data))
+    g_ptr_array_add (found, root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    collect (child, match, data, found);
+}
+
+GPtrArray *
+entente_test_find_all (GtkWidget          *root,
+                       EntenteWidgetMatch  match,
+                       gpointer            data)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  collect (root, match, data, found);
+  return found;
+}
+
+typedef struct
+{
+  GType       type;
+  const char *title;
+} RowQuery;
+
+static gboolean
+row_matches (GtkWidget *widget,
+             gpointer   data)
+{
+  RowQuery *query = data;
+
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, query->type) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), query->title) == 0;
+}
+
+GtkWidget *
+entente_test_find_row (GtkWidget  *root,
+                       GType       type,
+                       const char *title)
+{
+  RowQuery query = { type, title };
+
+  return entente_test_find_widget (root, row_matches, &query);
+}
+
+static gboolean
+is_collapsed_expander (GtkWidget *widget,
+                       gpointer   data)
+{
+  return ADW_IS_EXPANDER_ROW (widget) && !adw_expander_row_get_expanded (ADW_EXPANDER_ROW (widget));
+}
+
+/* Expanders build their rows when first opened; open them all, nested
+ * ones included, until none is left closed. */
+void
+entente_test_expand_all (GtkWidget *root)
+{
+  for (;;)
+    {
+      g_autoptr(GPtrArray) closed = entente_test_find_all (root, is_collapsed_expander, NULL);
+
+      if (closed->len == 0)
+        break;
+      for (guint i = 0; i < closed->len; i++)
+        adw_expander_row_set_expanded (g_ptr_array_index (closed, i), TRUE);
+      entente_test_iterate ();
+    }
+}
+
+void
+entente_test_iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static gboolean
+on_timeout (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+gboolean
+entente_test_wait_for (gboolean (*condition) (gpointer),
+                       gpointer  data,
+                       guint     timeout_ms)
+{
+  gboolean timed_out = FALSE;
+  guint source = g_timeout_add (timeout_ms, on_timeout, &timed_out);
+
+  while (!condition (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (!timed_out)
+    g_source_remove (source);
+
+  return condition (data);
+}
+
+static gboolean
+is_stack (GtkWidget *widget,
+          gpointer   data)
+{
+  return GTK_IS_STACK (widget) && g_strcmp0 (gtk_widget_get_name (widget), "pages") == 0;
+}
+
+GtkWidget *
+entente_test_visible_page (GtkWidget *window)
+{
+  GtkWidget *stack = entente_test_find_widget (window, is_stack, NULL);
+
+  return gtk_stack_get_visible_child (GTK_STACK (stack));
+}

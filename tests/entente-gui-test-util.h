@@ -1,0 +1,32 @@
+/* entente-gui-test-util.h
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+typedef gboolean (*EntenteWidgetMatch) (GtkWidget *widget,
+                                        gpointer   data);
+
+GtkWidget *entente_test_find_widget      (GtkWidget          *root,
+                                          EntenteWidgetMatch  match,
+                                          gpointer            data);
+GPtrArray *entente_test_find_all         (GtkWidget          *root,
+                                          EntenteWidgetMatch  match,
+                                          gpointer            data);
+GtkWidget *entente_test_find_row         (GtkWidget          *root,
+                                          GType               type,
+                                          const char         *title);
+void       entente_test_expand_all       (GtkWidget          *root);
+void       entente_test_iterate          (void);
+gboolean   entente_test_wait_for         (gboolean          (*condition) (gpointer),
+                                          gpointer            data,
+                                          guint               timeout_ms);
+GtkWidget *entente_test_visible_page     (GtkWidget          *window);
+
+G_END_DECLS

@@ -1,0 +1,538 @@
+/* test-window.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <signal.h>
+#include <sys/wait.h>
+
+#include "entente-application.h"
+#include "entente-drafts.h"
+#include "entente-gui-test-util.h"
+#include "entente-test-util.h"
+#include "entente-window.h"
+
+/* The authoring window driven through its real widgets: what a person
+ * sees, types and clicks, checked against the file on disk. */
+
+typedef struct
+{
+  char          *dir;
+  char          *path;
+  GFile         *file;
+  EntenteWindow *window;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *example = entente_test_example_path ("acme-saas.entente");
+  g_autoptr(GBytes) bytes = entente_test_read_bytes (example);
+  g_autoptr(EntenteDocument) document = NULL;
+
+  fixture->dir = g_dir_make_tmp ("entente-window-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "acme.entente", NULL);
+  g_file_set_contents (fixture->path, g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+  fixture->file = g_file_new_for_path (fixture->path);
+
+  document = entente_document_load (fixture->file, NULL, &error);
+  g_assert_no_error (error);
+  fixture->window = g_object_ref_sink (entente_window_new (NULL, document, NULL));
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  entente_test_iterate ();
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  /* Leave nothing modified behind to ask about; closing normally also
+   * removes the window's draft. */
+  entente_document_set_modified (entente_window_get_document (fixture->window), FALSE);
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  g_object_unref (fixture->window);
+  entente_test_iterate ();
+
+  g_unlink (fixture->path);
+  g_rmdir (fixture->dir);
+  g_clear_object (&fixture->file);
+  g_free (fixture->path);
+  g_free (fixture->dir);
+}
+
+static GtkWidget *
+show_step (Fixture     *fixture,
+           EntenteStep  step)
+{
+  GtkWidget *page;
+
+  entente_window_show_step (fixture->window, step);
+  entente_test_iterate ();
+  page = entente_test_visible_page (GTK_WIDGET (fixture->window));
+  entente_test_expand_all (page);
+
+  return page;
+}
+
+static const char *
+editable_text (GtkWidget *root,
+               GType      type,
+               const char *title)
+{
+  GtkWidget *row = entente_test_find_row (root, type, title);
+
+  g_assert_nonnull (row);
+  return gtk_editable_get_text (GTK_EDITABLE (row));
+}
+
+static gboolean
+is_spin (GtkWidget *widget,
+         gpointer   data)
+{
+  return GTK_IS_SPIN_BUTTON (widget);
+}
+
+static GtkSpinButton *
+spin_in_row (GtkWidget  *root,
+             const char *title)
+{
+  GtkWidget *row = entente_test_find_row (root, ADW_TYPE_ACTION_ROW, title);
+  GtkWidget *spin;
+
+  g_assert_nonnull (row);
+  spin = entente_test_find_widget (row, is_spin, NULL);
+  g_assert_nonnull (spin);
+  return GTK_SPIN_BUTTON (spin);
+}
+
+static void
+test_every_step_shows_values (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  GtkWidget *page;
+  GtkWidget *row;
+
+  page = show_step (fixture, ENTENTE_STEP_OVERVIEW);
+  g_assert_cmpstr (editable_text (page, ADW_TYPE_ENTRY_ROW, "Organization"), ==, "Acme Cloud Ltd.");
+  g_assert_cmpstr (editable_text (page, ADW_TYPE_ENTRY_ROW, "Currency"), ==, "USD");
+  g_assert_nonnull (entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, "Sales Development"));
+
+  page = show_step (fixture, ENTENTE_STEP_PERSONAS);
+  g_assert_nonnull (entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, "Operations Olivia"));
+  g_assert_cmpstr (editable_text (page, ADW_TYPE_ENTRY_ROW, "Job titles, item 2"), ==, "COO");
+
+  page = show_step (fixture, ENTENTE_STEP_LEAD_DEFINITIONS);
+  g_assert_nonnull (entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, "Marketing Qualified Lead"));
+  g_assert_nonnull (entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, "Requested a demo or pricing"));
+
+  page = show_step (fixture, ENTENTE_STEP_GOALS);
+  g_assert_cmpfloat (gtk_spin_button_get_value (spin_in_row (page, "Revenue goal")), ==, 250000.0);
+  g_assert_cmpfloat (gtk_spin_button_get_value (spin_in_row (page, "Share from marketing")), ==, 70.0);
+  g_assert_nonnull (entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, "Lead → Marketing Qualified Lead"));
+
+  page = show_step (fixture, ENTENTE_STEP_HANDOFF);
+  g_assert_nonnull (entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, "mql-to-sdr"));
+  row = entente_test_find_row (page, ADW_TYPE_COMBO_ROW, "Receiving team");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (gtk_string_object_get_string (adw_combo_row_get_selected_item (ADW_COMBO_ROW (row))), ==, "Sales Development");
+
+  page = show_step (fixture, ENTENTE_STEP_LEAD_MANAGEMENT);
+  g_assert_cmpfloat (gtk_spin_button_get_value (spin_in_row (page, "Attempts")), ==, 6.0);
+  g_assert_cmpfloat (gtk_spin_button_get_value (spin_in_row (page, "First response within")), ==, 1.0);
+
+  page = show_step (fixture, ENTENTE_STEP_REVIEW);
+  row = entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, "Attendees");
+  g_assert_nonnull (row);
+  g_assert_true (g_str_has_prefix (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), "VP Marketing, VP Sales"));
+}
+
+static void
+test_edit_save_undo (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkWidget *page = show_step (fixture, ENTENTE_STEP_OVERVIEW);
+  GtkWidget *organization = entente_test_find_row (page, ADW_TYPE_ENTRY_ROW, "Organization");
+  EntenteDocument *document = entente_window_get_document (fixture->window);
+  g_autofree char *saved = NULL;
+
+  gtk_editable_set_text (GTK_EDITABLE (organization), "Acme Cloud GmbH");
+  g_assert_true (entente_document_get_modified (document));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (fixture->window)), "• "));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save", NULL);
+  g_assert_false (entente_document_get_modified (document));
+  g_assert_true (g_file_get_contents (fixture->path, &saved, NULL, NULL));
+  g_assert_nonnull (strstr (saved, "<organization>Acme Cloud GmbH</organization>"));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  entente_test_iterate ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (organization)), ==, "Acme Cloud Ltd.");
+  g_assert_cmpstr (entente_meta_get_organization (entente_document_get_meta (document)), ==, "Acme Cloud Ltd.");
+  g_assert_true (entente_document_get_modified (document));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.redo", NULL);
+  entente_test_iterate ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (organization)), ==, "Acme Cloud GmbH");
+  g_assert_false (entente_document_get_modified (document));
+}
+
+static gboolean
+is_button_labelled (GtkWidget *widget,
+                    gpointer   label)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), label) == 0;
+}
+
+static void
+test_remove_and_add_persona (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  GtkWidget *page = show_step (fixture, ENTENTE_STEP_PERSONAS);
+  EntenteDocument *document = entente_window_get_document (fixture->window);
+  GListModel *personas = entente_document_get_personas (document);
+  GtkWidget *olivia = entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, "Operations Olivia");
+  g_autoptr(EntenteItem) first = g_list_model_get_item (personas, 0);
+  g_autoptr(EntenteItem) added = NULL;
+  GtkWidget *remove = entente_test_find_widget (olivia, is_button_labelled, (gpointer) "Remove");
+  GtkWidget *add = entente_test_find_widget (page, is_button_labelled, (gpointer) "Add to Personas");
+
+  g_assert_nonnull (remove);
+  g_assert_nonnull (add);
+
+  g_signal_emit_by_name (remove, "clicked");
+  entente_test_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (personas), ==, 1);
+  g_assert_null (entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, "Operations Olivia"));
+
+  /* Undo brings back the very same persona, and its row. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  entente_test_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (personas), ==, 2);
+  {
+    g_autoptr(EntenteItem) back = g_list_model_get_item (personas, 0);
+
+    g_assert_true (back == first);
+  }
+  g_assert_nonnull (entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, "Operations Olivia"));
+
+  g_signal_emit_by_name (add, "clicked");
+  entente_test_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (personas), ==, 3);
+  added = g_list_model_get_item (personas, 2);
+  g_assert_cmpstr (entente_persona_get_name (ENTENTE_PERSONA (added)), ==, "New persona");
+  g_assert_nonnull (entente_persona_get_id (ENTENTE_PERSONA (added)));
+  g_assert_nonnull (entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, "New persona"));
+}
+
+static void
+test_dropdown_updates_reference (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  GtkWidget *page = show_step (fixture, ENTENTE_STEP_HANDOFF);
+  GtkWidget *row = entente_test_find_row (page, ADW_TYPE_COMBO_ROW, "Receiving team");
+  GListModel *names = adw_combo_row_get_model (ADW_COMBO_ROW (row));
+  g_autoptr(EntenteHandoff) handoff = g_list_model_get_item (entente_document_get_handoffs (entente_window_get_document (fixture->window)), 0);
+  guint sales = GTK_INVALID_LIST_POSITION;
+
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (names), i), "Sales"))
+      sales = i;
+  g_assert_cmpuint (sales, !=, GTK_INVALID_LIST_POSITION);
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), sales);
+  g_assert_cmpstr (entente_handoff_get_to (handoff), ==, "sales");
+
+  /* Renaming the party renames the choice. */
+  g_object_set (entente_document_find_party (entente_window_get_document (fixture->window), "sales"),
+                "team", "Account Executives", NULL);
+  entente_test_iterate ();
+  g_assert_cmpstr (gtk_string_object_get_string (adw_combo_row_get_selected_item (ADW_COMBO_ROW (row))), ==, "Account Executives");
+}
+
+static gboolean
+is_message_dialog (GtkWidget *widget,
+                   gpointer   heading)
+{
+  return ADW_IS_MESSAGE_DIALOG (widget) && gtk_widget_get_visible (widget) &&
+         g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (widget)), heading) == 0;
+}
+
+static AdwMessageDialog *
+find_dialog (const char *heading)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l; l = l->next)
+    if (is_message_dialog (l->data, (gpointer) heading))
+      return l->data;
+
+  return NULL;
+}
+
+static gboolean
+is_toplevel (GtkWindow *window)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  return g_list_find (toplevels, window) != NULL;
+}
+
+static void
+test_close_modified_asks (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkWidget *page = show_step (fixture, ENTENTE_STEP_OVERVIEW);
+  GtkWidget *title = entente_test_find_row (page, ADW_TYPE_ENTRY_ROW, "Title");
+  AdwMessageDialog *dialog;
+  g_autofree char *on_disk = NULL;
+
+  gtk_editable_set_text (GTK_EDITABLE (title), "Changed and not saved");
+
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  entente_test_iterate ();
+  dialog = find_dialog ("Save Changes?");
+  g_assert_nonnull (dialog);
+  g_assert_true (is_toplevel (GTK_WINDOW (fixture->window)));
+
+  adw_message_dialog_response (dialog, "cancel");
+  entente_test_iterate ();
+  g_assert_true (is_toplevel (GTK_WINDOW (fixture->window)));
+  g_assert_true (entente_document_get_modified (entente_window_get_document (fixture->window)));
+
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  entente_test_iterate ();
+  dialog = find_dialog ("Save Changes?");
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "discard");
+  entente_test_iterate ();
+  g_assert_false (is_toplevel (GTK_WINDOW (fixture->window)));
+
+  /* Discarding leaves the file as it was. */
+  g_assert_true (g_file_get_contents (fixture->path, &on_disk, NULL, NULL));
+  g_assert_null (strstr (on_disk, "Changed and not saved"));
+
+  /* The fixture's window is gone; give tear-down a harmless one. */
+  g_object_unref (fixture->window);
+  fixture->window = g_object_ref_sink (entente_window_new (NULL, entente_document_new (), NULL));
+}
+
+/* Controls a person operates; their inner parts (the text inside a spin
+ * button) are labelled through them. */
+static gboolean
+is_control (GtkWidget *widget,
+            gpointer   data)
+{
+  static GType types[9];
+  GtkWidget *parent;
+
+  if (types[0] == 0)
+    {
+      types[0] = ADW_TYPE_ENTRY_ROW;
+      types[1] = ADW_TYPE_COMBO_ROW;
+      types[2] = GTK_TYPE_SPIN_BUTTON;
+      types[3] = GTK_TYPE_SWITCH;
+      types[4] = GTK_TYPE_DROP_DOWN;
+      types[5] = GTK_TYPE_TEXT_VIEW;
+      types[6] = GTK_TYPE_TOGGLE_BUTTON;
+      types[7] = GTK_TYPE_MENU_BUTTON;
+      types[8] = GTK_TYPE_BUTTON;
+    }
+
+  if (!gtk_widget_get_visible (widget))
+    return FALSE;
+  for (parent = gtk_widget_get_parent (widget); parent; parent = gtk_widget_get_parent (parent))
+    for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+      if (G_TYPE_CHECK_INSTANCE_TYPE (parent, types[i]))
+        return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (widget, types[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+has_accessible_name (GtkWidget *widget)
+{
+  if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL) ||
+      gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    return TRUE;
+
+  /* A button named by its own visible label. */
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
+    return TRUE;
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)) != NULL)
+    return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_every_control_is_labelled (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  for (EntenteStep step = 0; step < ENTENTE_N_STEPS; step++)
+    {
+      g_autoptr(GPtrArray) controls = NULL;
+
+      show_step (fixture, step);
+      controls = entente_test_find_all (GTK_WIDGET (fixture->window), is_control, NULL);
+      g_assert_cmpuint (controls->len, >, 5);
+
+      for (guint i = 0; i < controls->len; i++)
+        {
+          GtkWidget *control = g_ptr_array_index (controls, i);
+
+          GtkWidget *parent = gtk_widget_get_parent (control);
+
+          if (!has_accessible_name (control))
+            g_error ("step %u: a %s has no accessible label (parent %s)", step,
+                     G_OBJECT_TYPE_NAME (control), parent ? G_OBJECT_TYPE_NAME (parent) : "none");
+        }
+    }
+}
+
+/* Crash recovery: a child process edits, waits for its draft and is
+ * killed; the parent finds the draft and restores it. */
+
+static gboolean
+draft_exists (gpointer data)
+{
+  g_autoptr(GPtrArray) drafts = entente_drafts_list ();
+
+  return drafts->len > 0;
+}
+
+static void
+run_crashing_editor (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(EntenteDocument) document = entente_document_load (file, NULL, NULL);
+  EntenteWindow *window = entente_window_new (NULL, document, NULL);
+  GtkWidget *page;
+
+  gtk_window_present (GTK_WINDOW (window));
+  entente_test_iterate ();
+  page = entente_test_visible_page (GTK_WIDGET (window));
+  gtk_editable_set_text (GTK_EDITABLE (entente_test_find_row (page, ADW_TYPE_ENTRY_ROW, "Organization")),
+                         "Crash Test Ltd.");
+
+  if (!entente_test_wait_for (draft_exists, NULL, 20000))
+    exit (3);
+
+  g_print ("READY\n");
+  for (;;)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+test_draft_restored_after_kill (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntenteApplication) app = NULL;
+  const char *argv[] = { g_getenv ("ENTENTE_TEST_SELF"), NULL };
+  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "ENTENTE_TEST_CRASH_EDITOR", fixture->path, TRUE);
+  g_autoptr(GIOChannel) channel = NULL;
+  g_autofree char *line = NULL;
+  g_autofree char *on_disk = NULL;
+  AdwMessageDialog *dialog;
+  EntenteDocument *restored = NULL;
+  GPid pid;
+  int out;
+  int status;
+
+  /* Start from no drafts, whatever earlier tests left. */
+  {
+    g_autoptr(GPtrArray) old = entente_drafts_list ();
+
+    for (guint i = 0; i < old->len; i++)
+      entente_drafts_remove (((EntenteDraftInfo *) g_ptr_array_index (old, i))->id);
+  }
+
+  g_spawn_async_with_pipes (NULL, (char **) argv, envp, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
+                            &pid, NULL, &out, NULL, &error);
+  g_assert_no_error (error);
+  channel = g_io_channel_unix_new (out);
+  g_io_channel_set_close_on_unref (channel, TRUE);
+  g_io_channel_read_line (channel, &line, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (line, ==, "READY\n");
+
+  kill (pid, SIGKILL);
+  waitpid (pid, &status, 0);
+  g_spawn_close_pid (pid);
+  g_assert_true (WIFSIGNALED (status));
+
+  /* The user's own file never saw the unsaved edit. */
+  g_assert_true (g_file_get_contents (fixture->path, &on_disk, NULL, NULL));
+  g_assert_null (strstr (on_disk, "Crash Test Ltd."));
+
+  app = entente_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  entente_application_offer_drafts (app);
+  entente_test_iterate ();
+  dialog = find_dialog ("Restore Unsaved Changes?");
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "restore");
+  entente_test_iterate ();
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = l->next)
+    if (ENTENTE_IS_WINDOW (l->data))
+      restored = entente_window_get_document (l->data);
+  g_assert_nonnull (restored);
+  g_assert_cmpstr (entente_meta_get_organization (entente_document_get_meta (restored)), ==, "Crash Test Ltd.");
+  g_assert_true (entente_document_get_modified (restored));
+  g_assert_true (g_file_equal (entente_document_get_file (restored), fixture->file));
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = gtk_application_get_windows (GTK_APPLICATION (app)))
+    {
+      if (ENTENTE_IS_WINDOW (l->data))
+        entente_document_set_modified (entente_window_get_document (l->data), FALSE);
+      gtk_window_destroy (l->data);
+    }
+  entente_test_iterate ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *crash_editor = g_getenv ("ENTENTE_TEST_CRASH_EDITOR");
+
+  if (crash_editor != NULL)
+    {
+      g_set_prgname ("test-window-editor");
+      gtk_init ();
+      adw_init ();
+      run_crashing_editor (crash_editor);
+      return 0;
+    }
+
+  g_setenv ("ENTENTE_TEST_SELF", argv[0], TRUE);
+  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  adw_init ();
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/window/every-step-shows-values", test_every_step_shows_values);
+  ADD ("/window/edit-save-undo", test_edit_save_undo);
+  ADD ("/window/remove-and-add-persona", test_remove_and_add_persona);
+  ADD ("/window/dropdown-updates-reference", test_dropdown_updates_reference);
+  ADD ("/window/close-modified-asks", test_close_modified_asks);
+  ADD ("/window/every-control-is-labelled", test_every_control_is_labelled);
+  ADD ("/window/draft-restored-after-kill", test_draft_restored_after_kill);
+#undef ADD
+
+  return g_test_run ();
+}
