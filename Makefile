@@ -12,9 +12,18 @@ run: build
 check: build
 	meson test -C $(BUILDDIR) --print-errorlogs
 
+# The GUI part needs a display: without one, xvfb-run starts one, and
+# dbus-run-session a session bus for it.
 bench: build
-	meson compile -C $(BUILDDIR) entente-bench entente-bench-generate
+	meson compile -C $(BUILDDIR) entente-bench entente-bench-generate entente-bench-gui entente-bench-gui-floor
 	$(BUILDDIR)/bench/entente-bench $(BENCH_ARGS)
+	@if [ -n "$$DISPLAY" ]; then \
+	  echo "$(BUILDDIR)/bench/entente-bench-gui $(BENCH_GUI_ARGS)"; \
+	  $(BUILDDIR)/bench/entente-bench-gui $(BENCH_GUI_ARGS); \
+	else \
+	  echo "xvfb-run -a -s \"-screen 0 1280x800x24\" dbus-run-session -- $(BUILDDIR)/bench/entente-bench-gui $(BENCH_GUI_ARGS)"; \
+	  xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- $(BUILDDIR)/bench/entente-bench-gui $(BENCH_GUI_ARGS); \
+	fi
 
 deps:
 	@build-aux/install-deps

@@ -202,7 +202,7 @@ test_remove_and_add_persona (Fixture       *fixture,
   g_autoptr(EntenteItem) first = g_list_model_get_item (personas, 0);
   g_autoptr(EntenteItem) added = NULL;
   GtkWidget *remove = entente_test_find_widget (olivia, is_button_labelled, (gpointer) "Remove");
-  GtkWidget *add = entente_test_find_widget (page, is_button_labelled, (gpointer) "Add to Personas");
+  GtkWidget *add = entente_test_find_widget (page, is_button_labelled, (gpointer) "Add to Buyer personas");
 
   g_assert_nonnull (remove);
   g_assert_nonnull (add);

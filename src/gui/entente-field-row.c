@@ -167,6 +167,20 @@ on_spin_value_changed (GtkSpinButton *spin)
     entente_item_set_double (item, field, value);
 }
 
+/* Amounts show without a pointless ".00", and wide enough for a
+ * revenue goal in riel. */
+static gboolean
+on_decimal_output (GtkSpinButton *spin)
+{
+  double value = gtk_spin_button_get_value (spin);
+  g_autofree char *text = value == (double) (gint64) value
+    ? g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) value)
+    : g_strdup_printf ("%.2f", value);
+
+  gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  return TRUE;
+}
+
 static void
 update_currency_label (GtkWidget   *label,
                        EntenteItem *meta,
@@ -197,6 +211,11 @@ spin_row_new (EntenteDocument *document,
     spin = gtk_spin_button_new_with_range (non_negative ? 0.0 : -100000.0, 100000000.0, 1.0);
 
   gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), kind == NUMBER_INT ? 0 : kind == NUMBER_PERCENT ? 1 : 2);
+  if (kind == NUMBER_DECIMAL)
+    {
+      gtk_editable_set_width_chars (GTK_EDITABLE (spin), 12);
+      g_signal_connect (spin, "output", G_CALLBACK (on_decimal_output), NULL);
+    }
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   g_object_set_data (G_OBJECT (spin), "number-kind", GINT_TO_POINTER (kind));

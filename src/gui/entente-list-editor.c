@@ -183,12 +183,13 @@ create_row (gpointer item,
   g_object_set_data_full (G_OBJECT (expander), "item", g_object_ref (item), g_object_unref);
   update_title (expander);
 
+  /* Added last to first: each suffix goes before the previous one. */
   entente_expander_row_add_suffix (ADW_EXPANDER_ROW (expander),
-                                   icon_button (self, item, "go-up-symbolic", _("Move Up"), G_CALLBACK (on_up_clicked)));
+                                   icon_button (self, item, "user-trash-symbolic", _("Remove"), G_CALLBACK (on_remove_clicked)));
   entente_expander_row_add_suffix (ADW_EXPANDER_ROW (expander),
                                    icon_button (self, item, "go-down-symbolic", _("Move Down"), G_CALLBACK (on_down_clicked)));
   entente_expander_row_add_suffix (ADW_EXPANDER_ROW (expander),
-                                   icon_button (self, item, "user-trash-symbolic", _("Remove"), G_CALLBACK (on_remove_clicked)));
+                                   icon_button (self, item, "go-up-symbolic", _("Move Up"), G_CALLBACK (on_up_clicked)));
 
   /* A title that names other items (a conversion names two stages)
    * follows the whole document; others follow only their item, so that

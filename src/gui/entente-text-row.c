@@ -44,6 +44,25 @@ on_buffer_changed (GtkTextBuffer *buffer,
                            text[0] ? text : NULL);
 }
 
+/* GTK 4.8 gives a text view no height until its layout is validated, in
+ * an idle after it is mapped, and does not always ask again: ask once the
+ * layout is there. */
+static gboolean
+resize_later (gpointer data)
+{
+  GtkWidget *view = data;
+
+  gtk_widget_queue_resize (view);
+  g_object_unref (view);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_view_map (GtkWidget *view)
+{
+  g_timeout_add (50, resize_later, g_object_ref (view));
+}
+
 GtkWidget *
 entente_text_row_new (EntenteItem *item,
                       guint        field)
@@ -76,6 +95,7 @@ entente_text_row_new (EntenteItem *item,
   gtk_box_append (GTK_BOX (box), view);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
 
+  g_signal_connect (view, "map", G_CALLBACK (on_view_map), NULL);
   entente_row_watch (view, item, field, update_text);
   g_signal_connect_object (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "changed",
                            G_CALLBACK (on_buffer_changed), view, 0);
