@@ -324,6 +324,63 @@ test_close_modified_asks (Fixture       *fixture,
   fixture->window = g_object_ref_sink (entente_window_new (NULL, entente_document_new (), NULL));
 }
 
+static gboolean
+organization_is (gpointer data)
+{
+  Fixture *fixture = data;
+  const char *organization = entente_meta_get_organization (entente_document_get_meta (entente_window_get_document (fixture->window)));
+
+  return g_strcmp0 (organization, g_object_get_data (G_OBJECT (fixture->window), "expected")) == 0;
+}
+
+static void
+write_their_version (Fixture    *fixture,
+                     const char *before,
+                     const char *organization)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(GString) theirs = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_get_contents (fixture->path, &text, NULL, NULL));
+  theirs = g_string_new (text);
+  g_assert_cmpuint (g_string_replace (theirs, before, organization, 1), ==, 1);
+  /* A second later, as a synced folder would, so the entity tag differs. */
+  g_usleep (1100 * 1000);
+  g_file_set_contents (fixture->path, theirs->str, (gssize) theirs->len, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_changed_on_disk (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GtkWidget *page = show_step (fixture, ENTENTE_STEP_OVERVIEW);
+  AdwMessageDialog *dialog = NULL;
+
+  /* Without local edits the window follows the file. */
+  write_their_version (fixture, "Acme Cloud Ltd.", "Acme Cloud Inc.");
+  g_object_set_data (G_OBJECT (fixture->window), "expected", (gpointer) "Acme Cloud Inc.");
+  g_assert_true (entente_test_wait_for (organization_is, fixture, 10000));
+  page = entente_test_visible_page (GTK_WIDGET (fixture->window));
+  g_assert_cmpstr (editable_text (page, ADW_TYPE_ENTRY_ROW, "Organization"), ==, "Acme Cloud Inc.");
+
+  /* With local edits it asks first. */
+  gtk_editable_set_text (GTK_EDITABLE (entente_test_find_row (page, ADW_TYPE_ENTRY_ROW, "Title")), "Mine");
+  write_their_version (fixture, "Acme Cloud Inc.", "Acme Cloud AG");
+  for (guint i = 0; i < 100 && dialog == NULL; i++)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      dialog = find_dialog ("File Changed on Disk");
+    }
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (entente_meta_get_title (entente_document_get_meta (entente_window_get_document (fixture->window))), ==, "Mine");
+  adw_message_dialog_response (dialog, "reload");
+  entente_test_iterate ();
+  g_object_set_data (G_OBJECT (fixture->window), "expected", (gpointer) "Acme Cloud AG");
+  g_assert_true (organization_is (fixture));
+}
+
 /* Controls a person operates; their inner parts (the text inside a spin
  * button) are labelled through them. */
 static gboolean
@@ -530,6 +587,7 @@ main (int   argc,
   ADD ("/window/remove-and-add-persona", test_remove_and_add_persona);
   ADD ("/window/dropdown-updates-reference", test_dropdown_updates_reference);
   ADD ("/window/close-modified-asks", test_close_modified_asks);
+  ADD ("/window/changed-on-disk", test_changed_on_disk);
   ADD ("/window/every-control-is-labelled", test_every_control_is_labelled);
   ADD ("/window/draft-restored-after-kill", test_draft_restored_after_kill);
 #undef ADD
