@@ -26,6 +26,7 @@
 #include "entente-meta.h"
 #include "entente-party.h"
 #include "entente-persona.h"
+#include "entente-plan.h"
 #include "entente-protocol.h"
 #include "entente-reply.h"
 #include "entente-review.h"
