@@ -8,6 +8,7 @@
 
 #include "entente-accountability.h"
 #include "entente-approval.h"
+#include "entente-checks.h"
 #include "entente-comment.h"
 #include "entente-conversion.h"
 #include "entente-criterion.h"
@@ -19,6 +20,7 @@
 #include "entente-enums.h"
 #include "entente-error.h"
 #include "entente-escalation-step.h"
+#include "entente-finding.h"
 #include "entente-goals.h"
 #include "entente-handoff.h"
 #include "entente-history.h"

@@ -67,6 +67,13 @@ typedef enum
   ENTENTE_CADENCE_QUARTERLY,
 } EntenteCadence;
 
+typedef enum
+{
+  ENTENTE_SEVERITY_ERROR,
+  ENTENTE_SEVERITY_WARNING,
+  ENTENTE_SEVERITY_SUGGESTION,
+} EntenteSeverity;
+
 typedef enum /*< flags >*/
 {
   ENTENTE_WEEKDAYS_NONE = 0,

@@ -1,0 +1,407 @@
+/* entente-checks.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "entente-checks.h"
+#include "entente-core.h"
+
+/* The health of an SLA: what would make it unworkable (errors), what the
+ * parties should look at before signing (warnings), and what would make
+ * it better (suggestions).  Every rule is here, each with a stable code.
+ * They run on every edit, so each looks things up in tables built once
+ * per run rather than searching lists. */
+
+typedef struct
+{
+  EntenteDocument *document;
+  GPtrArray       *findings;
+  GHashTable      *stages;       /* id → EntenteStage */
+  GHashTable      *stage_order;  /* id → position + 1 */
+  GHashTable      *parties;      /* id → EntenteParty */
+  GHashTable      *protocols;    /* stage id → EntenteProtocol */
+} Checker;
+
+G_GNUC_PRINTF (7, 8)
+static void
+report (Checker         *self,
+        const char      *code,
+        EntenteSeverity  severity,
+        const char      *section,
+        gpointer         item,
+        const char      *field,
+        const char      *format,
+        ...)
+{
+  va_list args;
+  char *message;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_ptr_array_add (self->findings, entente_finding_new (code, severity, section, item, field, message));
+}
+
+static const char *
+stage_name (Checker    *self,
+            const char *id)
+{
+  EntenteStage *stage = id ? g_hash_table_lookup (self->stages, id) : NULL;
+  const char *name = stage ? entente_stage_get_name (stage) : NULL;
+
+  return name && name[0] ? name : id;
+}
+
+static void
+index_list (GListModel *list,
+            guint       key_field,
+            GHashTable *by_key,
+            GHashTable *order)
+{
+  for (guint i = 0, n = g_list_model_get_n_items (list); i < n; i++)
+    {
+      g_autoptr(EntenteItem) item = g_list_model_get_item (list, i);
+      const char *key = entente_item_get_string (item, key_field);
+
+      if (key == NULL || g_hash_table_contains (by_key, key))
+        continue;
+      g_hash_table_insert (by_key, (gpointer) key, item);
+      if (order != NULL)
+        g_hash_table_insert (order, (gpointer) key, GUINT_TO_POINTER (i + 1));
+    }
+}
+
+/* References: every party and stage named exists. */
+
+static const char *
+section_of (EntenteItem *item)
+{
+  for (; item != NULL; item = entente_item_get_parent (item))
+    {
+      if (ENTENTE_IS_PARTY (item) || ENTENTE_IS_META (item))
+        return "overview";
+      if (ENTENTE_IS_STAGE (item))
+        return "lead-definitions";
+      if (ENTENTE_IS_GOALS (item))
+        return "goals";
+      if (ENTENTE_IS_HANDOFF (item))
+        return "handoff";
+      if (ENTENTE_IS_PROTOCOL (item))
+        return "lead-management";
+      if (ENTENTE_IS_REVIEW (item) || ENTENTE_IS_APPROVAL (item))
+        return "review";
+    }
+
+  return "overview";
+}
+
+static void
+check_references (Checker     *self,
+                  EntenteItem *item)
+{
+  EntenteItemClass *klass = ENTENTE_ITEM_GET_CLASS (item);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const EntenteField *field = &klass->fields[i];
+
+      if (field->kind == ENTENTE_VALUE_REF)
+        {
+          const char *id = entente_item_get_string (item, i);
+          gboolean party = (field->flags & ENTENTE_FIELD_REF_PARTY) != 0;
+
+          if (id == NULL)
+            continue;
+          if (party && !g_hash_table_contains (self->parties, id))
+            report (self, "unknown-party", ENTENTE_SEVERITY_ERROR, section_of (item), item, field->name,
+                    _("“%s” names the team “%s”, which is not a party to the agreement."), _(field->label), id);
+          else if (!party && !g_hash_table_contains (self->stages, id))
+            report (self, "unknown-stage", ENTENTE_SEVERITY_ERROR, section_of (item), item, field->name,
+                    _("“%s” names the stage “%s”, which is not one of the lead definitions."), _(field->label), id);
+        }
+      else if (field->kind == ENTENTE_VALUE_OBJECT)
+        check_references (self, entente_item_get_child (item, i));
+      else if (field->kind == ENTENTE_VALUE_LIST)
+        {
+          GListModel *list = entente_item_get_list (item, i);
+
+          for (guint j = 0, n = g_list_model_get_n_items (list); j < n; j++)
+            {
+              g_autoptr(EntenteItem) child = g_list_model_get_item (list, j);
+
+              check_references (self, child);
+            }
+        }
+    }
+}
+
+/* Overview */
+
+static void
+check_overview (Checker *self)
+{
+  EntenteMeta *meta = entente_document_get_meta (self->document);
+  const GDate *effective = entente_meta_get_effective (meta);
+  const GDate *review_by = entente_meta_get_review_by (meta);
+  GListModel *parties = entente_document_get_parties (self->document);
+
+  if (effective != NULL && review_by != NULL && g_date_compare (effective, review_by) > 0)
+    report (self, "effective-after-review", ENTENTE_SEVERITY_ERROR, "overview", meta, "effective",
+            _("The agreement takes effect after the date it is to be reviewed by."));
+
+  for (guint i = 0, n = g_list_model_get_n_items (parties); i < n; i++)
+    {
+      g_autoptr(EntenteParty) party = g_list_model_get_item (parties, i);
+      const char *leader = entente_party_get_leader (party);
+
+      if (leader == NULL || leader[0] == '\0')
+        report (self, "party-without-leader", ENTENTE_SEVERITY_WARNING, "overview", party, "leader",
+                _("%s has no leader to answer for its part and sign."), entente_party_get_team (party));
+    }
+}
+
+static void
+check_personas (Checker *self)
+{
+  if (g_list_model_get_n_items (entente_document_get_personas (self->document)) == 0)
+    report (self, "no-personas", ENTENTE_SEVERITY_SUGGESTION, "personas", NULL, NULL,
+            _("No buyer persona is described yet; without one, each team reads the ideal customer its own way."));
+}
+
+/* Lead definitions */
+
+static void
+check_stages (Checker *self)
+{
+  GListModel *stages = entente_document_get_stages (self->document);
+
+  for (guint i = 0, n = g_list_model_get_n_items (stages); i < n; i++)
+    {
+      g_autoptr(EntenteStage) stage = g_list_model_get_item (stages, i);
+      GListModel *criteria = entente_stage_get_criteria (stage);
+      guint n_criteria = g_list_model_get_n_items (criteria);
+      int threshold = entente_stage_get_threshold (stage);
+      gint64 reachable = 0;
+
+      if (n_criteria == 0)
+        continue;
+
+      for (guint j = 0; j < n_criteria; j++)
+        {
+          g_autoptr(EntenteCriterion) criterion = g_list_model_get_item (criteria, j);
+
+          if (entente_criterion_get_points (criterion) > 0)
+            reachable += entente_criterion_get_points (criterion);
+        }
+
+      if (threshold == 0)
+        report (self, "criteria-without-threshold", ENTENTE_SEVERITY_WARNING, "lead-definitions", stage, "threshold",
+                _("%s has scoring criteria but no threshold, so no score qualifies a lead for it."),
+                entente_stage_get_name (stage));
+      else if (reachable < threshold)
+        report (self, "threshold-unreachable", ENTENTE_SEVERITY_ERROR, "lead-definitions", stage, "threshold",
+                _("No lead can reach %s: its criteria add up to at most %" G_GINT64_FORMAT " points, below the threshold of %d."),
+                entente_stage_get_name (stage), reachable, threshold);
+    }
+}
+
+/* Goals */
+
+static void
+check_goals (Checker *self)
+{
+  EntenteGoals *goals = entente_document_get_goals (self->document);
+  GListModel *conversions = entente_goals_get_conversions (goals);
+  GListModel *stages = entente_document_get_stages (self->document);
+  g_autoptr(GPtrArray) plan = NULL;
+
+  for (guint i = 0, n = g_list_model_get_n_items (conversions); i < n; i++)
+    {
+      g_autoptr(EntenteConversion) conversion = g_list_model_get_item (conversions, i);
+      double rate = entente_conversion_get_rate (conversion);
+
+      if (!(rate > 0.0 && rate <= 1.0))
+        report (self, "rate-out-of-range", ENTENTE_SEVERITY_ERROR, "goals", conversion, "rate",
+                _("The conversion rate from %s to %s must be above 0 %% and at most 100 %%."),
+                stage_name (self, entente_conversion_get_from (conversion)),
+                stage_name (self, entente_conversion_get_to (conversion)));
+    }
+
+  for (guint i = 0, n = g_list_model_get_n_items (stages); i + 1 < n; i++)
+    {
+      g_autoptr(EntenteStage) above = g_list_model_get_item (stages, i);
+      g_autoptr(EntenteStage) below = g_list_model_get_item (stages, i + 1);
+
+      if (entente_plan_find_conversion (self->document, entente_stage_get_id (above), entente_stage_get_id (below)) == NULL)
+        report (self, "missing-conversion", ENTENTE_SEVERITY_WARNING, "goals", above, NULL,
+                _("No conversion rate from %s to %s: the plan cannot work out how many %s records are needed."),
+                entente_stage_get_name (above), entente_stage_get_name (below), entente_stage_get_name (above));
+    }
+
+  if (entente_plan_customers (self->document) < 0.0)
+    {
+      report (self, "plan-inputs-missing", ENTENTE_SEVERITY_SUGGESTION, "goals", goals, "revenue",
+              _("Set the revenue goal, the average deal and the share from marketing to work out how many records each stage needs."));
+      return;
+    }
+
+  plan = entente_plan_compute (self->document);
+  for (guint i = 0; i < plan->len; i++)
+    {
+      EntentePlanStage *row = g_ptr_array_index (plan, i);
+      GListModel *targets = entente_goals_get_targets (goals);
+
+      if (row->target < 0 || entente_plan_stage_get_gap (row) >= 0)
+        continue;
+
+      for (guint j = 0, n = g_list_model_get_n_items (targets); j < n; j++)
+        {
+          g_autoptr(EntenteTarget) target = g_list_model_get_item (targets, j);
+
+          if (g_strcmp0 (entente_target_get_stage (target), entente_stage_get_id (row->stage)) == 0)
+            {
+              report (self, "goal-below-plan", ENTENTE_SEVERITY_WARNING, "goals", target, "count",
+                      _("The %s target, %d, is below the %" G_GINT64_FORMAT " the plan needs to reach the revenue goal."),
+                      entente_stage_get_name (row->stage), row->target, entente_plan_stage_get_needed (row));
+              break;
+            }
+        }
+    }
+}
+
+/* Handoffs and lead management */
+
+static void
+check_handoffs (Checker *self)
+{
+  GListModel *handoffs = entente_document_get_handoffs (self->document);
+
+  for (guint i = 0, n = g_list_model_get_n_items (handoffs); i < n; i++)
+    {
+      g_autoptr(EntenteHandoff) handoff = g_list_model_get_item (handoffs, i);
+      const char *from = entente_handoff_get_from (handoff);
+      EntenteProtocol *protocol = from ? g_hash_table_lookup (self->protocols, from) : NULL;
+      const EntenteDuration *accept = entente_handoff_get_accept_within (handoff);
+      const EntenteDuration *respond;
+
+      if (from == NULL || !g_hash_table_contains (self->stages, from))
+        continue;
+
+      if (protocol == NULL)
+        {
+          report (self, "handoff-without-protocol", ENTENTE_SEVERITY_WARNING, "handoff", handoff, "from",
+                  _("%s records are handed off, but no protocol says how fast and how often they are worked."),
+                  stage_name (self, from));
+          continue;
+        }
+
+      respond = entente_protocol_get_first_response (protocol);
+      if (!entente_duration_is_zero (accept) && !entente_duration_is_zero (respond) &&
+          entente_protocol_get_first_response_business_hours (protocol) == entente_handoff_get_accept_within_business_hours (handoff) &&
+          entente_duration_to_seconds (respond) > entente_duration_to_seconds (accept))
+        report (self, "response-slower-than-acceptance", ENTENTE_SEVERITY_WARNING, "lead-management", protocol, "first-response",
+                _("%s records get their first response later than the handoff gives to accept them."),
+                stage_name (self, from));
+    }
+}
+
+static void
+check_protocols (Checker *self)
+{
+  GListModel *protocols = entente_document_get_protocols (self->document);
+
+  for (guint i = 0, n = g_list_model_get_n_items (protocols); i < n; i++)
+    {
+      g_autoptr(EntenteProtocol) protocol = g_list_model_get_item (protocols, i);
+      const char *stage = entente_protocol_get_stage (protocol);
+      const char *recycle_to = entente_protocol_get_recycle_to (protocol);
+      guint from_position = GPOINTER_TO_UINT (g_hash_table_lookup (self->stage_order, stage ? stage : ""));
+      guint to_position = GPOINTER_TO_UINT (g_hash_table_lookup (self->stage_order, recycle_to ? recycle_to : ""));
+
+      if (entente_protocol_get_attempts (protocol) == 0)
+        report (self, "zero-attempts", ENTENTE_SEVERITY_WARNING, "lead-management", protocol, "attempts",
+                _("The protocol for %s asks for no attempts to reach a record."), stage_name (self, stage));
+
+      if (from_position > 0 && to_position > 0 && to_position >= from_position)
+        report (self, "recycle-forward", ENTENTE_SEVERITY_ERROR, "lead-management", protocol, "recycle-to",
+                _("Unworked %s records are recycled to %s, which is not an earlier stage; recycling sends a record back to nurture."),
+                stage_name (self, stage), stage_name (self, recycle_to));
+    }
+}
+
+static void
+check_review (Checker *self)
+{
+  EntenteReview *review = entente_document_get_review (self->document);
+  const char * const *attendees = entente_review_get_attendees (review);
+
+  if (attendees[0] == NULL)
+    report (self, "no-attendees", ENTENTE_SEVERITY_WARNING, "review", review, "attendees",
+            _("Nobody is named to attend the review meeting, so nobody is bound to hold it."));
+}
+
+/**
+ * entente_checks_run:
+ *
+ * Returns: (transfer container) (element-type EntenteFinding): what the
+ *   checks found, grouped by section in wizard order
+ */
+GPtrArray *
+entente_checks_run (EntenteDocument *document)
+{
+  Checker self = { 0 };
+
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (document), NULL);
+
+  self.document = document;
+  self.findings = g_ptr_array_new_with_free_func ((GDestroyNotify) entente_finding_free);
+  self.stages = g_hash_table_new (g_str_hash, g_str_equal);
+  self.stage_order = g_hash_table_new (g_str_hash, g_str_equal);
+  self.parties = g_hash_table_new (g_str_hash, g_str_equal);
+  self.protocols = g_hash_table_new (g_str_hash, g_str_equal);
+
+  index_list (entente_document_get_stages (document), ENTENTE_STAGE_FIELD_ID, self.stages, self.stage_order);
+  index_list (entente_document_get_parties (document), ENTENTE_PARTY_FIELD_ID, self.parties, NULL);
+  index_list (entente_document_get_protocols (document), ENTENTE_PROTOCOL_FIELD_STAGE, self.protocols, NULL);
+
+  check_overview (&self);
+  check_references (&self, ENTENTE_ITEM (document));
+  check_personas (&self);
+  check_stages (&self);
+  check_goals (&self);
+  check_handoffs (&self);
+  check_protocols (&self);
+  check_review (&self);
+
+  g_hash_table_unref (self.stages);
+  g_hash_table_unref (self.stage_order);
+  g_hash_table_unref (self.parties);
+  g_hash_table_unref (self.protocols);
+
+  return self.findings;
+}
+
+guint
+entente_checks_count (GPtrArray       *findings,
+                      const char      *section,
+                      EntenteSeverity  severity)
+{
+  guint count = 0;
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      EntenteFinding *finding = g_ptr_array_index (findings, i);
+
+      if (finding->severity == severity && (section == NULL || g_str_equal (finding->section, section)))
+        count++;
+    }
+
+  return count;
+}
