@@ -381,6 +381,41 @@ test_changed_on_disk (Fixture       *fixture,
   g_assert_true (organization_is (fixture));
 }
 
+static void
+test_problems_lead_to_their_field (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(EntenteDocument) angkor = entente_test_load_example ("angkor-retail-km.entente");
+  GPtrArray *findings;
+  EntenteFinding *below = NULL;
+  GtkWidget *focus;
+
+  entente_window_set_document (fixture->window, angkor);
+  entente_test_iterate ();
+  findings = entente_window_get_findings (fixture->window);
+  for (guint i = 0; i < findings->len; i++)
+    if (g_str_equal (((EntenteFinding *) g_ptr_array_index (findings, i))->code, "goal-below-plan"))
+      below = g_ptr_array_index (findings, i);
+  g_assert_nonnull (below);
+
+  entente_window_reveal (fixture->window, below);
+  entente_test_iterate ();
+  g_assert_cmpint (entente_window_get_step (fixture->window), ==, ENTENTE_STEP_GOALS);
+
+  /* The focus is in the target's count, inside its opened row. */
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_nonnull (focus);
+  g_assert_nonnull (gtk_widget_get_ancestor (focus, GTK_TYPE_SPIN_BUTTON));
+  g_assert_true (entente_test_find_row (gtk_widget_get_ancestor (focus, ADW_TYPE_EXPANDER_ROW), ADW_TYPE_ACTION_ROW,
+                                        "Count per period") != NULL);
+
+  /* Fixing it clears it. */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (gtk_widget_get_ancestor (focus, GTK_TYPE_SPIN_BUTTON)), 340);
+  findings = entente_window_get_findings (fixture->window);
+  for (guint i = 0; i < findings->len; i++)
+    g_assert_cmpstr (((EntenteFinding *) g_ptr_array_index (findings, i))->code, !=, "goal-below-plan");
+}
+
 /* Controls a person operates; their inner parts (the text inside a spin
  * button) are labelled through them. */
 static gboolean
@@ -588,6 +623,7 @@ main (int   argc,
   ADD ("/window/dropdown-updates-reference", test_dropdown_updates_reference);
   ADD ("/window/close-modified-asks", test_close_modified_asks);
   ADD ("/window/changed-on-disk", test_changed_on_disk);
+  ADD ("/window/problems-lead-to-their-field", test_problems_lead_to_their_field);
   ADD ("/window/every-control-is-labelled", test_every_control_is_labelled);
   ADD ("/window/draft-restored-after-kill", test_draft_restored_after_kill);
 #undef ADD

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "entente-checks.h"
 #include "entente-completeness.h"
 #include "entente-drafts.h"
 #include "entente-file-dialog.h"
@@ -27,6 +28,8 @@ struct _EntenteWindow
   AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;
   GtkListBox           *steps;
+  GtkListBox           *problems;
+  GtkWidget            *problems_heading;
   GtkStack             *pages;
   AdwWindowTitle       *window_title;
   GtkButton            *show_steps_button;
@@ -38,6 +41,8 @@ struct _EntenteWindow
   char                 *draft_id;
   guint                 autosave_source;
   GtkLabel             *progress[ENTENTE_N_STEPS];
+  GtkLabel             *problem_count[ENTENTE_N_STEPS];
+  GPtrArray            *findings;
   gboolean              closing;
 };
 
@@ -162,10 +167,204 @@ forget_draft (EntenteWindow *self)
     }
 }
 
+/* Findings */
+
+static EntenteStep
+step_of_section (const char *section)
+{
+  for (EntenteStep step = 0; step < ENTENTE_N_STEPS; step++)
+    if (g_strcmp0 (entente_guidance_get_step (step)->id, section) == 0)
+      return step;
+
+  return ENTENTE_STEP_OVERVIEW;
+}
+
+static const char *
+severity_icon (EntenteSeverity severity)
+{
+  switch (severity)
+    {
+    case ENTENTE_SEVERITY_ERROR: return "dialog-error-symbolic";
+    case ENTENTE_SEVERITY_WARNING: return "dialog-warning-symbolic";
+    case ENTENTE_SEVERITY_SUGGESTION:
+    default: return "dialog-information-symbolic";
+    }
+}
+
+static GtkWidget *
+problem_row_new (EntenteFinding *finding)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+  GtkWidget *icon = gtk_image_new_from_icon_name (severity_icon (finding->severity));
+  GtkWidget *label = gtk_label_new (finding->message);
+
+  gtk_widget_set_valign (icon, GTK_ALIGN_START);
+  gtk_widget_add_css_class (icon, finding->severity == ENTENTE_SEVERITY_ERROR ? "error" :
+                                  finding->severity == ENTENTE_SEVERITY_WARNING ? "warning" : "accent");
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_lines (GTK_LABEL (label), 4);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
+  gtk_widget_add_css_class (label, "caption");
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_widget_set_tooltip_text (row, finding->message);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, finding->message, -1);
+
+  return row;
+}
+
+static void
+update_findings (EntenteWindow *self)
+{
+  GtkWidget *child;
+
+  g_clear_pointer (&self->findings, g_ptr_array_unref);
+  self->findings = entente_checks_run (self->document);
+
+  for (EntenteStep step = 0; step < ENTENTE_N_STEPS; step++)
+    {
+      const char *section = entente_guidance_get_step (step)->id;
+      guint errors = entente_checks_count (self->findings, section, ENTENTE_SEVERITY_ERROR);
+      guint warnings = entente_checks_count (self->findings, section, ENTENTE_SEVERITY_WARNING);
+      GtkWidget *count = GTK_WIDGET (self->problem_count[step]);
+      g_autofree char *text = NULL;
+      g_autofree char *tooltip = NULL;
+
+      gtk_widget_set_visible (count, errors + warnings > 0);
+      gtk_widget_remove_css_class (count, "error");
+      gtk_widget_remove_css_class (count, "warning");
+      if (errors + warnings == 0)
+        continue;
+
+      text = g_strdup_printf ("%u", errors + warnings);
+      /* Translators: shown on a step of the wizard */
+      tooltip = g_strdup_printf (_("%u errors, %u warnings"), errors, warnings);
+      gtk_label_set_label (GTK_LABEL (count), text);
+      gtk_widget_set_tooltip_text (count, tooltip);
+      gtk_widget_add_css_class (count, errors > 0 ? "error" : "warning");
+    }
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->problems))) != NULL)
+    gtk_list_box_remove (self->problems, child);
+  for (guint i = 0; i < self->findings->len; i++)
+    gtk_list_box_append (self->problems, problem_row_new (g_ptr_array_index (self->findings, i)));
+  gtk_widget_set_visible (self->problems_heading, self->findings->len > 0);
+}
+
+static gboolean
+widget_edits (GtkWidget   *widget,
+              EntenteItem *item,
+              const char  *field)
+{
+  EntenteItem *edited = g_object_get_data (G_OBJECT (widget), "entente-row-item");
+
+  return edited == item &&
+         g_str_equal (ENTENTE_ITEM_GET_CLASS (item)->fields[GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "entente-row-field"))].name, field);
+}
+
+static GtkWidget *
+find_editor (GtkWidget   *root,
+             EntenteItem *item,
+             const char  *field)
+{
+  if (widget_edits (root, item, field))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_editor (child, item, field);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_expander (GtkWidget   *root,
+               EntenteItem *item)
+{
+  if (ADW_IS_EXPANDER_ROW (root) && g_object_get_data (G_OBJECT (root), "item") == item)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_expander (child, item);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/**
+ * entente_window_reveal:
+ *
+ * Shows the step of @finding, opens the items on the way to its field and
+ * puts the focus there, ready to fix.
+ */
+void
+entente_window_reveal (EntenteWindow  *self,
+                       EntenteFinding *finding)
+{
+  g_autoptr(GPtrArray) chain = g_ptr_array_new ();
+  GtkWidget *page;
+  GtkWidget *target = NULL;
+
+  g_return_if_fail (ENTENTE_IS_WINDOW (self));
+
+  entente_window_show_step (self, step_of_section (finding->section));
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  page = gtk_stack_get_visible_child (self->pages);
+
+  /* Open each item from the outermost down; their rows are built then. */
+  for (EntenteItem *item = finding->item; item != NULL; item = entente_item_get_parent (item))
+    g_ptr_array_insert (chain, 0, item);
+  for (guint i = 0; i < chain->len; i++)
+    {
+      GtkWidget *expander = find_expander (page, g_ptr_array_index (chain, i));
+
+      if (expander != NULL)
+        {
+          adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
+          target = expander;
+        }
+    }
+
+  if (finding->item != NULL && finding->field != NULL)
+    {
+      GtkWidget *editor = find_editor (page, finding->item, finding->field);
+
+      if (editor != NULL)
+        target = editor;
+    }
+
+  if (target != NULL)
+    gtk_widget_grab_focus (target);
+}
+
+static void
+on_problem_activated (EntenteWindow *self,
+                      GtkListBoxRow *row)
+{
+  guint index = (guint) gtk_list_box_row_get_index (row);
+
+  if (self->findings != NULL && index < self->findings->len)
+    entente_window_reveal (self, g_ptr_array_index (self->findings, index));
+}
+
 static void
 on_document_changed (EntenteWindow *self)
 {
   update_progress (self);
+  update_findings (self);
   schedule_autosave (self);
 }
 
@@ -232,6 +431,7 @@ step_row_new (EntenteWindow *self,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *label = gtk_label_new (_(guidance->title));
   GtkWidget *progress = gtk_label_new (NULL);
+  GtkWidget *count = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
@@ -240,10 +440,15 @@ step_row_new (EntenteWindow *self,
   gtk_widget_add_css_class (progress, "caption");
   gtk_widget_add_css_class (progress, "entente-step-progress");
   gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (guidance->icon_name));
+  gtk_widget_add_css_class (count, "caption-heading");
+  gtk_widget_add_css_class (count, "entente-problem-count");
+  gtk_widget_set_visible (count, FALSE);
   gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), count);
   gtk_box_append (GTK_BOX (box), progress);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   self->progress[step] = GTK_LABEL (progress);
+  self->problem_count[step] = GTK_LABEL (count);
 
   return row;
 }
@@ -409,6 +614,7 @@ entente_window_set_document (EntenteWindow   *self,
   build_pages (self);
   update_title (self);
   update_progress (self);
+  update_findings (self);
   update_actions (self);
   on_file_notify (self);
 
@@ -429,6 +635,20 @@ entente_window_get_history (EntenteWindow *self)
   g_return_val_if_fail (ENTENTE_IS_WINDOW (self), NULL);
 
   return self->history;
+}
+
+/**
+ * entente_window_get_findings:
+ *
+ * Returns: (transfer none) (element-type EntenteFinding): the health
+ *   checks' findings on the document as it is now
+ */
+GPtrArray *
+entente_window_get_findings (EntenteWindow *self)
+{
+  g_return_val_if_fail (ENTENTE_IS_WINDOW (self), NULL);
+
+  return self->findings;
 }
 
 const char *
@@ -711,6 +931,7 @@ entente_window_finalize (GObject *object)
   g_clear_object (&self->document);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->draft_id, g_free);
+  g_clear_pointer (&self->findings, g_ptr_array_unref);
 
   G_OBJECT_CLASS (entente_window_parent_class)->finalize (object);
 }
@@ -756,6 +977,8 @@ entente_window_class_init (EntenteWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, steps);
+  gtk_widget_class_bind_template_child (widget_class, EntenteWindow, problems);
+  gtk_widget_class_bind_template_child (widget_class, EntenteWindow, problems_heading);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, pages);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, show_steps_button);
@@ -797,6 +1020,7 @@ entente_window_init (EntenteWindow *self)
 
   g_signal_connect_swapped (self->steps, "row-selected", G_CALLBACK (on_step_selected), self);
   g_signal_connect_swapped (self->steps, "row-activated", G_CALLBACK (on_step_activated), self);
+  g_signal_connect_swapped (self->problems, "row-activated", G_CALLBACK (on_problem_activated), self);
   g_signal_connect_swapped (self->show_steps_button, "clicked", G_CALLBACK (on_show_steps), self);
   g_signal_connect (self, "notify::focus-widget", G_CALLBACK (on_focus_changed), NULL);
 }
