@@ -26,5 +26,6 @@ char    *entente_cli_display_name  (const char          *path);
 
 int entente_cli_validate  (int argc, char **argv);
 int entente_cli_normalize (int argc, char **argv);
+int entente_cli_funnel    (int argc, char **argv);
 
 G_END_DECLS

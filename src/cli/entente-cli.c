@@ -28,6 +28,7 @@ typedef struct
 static const Verb verbs[] = {
   { "validate", N_("FILE…"), N_("Check that SLA files are valid"), entente_cli_validate },
   { "normalize", N_("FILE"), N_("Rewrite an SLA file in canonical form"), entente_cli_normalize },
+  { "funnel", N_("FILE -o OUT"), N_("Draw the reverse funnel as PNG, SVG or PDF"), entente_cli_funnel },
 };
 
 static void

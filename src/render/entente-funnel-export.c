@@ -1,0 +1,178 @@
+/* entente-funnel-export.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "entente-funnel-export.h"
+#include "entente-funnel-renderer.h"
+#include "entente-render-error.h"
+
+/* The funnel as a file: PNG, SVG or PDF, encoded in memory so that the
+ * caller can write it in one atomic replace, and a failed export never
+ * leaves half a file behind. */
+
+/**
+ * entente_funnel_format_from_filename:
+ * @filename: a file name, in the GLib file name encoding
+ * @format: (out): the format its extension names
+ *
+ * Returns: %FALSE when the extension is none of .png, .svg and .pdf
+ */
+gboolean
+entente_funnel_format_from_filename (const char          *filename,
+                                     EntenteFunnelFormat *format)
+{
+  static const struct {
+    const char          *extension;
+    EntenteFunnelFormat  format;
+  } formats[] = {
+    { ".png", ENTENTE_FUNNEL_FORMAT_PNG },
+    { ".svg", ENTENTE_FUNNEL_FORMAT_SVG },
+    { ".pdf", ENTENTE_FUNNEL_FORMAT_PDF },
+  };
+  const char *dot;
+
+  g_return_val_if_fail (filename != NULL, FALSE);
+
+  dot = strrchr (filename, '.');
+  if (dot == NULL || strchr (dot, G_DIR_SEPARATOR) != NULL)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    if (g_ascii_strcasecmp (dot, formats[i].extension) == 0)
+      {
+        if (format != NULL)
+          *format = formats[i].format;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+static cairo_status_t
+append_bytes (void                *closure,
+              const unsigned char *data,
+              unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static gboolean
+check_status (cairo_status_t   status,
+              GError         **error)
+{
+  g_autofree char *message = NULL;
+
+  if (status == CAIRO_STATUS_SUCCESS)
+    return TRUE;
+
+  /* Translators: %s is cairo's reason, in English */
+  message = g_strdup_printf (_("The funnel diagram could not be drawn: %s."),
+                             cairo_status_to_string (status));
+  g_set_error_literal (error, ENTENTE_RENDER_ERROR, ENTENTE_RENDER_ERROR_FAILED, message);
+  return FALSE;
+}
+
+static void
+draw (EntenteFunnelLayout *layout,
+      cairo_surface_t     *surface,
+      EntenteRenderStyle   style)
+{
+  cairo_t *cr = cairo_create (surface);
+
+  entente_funnel_render (layout, cr, style);
+  cairo_show_page (cr);
+  cairo_destroy (cr);
+}
+
+/**
+ * entente_funnel_export:
+ * @layout: the funnel, laid out at the size of the picture: pixels for
+ *   PNG, CSS pixels for SVG, points for PDF
+ * @format: the file format
+ * @style: the colours
+ * @title: (nullable): the PDF's title, as viewers show it
+ * @error: where to tell why cairo failed
+ *
+ * Returns: (transfer full): the encoded picture, or %NULL on error
+ */
+GBytes *
+entente_funnel_export (EntenteFunnelLayout  *layout,
+                       EntenteFunnelFormat   format,
+                       EntenteRenderStyle    style,
+                       const char           *title,
+                       GError              **error)
+{
+  g_autoptr(GByteArray) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  cairo_surface_t *surface = NULL;
+  double width, height;
+
+  g_return_val_if_fail (ENTENTE_IS_FUNNEL_LAYOUT (layout), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  width = entente_funnel_layout_get_width (layout);
+  height = entente_funnel_layout_get_height (layout);
+  bytes = g_byte_array_new ();
+
+  switch (format)
+    {
+    case ENTENTE_FUNNEL_FORMAT_PNG:
+      /* The background is opaque, so the PNG needs no alpha channel. */
+      surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) ceil (width), (int) ceil (height));
+      if (!check_status (cairo_surface_status (surface), &local_error))
+        break;
+      draw (layout, surface, style);
+      cairo_surface_flush (surface);
+      if (!check_status (cairo_surface_status (surface), &local_error))
+        break;
+      check_status (cairo_surface_write_to_png_stream (surface, append_bytes, bytes), &local_error);
+      break;
+
+    case ENTENTE_FUNNEL_FORMAT_SVG:
+      surface = cairo_svg_surface_create_for_stream (append_bytes, bytes, width, height);
+      if (!check_status (cairo_surface_status (surface), &local_error))
+        break;
+      /* Sized in CSS pixels, like the PNG of the same layout. */
+      cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
+      draw (layout, surface, style);
+      cairo_surface_finish (surface);
+      check_status (cairo_surface_status (surface), &local_error);
+      break;
+
+    case ENTENTE_FUNNEL_FORMAT_PDF:
+      surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, width, height);
+      if (!check_status (cairo_surface_status (surface), &local_error))
+        break;
+      if (title != NULL)
+        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Entente");
+      draw (layout, surface, style);
+      cairo_surface_finish (surface);
+      check_status (cairo_surface_status (surface), &local_error);
+      break;
+
+    default:
+      g_return_val_if_reached (NULL);
+    }
+
+  g_clear_pointer (&surface, cairo_surface_destroy);
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+}

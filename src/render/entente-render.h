@@ -1,0 +1,13 @@
+/* entente-render.h
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "entente-funnel-export.h"
+#include "entente-funnel-layout.h"
+#include "entente-funnel-renderer.h"
+#include "entente-render-error.h"
+#include "entente-render-palette.h"
