@@ -94,6 +94,18 @@ stats_of (GArray *values)
 }
 
 static double
+mean_of (const double *values,
+         guint         n)
+{
+  double sum = 0;
+
+  for (guint i = 0; i < n; i++)
+    sum += values[i];
+
+  return n > 0 ? sum / n : 0;
+}
+
+static double
 ms_between (gint64 start,
             gint64 end)
 {
@@ -474,6 +486,9 @@ typedef struct
   Stats  input;             /* insert + drain, µs */
   Stats  frame;             /* the frames that follow, µs */
   Stats  total;             /* the sum, µs */
+  guint  tenth;             /* keystrokes in a tenth of them, at least one */
+  double first_mean;        /* insert + drain, µs, over the first tenth */
+  double last_mean;         /* and over the last */
   guint  frames_in_drain;   /* keystrokes whose frame came during the drain */
   guint  frames_missed;     /* keystrokes no frame followed in time */
   guint  endless_drains;
@@ -620,7 +635,11 @@ measure_typing (const char  *path,
       return FALSE;
     }
 
+  /* Whether a keystroke costs more as the name grows, before sorting. */
   out->keystrokes = keystrokes;
+  out->tenth = MAX (keystrokes / 10, 1);
+  out->first_mean = mean_of (&g_array_index (input, double, 0), out->tenth);
+  out->last_mean = mean_of (&g_array_index (input, double, keystrokes - out->tenth), out->tenth);
   out->input = stats_of (input);
   out->frame = stats_of (frame);
   out->total = stats_of (total);
@@ -738,6 +757,8 @@ print_report (const char    *example,
                "       renderer; %u keystroke%s no frame followed within %u ms.\n",
                typing->frames_in_drain, typing->keystrokes,
                typing->frames_missed, typing->frames_missed == 1 ? "" : "s", KEYSTROKE_FRAME_TIMEOUT_MS);
+      g_print ("\n  insert + drain, mean of the first %u keystrokes: %7.0f µs; of the last %u: %7.0f µs\n",
+               typing->tenth, typing->first_mean, typing->tenth, typing->last_mean);
       if (typing->endless_drains > 0)
         g_print ("  WARNING: %u drains stopped after %u iterations: something is always ready to run.\n",
                  typing->endless_drains, MAX_DRAIN_ITERATIONS);
