@@ -457,7 +457,9 @@ is_expander_on_visible_page (GtkWidget *widget,
   if (!ADW_IS_EXPANDER_ROW (widget))
     return FALSE;
 
+  /* Each step's page sits in a holder that the window fills on demand. */
   page = gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_PAGE);
+  page = page ? gtk_widget_get_parent (page) : NULL;
   stack = page ? gtk_widget_get_parent (page) : NULL;
   return stack != NULL && GTK_IS_STACK (stack) && gtk_stack_get_visible_child (GTK_STACK (stack)) == page;
 }

@@ -158,6 +158,33 @@ on_expanded (GtkWidget *expander)
   entente_item_form_add_rows (self->document, item, entente_item_form_add_to_expander, expander);
 }
 
+/* A title follows its item's name as it is typed, but after a short
+ * pause: changing it resizes the whole list, which costs more than the
+ * keystroke with thousands of items. */
+#define TITLE_DELAY_MS 150
+
+static gboolean
+update_title_cb (gpointer data)
+{
+  GtkWidget *expander = data;
+
+  g_object_set_data (G_OBJECT (expander), "title-source", NULL);
+  update_title (expander);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_title (GtkWidget *expander)
+{
+  if (g_object_get_data (G_OBJECT (expander), "title-source") != NULL)
+    return;
+
+  g_object_set_data_full (G_OBJECT (expander), "title-source",
+                          GUINT_TO_POINTER (g_timeout_add_full (G_PRIORITY_DEFAULT, TITLE_DELAY_MS, update_title_cb,
+                                                                g_object_ref (expander), g_object_unref)),
+                          NULL);
+}
+
 static gboolean
 title_follows_document (EntenteItem *item)
 {
@@ -181,6 +208,7 @@ create_row (gpointer item,
 
   g_object_set_data (G_OBJECT (expander), "list-editor", self);
   g_object_set_data_full (G_OBJECT (expander), "item", g_object_ref (item), g_object_unref);
+  entente_expander_row_set_single_lines (ADW_EXPANDER_ROW (expander));
   update_title (expander);
 
   /* Added last to first: each suffix goes before the previous one. */
@@ -195,7 +223,7 @@ create_row (gpointer item,
    * follows the whole document; others follow only their item, so that
    * typing in one of two thousand personas touches one row. */
   g_signal_connect_object (title_follows_document (item) ? (gpointer) self->document : item,
-                           "changed", G_CALLBACK (update_title), expander, G_CONNECT_SWAPPED);
+                           "changed", G_CALLBACK (schedule_title), expander, G_CONNECT_SWAPPED);
   g_signal_connect (expander, "notify::expanded", G_CALLBACK (on_expanded), NULL);
 
   return expander;

@@ -233,6 +233,7 @@ entente_strv_row_new (EntenteItem *item,
   entente_row_set_title (expander, label);
   g_object_set_data_full (G_OBJECT (expander), "strv", self, strv_row_free);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), self->add_row);
+  entente_expander_row_set_single_lines (ADW_EXPANDER_ROW (expander));
   entente_row_watch (expander, item, field, update_strv);
 
   return expander;

@@ -43,6 +43,7 @@ struct _EntenteWindow
   GtkLabel             *progress[ENTENTE_N_STEPS];
   GtkLabel             *problem_count[ENTENTE_N_STEPS];
   GPtrArray            *findings;
+  guint                 refresh_source;
   gboolean              closing;
 };
 
@@ -76,6 +77,25 @@ show_error (EntenteWindow *self,
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Tooltips go to the display server; set them only when they change. */
+static void
+set_tooltip (GtkWidget  *widget,
+             const char *text)
+{
+  const char *current = gtk_widget_get_tooltip_text (widget);
+
+  if (g_strcmp0 (current, text) != 0)
+    gtk_widget_set_tooltip_text (widget, text);
+}
+
+static void
+set_label (GtkLabel   *label,
+           const char *text)
+{
+  if (g_strcmp0 (gtk_label_get_label (label), text) != 0)
+    gtk_label_set_label (label, text);
 }
 
 /* Title and progress */
@@ -119,8 +139,8 @@ update_progress (EntenteWindow *self)
         text = g_strdup_printf (_("%u/%u"), done, total);
       description = g_strdup_printf (_("%s: %u of %u done"), _(guidance->title), done, total);
 
-      gtk_label_set_label (self->progress[step], text);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->progress[step]), description);
+      set_label (self->progress[step], text);
+      set_tooltip (GTK_WIDGET (self->progress[step]), description);
       gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (GTK_WIDGET (self->progress[step]))),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
     }
@@ -218,13 +238,37 @@ problem_row_new (EntenteFinding *finding)
   return row;
 }
 
+static gboolean
+same_findings (GPtrArray *a,
+               GPtrArray *b)
+{
+  if (a == NULL || b == NULL || a->len != b->len)
+    return FALSE;
+
+  for (guint i = 0; i < a->len; i++)
+    {
+      EntenteFinding *x = g_ptr_array_index (a, i);
+      EntenteFinding *y = g_ptr_array_index (b, i);
+
+      if (x->item != y->item || g_strcmp0 (x->message, y->message) != 0)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 static void
 update_findings (EntenteWindow *self)
 {
+  g_autoptr(GPtrArray) findings = entente_checks_run (self->document);
   GtkWidget *child;
 
+  /* Most edits change no finding; then the list stays as it is. */
+  if (same_findings (findings, self->findings))
+    return;
+
   g_clear_pointer (&self->findings, g_ptr_array_unref);
-  self->findings = entente_checks_run (self->document);
+  self->findings = g_steal_pointer (&findings);
 
   for (EntenteStep step = 0; step < ENTENTE_N_STEPS; step++)
     {
@@ -236,16 +280,15 @@ update_findings (EntenteWindow *self)
       g_autofree char *tooltip = NULL;
 
       gtk_widget_set_visible (count, errors + warnings > 0);
-      gtk_widget_remove_css_class (count, "error");
-      gtk_widget_remove_css_class (count, "warning");
       if (errors + warnings == 0)
         continue;
+      gtk_widget_remove_css_class (count, errors > 0 ? "warning" : "error");
 
       text = g_strdup_printf ("%u", errors + warnings);
       /* Translators: shown on a step of the wizard */
       tooltip = g_strdup_printf (_("%u errors, %u warnings"), errors, warnings);
-      gtk_label_set_label (GTK_LABEL (count), text);
-      gtk_widget_set_tooltip_text (count, tooltip);
+      set_label (GTK_LABEL (count), text);
+      set_tooltip (count, tooltip);
       gtk_widget_add_css_class (count, errors > 0 ? "error" : "warning");
     }
 
@@ -360,11 +403,33 @@ on_problem_activated (EntenteWindow *self,
     entente_window_reveal (self, g_ptr_array_index (self->findings, index));
 }
 
+/* Progress and findings follow edits once typing pauses: a keystroke then
+ * costs the edit itself, not a pass over the whole SLA. */
+#define REFRESH_DELAY_MS 250
+
+static void
+refresh_now (EntenteWindow *self)
+{
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  update_progress (self);
+  update_findings (self);
+}
+
+static gboolean
+refresh_cb (gpointer data)
+{
+  EntenteWindow *self = data;
+
+  self->refresh_source = 0;
+  refresh_now (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_document_changed (EntenteWindow *self)
 {
-  update_progress (self);
-  update_findings (self);
+  if (self->refresh_source == 0)
+    self->refresh_source = g_timeout_add (REFRESH_DELAY_MS, refresh_cb, self);
   schedule_autosave (self);
 }
 
@@ -395,6 +460,18 @@ entente_window_show_step (EntenteWindow *self,
   gtk_list_box_select_row (self->steps, gtk_list_box_get_row_at_index (self->steps, (int) step));
 }
 
+/* Pages are built when first shown: opening a document then costs one
+ * page, not seven. */
+static void
+ensure_page (EntenteWindow *self,
+             EntenteStep    step)
+{
+  GtkWidget *holder = gtk_stack_get_child_by_name (self->pages, entente_guidance_get_step (step)->id);
+
+  if (holder != NULL && adw_bin_get_child (ADW_BIN (holder)) == NULL && self->document != NULL)
+    adw_bin_set_child (ADW_BIN (holder), entente_step_page_new (self->document, step));
+}
+
 static void
 on_step_selected (EntenteWindow *self,
                   GtkListBoxRow *row)
@@ -405,6 +482,7 @@ on_step_selected (EntenteWindow *self,
     return;
 
   step = (EntenteStep) gtk_list_box_row_get_index (row);
+  ensure_page (self, step);
   gtk_stack_set_visible_child_name (self->pages, entente_guidance_get_step (step)->id);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", step > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next", step + 1 < ENTENTE_N_STEPS);
@@ -463,8 +541,7 @@ build_pages (EntenteWindow *self)
     gtk_stack_remove (self->pages, child);
 
   for (EntenteStep step = 0; step < ENTENTE_N_STEPS; step++)
-    gtk_stack_add_named (self->pages, entente_step_page_new (self->document, step),
-                         entente_guidance_get_step (step)->id);
+    gtk_stack_add_named (self->pages, adw_bin_new (), entente_guidance_get_step (step)->id);
 
   entente_window_show_step (self, current);
   on_step_selected (self, gtk_list_box_get_selected_row (self->steps));
@@ -613,8 +690,7 @@ entente_window_set_document (EntenteWindow   *self,
 
   build_pages (self);
   update_title (self);
-  update_progress (self);
-  update_findings (self);
+  refresh_now (self);
   update_actions (self);
   on_file_notify (self);
 
@@ -648,6 +724,8 @@ entente_window_get_findings (EntenteWindow *self)
 {
   g_return_val_if_fail (ENTENTE_IS_WINDOW (self), NULL);
 
+  if (self->refresh_source != 0)
+    refresh_now (self);
   return self->findings;
 }
 
@@ -903,6 +981,7 @@ entente_window_dispose (GObject *object)
   EntenteWindow *self = ENTENTE_WINDOW (object);
 
   g_clear_handle_id (&self->autosave_source, g_source_remove);
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
   if (self->monitor != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->monitor, self);

@@ -1,0 +1,91 @@
+/* entente-cli-check.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "entente-cli-json.h"
+#include "entente-cli-verbs.h"
+#include "entente-core.h"
+
+/* entente-cli check FILE [--json]: the health checks' findings; exit 1
+ * when any is an error, so that CI can refuse an SLA unfit to sign. */
+
+static gboolean json;
+
+static const GOptionEntry entries[] = {
+  { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON instead of lines"), NULL },
+  { NULL }
+};
+
+static const char *
+severity_name (EntenteSeverity severity)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (ENTENTE_TYPE_SEVERITY);
+
+  return g_enum_get_value (klass, severity)->value_nick;
+}
+
+int
+entente_cli_check (int    argc,
+                   char **argv)
+{
+  g_autoptr(EntenteDocument) document = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *name = NULL;
+  int status;
+
+  if (!entente_cli_parse_options ("check", entries, &argc, &argv, &status))
+    return status;
+
+  if (argc != 2)
+    {
+      g_printerr ("%s\n", _("entente-cli check: give exactly one FILE."));
+      return ENTENTE_CLI_USAGE;
+    }
+
+  document = entente_cli_load (argv[1]);
+  if (document == NULL)
+    return ENTENTE_CLI_FAILED;
+
+  name = entente_cli_display_name (argv[1]);
+  findings = entente_checks_run (document);
+  if (json)
+    g_string_append (out, "{\"findings\": [");
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      EntenteFinding *finding = g_ptr_array_index (findings, i);
+      g_autofree char *item = entente_finding_item_key (finding);
+
+      if (json)
+        {
+          g_string_append (out, i ? ",\n  {\"code\": " : "\n  {\"code\": ");
+          entente_cli_json_string (out, finding->code);
+          g_string_append (out, ", \"severity\": ");
+          entente_cli_json_string (out, severity_name (finding->severity));
+          g_string_append (out, ", \"section\": ");
+          entente_cli_json_string (out, finding->section);
+          g_string_append (out, ", \"item\": ");
+          entente_cli_json_string (out, item);
+          g_string_append (out, ", \"message\": ");
+          entente_cli_json_string (out, finding->message);
+          g_string_append (out, "}");
+        }
+      else
+        g_string_append_printf (out, "%s: %s: %s [%s, %s%s%s]\n", name, severity_name (finding->severity),
+                                finding->message, finding->code, finding->section,
+                                item ? "/" : "", item ? item : "");
+    }
+
+  if (json)
+    g_string_append (out, findings->len ? "\n]}\n" : "]}\n");
+  g_print ("%s", out->str);
+
+  return entente_checks_count (findings, NULL, ENTENTE_SEVERITY_ERROR) > 0 ? ENTENTE_CLI_FAILED : ENTENTE_CLI_OK;
+}
