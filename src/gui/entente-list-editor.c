@@ -168,21 +168,28 @@ update_title_cb (gpointer data)
 {
   GtkWidget *expander = data;
 
-  g_object_set_data (G_OBJECT (expander), "title-source", NULL);
+  g_object_steal_data (G_OBJECT (expander), "title-source");
   update_title (expander);
   return G_SOURCE_REMOVE;
 }
 
 static void
+remove_source (gpointer data)
+{
+  g_source_remove (GPOINTER_TO_UINT (data));
+}
+
+static void
 schedule_title (GtkWidget *expander)
 {
+  guint source;
+
   if (g_object_get_data (G_OBJECT (expander), "title-source") != NULL)
     return;
 
-  g_object_set_data_full (G_OBJECT (expander), "title-source",
-                          GUINT_TO_POINTER (g_timeout_add_full (G_PRIORITY_DEFAULT, TITLE_DELAY_MS, update_title_cb,
-                                                                g_object_ref (expander), g_object_unref)),
-                          NULL);
+  /* Dropped with the row, so it never names an item of a closed page. */
+  source = g_timeout_add (TITLE_DELAY_MS, update_title_cb, expander);
+  g_object_set_data_full (G_OBJECT (expander), "title-source", GUINT_TO_POINTER (source), remove_source);
 }
 
 static gboolean
