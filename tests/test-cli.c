@@ -110,7 +110,7 @@ test_usage_errors (void)
 static void
 test_help_and_version (void)
 {
-  const char *verbs[] = { "validate", "normalize" };
+  const char *verbs[] = { "validate", "normalize", "plan", "check", "funnel" };
   g_auto(Run) help = { 0 };
   g_auto(Run) version = { 0 };
 
@@ -175,6 +175,53 @@ test_normalize (void)
   g_rmdir (dir);
 }
 
+static void
+test_plan (void)
+{
+  g_autofree char *acme = entente_test_example_path ("acme-saas.entente");
+  g_auto(Run) table = { 0 };
+  g_auto(Run) json = { 0 };
+
+  run_cli (&table, "plan", acme, NULL);
+  g_assert_cmpint (table.status, ==, 0);
+  g_assert_nonnull (strstr (table.out, "lead                 2075"));
+
+  run_cli (&json, "plan", "--json", acme, NULL);
+  g_assert_cmpint (json.status, ==, 0);
+  g_assert_nonnull (strstr (json.out, "{\"id\": \"mql\", \"needed\": 312, \"target\": 400, \"party\": \"marketing\", \"gap\": 88}"));
+  g_assert_nonnull (strstr (json.out, "{\"id\": \"sal\", \"needed\": 187, \"target\": null, \"party\": null, \"gap\": null}"));
+}
+
+static void
+test_check (void)
+{
+  g_autofree char *acme = entente_test_example_path ("acme-saas.entente");
+  g_autofree char *angkor = entente_test_example_path ("angkor-retail-km.entente");
+  g_autofree char *forward = entente_test_data_path ("recycle-forward.entente");
+  g_auto(Run) clean = { 0 };
+  g_auto(Run) warnings = { 0 };
+  g_auto(Run) errors = { 0 };
+  g_auto(Run) json = { 0 };
+
+  run_cli (&clean, "check", acme, NULL);
+  g_assert_cmpint (clean.status, ==, 0);
+  g_assert_cmpstr (clean.out, ==, "");
+
+  /* Warnings alone pass. */
+  run_cli (&warnings, "check", angkor, NULL);
+  g_assert_cmpint (warnings.status, ==, 0);
+  g_assert_nonnull (strstr (warnings.out, ": warning: "));
+  g_assert_nonnull (strstr (warnings.out, "[goal-below-plan, goals/mql]"));
+
+  run_cli (&errors, "check", forward, NULL);
+  g_assert_cmpint (errors.status, ==, 1);
+  g_assert_nonnull (strstr (errors.out, ": error: "));
+
+  run_cli (&json, "check", "--json", forward, NULL);
+  g_assert_cmpint (json.status, ==, 1);
+  g_assert_nonnull (strstr (json.out, "{\"code\": \"recycle-forward\", \"severity\": \"error\", \"section\": \"lead-management\", \"item\": \"mql\", \"message\": \""));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -186,6 +233,8 @@ main (int   argc,
   g_test_add_func ("/cli/usage-errors", test_usage_errors);
   g_test_add_func ("/cli/help-and-version", test_help_and_version);
   g_test_add_func ("/cli/normalize", test_normalize);
+  g_test_add_func ("/cli/plan", test_plan);
+  g_test_add_func ("/cli/check", test_check);
 
   return g_test_run ();
 }

@@ -79,26 +79,9 @@ entente_cli_funnel (int    argc,
       return ENTENTE_CLI_USAGE;
     }
 
-  name = entente_cli_display_name (argv[1]);
-  file = g_file_new_for_commandline_arg (argv[1]);
-
-  {
-    g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, &error);
-
-    if (bytes == NULL)
-      {
-        g_printerr (_("%s: cannot be read: %s"), name, error->message);
-        g_printerr ("\n");
-        return ENTENTE_CLI_FAILED;
-      }
-    document = entente_document_new_from_bytes (bytes, name, &error);
-  }
-
+  document = entente_cli_load (argv[1]);
   if (document == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return ENTENTE_CLI_FAILED;
-    }
+    return ENTENTE_CLI_FAILED;
 
   /* Paper gets the print colours unless asked otherwise. */
   if (dark)

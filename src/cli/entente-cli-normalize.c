@@ -29,7 +29,6 @@ entente_cli_normalize (int    argc,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFile) out = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
   int status;
 
   if (!entente_cli_parse_options ("normalize", entries, &argc, &argv, &status))
@@ -41,27 +40,11 @@ entente_cli_normalize (int    argc,
       return ENTENTE_CLI_USAGE;
     }
 
-  name = entente_cli_display_name (argv[1]);
   file = g_file_new_for_commandline_arg (argv[1]);
   out = output ? g_file_new_for_commandline_arg (output) : g_object_ref (file);
-
-  {
-    g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, &error);
-
-    if (bytes == NULL)
-      {
-        g_printerr (_("%s: cannot be read: %s"), name, error->message);
-        g_printerr ("\n");
-        return ENTENTE_CLI_FAILED;
-      }
-    document = entente_document_new_from_bytes (bytes, name, &error);
-  }
-
+  document = entente_cli_load (argv[1]);
   if (document == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return ENTENTE_CLI_FAILED;
-    }
+    return ENTENTE_CLI_FAILED;
 
   if (!entente_document_save (document, out, NULL, &error))
     {

@@ -24,26 +24,11 @@ static const GOptionEntry entries[] = {
 static gboolean
 validate_one (const char *path)
 {
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  g_autoptr(EntenteDocument) document = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(EntenteDocument) document = entente_cli_load (path);
   g_autofree char *name = entente_cli_display_name (path);
 
-  bytes = g_file_load_bytes (file, NULL, NULL, &error);
-  if (bytes == NULL)
-    {
-      g_printerr (_("%s: cannot be read: %s"), name, error->message);
-      g_printerr ("\n");
-      return FALSE;
-    }
-
-  document = entente_document_new_from_bytes (bytes, name, &error);
   if (document == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return FALSE;
-    }
+    return FALSE;
 
   if (!quiet)
     {

@@ -24,8 +24,15 @@ gboolean entente_cli_parse_options (const char          *verb,
                                     int                 *status);
 char    *entente_cli_display_name  (const char          *path);
 
+/* Declared here rather than in a header of core: what a command line
+ * needs is a document or a message on stderr. */
+typedef struct _EntenteDocument EntenteDocument;
+EntenteDocument *entente_cli_load  (const char          *path);
+
 int entente_cli_validate  (int argc, char **argv);
 int entente_cli_normalize (int argc, char **argv);
 int entente_cli_funnel    (int argc, char **argv);
+int entente_cli_plan      (int argc, char **argv);
+int entente_cli_check     (int argc, char **argv);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "entente-cli-verbs.h"
+#include "entente-document.h"
 
 /* entente-cli VERB [OPTION…] ARGUMENT…: the headless side of Entente, for
  * scripts, CI and git hooks.  Each verb lives in its own file; this one
@@ -28,6 +29,8 @@ typedef struct
 static const Verb verbs[] = {
   { "validate", N_("FILE…"), N_("Check that SLA files are valid"), entente_cli_validate },
   { "normalize", N_("FILE"), N_("Rewrite an SLA file in canonical form"), entente_cli_normalize },
+  { "plan", N_("FILE"), N_("Show what each stage needs to reach the revenue goal"), entente_cli_plan },
+  { "check", N_("FILE"), N_("Check an SLA for errors, warnings and suggestions"), entente_cli_check },
   { "funnel", N_("FILE -o OUT"), N_("Draw the reverse funnel as PNG, SVG or PDF"), entente_cli_funnel },
 };
 
@@ -94,6 +97,38 @@ entente_cli_parse_options (const char          *verb,
     }
 
   return TRUE;
+}
+
+/**
+ * entente_cli_load:
+ *
+ * Reads and checks the SLA at @path, as the user typed it.
+ *
+ * Returns: (transfer full) (nullable): the document, or %NULL after
+ *   printing why on stderr
+ */
+EntenteDocument *
+entente_cli_load (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *name = entente_cli_display_name (path);
+  EntenteDocument *document;
+
+  bytes = g_file_load_bytes (file, NULL, NULL, &error);
+  if (bytes == NULL)
+    {
+      g_printerr (_("%s: cannot be read: %s"), name, error->message);
+      g_printerr ("\n");
+      return NULL;
+    }
+
+  document = entente_document_new_from_bytes (bytes, name, &error);
+  if (document == NULL)
+    g_printerr ("%s\n", error->message);
+
+  return document;
 }
 
 /* Error messages name files as the user typed them. */
