@@ -15,8 +15,9 @@ check: build
 # The GUI part needs a display: without one, xvfb-run starts one, and
 # dbus-run-session a session bus for it.
 bench: build
-	meson compile -C $(BUILDDIR) entente-bench entente-bench-generate entente-bench-gui entente-bench-gui-floor
+	meson compile -C $(BUILDDIR) entente-bench entente-bench-generate entente-bench-render entente-bench-gui entente-bench-gui-floor
 	$(BUILDDIR)/bench/entente-bench $(BENCH_ARGS)
+	$(BUILDDIR)/bench/entente-bench-render $(BENCH_RENDER_ARGS)
 	@if [ -n "$$DISPLAY" ]; then \
 	  echo "$(BUILDDIR)/bench/entente-bench-gui $(BENCH_GUI_ARGS)"; \
 	  $(BUILDDIR)/bench/entente-bench-gui $(BENCH_GUI_ARGS); \

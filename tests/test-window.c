@@ -12,6 +12,7 @@
 
 #include "entente-application.h"
 #include "entente-drafts.h"
+#include "entente-funnel-view.h"
 #include "entente-gui-test-util.h"
 #include "entente-test-util.h"
 #include "entente-window.h"
@@ -416,6 +417,51 @@ test_problems_lead_to_their_field (Fixture       *fixture,
     g_assert_cmpstr (((EntenteFinding *) g_ptr_array_index (findings, i))->code, !=, "goal-below-plan");
 }
 
+static gboolean
+is_funnel (GtkWidget *widget,
+           gpointer   data)
+{
+  return ENTENTE_IS_FUNNEL_VIEW (widget);
+}
+
+static void
+test_funnel_follows_goals (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GtkWidget *page = show_step (fixture, ENTENTE_STEP_GOALS);
+  EntenteFunnelView *view = ENTENTE_FUNNEL_VIEW (entente_test_find_widget (page, is_funnel, NULL));
+  EntenteDocument *document = entente_window_get_document (fixture->window);
+  const EntenteFunnelBand *lead;
+  g_autofree char *hover = NULL;
+  GtkWidget *rate;
+
+  g_assert_nonnull (view);
+  g_assert_cmpuint (entente_funnel_layout_get_n_bands (entente_funnel_view_get_layout (view)), ==, 6);
+  lead = entente_funnel_layout_get_band (entente_funnel_view_get_layout (view), 0);
+  g_assert_cmpint (lead->needed, ==, 2075);
+
+  /* Hovering the MQL band tells its numbers. */
+  {
+    const EntenteFunnelBand *mql = entente_funnel_layout_get_band (entente_funnel_view_get_layout (view), 1);
+
+    hover = entente_funnel_view_describe_at (view, mql->rect.x + mql->rect.width / 2, mql->rect.y + mql->rect.height / 2);
+  }
+  g_assert_nonnull (hover);
+  g_assert_nonnull (strstr (hover, "Marketing Qualified Lead"));
+  g_assert_nonnull (strstr (hover, "312"));
+  g_assert_nonnull (strstr (hover, "400"));
+  g_assert_nonnull (strstr (hover, "88 above the plan"));
+
+  /* Changing the lead → MQL rate through its widget redraws the funnel. */
+  rate = entente_test_find_row (page, ADW_TYPE_ACTION_ROW, "Conversion rate");
+  g_assert_nonnull (rate);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (entente_test_find_widget (rate, is_spin, NULL)), 30.0);
+  entente_test_iterate ();
+  g_assert_cmpfloat (entente_conversion_get_rate (entente_plan_find_conversion (document, "lead", "mql")), ==, 0.3);
+  lead = entente_funnel_layout_get_band (entente_funnel_view_get_layout (view), 0);
+  g_assert_cmpint (lead->needed, ==, 1038);
+}
+
 /* Controls a person operates; their inner parts (the text inside a spin
  * button) are labelled through them. */
 static gboolean
@@ -624,6 +670,7 @@ main (int   argc,
   ADD ("/window/close-modified-asks", test_close_modified_asks);
   ADD ("/window/changed-on-disk", test_changed_on_disk);
   ADD ("/window/problems-lead-to-their-field", test_problems_lead_to_their_field);
+  ADD ("/window/funnel-follows-goals", test_funnel_follows_goals);
   ADD ("/window/every-control-is-labelled", test_every_control_is_labelled);
   ADD ("/window/draft-restored-after-kill", test_draft_restored_after_kill);
 #undef ADD

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "entente-field-row.h"
+#include "entente-funnel-view.h"
 #include "entente-list-editor.h"
 #include "entente-row-util.h"
 #include "entente-step-page.h"
@@ -76,6 +77,20 @@ fields_group_new (EntenteDocument *document,
   return group;
 }
 
+static GtkWidget *
+funnel_group_new (EntenteDocument *document)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *view = entente_funnel_view_new (document);
+
+  entente_group_set_text (group, _("Funnel"),
+                          _("What each stage needs per period to reach the revenue goal, against what each team committed to."));
+  gtk_widget_add_css_class (view, "card");
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), view);
+
+  return group;
+}
+
 static void
 add (GtkWidget *page,
      GtkWidget *group)
@@ -129,6 +144,7 @@ entente_step_page_new (EntenteDocument *document,
       break;
 
     case ENTENTE_STEP_GOALS:
+      add (page, funnel_group_new (document));
       add (page, fields_group_new (document, _("Revenue"), goals, revenue, G_N_ELEMENTS (revenue)));
       add (page, entente_list_editor_new_group (document, goals, ENTENTE_GOALS_FIELD_CONVERSIONS));
       add (page, entente_list_editor_new_group (document, goals, ENTENTE_GOALS_FIELD_TARGETS));

@@ -1,0 +1,224 @@
+/* entente-funnel-view.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "entente-funnel-view.h"
+#include "entente-render.h"
+
+/* The funnel of the Goals step, live: drawn by the same renderer as the
+ * PDF and the command line, laid out again when the SLA or the size
+ * changes, in the light or dark style of the desktop.  Hovering a band
+ * tells its numbers. */
+
+struct _EntenteFunnelView
+{
+  GtkWidget            parent_instance;
+
+  EntenteDocument     *document;
+  EntenteFunnelLayout *layout;
+};
+
+G_DEFINE_FINAL_TYPE (EntenteFunnelView, entente_funnel_view, GTK_TYPE_WIDGET)
+
+static void
+invalidate (EntenteFunnelView *self)
+{
+  g_clear_object (&self->layout);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static EntenteFunnelLayout *
+ensure_layout (EntenteFunnelView *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  if (self->layout != NULL &&
+      (entente_funnel_layout_get_width (self->layout) != width ||
+       entente_funnel_layout_get_height (self->layout) != height))
+    g_clear_object (&self->layout);
+
+  if (self->layout == NULL && width > 0 && height > 0)
+    {
+      PangoContext *context = gtk_widget_create_pango_context (GTK_WIDGET (self));
+
+      self->layout = entente_funnel_layout_new (self->document, context, width, height);
+      g_object_unref (context);
+    }
+
+  return self->layout;
+}
+
+static void
+entente_funnel_view_snapshot (GtkWidget   *widget,
+                              GtkSnapshot *snapshot)
+{
+  EntenteFunnelView *self = ENTENTE_FUNNEL_VIEW (widget);
+  EntenteFunnelLayout *layout = ensure_layout (self);
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  cairo_t *cr;
+
+  if (layout == NULL)
+    return;
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
+                                                                 gtk_widget_get_height (widget)));
+  entente_funnel_render (layout, cr, dark ? ENTENTE_RENDER_DARK : ENTENTE_RENDER_LIGHT);
+  cairo_destroy (cr);
+}
+
+/**
+ * entente_funnel_view_describe_at:
+ *
+ * Returns: (transfer full) (nullable): what the band under (@x, @y)
+ *   stands for, in a sentence per line, or %NULL off the bands
+ */
+char *
+entente_funnel_view_describe_at (EntenteFunnelView *self,
+                                 double             x,
+                                 double             y)
+{
+  EntenteFunnelLayout *layout = ensure_layout (self);
+  const EntenteFunnelBand *band;
+  GString *text;
+  guint index;
+
+  g_return_val_if_fail (ENTENTE_IS_FUNNEL_VIEW (self), NULL);
+
+  if (layout == NULL || !entente_funnel_layout_band_at (layout, x, y, &index))
+    return NULL;
+
+  band = entente_funnel_layout_get_band (layout, index);
+  text = g_string_new (band->name);
+  g_string_append_c (text, '\n');
+  if (band->needed >= 0)
+    g_string_append_printf (text, _("Needed per period: %" G_GINT64_FORMAT), band->needed);
+  else
+    g_string_append (text, _("Needed per period: not known yet"));
+  if (band->target >= 0)
+    {
+      EntenteParty *party = band->target_party ? entente_document_find_party (self->document, band->target_party) : NULL;
+
+      g_string_append_c (text, '\n');
+      g_string_append_printf (text, _("Committed: %d by %s"), band->target,
+                              party ? entente_party_get_team (party) : _("no team"));
+      if (band->needed >= 0)
+        {
+          gint64 gap = band->target - band->needed;
+
+          g_string_append_c (text, '\n');
+          if (gap < 0)
+            g_string_append_printf (text, _("%" G_GINT64_FORMAT " short of the plan"), -gap);
+          else
+            g_string_append_printf (text, _("%" G_GINT64_FORMAT " above the plan"), gap);
+        }
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/**
+ * entente_funnel_view_get_layout:
+ *
+ * Returns: (transfer none) (nullable): the layout as drawn now
+ */
+EntenteFunnelLayout *
+entente_funnel_view_get_layout (EntenteFunnelView *self)
+{
+  g_return_val_if_fail (ENTENTE_IS_FUNNEL_VIEW (self), NULL);
+
+  return ensure_layout (self);
+}
+
+static gboolean
+on_query_tooltip (GtkWidget  *widget,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard,
+                  GtkTooltip *tooltip)
+{
+  g_autofree char *text = entente_funnel_view_describe_at (ENTENTE_FUNNEL_VIEW (widget), x, y);
+
+  if (text == NULL)
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
+entente_funnel_view_measure (GtkWidget      *widget,
+                             GtkOrientation  orientation,
+                             int             for_size,
+                             int            *minimum,
+                             int            *natural,
+                             int            *minimum_baseline,
+                             int            *natural_baseline)
+{
+  /* Any size works; these read well in the Goals step. */
+  *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 240 : 320;
+  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 560 : 440;
+}
+
+static void
+entente_funnel_view_size_allocate (GtkWidget *widget,
+                                   int        width,
+                                   int        height,
+                                   int        baseline)
+{
+  ensure_layout (ENTENTE_FUNNEL_VIEW (widget));
+}
+
+static void
+entente_funnel_view_dispose (GObject *object)
+{
+  EntenteFunnelView *self = ENTENTE_FUNNEL_VIEW (object);
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
+  g_clear_object (&self->layout);
+  g_clear_object (&self->document);
+
+  G_OBJECT_CLASS (entente_funnel_view_parent_class)->dispose (object);
+}
+
+static void
+entente_funnel_view_class_init (EntenteFunnelViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = entente_funnel_view_dispose;
+  widget_class->snapshot = entente_funnel_view_snapshot;
+  widget_class->measure = entente_funnel_view_measure;
+  widget_class->size_allocate = entente_funnel_view_size_allocate;
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+entente_funnel_view_init (EntenteFunnelView *self)
+{
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
+  g_signal_connect_swapped (adw_style_manager_get_default (), "notify::dark", G_CALLBACK (gtk_widget_queue_draw), self);
+}
+
+GtkWidget *
+entente_funnel_view_new (EntenteDocument *document)
+{
+  EntenteFunnelView *self = g_object_new (ENTENTE_TYPE_FUNNEL_VIEW, NULL);
+
+  self->document = g_object_ref (document);
+  g_signal_connect_swapped (document, "changed", G_CALLBACK (invalidate), self);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Funnel: what each stage needs per period"), -1);
+
+  return GTK_WIDGET (self);
+}
