@@ -276,6 +276,39 @@ test_properties_follow_tables (void)
   g_assert_cmpint (entente_protocol_get_attempts (protocol), ==, 6);
 }
 
+static const char *
+shout (const char *text,
+       gpointer    data)
+{
+  GPtrArray *keep = data;
+  char *upper = g_utf8_strup (text, -1);
+
+  g_ptr_array_add (keep, upper);
+  return upper;
+}
+
+static void
+test_translate_texts (void)
+{
+  g_autoptr(EntenteDocument) doc = entente_test_load_example ("acme-saas.entente");
+  g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func (g_free);
+  EntenteStage *mql = entente_document_find_stage (doc, "mql");
+  EntenteProtocol *protocol = item_at (entente_document_get_protocols (doc), 0);
+
+  entente_item_translate_texts (ENTENTE_ITEM (doc), shout, keep);
+
+  /* Texts people read are translated... */
+  g_assert_cmpstr (entente_meta_get_title (entente_document_get_meta (doc)), ==, "ACME CLOUD — SALES & MARKETING SLA");
+  g_assert_cmpstr (entente_stage_get_name (mql), ==, "MARKETING QUALIFIED LEAD");
+  assert_strv (entente_protocol_get_channels (protocol), "PHONE|EMAIL|LINKEDIN");
+  /* ...ids, references and typed values are not. */
+  g_assert_cmpstr (entente_stage_get_id (mql), ==, "mql");
+  g_assert_cmpstr (entente_stage_get_owner (mql), ==, "marketing");
+  g_assert_cmpstr (entente_meta_get_currency (entente_document_get_meta (doc)), ==, "USD");
+  g_assert_cmpstr (entente_meta_get_timezone (entente_document_get_meta (doc)), ==, "America/New_York");
+  g_assert_cmpuint (entente_protocol_get_first_response (protocol)->hours, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -289,6 +322,7 @@ main (int   argc,
   g_test_add_func ("/document/edits-notify-and-mark-modified", test_edits_notify_and_mark_modified);
   g_test_add_func ("/document/list-editing", test_list_editing);
   g_test_add_func ("/document/properties-follow-tables", test_properties_follow_tables);
+  g_test_add_func ("/document/translate-texts", test_translate_texts);
 
   return g_test_run ();
 }

@@ -207,8 +207,8 @@ check_stages (Checker *self)
                 entente_stage_get_name (stage));
       else if (reachable < threshold)
         report (self, "threshold-unreachable", ENTENTE_SEVERITY_ERROR, "lead-definitions", stage, "threshold",
-                _("No lead can reach %s: its criteria add up to at most %" G_GINT64_FORMAT " points, below the threshold of %d."),
-                entente_stage_get_name (stage), reachable, threshold);
+                _("No lead can reach %s: its criteria add up to at most %lld points, below the threshold of %d."),
+                entente_stage_get_name (stage), (long long) reachable, threshold);
     }
 }
 
@@ -268,8 +268,8 @@ check_goals (Checker *self)
           if (g_strcmp0 (entente_target_get_stage (target), entente_stage_get_id (row->stage)) == 0)
             {
               report (self, "goal-below-plan", ENTENTE_SEVERITY_WARNING, "goals", target, "count",
-                      _("The %s target, %d, is below the %" G_GINT64_FORMAT " the plan needs to reach the revenue goal."),
-                      entente_stage_get_name (row->stage), row->target, entente_plan_stage_get_needed (row));
+                      _("The %s target, %d, is below the %lld the plan needs to reach the revenue goal."),
+                      entente_stage_get_name (row->stage), row->target, (long long) entente_plan_stage_get_needed (row));
               break;
             }
         }

@@ -34,3 +34,4 @@
 #include "entente-review.h"
 #include "entente-stage.h"
 #include "entente-target.h"
+#include "entente-translate.h"

@@ -209,7 +209,7 @@ text_of (Loader   *self,
       if (length > XML_MAX_TEXT_LENGTH)
         {
           add_problem (self, ENTENTE_CORE_ERROR_INVALID, node, NULL,
-                       _("The text of <%s> is %" G_GSIZE_FORMAT " bytes long; one value may hold at most %d bytes."),
+                       _("The text of <%s> is %zu bytes long; one value may hold at most %d bytes."),
                        name_of (node), length, XML_MAX_TEXT_LENGTH);
           return NULL;
         }

@@ -34,6 +34,13 @@ G_DEFINE_FINAL_TYPE (EntenteApplication, entente_application, ADW_TYPE_APPLICATI
  * Returns: (transfer full) (nullable): a new, unsaved document from the
  *   template
  */
+static const char *
+translate_template_text (const char *text,
+                         gpointer    data)
+{
+  return g_dgettext (GETTEXT_PACKAGE, text);
+}
+
 EntenteDocument *
 entente_application_load_template (const char  *id,
                                    GError     **error)
@@ -41,11 +48,20 @@ entente_application_load_template (const char  *id,
   g_autofree char *path = g_strdup_printf ("/io/github/entente_sla/Entente/templates/%s.entente", id);
   g_autofree char *name = g_strdup_printf ("%s.entente", id);
   g_autoptr(GBytes) bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  EntenteDocument *document;
 
   if (bytes == NULL)
     return NULL;
 
-  return entente_document_new_from_bytes (bytes, name, error);
+  document = entente_document_new_from_bytes (bytes, name, error);
+  if (document != NULL)
+    {
+      /* Templates open in the reader's language. */
+      entente_item_translate_texts (ENTENTE_ITEM (document), translate_template_text, NULL);
+      entente_document_set_modified (document, FALSE);
+    }
+
+  return document;
 }
 
 static EntenteWindow *

@@ -98,7 +98,7 @@ entente_funnel_view_describe_at (EntenteFunnelView *self,
   text = g_string_new (band->name);
   g_string_append_c (text, '\n');
   if (band->needed >= 0)
-    g_string_append_printf (text, _("Needed per period: %" G_GINT64_FORMAT), band->needed);
+    g_string_append_printf (text, _("Needed per period: %lld"), (long long) band->needed);
   else
     g_string_append (text, _("Needed per period: not known yet"));
   if (band->target >= 0)
@@ -114,9 +114,9 @@ entente_funnel_view_describe_at (EntenteFunnelView *self,
 
           g_string_append_c (text, '\n');
           if (gap < 0)
-            g_string_append_printf (text, _("%" G_GINT64_FORMAT " short of the plan"), -gap);
+            g_string_append_printf (text, _("%lld short of the plan"), (long long) -gap);
           else
-            g_string_append_printf (text, _("%" G_GINT64_FORMAT " above the plan"), gap);
+            g_string_append_printf (text, _("%lld above the plan"), (long long) gap);
         }
     }
 
