@@ -220,6 +220,9 @@ check_goals (Checker *self)
   EntenteGoals *goals = entente_document_get_goals (self->document);
   GListModel *conversions = entente_goals_get_conversions (goals);
   GListModel *stages = entente_document_get_stages (self->document);
+  g_autoptr(GHashTable) index = entente_plan_index_conversions (self->document);
+  g_autoptr(GHashTable) targets_by_stage = g_hash_table_new (g_str_hash, g_str_equal);
+  GListModel *targets = entente_goals_get_targets (goals);
   g_autoptr(GPtrArray) plan = NULL;
 
   for (guint i = 0, n = g_list_model_get_n_items (conversions); i < n; i++)
@@ -239,7 +242,7 @@ check_goals (Checker *self)
       g_autoptr(EntenteStage) above = g_list_model_get_item (stages, i);
       g_autoptr(EntenteStage) below = g_list_model_get_item (stages, i + 1);
 
-      if (entente_plan_find_conversion (self->document, entente_stage_get_id (above), entente_stage_get_id (below)) == NULL)
+      if (entente_plan_lookup_conversion (index, entente_stage_get_id (above), entente_stage_get_id (below)) == NULL)
         report (self, "missing-conversion", ENTENTE_SEVERITY_WARNING, "goals", above, NULL,
                 _("No conversion rate from %s to %s: the plan cannot work out how many %s records are needed."),
                 entente_stage_get_name (above), entente_stage_get_name (below), entente_stage_get_name (above));
@@ -252,27 +255,30 @@ check_goals (Checker *self)
       return;
     }
 
+  /* The first target of a stage is the one the plan counts. */
+  for (guint i = 0, n = g_list_model_get_n_items (targets); i < n; i++)
+    {
+      g_autoptr(EntenteTarget) target = g_list_model_get_item (targets, i);
+      const char *stage = entente_target_get_stage (target);
+
+      if (stage != NULL && !g_hash_table_contains (targets_by_stage, stage))
+        g_hash_table_insert (targets_by_stage, (gpointer) stage, target);
+    }
+
   plan = entente_plan_compute (self->document);
   for (guint i = 0; i < plan->len; i++)
     {
       EntentePlanStage *row = g_ptr_array_index (plan, i);
-      GListModel *targets = entente_goals_get_targets (goals);
+      EntenteTarget *target;
 
       if (row->target < 0 || entente_plan_stage_get_gap (row) >= 0)
         continue;
 
-      for (guint j = 0, n = g_list_model_get_n_items (targets); j < n; j++)
-        {
-          g_autoptr(EntenteTarget) target = g_list_model_get_item (targets, j);
-
-          if (g_strcmp0 (entente_target_get_stage (target), entente_stage_get_id (row->stage)) == 0)
-            {
-              report (self, "goal-below-plan", ENTENTE_SEVERITY_WARNING, "goals", target, "count",
-                      _("The %s target, %d, is below the %lld the plan needs to reach the revenue goal."),
-                      entente_stage_get_name (row->stage), row->target, (long long) entente_plan_stage_get_needed (row));
-              break;
-            }
-        }
+      target = g_hash_table_lookup (targets_by_stage, entente_stage_get_id (row->stage));
+      if (target != NULL)
+        report (self, "goal-below-plan", ENTENTE_SEVERITY_WARNING, "goals", target, "count",
+                _("The %s target, %d, is below the %lld the plan needs to reach the revenue goal."),
+                entente_stage_get_name (row->stage), row->target, (long long) entente_plan_stage_get_needed (row));
     }
 }
 

@@ -127,6 +127,55 @@ entente_plan_find_conversion (EntenteDocument *document,
 }
 
 /**
+ * entente_plan_index_conversions:
+ *
+ * Conversions by their two stages, so that walking a funnel of hundreds
+ * of stages looks each one up once instead of scanning the list.
+ *
+ * Returns: (transfer full): a table for entente_plan_lookup_conversion()
+ */
+GHashTable *
+entente_plan_index_conversions (EntenteDocument *document)
+{
+  GListModel *conversions = entente_goals_get_conversions (entente_document_get_goals (document));
+  GHashTable *index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+
+  for (guint i = 0, n = g_list_model_get_n_items (conversions); i < n; i++)
+    {
+      EntenteConversion *conversion = g_list_model_get_item (conversions, i);
+      char *key = g_strconcat (entente_conversion_get_from (conversion), "\n",
+                               entente_conversion_get_to (conversion), NULL);
+
+      /* The first of two conversions between the same stages counts, as
+       * entente_plan_find_conversion() would find it. */
+      if (g_hash_table_contains (index, key))
+        {
+          g_free (key);
+          g_object_unref (conversion);
+        }
+      else
+        g_hash_table_insert (index, key, conversion);
+    }
+
+  return index;
+}
+
+/**
+ * entente_plan_lookup_conversion:
+ *
+ * Returns: (transfer none) (nullable): the conversion from @from to @to
+ */
+EntenteConversion *
+entente_plan_lookup_conversion (GHashTable *index,
+                                const char *from,
+                                const char *to)
+{
+  g_autofree char *key = g_strconcat (from ? from : "", "\n", to ? to : "", NULL);
+
+  return g_hash_table_lookup (index, key);
+}
+
+/**
  * entente_plan_compute:
  *
  * The stages in funnel order (the document's order), each with what it
@@ -137,6 +186,8 @@ entente_plan_find_conversion (EntenteDocument *document,
 GPtrArray *
 entente_plan_compute (EntenteDocument *document)
 {
+  g_autoptr(GHashTable) conversions = NULL;
+  g_autoptr(GHashTable) rows = NULL;
   GListModel *stages;
   GListModel *targets;
   GPtrArray *plan;
@@ -149,15 +200,22 @@ entente_plan_compute (EntenteDocument *document)
   targets = entente_goals_get_targets (entente_document_get_goals (document));
   n = g_list_model_get_n_items (stages);
   plan = g_ptr_array_new_full (n, (GDestroyNotify) entente_plan_stage_free);
+  conversions = entente_plan_index_conversions (document);
+  rows = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < n; i++)
     {
       EntentePlanStage *row = g_new0 (EntentePlanStage, 1);
+      const char *id;
 
       row->stage = g_list_model_get_item (stages, i);
       row->needed = -1.0;
       row->target = -1;
       g_ptr_array_add (plan, row);
+
+      id = entente_stage_get_id (row->stage);
+      if (id != NULL && !g_hash_table_contains (rows, id))
+        g_hash_table_insert (rows, (gpointer) id, row);
     }
 
   /* Walk up from the last stage while every conversion is known. */
@@ -171,9 +229,9 @@ entente_plan_compute (EntenteDocument *document)
         {
           EntentePlanStage *above = g_ptr_array_index (plan, i - 2);
           EntenteConversion *conversion =
-            entente_plan_find_conversion (document,
-                                          entente_stage_get_id (above->stage),
-                                          entente_stage_get_id (row->stage));
+            entente_plan_lookup_conversion (conversions,
+                                            entente_stage_get_id (above->stage),
+                                            entente_stage_get_id (row->stage));
           double rate = conversion ? entente_conversion_get_rate (conversion) : 0.0;
 
           needed = rate > 0.0 && rate <= 1.0 ? needed / rate : -1.0;
@@ -183,17 +241,13 @@ entente_plan_compute (EntenteDocument *document)
   for (guint i = 0, m = g_list_model_get_n_items (targets); i < m; i++)
     {
       g_autoptr(EntenteTarget) target = g_list_model_get_item (targets, i);
+      const char *stage = entente_target_get_stage (target);
+      EntentePlanStage *row = stage ? g_hash_table_lookup (rows, stage) : NULL;
 
-      for (guint j = 0; j < n; j++)
+      if (row != NULL && row->target < 0)
         {
-          EntentePlanStage *row = g_ptr_array_index (plan, j);
-
-          if (g_strcmp0 (entente_stage_get_id (row->stage), entente_target_get_stage (target)) == 0 &&
-              row->target < 0)
-            {
-              row->target = entente_target_get_count (target);
-              row->target_party = g_strdup (entente_target_get_party (target));
-            }
+          row->target = entente_target_get_count (target);
+          row->target_party = g_strdup (entente_target_get_party (target));
         }
     }
 

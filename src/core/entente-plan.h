@@ -38,6 +38,10 @@ gint64            entente_plan_stage_get_needed  (const EntentePlanStage *self);
 gint64            entente_plan_stage_get_gap     (const EntentePlanStage *self);
 
 GPtrArray        *entente_plan_compute           (EntenteDocument        *document);
+GHashTable       *entente_plan_index_conversions (EntenteDocument        *document);
+EntenteConversion *entente_plan_lookup_conversion (GHashTable            *index,
+                                                  const char             *from,
+                                                  const char             *to);
 double            entente_plan_customers         (EntenteDocument        *document);
 EntenteConversion *entente_plan_find_conversion  (EntenteDocument        *document,
                                                   const char             *from,
