@@ -15,6 +15,7 @@
 #include "entente-application.h"
 #include "entente-bench-first-frame.h"
 #include "entente-bench-sla.h"
+#include "entente-bench-stats.h"
 #include "entente-window.h"
 
 /* entente-bench-gui [OPTION…]: how fast Entente's window comes up, and
@@ -54,63 +55,6 @@
 #define SETTLE_MS 600
 /* A drain that never ends would be a bug; this makes it a figure. */
 #define MAX_DRAIN_ITERATIONS 100000
-
-typedef struct
-{
-  double median;
-  double min;
-  double mean;
-  double max;
-} Stats;
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-/* Sorts @values. */
-static Stats
-stats_of (GArray *values)
-{
-  Stats stats = { 0, 0, 0, 0 };
-  double *v = (double *) values->data;
-  guint n = values->len;
-  double sum = 0;
-
-  g_array_sort (values, compare_doubles);
-  if (n == 0)
-    return stats;
-  for (guint i = 0; i < n; i++)
-    sum += v[i];
-  stats.min = v[0];
-  stats.max = v[n - 1];
-  stats.mean = sum / n;
-  stats.median = n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-  return stats;
-}
-
-static double
-mean_of (const double *values,
-         guint         n)
-{
-  double sum = 0;
-
-  for (guint i = 0; i < n; i++)
-    sum += values[i];
-
-  return n > 0 ? sum / n : 0;
-}
-
-static double
-ms_between (gint64 start,
-            gint64 end)
-{
-  return (double) (end - start) / 1000.0;
-}
 
 /* The Entente process of a start-up run */
 
@@ -247,7 +191,7 @@ time_first_frame (const char * const  *argv,
       return FALSE;
     }
 
-  frame->ms = ms_between (start, painted);
+  frame->ms = entente_bench_ms_between (start, painted);
   g_free (run.out);
   g_free (run.err);
   g_object_unref (run.child);
@@ -256,12 +200,12 @@ time_first_frame (const char * const  *argv,
 
 typedef struct
 {
-  Stats app;
-  Stats floor;
-  Stats ratio;              /* of the runs paired in order */
-  char *renderer;
-  char *size;
-  char *floor_size;
+  EntenteBenchStats  app;
+  EntenteBenchStats  floor;
+  EntenteBenchStats  ratio;             /* of the runs paired in order */
+  char              *renderer;
+  char              *size;
+  char              *floor_size;
 } Startup;
 
 static void
@@ -320,9 +264,9 @@ measure_startup (const char  *self_path,
 
   if (ok)
     {
-      out->app = stats_of (app_times);
-      out->floor = stats_of (floor_times);
-      out->ratio = stats_of (ratios);
+      out->app = entente_bench_stats_of (app_times);
+      out->floor = entente_bench_stats_of (floor_times);
+      out->ratio = entente_bench_stats_of (ratios);
       out->renderer = g_steal_pointer (&app.renderer);
       out->size = g_steal_pointer (&app.size);
       out->floor_size = g_steal_pointer (&floor.size);
@@ -476,24 +420,24 @@ is_entry_row_titled (GtkWidget *widget,
 
 typedef struct
 {
-  double load_ms;
-  double build_ms;          /* entente_application_open_document() */
-  double first_frame_ms;    /* from there to the end of the first frame */
-  double step_ms;           /* to the Personas step, until painted */
-  double expand_ms;         /* the first persona's editors, until painted */
-  guint  personas;
-  gsize  file_size;
+  double             load_ms;
+  double             build_ms;          /* entente_application_open_document() */
+  double             first_frame_ms;    /* from there to the end of the first frame */
+  double             step_ms;           /* to the Personas step, until painted */
+  double             expand_ms;         /* the first persona's editors, until painted */
+  guint              personas;
+  gsize              file_size;
 
-  guint  keystrokes;
-  Stats  input;             /* insert + drain, µs */
-  Stats  frame;             /* the frames that follow, µs */
-  Stats  total;             /* the sum, µs */
-  guint  tenth;             /* keystrokes in a tenth of them, at least one */
-  double first_mean;        /* insert + drain, µs, over the first tenth */
-  double last_mean;         /* and over the last */
-  guint  frames_in_drain;   /* keystrokes whose frame came during the drain */
-  guint  frames_missed;     /* keystrokes no frame followed in time */
-  guint  endless_drains;
+  guint              keystrokes;
+  EntenteBenchStats  input;             /* insert + drain, µs */
+  EntenteBenchStats  frame;             /* the frames that follow, µs */
+  EntenteBenchStats  total;             /* the sum, µs */
+  guint              tenth;             /* keystrokes in a tenth of them, at least one */
+  double             first_mean;        /* insert + drain, µs, over the first tenth */
+  double             last_mean;         /* and over the last */
+  guint              frames_in_drain;   /* keystrokes whose frame came during the drain */
+  guint              frames_missed;     /* keystrokes no frame followed in time */
+  guint              endless_drains;
 } Typing;
 
 static gboolean
@@ -542,9 +486,9 @@ measure_typing (const char  *path,
   painted = g_get_monotonic_time ();
 
   out->personas = g_list_model_get_n_items (entente_document_get_personas (document));
-  out->load_ms = ms_between (start, loaded);
-  out->build_ms = ms_between (loaded, built);
-  out->first_frame_ms = ms_between (built, painted);
+  out->load_ms = entente_bench_ms_between (start, loaded);
+  out->build_ms = entente_bench_ms_between (loaded, built);
+  out->first_frame_ms = entente_bench_ms_between (built, painted);
   run_main_loop_for (SETTLE_MS);
 
   /* The Personas step. */
@@ -553,7 +497,7 @@ measure_typing (const char  *path,
   entente_window_show_step (ENTENTE_WINDOW (window), ENTENTE_STEP_PERSONAS);
   drain ();
   wait_for_frame (&watch, before, FRAME_TIMEOUT_MS);
-  out->step_ms = ms_between (start, g_get_monotonic_time ());
+  out->step_ms = entente_bench_ms_between (start, g_get_monotonic_time ());
   run_main_loop_for (SETTLE_MS);
 
   /* The first persona, expanded so that its editors exist. */
@@ -568,7 +512,7 @@ measure_typing (const char  *path,
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
   drain ();
   wait_for_frame (&watch, before, FRAME_TIMEOUT_MS);
-  out->expand_ms = ms_between (start, g_get_monotonic_time ());
+  out->expand_ms = entente_bench_ms_between (start, g_get_monotonic_time ());
   run_main_loop_for (SETTLE_MS);
 
   name_row = find_widget (expander, is_entry_row_titled, (gpointer) "Name");
@@ -640,11 +584,11 @@ measure_typing (const char  *path,
   /* Whether a keystroke costs more as the name grows, before sorting. */
   out->keystrokes = keystrokes;
   out->tenth = MAX (keystrokes / 10, 1);
-  out->first_mean = mean_of (&g_array_index (input, double, 0), out->tenth);
-  out->last_mean = mean_of (&g_array_index (input, double, keystrokes - out->tenth), out->tenth);
-  out->input = stats_of (input);
-  out->frame = stats_of (frame);
-  out->total = stats_of (total);
+  out->first_mean = entente_bench_mean_of (&g_array_index (input, double, 0), out->tenth);
+  out->last_mean = entente_bench_mean_of (&g_array_index (input, double, keystrokes - out->tenth), out->tenth);
+  out->input = entente_bench_stats_of (input);
+  out->frame = entente_bench_stats_of (frame);
+  out->total = entente_bench_stats_of (total);
 
   /* Without asking to save: the document is ours alone. */
   frame_watch_stop (&watch, GTK_WIDGET (window));
@@ -693,12 +637,6 @@ remove_temporary (TemporaryDir dir)
 G_DEFINE_AUTO_CLEANUP_FREE_FUNC (TemporaryDir, remove_temporary, NULL)
 
 /* The report */
-
-static const char *
-met (gboolean ok)
-{
-  return ok ? "MET" : "NOT MET";
-}
 
 static void
 print_report (const char    *example,
@@ -769,13 +707,13 @@ print_report (const char    *example,
   g_print ("\nGoals:\n");
   if (startup != NULL)
     g_print ("  first frame ≤ %.1f × the floor's (medians):                %6.2f ×      %s\n",
-             GOAL_STARTUP_RATIO, ratio, met (ratio <= GOAL_STARTUP_RATIO));
+             GOAL_STARTUP_RATIO, ratio, entente_bench_met (ratio <= GOAL_STARTUP_RATIO));
   if (typing != NULL)
     {
       g_print ("  keystroke (insert + drain) ≤ %.0f ms, mean:                  %6.2f ms     %s\n",
-               GOAL_KEYSTROKE_US / 1000, typing->input.mean / 1000, met (typing->input.mean <= GOAL_KEYSTROKE_US));
+               GOAL_KEYSTROKE_US / 1000, typing->input.mean / 1000, entente_bench_met (typing->input.mean <= GOAL_KEYSTROKE_US));
       g_print ("  keystroke (insert + drain) ≤ %.0f ms, median:                %6.2f ms     %s\n",
-               GOAL_KEYSTROKE_US / 1000, typing->input.median / 1000, met (typing->input.median <= GOAL_KEYSTROKE_US));
+               GOAL_KEYSTROKE_US / 1000, typing->input.median / 1000, entente_bench_met (typing->input.median <= GOAL_KEYSTROKE_US));
     }
 }
 

@@ -10,8 +10,8 @@
 #include <math.h>
 #include <pango/pangocairo.h>
 #include <string.h>
-#include <time.h>
 
+#include "entente-bench-stats.h"
 #include "entente-core.h"
 #include "entente-render.h"
 
@@ -54,14 +54,6 @@
 /* As the plan rounds up: see entente-plan.c. */
 #define CEIL_SLACK 1e-9
 
-typedef struct
-{
-  double median;
-  double min;
-  double mean;
-  double max;
-} Stats;
-
 typedef enum
 {
   FRAME_RENDER_ONLY,
@@ -83,60 +75,6 @@ static const PartySpec parties[] = {
   { "sdr", ENTENTE_PARTY_KIND_SALES_DEVELOPMENT, "Sales Development", "Luis Ortega", "SDR Manager" },
   { "sales", ENTENTE_PARTY_KIND_SALES, "Sales", "Priya Raman", "VP Sales" },
 };
-
-/* Time */
-
-static gint64
-now_ns (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_MONOTONIC, &ts);
-  return (gint64) ts.tv_sec * G_GINT64_CONSTANT (1000000000) + ts.tv_nsec;
-}
-
-static double
-ms_since (gint64 start)
-{
-  return (double) (now_ns () - start) / 1e6;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static Stats
-stats_of (GArray *ms)
-{
-  Stats stats = { 0, 0, 0, 0 };
-  double *v = (double *) ms->data;
-  guint n = ms->len;
-  double sum = 0;
-
-  if (n == 0)
-    return stats;
-
-  for (guint i = 0; i < n; i++)
-    sum += v[i];
-  g_array_sort (ms, compare_doubles);
-  stats.min = v[0];
-  stats.max = v[n - 1];
-  stats.median = n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-  stats.mean = sum / n;
-
-  return stats;
-}
-
-static const char *
-met (gboolean ok)
-{
-  return ok ? "MET" : "NOT MET";
-}
 
 /* Drawing */
 
@@ -177,7 +115,7 @@ time_frame (FrameKind             kind,
             EntenteFunnelLayout **layout,
             cairo_t              *cr)
 {
-  gint64 start = now_ns ();
+  gint64 start = entente_bench_now_ns ();
 
   if (kind != FRAME_RENDER_ONLY || *layout == NULL)
     {
@@ -192,10 +130,10 @@ time_frame (FrameKind             kind,
       cairo_surface_flush (cairo_get_target (cr));
     }
 
-  return ms_since (start);
+  return entente_bench_ms_since_ns (start);
 }
 
-static Stats
+static EntenteBenchStats
 time_frames (FrameKind        kind,
              EntenteDocument *document,
              PangoContext    *context,
@@ -215,7 +153,7 @@ time_frames (FrameKind        kind,
       g_array_append_val (times, ms);
     }
 
-  return stats_of (times);
+  return entente_bench_stats_of (times);
 }
 
 /* How much of the frame is not the background: a blank frame would make
@@ -242,18 +180,18 @@ painted_fraction (cairo_surface_t *surface)
 }
 
 static void
-print_frame_row (const char *what,
-                 Stats       stats)
+print_frame_row (const char        *what,
+                 EntenteBenchStats  stats)
 {
   g_print ("  %-58s %7.3f ms %7.3f ms %7.3f ms %7.3f ms\n",
            what, stats.median, stats.min, stats.mean, stats.max);
 }
 
 static gboolean
-run_render (const char *path,
-            guint       frames,
-            const char *png,
-            Stats      *goal_stats)
+run_render (const char        *path,
+            guint              frames,
+            const char        *png,
+            EntenteBenchStats *goal_stats)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -262,7 +200,7 @@ run_render (const char *path,
   PangoContext *context = NULL;
   cairo_surface_t *surface;
   cairo_t *cr;
-  Stats render_only, layout_render, layout_render_own, layout_only;
+  EntenteBenchStats render_only, layout_render, layout_render_own, layout_only;
   double first_ms, painted;
   gint64 start;
 
@@ -287,12 +225,12 @@ run_render (const char *path,
   /* The first frame in the process also loads fontconfig's configuration
    * and the fonts. */
   context = create_shared_context ();
-  start = now_ns ();
+  start = entente_bench_now_ns ();
   probe = entente_funnel_layout_new (document, context, FRAME_WIDTH, FRAME_HEIGHT);
   clear_surface (cr);
   entente_funnel_render (probe, cr, ENTENTE_RENDER_LIGHT);
   cairo_surface_flush (surface);
-  first_ms = ms_since (start);
+  first_ms = entente_bench_ms_since_ns (start);
 
   render_only = time_frames (FRAME_RENDER_ONLY, document, context, cr, frames);
   layout_only = time_frames (FRAME_LAYOUT_ONLY, document, context, cr, frames);
@@ -615,22 +553,6 @@ build_document (guint  n_stages,
   return document;
 }
 
-static guint
-count_criteria (EntenteDocument *document)
-{
-  GListModel *stages = entente_document_get_stages (document);
-  guint n = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (stages); i++)
-    {
-      g_autoptr(EntenteStage) stage = g_list_model_get_item (stages, i);
-
-      n += g_list_model_get_n_items (entente_stage_get_criteria (stage));
-    }
-
-  return n;
-}
-
 /* "3 goal-below-plan, 1 no-personas", in the order first found. */
 static char *
 summarize_findings (GPtrArray *findings)
@@ -695,17 +617,17 @@ check_plan (EntenteDocument *document,
 }
 
 static void
-print_us_row (const char *what,
-              Stats       stats)
+print_us_row (const char        *what,
+              EntenteBenchStats  stats)
 {
   g_print ("  %-58s %7.1f µs %7.1f µs %7.1f µs %7.1f µs\n",
            what, stats.median * 1000, stats.min * 1000, stats.mean * 1000, stats.max * 1000);
 }
 
 static gboolean
-run_plan_checks (guint  n_stages,
-                 guint  iterations,
-                 Stats *goal_stats)
+run_plan_checks (guint              n_stages,
+                 guint              iterations,
+                 EntenteBenchStats *goal_stats)
 {
   guint n_below = 0;
   g_autoptr(EntenteDocument) document = build_document (n_stages, &n_below);
@@ -715,7 +637,7 @@ run_plan_checks (guint  n_stages,
   g_autoptr(GPtrArray) plan = entente_plan_compute (document);
   g_autoptr(GPtrArray) findings = entente_checks_run (document);
   g_autofree char *summary = summarize_findings (findings);
-  Stats both, plan_only, checks_only;
+  EntenteBenchStats both, plan_only, checks_only;
 
   g_print ("\nPlan and health checks: a generated document\n");
   g_print ("  contents:     %u parties, %u personas, %u stages, %u criteria, %u conversions, %u targets,\n"
@@ -723,7 +645,7 @@ run_plan_checks (guint  n_stages,
            g_list_model_get_n_items (entente_document_get_parties (document)),
            g_list_model_get_n_items (entente_document_get_personas (document)),
            g_list_model_get_n_items (entente_document_get_stages (document)),
-           count_criteria (document),
+           entente_bench_count_criteria (document),
            g_list_model_get_n_items (entente_goals_get_conversions (entente_document_get_goals (document))),
            g_list_model_get_n_items (entente_goals_get_targets (entente_document_get_goals (document))),
            g_list_model_get_n_items (entente_document_get_handoffs (document)),
@@ -738,14 +660,14 @@ run_plan_checks (guint  n_stages,
     {
       g_autoptr(GPtrArray) p = NULL;
       g_autoptr(GPtrArray) f = NULL;
-      gint64 start = now_ns ();
+      gint64 start = entente_bench_now_ns ();
       double ms;
 
       p = entente_plan_compute (document);
       f = entente_checks_run (document);
       g_clear_pointer (&p, g_ptr_array_unref);
       g_clear_pointer (&f, g_ptr_array_unref);
-      ms = ms_since (start);
+      ms = entente_bench_ms_since_ns (start);
       if (i >= WARM_UP_ITERATIONS)
         g_array_append_val (both_times, ms);
     }
@@ -753,22 +675,22 @@ run_plan_checks (guint  n_stages,
   /* Each on its own, to tell where the time goes. */
   for (guint i = 0; i < iterations; i++)
     {
-      gint64 start = now_ns ();
+      gint64 start = entente_bench_now_ns ();
       double ms;
 
       g_ptr_array_unref (entente_plan_compute (document));
-      ms = ms_since (start);
+      ms = entente_bench_ms_since_ns (start);
       g_array_append_val (plan_times, ms);
 
-      start = now_ns ();
+      start = entente_bench_now_ns ();
       g_ptr_array_unref (entente_checks_run (document));
-      ms = ms_since (start);
+      ms = entente_bench_ms_since_ns (start);
       g_array_append_val (checks_times, ms);
     }
 
-  both = stats_of (both_times);
-  plan_only = stats_of (plan_times);
-  checks_only = stats_of (checks_times);
+  both = entente_bench_stats_of (both_times);
+  plan_only = entente_bench_stats_of (plan_times);
+  checks_only = entente_bench_stats_of (checks_times);
 
   g_print ("  %u timed iterations of each, after %u to warm up; results freed each time\n\n",
            iterations, WARM_UP_ITERATIONS);
@@ -799,7 +721,7 @@ main (int    argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   const char *path = BENCH_EXAMPLE_FILE;
-  Stats frame = { 0, 0, 0, 0 }, plan_checks = { 0, 0, 0, 0 };
+  EntenteBenchStats frame = { 0, 0, 0, 0 }, plan_checks = { 0, 0, 0, 0 };
 
   setlocale (LC_ALL, "");
 
@@ -828,9 +750,9 @@ main (int    argc,
 
   g_print ("\nGoals (on medians):\n");
   g_print ("  (b) new layout + render, 1920 × 1080, ≤ %.0f ms a frame:     %7.3f ms   %s\n",
-           GOAL_FRAME_MS, frame.median, met (frame.median <= GOAL_FRAME_MS));
+           GOAL_FRAME_MS, frame.median, entente_bench_met (frame.median <= GOAL_FRAME_MS));
   g_print ("  plan + checks, %u stages, ≤ %.0f ms:                       %7.3f ms   %s\n",
-           (guint) stages, GOAL_PLAN_CHECKS_MS, plan_checks.median, met (plan_checks.median <= GOAL_PLAN_CHECKS_MS));
+           (guint) stages, GOAL_PLAN_CHECKS_MS, plan_checks.median, entente_bench_met (plan_checks.median <= GOAL_PLAN_CHECKS_MS));
 
   return 0;
 }

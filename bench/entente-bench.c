@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "entente-bench-sla.h"
+#include "entente-bench-stats.h"
 #include "entente-core.h"
 
 /* entente-bench [OPTION…] [FILE]: how fast a large SLA loads and saves,
@@ -27,42 +28,6 @@
 /* MB means 10^6 bytes throughout, as disk and network rates do. */
 #define MB 1e6
 
-typedef struct
-{
-  double median;
-  double min;
-} Stats;
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static Stats
-stats_of (GArray *ms)
-{
-  Stats stats = { 0, 0 };
-  double *v = (double *) ms->data;
-  guint n = ms->len;
-
-  g_array_sort (ms, compare_doubles);
-  if (n == 0)
-    return stats;
-  stats.min = v[0];
-  stats.median = n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-  return stats;
-}
-
-static double
-ms_since (gint64 start)
-{
-  return (double) (g_get_monotonic_time () - start) / 1000.0;
-}
-
 static double
 mb_per_s (gsize  bytes,
           double ms)
@@ -77,7 +42,7 @@ static gboolean
 time_xmllint (const char * const  *args,
               const char          *path,
               guint                runs,
-              Stats               *out,
+              EntenteBenchStats   *out,
               GError             **error)
 {
   g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
@@ -101,7 +66,7 @@ time_xmllint (const char * const  *args,
                          G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL,
                          NULL, NULL, NULL, &errors, &status, error))
         return FALSE;
-      ms = ms_since (start);
+      ms = entente_bench_ms_since (start);
 
       if (!g_spawn_check_wait_status (status, error))
         {
@@ -112,24 +77,8 @@ time_xmllint (const char * const  *args,
         g_array_append_val (times, ms);
     }
 
-  *out = stats_of (times);
+  *out = entente_bench_stats_of (times);
   return TRUE;
-}
-
-static guint
-count_criteria (EntenteDocument *document)
-{
-  GListModel *stages = entente_document_get_stages (document);
-  guint n = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (stages); i++)
-    {
-      g_autoptr(EntenteStage) stage = g_list_model_get_item (stages, i);
-
-      n += g_list_model_get_n_items (entente_stage_get_criteria (stage));
-    }
-
-  return n;
 }
 
 /* The default file is regenerated when it is missing or differs from what
@@ -163,9 +112,9 @@ generate_file (const char  *path,
 }
 
 static void
-print_row (const char *what,
-           Stats       stats,
-           const char *extra)
+print_row (const char        *what,
+           EntenteBenchStats  stats,
+           const char        *extra)
 {
   g_print ("  %-50s %9.1f ms %9.1f ms%s%s\n", what, stats.median, stats.min,
            extra ? "   " : "", extra ? extra : "");
@@ -219,7 +168,7 @@ run (const char *path,
   g_autofree char *serialize_extra = NULL;
   gsize saved_length = 0;
   gsize size = g_bytes_get_size (bytes);
-  Stats load, serialize, save, lint, lint_tiny, lint_rng;
+  EntenteBenchStats load, serialize, save, lint, lint_tiny, lint_rng;
   double first_load_ms, ratio, save_rate, serialize_rate;
   gint64 start;
   gboolean load_ok, save_ok;
@@ -252,7 +201,7 @@ run (const char *path,
   /* The first load in a process also compiles the RelaxNG schema. */
   start = g_get_monotonic_time ();
   document = entente_document_new_from_bytes (bytes, path, &error);
-  first_load_ms = ms_since (start);
+  first_load_ms = entente_bench_ms_since (start);
   if (document == NULL)
     {
       g_printerr ("entente-bench: %s does not load:\n%s\n", path, error->message);
@@ -266,7 +215,7 @@ run (const char *path,
       g_clear_object (&document);
       start = g_get_monotonic_time ();
       document = entente_document_new_from_bytes (bytes, path, &error);
-      ms = ms_since (start);
+      ms = entente_bench_ms_since (start);
       if (document == NULL)
         {
           g_printerr ("entente-bench: %s does not load:\n%s\n", path, error->message);
@@ -282,7 +231,7 @@ run (const char *path,
       g_clear_pointer (&serialized, g_bytes_unref);
       start = g_get_monotonic_time ();
       serialized = entente_document_serialize (document);
-      ms = ms_since (start);
+      ms = entente_bench_ms_since (start);
       g_array_append_val (serialize_times, ms);
     }
 
@@ -294,7 +243,7 @@ run (const char *path,
 
       start = g_get_monotonic_time ();
       save_ok = entente_document_save (document, out_file, NULL, &error);
-      ms = ms_since (start);
+      ms = entente_bench_ms_since (start);
       if (!save_ok)
         {
           g_printerr ("entente-bench: cannot save to %s: %s\n", out_path, error->message);
@@ -311,9 +260,9 @@ run (const char *path,
       return 1;
     }
 
-  load = stats_of (load_times);
-  serialize = stats_of (serialize_times);
-  save = stats_of (save_times);
+  load = entente_bench_stats_of (load_times);
+  serialize = entente_bench_stats_of (serialize_times);
+  save = entente_bench_stats_of (save_times);
   ratio = load.median / lint.median;
   save_rate = mb_per_s (saved_length, save.median);
   serialize_rate = mb_per_s (g_bytes_get_size (serialized), serialize.median);
@@ -333,7 +282,7 @@ run (const char *path,
   g_print ("  contents:     %u personas, %u stages, %u criteria, %u handoffs, %u protocols\n",
            g_list_model_get_n_items (entente_document_get_personas (document)),
            g_list_model_get_n_items (entente_document_get_stages (document)),
-           count_criteria (document),
+           entente_bench_count_criteria (document),
            g_list_model_get_n_items (entente_document_get_handoffs (document)),
            g_list_model_get_n_items (entente_document_get_protocols (document)));
   g_print ("  runs:         %u of each (MB = 10^6 bytes)\n\n", runs);

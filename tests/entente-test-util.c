@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <sys/wait.h>
+
 #include "entente-test-util.h"
 
 char *
@@ -46,4 +48,47 @@ entente_test_load_example (const char *name)
   g_assert_nonnull (document);
 
   return document;
+}
+
+void
+entente_test_run_clear (EntenteTestRun *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+/* Fails the test unless @argv could be run and exited by itself: a crash
+ * is never an exit status a test expects. */
+void
+entente_test_run_program (EntenteTestRun     *run,
+                          const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
+}
+
+/* $ENTENTE_CLI, which meson sets to the entente-cli just built, with the
+ * arguments given, up to a NULL. */
+void
+entente_test_run_cli (EntenteTestRun *run,
+                      const char     *first,
+                      ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  va_list ap;
+
+  g_ptr_array_add (args, (gpointer) g_getenv ("ENTENTE_CLI"));
+  va_start (ap, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  entente_test_run_program (run, (const char * const *) args->pdata);
 }

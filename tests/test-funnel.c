@@ -34,54 +34,6 @@ static const double sizes[][2] = {
   { 400, 300 }, { 640, 480 }, { 1200, 800 }, { 1920, 1080 }, { 800, 1000 },
 };
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_program (Run                *run,
-             const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
-}
-
-static void
-run_cli (Run        *run,
-         const char *first,
-         ...)
-{
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  va_list ap;
-
-  g_ptr_array_add (args, (gpointer) g_getenv ("ENTENTE_CLI"));
-  va_start (ap, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, (gpointer) arg);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  run_program (run, (const char * const *) args->pdata);
-}
-
 /* A scratch folder per test, removed with what is in it. */
 typedef struct
 {
@@ -519,11 +471,11 @@ pdf_text (const char *path)
 {
   const char *pdftotext = g_getenv ("PDFTOTEXT");
   const char *argv[] = { pdftotext, "-enc", "UTF-8", path, "-", NULL };
-  g_auto(Run) run = { 0 };
+  g_auto(EntenteTestRun) run = { 0 };
   g_auto(GStrv) words = NULL;
   g_autoptr(GPtrArray) kept = g_ptr_array_new ();
 
-  run_program (&run, argv);
+  entente_test_run_program (&run, argv);
   g_assert_cmpint (run.status, ==, 0);
 
   words = g_strsplit_set (run.out, " \t\n\f\r", -1);
@@ -624,9 +576,9 @@ test_acme_cli (void)
   pdf = scratch_file (&scratch, "acme.PDF");
 
   {
-    g_auto(Run) run = { 0 };
+    g_auto(EntenteTestRun) run = { 0 };
 
-    run_cli (&run, "funnel", acme, "-o", png, NULL);
+    entente_test_run_cli (&run, "funnel", acme, "-o", png, NULL);
     g_assert_cmpstr (run.err, ==, "");
     g_assert_cmpint (run.status, ==, 0);
     /* The default size, 1200 × 800, is the layout's. */
@@ -634,18 +586,18 @@ test_acme_cli (void)
   }
 
   {
-    g_auto(Run) run = { 0 };
+    g_auto(EntenteTestRun) run = { 0 };
 
-    run_cli (&run, "funnel", acme, "-o", svg, "--width", "640", "--height", "480", NULL);
+    entente_test_run_cli (&run, "funnel", acme, "-o", svg, "--width", "640", "--height", "480", NULL);
     g_assert_cmpstr (run.err, ==, "");
     g_assert_cmpint (run.status, ==, 0);
     assert_svg_size (svg, 640, 480);
   }
 
   {
-    g_auto(Run) run = { 0 };
+    g_auto(EntenteTestRun) run = { 0 };
 
-    run_cli (&run, "funnel", acme, "-o", pdf, NULL);
+    entente_test_run_cli (&run, "funnel", acme, "-o", pdf, NULL);
     g_assert_cmpstr (run.err, ==, "");
     g_assert_cmpint (run.status, ==, 0);
     g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
@@ -670,13 +622,13 @@ test_acme_dark_png (void)
   g_autoptr(EntenteFunnelLayout) layout = entente_funnel_layout_new (document, NULL, 400, 300);
   g_autofree char *acme = entente_test_example_path ("acme-saas.entente");
   g_auto(Scratch) scratch = { 0 };
-  g_auto(Run) run = { 0 };
+  g_auto(EntenteTestRun) run = { 0 };
   g_autofree char *png = NULL;
 
   scratch_init (&scratch);
   png = scratch_file (&scratch, "dark.png");
 
-  run_cli (&run, "funnel", acme, "-o", png, "--dark", "--width", "400", "--height", "300", NULL);
+  entente_test_run_cli (&run, "funnel", acme, "-o", png, "--dark", "--width", "400", "--height", "300", NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
   assert_png_colors (png, layout, ENTENTE_RENDER_DARK);
@@ -731,12 +683,12 @@ test_acme_api_export (void)
     g_autofree char *cli_png = scratch_file (&scratch, "cli.png");
     g_autofree char *api_bytes = NULL, *cli_bytes = NULL;
     gsize api_length, cli_length;
-    g_auto(Run) run = { 0 };
+    g_auto(EntenteTestRun) run = { 0 };
 
     assert_png_colors (api_png, layout, ENTENTE_RENDER_LIGHT);
     assert_svg_size (api_svg, 1200, 800);
 
-    run_cli (&run, "funnel", acme, "-o", cli_png, NULL);
+    entente_test_run_cli (&run, "funnel", acme, "-o", cli_png, NULL);
     g_assert_cmpint (run.status, ==, 0);
     g_assert_true (g_file_get_contents (api_png, &api_bytes, &api_length, NULL));
     g_assert_true (g_file_get_contents (cli_png, &cli_bytes, &cli_length, NULL));
@@ -797,40 +749,40 @@ test_cli_errors (void)
   missing_dir = g_build_filename (scratch.path, "no-such-folder", "out.png", NULL);
 
   {
-    g_auto(Run) run = { 0 };
+    g_auto(EntenteTestRun) run = { 0 };
 
-    run_cli (&run, "funnel", acme, "-o", jpeg, NULL);
+    entente_test_run_cli (&run, "funnel", acme, "-o", jpeg, NULL);
     g_assert_cmpint (run.status, ==, 2);
     g_assert_nonnull (strstr (run.err, "out.jpeg"));
     g_assert_false (g_file_test (jpeg, G_FILE_TEST_EXISTS));
   }
 
   {
-    g_auto(Run) run = { 0 };
+    g_auto(EntenteTestRun) run = { 0 };
 
-    run_cli (&run, "funnel", acme, "-o", png, "--width", "20", NULL);
+    entente_test_run_cli (&run, "funnel", acme, "-o", png, "--width", "20", NULL);
     g_assert_cmpint (run.status, ==, 2);
     g_assert_cmpstr (run.err, !=, "");
   }
 
   {
-    g_auto(Run) run = { 0 };
+    g_auto(EntenteTestRun) run = { 0 };
 
-    run_cli (&run, "funnel", acme, "-o", png, "--height", "tall", NULL);
+    entente_test_run_cli (&run, "funnel", acme, "-o", png, "--height", "tall", NULL);
     g_assert_cmpint (run.status, ==, 2);
   }
 
   {
-    g_auto(Run) run = { 0 };
+    g_auto(EntenteTestRun) run = { 0 };
 
-    run_cli (&run, "funnel", acme, NULL);
+    entente_test_run_cli (&run, "funnel", acme, NULL);
     g_assert_cmpint (run.status, ==, 2);
   }
 
   {
-    g_auto(Run) run = { 0 };
+    g_auto(EntenteTestRun) run = { 0 };
 
-    run_cli (&run, "funnel", bad, "-o", png, NULL);
+    entente_test_run_cli (&run, "funnel", bad, "-o", png, NULL);
     g_assert_cmpint (run.status, ==, 1);
     g_assert_nonnull (strstr (run.err, "bad-rate.entente"));
     g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
@@ -838,25 +790,25 @@ test_cli_errors (void)
 
   {
     g_autofree char *nowhere = g_build_filename (scratch.path, "missing.entente", NULL);
-    g_auto(Run) run = { 0 };
+    g_auto(EntenteTestRun) run = { 0 };
 
-    run_cli (&run, "funnel", nowhere, "-o", png, NULL);
+    entente_test_run_cli (&run, "funnel", nowhere, "-o", png, NULL);
     g_assert_cmpint (run.status, ==, 1);
     g_assert_nonnull (strstr (run.err, "missing.entente"));
   }
 
   {
-    g_auto(Run) run = { 0 };
+    g_auto(EntenteTestRun) run = { 0 };
 
-    run_cli (&run, "funnel", acme, "-o", missing_dir, NULL);
+    entente_test_run_cli (&run, "funnel", acme, "-o", missing_dir, NULL);
     g_assert_cmpint (run.status, ==, 1);
     g_assert_nonnull (strstr (run.err, "out.png"));
   }
 
   {
-    g_auto(Run) run = { 0 };
+    g_auto(EntenteTestRun) run = { 0 };
 
-    run_cli (&run, "--help", NULL);
+    entente_test_run_cli (&run, "--help", NULL);
     g_assert_cmpint (run.status, ==, 0);
     g_assert_nonnull (strstr (run.out, "funnel"));
   }
@@ -947,15 +899,15 @@ test_khmer (void)
     g_autofree char *png = scratch_file (&scratch, "angkor.png");
     g_autofree char *pdf = scratch_file (&scratch, "angkor.pdf");
     g_autoptr(EntenteFunnelLayout) layout = entente_funnel_layout_new (document, NULL, 1200, 800);
-    g_auto(Run) run = { 0 };
-    g_auto(Run) run_pdf = { 0 };
+    g_auto(EntenteTestRun) run = { 0 };
+    g_auto(EntenteTestRun) run_pdf = { 0 };
 
-    run_cli (&run, "funnel", angkor, "-o", png, NULL);
+    entente_test_run_cli (&run, "funnel", angkor, "-o", png, NULL);
     g_assert_cmpstr (run.err, ==, "");
     g_assert_cmpint (run.status, ==, 0);
     assert_png_colors (png, layout, ENTENTE_RENDER_LIGHT);
 
-    run_cli (&run_pdf, "funnel", angkor, "-o", pdf, NULL);
+    entente_test_run_cli (&run_pdf, "funnel", angkor, "-o", pdf, NULL);
     g_assert_cmpint (run_pdf.status, ==, 0);
     if (have_pdftotext ())
       {
