@@ -1,0 +1,440 @@
+/* entente-export-html.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "entente-export-content.h"
+#include "entente-export-html.h"
+#include "entente-funnel-export.h"
+
+/* The agreement as one self-contained HTML file: semantic headings and
+ * tables, a small style sheet for screen and print, and the funnel
+ * diagram as SVG.
+ *
+ * The markup keeps to elements that every HTML parser knows (libxml2's,
+ * which `xmllint --html` uses, predates <section> and inline <svg>), and
+ * to XML syntax, so that the file is valid HTML and well-formed XHTML at
+ * once.  The funnel is an <img> whose source is the SVG itself, as a
+ * data: URL: it stays vector graphics, on screen and in print, and its
+ * ids and styles cannot clash with the page's. */
+
+#define FUNNEL_WIDTH 800
+#define FUNNEL_HEIGHT 520
+
+static const char style_sheet[] =
+  "html { color-scheme: light; }\n"
+  "body { margin: 0 auto; max-width: 50em; padding: 3em 2em 4em; background: #fff; color: #1c1c1c;\n"
+  "  font-family: Cantarell, \"Noto Sans\", \"Noto Sans Khmer\", \"Segoe UI\", Roboto, \"Helvetica Neue\", Arial, sans-serif;\n"
+  "  font-size: 11pt; line-height: 1.5; }\n"
+  "h1, h2, h3 { line-height: 1.25; font-weight: 700; }\n"
+  "h1 { font-size: 2.1em; margin: 0 0 .25em; }\n"
+  "h2 { font-size: 1.5em; margin: 2.5em 0 .75em; padding-bottom: .25em; border-bottom: 2px solid #1c1c1c; }\n"
+  "h3 { font-size: 1.15em; margin: 1.75em 0 .5em; }\n"
+  "p { margin: 0 0 .75em; }\n"
+  "a { color: #1a5fb4; }\n"
+  ".subtitle { font-size: 1.3em; color: #555; margin-bottom: 1.5em; }\n"
+  ".title-block .lead-in { margin-top: 1.5em; padding-left: 1em; border-left: 3px solid #888; }\n"
+  ".note { color: #555; font-style: italic; }\n"
+  "table { width: 100%; border-collapse: collapse; margin: .5em 0 1.25em; }\n"
+  "th, td { text-align: left; vertical-align: top; padding: .4em .9em .4em 0; border-bottom: 1px solid #d0d0d0; }\n"
+  "thead th { font-size: .9em; border-bottom: 2px solid #1c1c1c; }\n"
+  "tbody th { font-weight: 600; }\n"
+  "table.fields th { width: 30%; }\n"
+  ".num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }\n"
+  "th.num, td.num { padding-right: 0; padding-left: .9em; }\n"
+  "td ul { margin: 0; padding-left: 1.1em; }\n"
+  ".contents ol { padding-left: 1.5em; }\n"
+  ".contents li { margin: .2em 0; }\n"
+  ".funnel img { display: block; max-width: 100%; height: auto; margin: .5em 0 1em; }\n"
+  ".signature { margin: 1.25em 0; padding: .25em 1.25em 1.25em; border: 1px solid #888; }\n"
+  ".signature h3 { margin-top: .75em; }\n"
+  ".signature table { margin-bottom: 0; }\n"
+  ".sign-line { display: inline-block; width: 46%; margin: 3em 6% 0 0; padding-top: .25em;\n"
+  "  border-top: 1px solid #1c1c1c; font-size: .85em; color: #555; }\n"
+  ".sign-line + .sign-line { margin-right: 0; }\n"
+  "@page { margin: 18mm 16mm 20mm; }\n"
+  "@media print {\n"
+  "  body { max-width: none; margin: 0; padding: 0; font-size: 10pt; color: #000; }\n"
+  "  a { color: inherit; text-decoration: none; }\n"
+  "  .contents, .section { break-before: page; page-break-before: always; }\n"
+  "  h2, h3 { break-after: avoid; page-break-after: avoid; }\n"
+  "  tr, .signature, .funnel { break-inside: avoid; page-break-inside: avoid; }\n"
+  "  thead { display: table-header-group; }\n"
+  "  .note, .subtitle, .sign-line { color: #333; }\n"
+  "}\n";
+
+/* Text as HTML: escaped, line breaks as <br />, and without the control
+ * characters that no HTML document may hold. */
+static void
+append_escaped (GString    *out,
+                const char *text,
+                gboolean    attribute)
+{
+  g_autofree char *valid = NULL;
+
+  if (text == NULL)
+    return;
+
+  if (!g_utf8_validate (text, -1, NULL))
+    text = valid = g_utf8_make_valid (text, -1);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      switch (c)
+        {
+        case '&': g_string_append (out, "&amp;"); break;
+        case '<': g_string_append (out, "&lt;"); break;
+        case '>': g_string_append (out, "&gt;"); break;
+        case '"': g_string_append (out, "&quot;"); break;
+        case '\'': g_string_append (out, "&#39;"); break;
+        case '\r':
+          if (p[1] == '\n')
+            break;
+          G_GNUC_FALLTHROUGH;
+        case '\n':
+          g_string_append (out, attribute ? " " : "<br />");
+          break;
+        case '\t':
+          g_string_append_c (out, ' ');
+          break;
+        default:
+          if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0xFFFE || c == 0xFFFF)
+            break;
+          g_string_append_len (out, p, g_utf8_next_char (p) - p);
+          break;
+        }
+    }
+}
+
+static void
+append_text (GString    *out,
+             const char *text)
+{
+  append_escaped (out, text, FALSE);
+}
+
+static void
+append_attribute (GString    *out,
+                  const char *name,
+                  const char *value)
+{
+  g_string_append_printf (out, " %s=\"", name);
+  append_escaped (out, value, TRUE);
+  g_string_append_c (out, '"');
+}
+
+static void
+append_element (GString    *out,
+                const char *element,
+                const char *class_name,
+                const char *text)
+{
+  g_string_append_printf (out, "<%s", element);
+  if (class_name != NULL)
+    append_attribute (out, "class", class_name);
+  g_string_append_c (out, '>');
+  append_text (out, text);
+  g_string_append_printf (out, "</%s>\n", element);
+}
+
+/* A cell's lines: one as text, more as a list. */
+static void
+append_lines (GString     *out,
+              char       **lines)
+{
+  if (lines[0] == NULL)
+    return;
+
+  if (lines[1] == NULL)
+    {
+      append_text (out, lines[0]);
+      return;
+    }
+
+  g_string_append (out, "<ul>");
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_string_append (out, "<li>");
+      append_text (out, lines[i]);
+      g_string_append (out, "</li>");
+    }
+  g_string_append (out, "</ul>");
+}
+
+static void
+append_fields (GString            *out,
+               EntenteExportBlock *block)
+{
+  if (block->rows->len == 0)
+    return;
+
+  g_string_append (out, "<table class=\"fields\">\n<tbody>\n");
+  for (guint i = 0; i < block->rows->len; i++)
+    {
+      GPtrArray *row = g_ptr_array_index (block->rows, i);
+
+      g_string_append (out, "<tr><th scope=\"row\">");
+      append_lines (out, g_ptr_array_index (row, 0));
+      g_string_append (out, "</th><td>");
+      append_lines (out, g_ptr_array_index (row, 1));
+      g_string_append (out, "</td></tr>\n");
+    }
+  g_string_append (out, "</tbody>\n</table>\n");
+}
+
+static void
+append_table (GString            *out,
+              EntenteExportBlock *block)
+{
+  g_string_append (out, "<table>\n<thead>\n<tr>");
+  for (guint c = 0; c < block->n_columns; c++)
+    {
+      g_string_append (out, block->numeric & (1u << c) ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">");
+      append_text (out, block->columns[c]);
+      g_string_append (out, "</th>");
+    }
+  g_string_append (out, "</tr>\n</thead>\n<tbody>\n");
+
+  for (guint i = 0; i < block->rows->len; i++)
+    {
+      GPtrArray *row = g_ptr_array_index (block->rows, i);
+
+      g_string_append (out, "<tr>");
+      for (guint c = 0; c < block->n_columns; c++)
+        {
+          const char *element = c == 0 ? "th" : "td";
+
+          g_string_append_printf (out, "<%s", element);
+          if (c == 0)
+            g_string_append (out, " scope=\"row\"");
+          if (block->numeric & (1u << c))
+            g_string_append (out, " class=\"num\"");
+          g_string_append_c (out, '>');
+          if (c < row->len)
+            append_lines (out, g_ptr_array_index (row, c));
+          g_string_append_printf (out, "</%s>", element);
+        }
+      g_string_append (out, "</tr>\n");
+    }
+  g_string_append (out, "</tbody>\n</table>\n");
+}
+
+static void
+append_contents (GString            *out,
+                 EntenteExportBlock *block,
+                 GPtrArray          *blocks)
+{
+  g_string_append (out, "<div class=\"contents\" id=\"contents\">\n");
+  append_element (out, "h2", NULL, block->text);
+  g_string_append (out, "<ol>\n");
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      EntenteExportBlock *section = g_ptr_array_index (blocks, i);
+
+      if (section->kind != ENTENTE_EXPORT_BLOCK_SECTION)
+        continue;
+
+      g_string_append (out, "<li><a");
+      {
+        g_autofree char *href = g_strconcat ("#", section->label, NULL);
+
+        append_attribute (out, "href", href);
+      }
+      g_string_append_c (out, '>');
+      append_text (out, section->text);
+      g_string_append (out, "</a></li>\n");
+    }
+  g_string_append (out, "</ol>\n</div>\n");
+}
+
+static gboolean
+append_funnel (GString            *out,
+               EntenteExportBlock *block,
+               EntenteDocument    *document,
+               GError            **error)
+{
+  g_autoptr(EntenteFunnelLayout) layout = entente_funnel_layout_new (document, NULL, FUNNEL_WIDTH, FUNNEL_HEIGHT);
+  g_autoptr(GBytes) svg = entente_funnel_export (layout, ENTENTE_FUNNEL_FORMAT_SVG, ENTENTE_RENDER_LIGHT, NULL, error);
+  g_autofree char *base64 = NULL;
+  gsize size;
+  const guchar *data;
+
+  if (svg == NULL)
+    return FALSE;
+
+  data = g_bytes_get_data (svg, &size);
+  base64 = g_base64_encode (data, size);
+
+  g_string_append (out, "<div class=\"funnel\">\n");
+  append_element (out, "h3", NULL, block->text);
+  g_string_append_printf (out, "<img width=\"%d\" height=\"%d\"", FUNNEL_WIDTH, FUNNEL_HEIGHT);
+  append_attribute (out, "alt", block->label);
+  g_string_append (out, " src=\"data:image/svg+xml;base64,");
+  g_string_append (out, base64);
+  g_string_append (out, "\" />\n</div>\n");
+
+  return TRUE;
+}
+
+static void
+append_signature (GString            *out,
+                  EntenteExportBlock *block)
+{
+  g_string_append (out, "<div class=\"signature\">\n");
+  append_element (out, "h3", NULL, block->text);
+  append_fields (out, block);
+  /* No white space between the two lines, which sit side by side. */
+  g_string_append (out, "<div class=\"sign-lines\"><div class=\"sign-line\">");
+  append_text (out, _("Signature"));
+  g_string_append (out, "</div><div class=\"sign-line\">");
+  append_text (out, _("Date"));
+  g_string_append (out, "</div></div>\n</div>\n");
+}
+
+static void
+append_paragraph (GString            *out,
+                  EntenteExportBlock *block)
+{
+  if (block->label == NULL)
+    {
+      append_element (out, "p", NULL, block->text);
+      return;
+    }
+
+  g_string_append (out, "<p class=\"lead-in\"><strong>");
+  {
+    /* TRANSLATORS: a label before its value, as in "Purpose: …" */
+    g_autofree char *label = g_strdup_printf (_("%s:"), block->label);
+
+    append_text (out, label);
+  }
+  g_string_append (out, "</strong> ");
+  append_text (out, block->text);
+  g_string_append (out, "</p>\n");
+}
+
+/**
+ * entente_export_html:
+ * @document: an SLA
+ * @error: return location for a #GError
+ *
+ * Writes @document as one self-contained UTF-8 HTML file with the
+ * content, in the order, of the printed agreement.
+ *
+ * Returns: (transfer full): the file's bytes, or %NULL with @error set
+ *   when the funnel diagram could not be drawn
+ */
+GBytes *
+entente_export_html (EntenteDocument  *document,
+                     GError          **error)
+{
+  g_autoptr(GPtrArray) blocks = NULL;
+  g_autoptr(GString) out = NULL;
+  const char *title = NULL;
+  gboolean in_title = FALSE;
+  gboolean in_section = FALSE;
+
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  blocks = entente_export_content_build (document);
+  for (guint i = 0; i < blocks->len && title == NULL; i++)
+    {
+      EntenteExportBlock *block = g_ptr_array_index (blocks, i);
+
+      if (block->kind == ENTENTE_EXPORT_BLOCK_TITLE)
+        title = block->text;
+    }
+
+  out = g_string_new ("<!DOCTYPE html>\n");
+  g_string_append (out, "<html");
+  append_attribute (out, "lang", entente_export_content_has_khmer (title) ? "km" : "en");
+  g_string_append (out, ">\n<head>\n<meta charset=\"utf-8\" />\n");
+  g_string_append (out, "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n");
+  g_string_append (out, "<meta name=\"generator\" content=\"Entente " PACKAGE_VERSION "\" />\n");
+  append_element (out, "title", NULL, title);
+  g_string_append (out, "<style>\n");
+  g_string_append (out, style_sheet);
+  g_string_append (out, "</style>\n</head>\n<body>\n");
+
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      EntenteExportBlock *block = g_ptr_array_index (blocks, i);
+
+      switch (block->kind)
+        {
+        case ENTENTE_EXPORT_BLOCK_TITLE:
+          g_string_append (out, "<div class=\"title-block\">\n");
+          in_title = TRUE;
+          append_element (out, "h1", NULL, block->text);
+          break;
+
+        case ENTENTE_EXPORT_BLOCK_SUBTITLE:
+          append_element (out, "p", "subtitle", block->text);
+          break;
+
+        case ENTENTE_EXPORT_BLOCK_CONTENTS:
+          if (in_title)
+            g_string_append (out, "</div>\n");
+          in_title = FALSE;
+          append_contents (out, block, blocks);
+          break;
+
+        case ENTENTE_EXPORT_BLOCK_SECTION:
+          if (in_section || in_title)
+            g_string_append (out, "</div>\n");
+          in_title = FALSE;
+          in_section = TRUE;
+          g_string_append (out, "<div class=\"section\"");
+          append_attribute (out, "id", block->label);
+          g_string_append (out, ">\n");
+          append_element (out, "h2", NULL, block->text);
+          break;
+
+        case ENTENTE_EXPORT_BLOCK_HEADING:
+          append_element (out, "h3", NULL, block->text);
+          break;
+
+        case ENTENTE_EXPORT_BLOCK_PARAGRAPH:
+          append_paragraph (out, block);
+          break;
+
+        case ENTENTE_EXPORT_BLOCK_NOTE:
+          append_element (out, "p", "note", block->text);
+          break;
+
+        case ENTENTE_EXPORT_BLOCK_FIELDS:
+          append_fields (out, block);
+          break;
+
+        case ENTENTE_EXPORT_BLOCK_TABLE:
+          append_table (out, block);
+          break;
+
+        case ENTENTE_EXPORT_BLOCK_FUNNEL:
+          if (!append_funnel (out, block, document, error))
+            return NULL;
+          break;
+
+        case ENTENTE_EXPORT_BLOCK_SIGNATURE:
+          append_signature (out, block);
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  if (in_section || in_title)
+    g_string_append (out, "</div>\n");
+  g_string_append (out, "</body>\n</html>\n");
+
+  return g_string_free_to_bytes (g_steal_pointer (&out));
+}

@@ -1,0 +1,493 @@
+/* entente-export-markdown.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "entente-export-content.h"
+#include "entente-export-markdown.h"
+
+/* The agreement in GitHub-flavoured Markdown, for wikis and pull
+ * requests: the same content as the HTML, headings, pipe tables and
+ * lists, without the funnel picture (its numbers are in the Goals table).
+ *
+ * Everything people typed is escaped, so that a name with a "|", a "*" or
+ * a "<script>" reads as typed and never breaks a table, starts a list or
+ * becomes markup.  Line breaks inside a value become <br>, which keeps
+ * every table row, list item and paragraph on one line. */
+
+typedef enum
+{
+  CONTEXT_INLINE,   /* table cells, and text after a label */
+  CONTEXT_BLOCK,    /* text that starts a paragraph or a list item */
+  CONTEXT_HEADING,  /* a line break becomes a space, every # is escaped */
+} Context;
+
+/* Whether text at p looks like a character reference, which Markdown
+ * would decode: &amp; &#38; &#x26; */
+static gboolean
+is_entity (const char *p)
+{
+  const char *q = p + 1;
+
+  if (*q == '#')
+    {
+      q++;
+      if (*q == 'x' || *q == 'X')
+        {
+          q++;
+          if (!g_ascii_isxdigit (*q))
+            return FALSE;
+          while (g_ascii_isxdigit (*q))
+            q++;
+        }
+      else
+        {
+          if (!g_ascii_isdigit (*q))
+            return FALSE;
+          while (g_ascii_isdigit (*q))
+            q++;
+        }
+    }
+  else
+    {
+      if (!g_ascii_isalpha (*q))
+        return FALSE;
+      while (g_ascii_isalnum (*q))
+        q++;
+    }
+
+  return *q == ';';
+}
+
+static void
+append_escaped (GString    *out,
+                const char *text,
+                Context     context)
+{
+  g_autofree char *valid = NULL;
+  g_autofree char *trimmed = NULL;
+  const char *p;
+
+  if (text == NULL)
+    return;
+
+  if (!g_utf8_validate (text, -1, NULL))
+    text = valid = g_utf8_make_valid (text, -1);
+  trimmed = g_strstrip (g_strdup (text));
+
+  /* What would start a block at the beginning of a line: a list, a
+   * heading, a thematic break or a setext underline.  (A quote starts with
+   * ">", which is always escaped.) */
+  p = trimmed;
+  if (context == CONTEXT_BLOCK && (*p == '-' || *p == '+' || *p == '='))
+    {
+      g_string_append_c (out, '\\');
+      g_string_append_c (out, *p++);
+    }
+  else if (context == CONTEXT_BLOCK && g_ascii_isdigit (*p))
+    {
+      const char *q = p;
+
+      while (g_ascii_isdigit (*q))
+        q++;
+      if (*q == '.' || *q == ')')
+        {
+          g_string_append_len (out, p, q - p);
+          g_string_append_c (out, '\\');
+          g_string_append_c (out, *q);
+          p = q + 1;
+        }
+    }
+  else if (context == CONTEXT_BLOCK && *p == '#')
+    {
+      g_string_append (out, "\\#");
+      p++;
+    }
+
+  for (; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      switch (c)
+        {
+        case '_':
+          /* Inside a word, as in America/New_York, it cannot emphasize. */
+          if (p > trimmed && g_ascii_isalnum (p[-1]) && g_ascii_isalnum (p[1]))
+            {
+              g_string_append_c (out, '_');
+              break;
+            }
+          G_GNUC_FALLTHROUGH;
+        case '\\': case '`': case '*': case '[': case ']':
+        case '|': case '~':
+          g_string_append_c (out, '\\');
+          g_string_append_c (out, (char) c);
+          break;
+        case '#':
+          g_string_append (out, context == CONTEXT_HEADING ? "\\#" : "#");
+          break;
+        case '<': g_string_append (out, "&lt;"); break;
+        case '>': g_string_append (out, "&gt;"); break;
+        case '&':
+          g_string_append (out, is_entity (p) ? "&amp;" : "&");
+          break;
+        case '\r':
+          if (p[1] == '\n')
+            break;
+          G_GNUC_FALLTHROUGH;
+        case '\n':
+          g_string_append (out, context == CONTEXT_HEADING ? " " : "<br>");
+          break;
+        case '\t':
+          g_string_append_c (out, ' ');
+          break;
+        default:
+          if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0xFFFE || c == 0xFFFF)
+            break;
+          g_string_append_len (out, p, g_utf8_next_char (p) - p);
+          break;
+        }
+    }
+}
+
+static void
+append_text (GString    *out,
+             const char *text)
+{
+  append_escaped (out, text, CONTEXT_INLINE);
+}
+
+static void
+append_block_text (GString    *out,
+                   const char *text)
+{
+  append_escaped (out, text, CONTEXT_BLOCK);
+}
+
+/* A bold label and its colon, as in "**Purpose:**". */
+static void
+append_label (GString    *out,
+              const char *label)
+{
+  /* TRANSLATORS: a label before its value, as in "Purpose: …" */
+  g_autofree char *text = g_strdup_printf (_("%s:"), label);
+
+  g_string_append (out, "**");
+  append_text (out, text);
+  g_string_append (out, "**");
+}
+
+static void
+append_heading (GString    *out,
+                guint       level,
+                const char *text)
+{
+  for (guint i = 0; i < level; i++)
+    g_string_append_c (out, '#');
+  g_string_append_c (out, ' ');
+  if (text == NULL || *text == '\0')
+    g_string_append (out, "\xe2\x80\x94");
+  else
+    append_escaped (out, text, CONTEXT_HEADING);
+  g_string_append (out, "\n\n");
+}
+
+static void
+append_cell (GString  *out,
+             char    **lines)
+{
+  g_string_append_c (out, ' ');
+  for (guint i = 0; lines != NULL && lines[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append (out, "<br>");
+      append_text (out, lines[i]);
+    }
+  g_string_append (out, " |");
+}
+
+static void
+append_table_row (GString    *out,
+                  GPtrArray  *row,
+                  guint       n_columns)
+{
+  g_string_append_c (out, '|');
+  for (guint c = 0; c < n_columns; c++)
+    append_cell (out, c < row->len ? g_ptr_array_index (row, c) : NULL);
+  g_string_append_c (out, '\n');
+}
+
+static void
+append_table_header (GString     *out,
+                     char       **columns,
+                     guint        n_columns,
+                     guint        numeric)
+{
+  g_string_append_c (out, '|');
+  for (guint c = 0; c < n_columns; c++)
+    {
+      const char *lines[] = { columns[c], NULL };
+
+      append_cell (out, (char **) lines);
+    }
+  g_string_append (out, "\n|");
+  for (guint c = 0; c < n_columns; c++)
+    g_string_append (out, numeric & (1u << c) ? " ---: |" : " --- |");
+  g_string_append_c (out, '\n');
+}
+
+static void
+append_table (GString            *out,
+              EntenteExportBlock *block)
+{
+  append_table_header (out, block->columns, block->n_columns, block->numeric);
+  for (guint i = 0; i < block->rows->len; i++)
+    append_table_row (out, g_ptr_array_index (block->rows, i), block->n_columns);
+  g_string_append_c (out, '\n');
+}
+
+/* Fields as a bullet list: "- **Label:** value", or the label over a
+ * nested list when there are several values. */
+static void
+append_field_list (GString   *out,
+                   GPtrArray *rows)
+{
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GPtrArray *row = g_ptr_array_index (rows, i);
+      char **label = g_ptr_array_index (row, 0);
+      char **values = g_ptr_array_index (row, 1);
+
+      g_string_append (out, "- ");
+      append_label (out, label[0] ? label[0] : "");
+      if (values[0] != NULL && values[1] == NULL)
+        {
+          g_string_append_c (out, ' ');
+          append_text (out, values[0]);
+        }
+      g_string_append_c (out, '\n');
+      if (values[0] != NULL && values[1] != NULL)
+        for (guint j = 0; values[j] != NULL; j++)
+          {
+            g_string_append (out, "  - ");
+            append_block_text (out, values[j]);
+            g_string_append_c (out, '\n');
+          }
+    }
+}
+
+static void
+append_fields (GString            *out,
+               EntenteExportBlock *block)
+{
+  if (block->columns == NULL)
+    {
+      if (block->rows->len == 0)
+        return;
+      append_field_list (out, block->rows);
+      g_string_append_c (out, '\n');
+      return;
+    }
+
+  append_table_header (out, block->columns, 2, 0);
+  for (guint i = 0; i < block->rows->len; i++)
+    append_table_row (out, g_ptr_array_index (block->rows, i), 2);
+  g_string_append_c (out, '\n');
+}
+
+static void
+append_signature (GString            *out,
+                  EntenteExportBlock *block)
+{
+  append_heading (out, 3, block->text);
+  append_field_list (out, block->rows);
+  /* Lines to sign on when the page is printed. */
+  g_string_append (out, "- ");
+  append_label (out, _("Signature"));
+  g_string_append (out, " ______________________________\n- ");
+  append_label (out, _("Date"));
+  g_string_append (out, " ______________________________\n\n");
+}
+
+/* The anchor GitHub gives a heading: its text in lower case, without
+ * punctuation and symbols, spaces as hyphens; a repeated one gets "-1",
+ * "-2"… in document order. */
+static char *
+heading_slug (GHashTable *used,
+              const char *text)
+{
+  g_autofree char *lower = g_utf8_strdown (text ? text : "", -1);
+  g_autoptr(GString) slug = g_string_new (NULL);
+  g_autofree char *unique = NULL;
+
+  for (const char *p = lower; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == ' ' || c == '\n')
+        g_string_append_c (slug, '-');
+      else if (c == '-' || g_unichar_isalnum (c) || g_unichar_ismark (c)
+               || g_unichar_type (c) == G_UNICODE_CONNECT_PUNCTUATION)
+        g_string_append_unichar (slug, c);
+    }
+
+  unique = g_strdup (slug->str);
+  for (guint n = 1; g_hash_table_contains (used, unique); n++)
+    {
+      g_free (unique);
+      unique = g_strdup_printf ("%s-%u", slug->str, n);
+    }
+  g_hash_table_add (used, g_strdup (unique));
+
+  return g_steal_pointer (&unique);
+}
+
+static const char *
+heading_text (EntenteExportBlock *block)
+{
+  switch (block->kind)
+    {
+    case ENTENTE_EXPORT_BLOCK_TITLE:
+    case ENTENTE_EXPORT_BLOCK_CONTENTS:
+    case ENTENTE_EXPORT_BLOCK_SECTION:
+    case ENTENTE_EXPORT_BLOCK_HEADING:
+    case ENTENTE_EXPORT_BLOCK_SIGNATURE:
+      return block->text;
+    default:
+      return NULL;
+    }
+}
+
+static void
+append_contents (GString            *out,
+                 EntenteExportBlock *block,
+                 GPtrArray          *blocks)
+{
+  g_autoptr(GHashTable) used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint number = 1;
+
+  append_heading (out, 2, block->text);
+
+  /* Every heading takes its anchor in turn, so those of the sections
+   * come out as GitHub numbers them. */
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      EntenteExportBlock *heading = g_ptr_array_index (blocks, i);
+      g_autofree char *slug = NULL;
+
+      if (heading_text (heading) == NULL)
+        continue;
+
+      slug = heading_slug (used, heading_text (heading));
+      if (heading->kind != ENTENTE_EXPORT_BLOCK_SECTION)
+        continue;
+
+      g_string_append_printf (out, "%u. [", number++);
+      append_text (out, heading->text);
+      g_string_append_printf (out, "](#%s)\n", slug);
+    }
+  g_string_append_c (out, '\n');
+}
+
+/**
+ * entente_export_markdown:
+ * @document: an SLA
+ * @error: return location for a #GError
+ *
+ * Writes @document as GitHub-flavoured Markdown with the content, in the
+ * order, of the printed agreement.
+ *
+ * Returns: (transfer full): the file's UTF-8 bytes
+ */
+GBytes *
+entente_export_markdown (EntenteDocument  *document,
+                         GError          **error)
+{
+  g_autoptr(GPtrArray) blocks = NULL;
+  g_autoptr(GString) out = NULL;
+
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  blocks = entente_export_content_build (document);
+  out = g_string_new (NULL);
+
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      EntenteExportBlock *block = g_ptr_array_index (blocks, i);
+
+      switch (block->kind)
+        {
+        case ENTENTE_EXPORT_BLOCK_TITLE:
+          append_heading (out, 1, block->text);
+          break;
+
+        case ENTENTE_EXPORT_BLOCK_SUBTITLE:
+          g_string_append (out, "**");
+          append_text (out, block->text);
+          g_string_append (out, "**\n\n");
+          break;
+
+        case ENTENTE_EXPORT_BLOCK_CONTENTS:
+          append_contents (out, block, blocks);
+          break;
+
+        case ENTENTE_EXPORT_BLOCK_SECTION:
+          append_heading (out, 2, block->text);
+          break;
+
+        case ENTENTE_EXPORT_BLOCK_HEADING:
+          append_heading (out, 3, block->text);
+          break;
+
+        case ENTENTE_EXPORT_BLOCK_PARAGRAPH:
+          if (block->label != NULL)
+            {
+              append_label (out, block->label);
+              g_string_append_c (out, ' ');
+              append_text (out, block->text);
+            }
+          else
+            append_block_text (out, block->text);
+          g_string_append (out, "\n\n");
+          break;
+
+        case ENTENTE_EXPORT_BLOCK_NOTE:
+          g_string_append_c (out, '_');
+          append_text (out, block->text);
+          g_string_append (out, "_\n\n");
+          break;
+
+        case ENTENTE_EXPORT_BLOCK_FIELDS:
+          append_fields (out, block);
+          break;
+
+        case ENTENTE_EXPORT_BLOCK_TABLE:
+          append_table (out, block);
+          break;
+
+        case ENTENTE_EXPORT_BLOCK_FUNNEL:
+          /* A picture has no place here; the Goals table holds its numbers. */
+          break;
+
+        case ENTENTE_EXPORT_BLOCK_SIGNATURE:
+          append_signature (out, block);
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  /* One line break at the end, not a blank line. */
+  while (out->len > 1 && out->str[out->len - 1] == '\n' && out->str[out->len - 2] == '\n')
+    g_string_truncate (out, out->len - 1);
+
+  return g_string_free_to_bytes (g_steal_pointer (&out));
+}
