@@ -34,5 +34,6 @@ int entente_cli_normalize (int argc, char **argv);
 int entente_cli_funnel    (int argc, char **argv);
 int entente_cli_plan      (int argc, char **argv);
 int entente_cli_check     (int argc, char **argv);
+int entente_cli_export    (int argc, char **argv);
 
 G_END_DECLS

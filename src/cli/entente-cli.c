@@ -32,6 +32,7 @@ static const Verb verbs[] = {
   { "plan", N_("FILE"), N_("Show what each stage needs to reach the revenue goal"), entente_cli_plan },
   { "check", N_("FILE"), N_("Check an SLA for errors, warnings and suggestions"), entente_cli_check },
   { "funnel", N_("FILE -o OUT"), N_("Draw the reverse funnel as PNG, SVG or PDF"), entente_cli_funnel },
+  { "export", N_("FILE -o OUT"), N_("Write the agreement as PDF, HTML or Markdown"), entente_cli_export },
 };
 
 static void

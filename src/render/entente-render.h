@@ -6,8 +6,11 @@
 
 #pragma once
 
+#include "entente-agreement-layout.h"
+#include "entente-agreement-pdf.h"
 #include "entente-funnel-export.h"
 #include "entente-funnel-layout.h"
 #include "entente-funnel-renderer.h"
+#include "entente-paper.h"
 #include "entente-render-error.h"
 #include "entente-render-palette.h"

@@ -1,0 +1,140 @@
+/* entente-cli-export.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "entente-cli-verbs.h"
+#include "entente-document.h"
+#include "entente-export-html.h"
+#include "entente-export-markdown.h"
+#include "entente-file-replace.h"
+#include "entente-render.h"
+
+/* entente-cli export FILE -o OUT.pdf|OUT.html|OUT.md [--paper a4|letter]:
+ * the agreement as a document to sign and file, in the format the
+ * extension names.  The whole file is made in memory and then written in
+ * one atomic replace, so that a failure leaves OUT as it was. */
+
+typedef enum
+{
+  FORMAT_PDF,
+  FORMAT_HTML,
+  FORMAT_MARKDOWN,
+} Format;
+
+static char *output;
+static char *paper_name;
+
+static const GOptionEntry entries[] = {
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the agreement to OUT (.pdf, .html or .md)"), N_("OUT") },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name, N_("Paper size of the PDF: a4 or letter (default: the locale’s)"), N_("PAPER") },
+  { NULL }
+};
+
+static gboolean
+format_from_filename (const char *filename,
+                      Format     *format)
+{
+  static const struct {
+    const char *extension;
+    Format      format;
+  } formats[] = {
+    { ".pdf", FORMAT_PDF },
+    { ".html", FORMAT_HTML },
+    { ".htm", FORMAT_HTML },
+    { ".md", FORMAT_MARKDOWN },
+    { ".markdown", FORMAT_MARKDOWN },
+  };
+  const char *dot = strrchr (filename, '.');
+
+  if (dot == NULL || strchr (dot, G_DIR_SEPARATOR) != NULL)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    if (g_ascii_strcasecmp (dot, formats[i].extension) == 0)
+      {
+        *format = formats[i].format;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+int
+entente_cli_export (int    argc,
+                    char **argv)
+{
+  g_autoptr(EntenteDocument) document = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFile) out = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out_name = NULL;
+  EntentePaper paper = entente_paper_get_default ();
+  Format format;
+  int status;
+
+  if (!entente_cli_parse_options ("export", entries, &argc, &argv, &status))
+    return status;
+
+  if (argc != 2 || output == NULL)
+    {
+      g_printerr ("%s\n", _("entente-cli export: give exactly one FILE and an output file with -o OUT."));
+      return ENTENTE_CLI_USAGE;
+    }
+
+  out_name = entente_cli_display_name (output);
+  if (!format_from_filename (output, &format))
+    {
+      g_printerr (_("entente-cli export: %s: the output must end in .pdf, .html or .md."), out_name);
+      g_printerr ("\n");
+      return ENTENTE_CLI_USAGE;
+    }
+
+  if (paper_name != NULL && !entente_paper_from_name (paper_name, &paper))
+    {
+      g_printerr (_("entente-cli export: “%s” is not a paper size; use a4 or letter."), paper_name);
+      g_printerr ("\n");
+      return ENTENTE_CLI_USAGE;
+    }
+
+  document = entente_cli_load (argv[1]);
+  if (document == NULL)
+    return ENTENTE_CLI_FAILED;
+
+  switch (format)
+    {
+    case FORMAT_PDF:
+      bytes = entente_agreement_pdf_export (document, paper, &error);
+      break;
+    case FORMAT_HTML:
+      bytes = entente_export_html (document, &error);
+      break;
+    case FORMAT_MARKDOWN:
+      bytes = entente_export_markdown (document, &error);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (bytes == NULL)
+    {
+      g_printerr ("%s: %s\n", out_name, error->message);
+      return ENTENTE_CLI_FAILED;
+    }
+
+  out = g_file_new_for_commandline_arg (output);
+  if (!entente_file_replace_contents (out, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                      NULL, NULL, NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return ENTENTE_CLI_FAILED;
+    }
+
+  return ENTENTE_CLI_OK;
+}

@@ -1,0 +1,916 @@
+/* entente-agreement-sections.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "entente-agreement-sections.h"
+#include "entente-core.h"
+#include "entente-funnel-layout.h"
+#include "entente-funnel-renderer.h"
+#include "entente-export-words.h"
+
+/* The words of the printed agreement, section by section.  Each value is
+ * written as people read it, in the words the HTML and Markdown exports
+ * use too (entente-export-words.c), labelled with
+ * the name the editor gives it (the field tables of core), and left out
+ * when it is not set, so that a half-finished draft prints without rows
+ * of blanks.  Lists of short things go on one line; lists of sentences
+ * become bullets. */
+
+#define FUNNEL_HEIGHT     280.0
+#define FUNNEL_MIN_HEIGHT 170.0
+#define SIGNATURE_SPACE 40.0
+
+static const double field_columns[] = { 0.28, 0.72 };
+
+static const char *
+field_label (gpointer item,
+             guint    field)
+{
+  return _(ENTENTE_ITEM_GET_CLASS (item)->fields[field].label);
+}
+
+static gboolean
+is_set (const char *text)
+{
+  return text != NULL && *text != '\0';
+}
+
+static const char *
+team_of (EntenteDocument *document,
+         const char      *party_id)
+{
+  EntenteParty *party;
+
+  if (!is_set (party_id))
+    return NULL;
+
+  party = entente_document_find_party (document, party_id);
+  if (party == NULL || !is_set (entente_party_get_team (party)))
+    return party_id;
+
+  return entente_party_get_team (party);
+}
+
+static const char *
+stage_name (EntenteDocument *document,
+            const char      *stage_id)
+{
+  EntenteStage *stage;
+
+  if (!is_set (stage_id))
+    return NULL;
+
+  stage = entente_document_find_stage (document, stage_id);
+  if (stage == NULL || !is_set (entente_stage_get_name (stage)))
+    return stage_id;
+
+  return entente_stage_get_name (stage);
+}
+
+/* Short items on one line. */
+static char *
+join_list (const char * const *items)
+{
+  if (items == NULL || items[0] == NULL)
+    return NULL;
+
+  /* Translators: separates the items of a list written on one line */
+  return g_strjoinv (_(", "), (char **) items);
+}
+
+/* One row of a two-column table of values: the name, then the value. */
+static void
+field_row (EntenteFlowWriter *writer,
+           const char        *label,
+           const char        *value)
+{
+  if (!is_set (value))
+    return;
+
+  entente_flow_writer_begin_row (writer);
+  entente_flow_writer_cell (writer, label, ENTENTE_TEXT_LABEL);
+  entente_flow_writer_cell (writer, value, ENTENTE_TEXT_BODY);
+  entente_flow_writer_end_row (writer);
+}
+
+static void
+field_list (EntenteFlowWriter  *writer,
+            const char         *label,
+            const char * const *items,
+            gboolean            bullets)
+{
+  if (items == NULL || items[0] == NULL)
+    return;
+
+  entente_flow_writer_begin_row (writer);
+  entente_flow_writer_cell (writer, label, ENTENTE_TEXT_LABEL);
+  if (bullets)
+    {
+      entente_flow_writer_bullet_cell (writer, items, ENTENTE_TEXT_BODY);
+    }
+  else
+    {
+      g_autofree char *line = join_list (items);
+
+      entente_flow_writer_cell (writer, line, ENTENTE_TEXT_BODY);
+    }
+  entente_flow_writer_end_row (writer);
+}
+
+/* A paragraph that leads into a table, never left without it at the foot
+ * of a page. */
+static void
+introduce (EntenteFlowWriter *writer,
+           const char        *text)
+{
+  guint block = entente_flow_writer_paragraph (writer, text, ENTENTE_TEXT_BODY);
+
+  entente_page_flow_keep_with_next (entente_flow_writer_get_flow (writer), block);
+}
+
+static void
+nothing_yet (EntenteFlowWriter *writer,
+             const char        *message)
+{
+  entente_flow_writer_paragraph (writer, message, ENTENTE_TEXT_LABEL);
+}
+
+/* An empty block that holds its place even at the top of a page. */
+static void
+fixed_space (EntenteFlowWriter *writer,
+             double             height)
+{
+  entente_page_flow_add_block (entente_flow_writer_get_flow (writer), height, ENTENTE_FLOW_KEEP_TOGETHER);
+}
+
+static void
+parties_table (EntenteFlowWriter *writer,
+               EntenteDocument   *document,
+               gboolean          with_email)
+{
+  static const double with_email_columns[] = { 0.21, 0.21, 0.19, 0.39 };
+  static const double without_email_columns[] = { 0.34, 0.33, 0.33 };
+  GListModel *parties = entente_document_get_parties (document);
+  const char *heads[] = { _("Team"), _("Leader"), _("Role"), with_email ? _("Email") : NULL, NULL };
+
+  if (with_email)
+    entente_flow_writer_begin_table (writer, 4, with_email_columns);
+  else
+    entente_flow_writer_begin_table (writer, 3, without_email_columns);
+  entente_flow_writer_table_header (writer, heads);
+
+  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+    {
+      g_autoptr(EntenteParty) party = g_list_model_get_item (parties, i);
+
+      entente_flow_writer_begin_row (writer);
+      entente_flow_writer_cell (writer, entente_party_get_team (party), ENTENTE_TEXT_STRONG);
+      entente_flow_writer_cell (writer, entente_party_get_leader (party), ENTENTE_TEXT_BODY);
+      entente_flow_writer_cell (writer, entente_party_get_role (party), ENTENTE_TEXT_BODY);
+      if (with_email)
+        entente_flow_writer_cell (writer, entente_party_get_email (party), ENTENTE_TEXT_BODY);
+      entente_flow_writer_end_row (writer);
+    }
+
+  entente_flow_writer_end_table (writer);
+}
+
+/* Title page */
+
+void
+entente_agreement_write_title_page (EntenteFlowWriter *writer,
+                                    EntenteDocument   *document)
+{
+  EntenteMeta *meta = entente_document_get_meta (document);
+  EntentePageFlow *flow = entente_flow_writer_get_flow (writer);
+  g_autofree char *effective = entente_export_words_date (entente_meta_get_effective (meta));
+  g_autofree char *review_by = entente_export_words_date (entente_meta_get_review_by (meta));
+  g_autofree char *revision = NULL;
+  const char *title = entente_meta_get_title (meta);
+  guint rule;
+
+  /* The title a third of the way down, where the eye lands. */
+  fixed_space (writer, 110.0);
+  entente_flow_writer_paragraph (writer, _("Sales & Marketing Service Level Agreement"), ENTENTE_TEXT_CAPTION);
+  entente_flow_writer_paragraph (writer, is_set (title) ? title : _("Untitled agreement"), ENTENTE_TEXT_TITLE);
+  if (is_set (entente_meta_get_organization (meta)))
+    entente_flow_writer_paragraph (writer, entente_meta_get_organization (meta), ENTENTE_TEXT_SUBTITLE);
+
+  entente_flow_writer_space (writer, 16.0);
+  rule = entente_page_flow_add_block (flow, 1.5, ENTENTE_FLOW_KEEP_TOGETHER);
+  entente_page_flow_add_rule (flow, rule, 0.0, 0.75, entente_flow_writer_get_width (writer), 1.5, FALSE,
+                              entente_flow_writer_get_color (writer, ENTENTE_RENDER_INK_TEXT));
+  entente_flow_writer_space (writer, 14.0);
+
+  entente_flow_writer_begin_table (writer, 2, field_columns);
+  field_row (writer, field_label (meta, ENTENTE_META_FIELD_EFFECTIVE), effective);
+  field_row (writer, field_label (meta, ENTENTE_META_FIELD_REVIEW_BY), review_by);
+  revision = g_strdup_printf ("%d", entente_meta_get_revision (meta));
+  field_row (writer, field_label (meta, ENTENTE_META_FIELD_REVISION), revision);
+  entente_flow_writer_end_table (writer);
+
+  if (g_list_model_get_n_items (entente_document_get_parties (document)) > 0)
+    {
+      entente_flow_writer_heading (writer, ENTENTE_TEXT_SUBHEADING, _("Parties"), NULL);
+      parties_table (writer, document, FALSE);
+    }
+
+  if (is_set (entente_meta_get_purpose (meta)))
+    {
+      entente_flow_writer_heading (writer, ENTENTE_TEXT_SUBHEADING, field_label (meta, ENTENTE_META_FIELD_PURPOSE), NULL);
+      entente_flow_writer_paragraph (writer, entente_meta_get_purpose (meta), ENTENTE_TEXT_BODY);
+    }
+}
+
+/* Parties and roles */
+
+void
+entente_agreement_write_parties (EntenteFlowWriter *writer,
+                                 EntenteDocument   *document)
+{
+  EntenteMeta *meta = entente_document_get_meta (document);
+  EntenteWeekdays days = entente_meta_get_business_days (meta);
+  int start = entente_meta_get_business_start (meta);
+  int end = entente_meta_get_business_end (meta);
+
+  if (g_list_model_get_n_items (entente_document_get_parties (document)) == 0)
+    nothing_yet (writer, _("No parties are named yet."));
+  else
+    parties_table (writer, document, TRUE);
+
+  /* The clock every “business hour” of the agreement runs on. */
+  entente_flow_writer_begin_table (writer, 2, field_columns);
+  if (days != ENTENTE_WEEKDAYS_NONE && end > start)
+    {
+      g_autofree char *day_words = entente_export_words_weekdays (days);
+      g_autofree char *from = entente_export_words_time (start);
+      g_autofree char *to = entente_export_words_time (end);
+      g_autofree char *hours = NULL;
+
+      /* Translators: business hours: the days, then the start and end times, as “Monday to Friday, 09:00–17:00” */
+      hours = g_strdup_printf (_("%s, %s–%s"), day_words, from, to);
+      field_row (writer, _("Business hours"), hours);
+    }
+  field_row (writer, field_label (meta, ENTENTE_META_FIELD_TIMEZONE), entente_meta_get_timezone (meta));
+  field_row (writer, field_label (meta, ENTENTE_META_FIELD_CURRENCY), entente_meta_get_currency (meta));
+  entente_flow_writer_end_table (writer);
+}
+
+/* Buyer personas */
+
+static char *
+format_size (int min,
+             int max)
+{
+  g_autofree char *low = entente_export_words_count (min);
+  g_autofree char *high = entente_export_words_count (max);
+
+  if (min > 0 && max > 0)
+    return g_strdup_printf (_("%s to %s employees"), low, high);
+  if (min > 0)
+    return g_strdup_printf (_("At least %s employees"), low);
+  if (max > 0)
+    return g_strdup_printf (_("Up to %s employees"), high);
+
+  return NULL;
+}
+
+static char *
+format_money_range (double      min,
+                    double      max,
+                    const char *currency)
+{
+  g_autofree char *low = entente_export_words_money (min, currency);
+  g_autofree char *high = entente_export_words_money (max, currency);
+
+  if (min > 0.0 && max > 0.0)
+    return g_strdup_printf (_("%s to %s"), low, high);
+  if (min > 0.0)
+    return g_strdup_printf (_("At least %s"), low);
+  if (max > 0.0)
+    return g_strdup_printf (_("Up to %s"), high);
+
+  return NULL;
+}
+
+void
+entente_agreement_write_personas (EntenteFlowWriter *writer,
+                                  EntenteDocument   *document)
+{
+  GListModel *personas = entente_document_get_personas (document);
+  const char *currency = entente_meta_get_currency (entente_document_get_meta (document));
+
+  if (g_list_model_get_n_items (personas) == 0)
+    {
+      nothing_yet (writer, _("No buyer personas are described yet."));
+      return;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (personas); i++)
+    {
+      g_autoptr(EntentePersona) persona = g_list_model_get_item (personas, i);
+      g_autofree char *size = format_size (entente_persona_get_company_size_min (persona),
+                                           entente_persona_get_company_size_max (persona));
+      g_autofree char *revenue = format_money_range (entente_persona_get_annual_revenue_min (persona),
+                                                     entente_persona_get_annual_revenue_max (persona),
+                                                     currency);
+      EntenteSeniority seniority = entente_persona_get_seniority (persona);
+
+      entente_flow_writer_heading (writer, ENTENTE_TEXT_SUBHEADING, entente_persona_get_name (persona), NULL);
+      if (is_set (entente_persona_get_summary (persona)))
+        introduce (writer, entente_persona_get_summary (persona));
+
+      entente_flow_writer_begin_table (writer, 2, field_columns);
+      field_list (writer, field_label (persona, ENTENTE_PERSONA_FIELD_JOB_TITLES),
+                  entente_persona_get_job_titles (persona), FALSE);
+      if (seniority != ENTENTE_SENIORITY_UNSET)
+        field_row (writer, field_label (persona, ENTENTE_PERSONA_FIELD_SENIORITY),
+                   entente_export_words_enum (ENTENTE_TYPE_SENIORITY, seniority));
+      field_row (writer, _("Company size"), size);
+      field_row (writer, _("Annual revenue"), revenue);
+      field_list (writer, field_label (persona, ENTENTE_PERSONA_FIELD_INDUSTRIES),
+                  entente_persona_get_industries (persona), FALSE);
+      field_list (writer, field_label (persona, ENTENTE_PERSONA_FIELD_REGIONS),
+                  entente_persona_get_regions (persona), FALSE);
+      field_list (writer, field_label (persona, ENTENTE_PERSONA_FIELD_PAINS),
+                  entente_persona_get_pains (persona), TRUE);
+      field_list (writer, field_label (persona, ENTENTE_PERSONA_FIELD_GOALS),
+                  entente_persona_get_goals (persona), TRUE);
+      field_list (writer, field_label (persona, ENTENTE_PERSONA_FIELD_TRIGGERS),
+                  entente_persona_get_triggers (persona), TRUE);
+      field_list (writer, field_label (persona, ENTENTE_PERSONA_FIELD_OBJECTIONS),
+                  entente_persona_get_objections (persona), TRUE);
+      field_list (writer, field_label (persona, ENTENTE_PERSONA_FIELD_DISQUALIFIERS),
+                  entente_persona_get_disqualifiers (persona), TRUE);
+      entente_flow_writer_end_table (writer);
+    }
+}
+
+/* Lead definitions */
+
+static void
+write_criteria (EntenteFlowWriter *writer,
+                EntenteStage      *stage)
+{
+  static const double columns[] = { 0.2, 0.64, 0.16 };
+  const char *heads[] = { _("Kind"), _("Criterion"), _("Points"), NULL };
+  GListModel *criteria = entente_stage_get_criteria (stage);
+  g_autofree char *heading = NULL;
+  g_autofree char *threshold = NULL;
+
+  /* Translators: a heading; %s is a stage's name */
+  heading = g_strdup_printf (_("Scoring: %s"), entente_stage_get_name (stage));
+  entente_flow_writer_heading (writer, ENTENTE_TEXT_SUBHEADING, heading, NULL);
+  threshold = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "A record reaches this stage at a score of %d point.",
+                                            "A record reaches this stage at a score of %d points.",
+                                            (gulong) ABS (entente_stage_get_threshold (stage))),
+                               entente_stage_get_threshold (stage));
+  introduce (writer, threshold);
+
+  entente_flow_writer_begin_table (writer, 3, columns);
+  entente_flow_writer_set_alignment (writer, 2, PANGO_ALIGN_RIGHT);
+  entente_flow_writer_table_header (writer, heads);
+  for (guint c = 0; c < g_list_model_get_n_items (criteria); c++)
+    {
+      g_autoptr(EntenteCriterion) criterion = g_list_model_get_item (criteria, c);
+      g_autofree char *points = entente_export_words_count (entente_criterion_get_points (criterion));
+
+      entente_flow_writer_begin_row (writer);
+      entente_flow_writer_cell (writer, entente_export_words_enum (ENTENTE_TYPE_CRITERION_KIND,
+                                                             entente_criterion_get_kind (criterion)),
+                                ENTENTE_TEXT_LABEL);
+      entente_flow_writer_cell (writer, entente_criterion_get_text (criterion), ENTENTE_TEXT_BODY);
+      entente_flow_writer_cell (writer, points, ENTENTE_TEXT_BODY);
+      entente_flow_writer_end_row (writer);
+    }
+  entente_flow_writer_end_table (writer);
+}
+
+void
+entente_agreement_write_stages (EntenteFlowWriter *writer,
+                                EntenteDocument   *document)
+{
+  static const double columns[] = { 0.25, 0.19, 0.56 };
+  const char *heads[] = { _("Stage"), _("Owner"), _("Definition"), NULL };
+  GListModel *stages = entente_document_get_stages (document);
+  guint n = g_list_model_get_n_items (stages);
+
+  if (n == 0)
+    {
+      nothing_yet (writer, _("No stages are defined yet."));
+      return;
+    }
+
+  introduce (writer, _("A record moves through these stages in this order. Each stage "
+                       "belongs to the team that owns it, which answers for its count."));
+  entente_flow_writer_begin_table (writer, 3, columns);
+  entente_flow_writer_table_header (writer, heads);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(EntenteStage) stage = g_list_model_get_item (stages, i);
+
+      entente_flow_writer_begin_row (writer);
+      entente_flow_writer_cell (writer, entente_stage_get_name (stage), ENTENTE_TEXT_STRONG);
+      entente_flow_writer_cell (writer, team_of (document, entente_stage_get_owner (stage)), ENTENTE_TEXT_BODY);
+      entente_flow_writer_cell (writer, entente_stage_get_definition (stage), ENTENTE_TEXT_BODY);
+      entente_flow_writer_end_row (writer);
+    }
+  entente_flow_writer_end_table (writer);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(EntenteStage) stage = g_list_model_get_item (stages, i);
+
+      if (g_list_model_get_n_items (entente_stage_get_criteria (stage)) > 0)
+        write_criteria (writer, stage);
+    }
+}
+
+/* Goals */
+
+/* The funnel is laid out at the size the page leaves it, which is known
+ * only once the pages are: at the first drawing, and again if that
+ * changes. */
+typedef struct
+{
+  EntenteDocument     *document;
+  PangoContext        *context;
+  EntenteFunnelLayout *layout;
+} Funnel;
+
+static void
+funnel_free (gpointer data)
+{
+  Funnel *funnel = data;
+
+  g_clear_object (&funnel->document);
+  g_clear_object (&funnel->context);
+  g_clear_object (&funnel->layout);
+  g_free (funnel);
+}
+
+static void
+draw_funnel (cairo_t  *cr,
+             double    width,
+             double    height,
+             gpointer  data)
+{
+  Funnel *funnel = data;
+
+  if (funnel->layout == NULL ||
+      entente_funnel_layout_get_width (funnel->layout) != width ||
+      entente_funnel_layout_get_height (funnel->layout) != height)
+    {
+      g_clear_object (&funnel->layout);
+      funnel->layout = entente_funnel_layout_new (funnel->document, funnel->context, width, height);
+    }
+
+  entente_funnel_render (funnel->layout, cr, ENTENTE_RENDER_PRINT);
+}
+
+static char *
+format_gap (const EntentePlanStage *plan)
+{
+  if (plan->target < 0 || !entente_plan_stage_is_known (plan))
+    return g_strdup ("—");
+
+  return entente_export_words_signed (entente_plan_stage_get_gap (plan));
+}
+
+static void
+write_inputs (EntenteFlowWriter *writer,
+              EntenteDocument   *document)
+{
+  EntenteGoals *goals = entente_document_get_goals (document);
+  const char *currency = entente_meta_get_currency (entente_document_get_meta (document));
+  GListModel *conversions = entente_goals_get_conversions (goals);
+  g_autoptr(GPtrArray) rates = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *revenue = NULL;
+  g_autofree char *deal = NULL;
+  g_autofree char *share = NULL;
+
+  if (entente_goals_get_revenue (goals) > 0.0)
+    revenue = entente_export_words_money (entente_goals_get_revenue (goals), currency);
+  if (entente_goals_get_average_deal (goals) > 0.0)
+    deal = entente_export_words_money (entente_goals_get_average_deal (goals), currency);
+  if (entente_goals_get_marketing_share (goals) > 0.0)
+    share = entente_export_words_rate (entente_goals_get_marketing_share (goals));
+
+  for (guint i = 0; i < g_list_model_get_n_items (conversions); i++)
+    {
+      g_autoptr(EntenteConversion) conversion = g_list_model_get_item (conversions, i);
+      g_autofree char *rate = entente_export_words_rate (entente_conversion_get_rate (conversion));
+
+      /* Translators: a conversion rate between two stages, as “Lead → MQL: 15%” */
+      g_ptr_array_add (rates, g_strdup_printf (_("%s → %s: %s"),
+                                               stage_name (document, entente_conversion_get_from (conversion)),
+                                               stage_name (document, entente_conversion_get_to (conversion)),
+                                               rate));
+    }
+  g_ptr_array_add (rates, NULL);
+
+  entente_flow_writer_begin_table (writer, 2, field_columns);
+  field_row (writer, field_label (goals, ENTENTE_GOALS_FIELD_PERIOD),
+             entente_export_words_enum (ENTENTE_TYPE_PERIOD, entente_goals_get_period (goals)));
+  field_row (writer, field_label (goals, ENTENTE_GOALS_FIELD_REVENUE), revenue);
+  field_row (writer, field_label (goals, ENTENTE_GOALS_FIELD_AVERAGE_DEAL), deal);
+  field_row (writer, field_label (goals, ENTENTE_GOALS_FIELD_MARKETING_SHARE), share);
+  field_list (writer, field_label (goals, ENTENTE_GOALS_FIELD_CONVERSIONS),
+              (const char * const *) rates->pdata, TRUE);
+  entente_flow_writer_end_table (writer);
+}
+
+void
+entente_agreement_write_goals (EntenteFlowWriter *writer,
+                               EntenteDocument   *document)
+{
+  static const double columns[] = { 0.34, 0.13, 0.13, 0.25, 0.15 };
+  const char *heads[] = { _("Stage"), _("Needed"), _("Target"), _("Committed by"), _("Gap"), NULL };
+  EntentePageFlow *flow = entente_flow_writer_get_flow (writer);
+  g_autoptr(GPtrArray) plan = entente_plan_compute (document);
+  Funnel *funnel;
+  cairo_rectangle_t rect;
+  guint block;
+
+  introduce (writer, _("The revenue goal, the average deal and marketing’s share of it set how many "
+                       "customers each period needs; every stage above needs the next one’s count "
+                       "divided by the conversion rate between them."));
+  write_inputs (writer, document);
+
+  if (plan->len == 0)
+    {
+      nothing_yet (writer, _("No stages are defined yet."));
+      return;
+    }
+
+  entente_flow_writer_heading (writer, ENTENTE_TEXT_SUBHEADING, _("Targets per stage"), NULL);
+  entente_flow_writer_begin_table (writer, 5, columns);
+  for (guint c = 1; c < 5; c++)
+    if (c != 3)
+      entente_flow_writer_set_alignment (writer, c, PANGO_ALIGN_RIGHT);
+  entente_flow_writer_table_header (writer, heads);
+  for (guint i = 0; i < plan->len; i++)
+    {
+      const EntentePlanStage *stage = g_ptr_array_index (plan, i);
+      gint64 needed = entente_plan_stage_get_needed (stage);
+      g_autofree char *needed_text = needed >= 0 ? entente_export_words_count (needed) : g_strdup ("—");
+      g_autofree char *target = stage->target >= 0 ? entente_export_words_count (stage->target) : g_strdup ("—");
+      g_autofree char *gap = format_gap (stage);
+
+      entente_flow_writer_begin_row (writer);
+      entente_flow_writer_cell (writer, entente_stage_get_name (stage->stage), ENTENTE_TEXT_STRONG);
+      entente_flow_writer_cell (writer, needed_text, ENTENTE_TEXT_BODY);
+      entente_flow_writer_cell (writer, target, ENTENTE_TEXT_BODY);
+      entente_flow_writer_cell (writer, team_of (document, stage->target_party), ENTENTE_TEXT_BODY);
+      entente_flow_writer_cell (writer, gap, ENTENTE_TEXT_BODY);
+      entente_flow_writer_end_row (writer);
+    }
+  entente_flow_writer_end_table (writer);
+  entente_flow_writer_paragraph (writer,
+                                 _("Needed: what the revenue goal requires of the stage each period, "
+                                   "rounded up. Gap: the committed target minus the need; a negative "
+                                   "gap falls short of the goal."),
+                                 ENTENTE_TEXT_SMALL);
+
+  /* The diagram as vector graphics, drawn by the funnel renderer the
+   * window uses, in the colours meant for paper; on the Goals page when
+   * it fits there at a size that keeps its text legible. */
+  entente_flow_writer_heading (writer, ENTENTE_TEXT_SUBHEADING, _("Funnel"), NULL);
+  rect.x = 0.0;
+  rect.y = 0.0;
+  rect.width = entente_flow_writer_get_width (writer);
+  rect.height = FUNNEL_HEIGHT;
+  funnel = g_new0 (Funnel, 1);
+  funnel->document = g_object_ref (document);
+  funnel->context = g_object_ref (entente_flow_writer_get_context (writer));
+  block = entente_page_flow_add_block (flow, rect.height, ENTENTE_FLOW_KEEP_TOGETHER);
+  entente_page_flow_set_min_height (flow, block, FUNNEL_MIN_HEIGHT);
+  entente_page_flow_add_drawing (flow, block, &rect, draw_funnel, funnel, funnel_free);
+  entente_flow_writer_space (writer, ENTENTE_FLOW_GAP_TABLE);
+}
+
+/* Handoffs */
+
+void
+entente_agreement_write_handoffs (EntenteFlowWriter *writer,
+                                  EntenteDocument   *document)
+{
+  GListModel *handoffs = entente_document_get_handoffs (document);
+
+  if (g_list_model_get_n_items (handoffs) == 0)
+    {
+      nothing_yet (writer, _("No handoffs are agreed yet."));
+      return;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (handoffs); i++)
+    {
+      g_autoptr(EntenteHandoff) handoff = g_list_model_get_item (handoffs, i);
+      EntenteRouting routing = entente_handoff_get_routing (handoff);
+      g_autofree char *heading = NULL;
+      g_autofree char *accept = entente_export_words_duration (entente_handoff_get_accept_within (handoff),
+                                                         entente_handoff_get_accept_within_business_hours (handoff));
+
+      /* Translators: a handoff: the stage handed off, then the team that receives it */
+      heading = g_strdup_printf (_("%s → %s"),
+                                 stage_name (document, entente_handoff_get_from (handoff)),
+                                 team_of (document, entente_handoff_get_to (handoff)));
+      entente_flow_writer_heading (writer, ENTENTE_TEXT_SUBHEADING, heading, NULL);
+
+      entente_flow_writer_begin_table (writer, 2, field_columns);
+      if (routing != ENTENTE_ROUTING_UNSET)
+        field_row (writer, field_label (handoff, ENTENTE_HANDOFF_FIELD_ROUTING),
+                   entente_export_words_enum (ENTENTE_TYPE_ROUTING, routing));
+      field_row (writer, field_label (handoff, ENTENTE_HANDOFF_FIELD_ACCEPT_WITHIN), accept);
+      field_list (writer, field_label (handoff, ENTENTE_HANDOFF_FIELD_REQUIRED_FIELDS),
+                  entente_handoff_get_required_fields (handoff), FALSE);
+      field_list (writer, field_label (handoff, ENTENTE_HANDOFF_FIELD_REJECTION_REASONS),
+                  entente_handoff_get_rejection_reasons (handoff), TRUE);
+      field_row (writer, field_label (handoff, ENTENTE_HANDOFF_FIELD_NOTES), entente_handoff_get_notes (handoff));
+      entente_flow_writer_end_table (writer);
+    }
+}
+
+/* Lead-management protocols */
+
+static char *
+format_attempts (EntenteProtocol *protocol)
+{
+  int attempts = entente_protocol_get_attempts (protocol);
+  g_autofree char *over = entente_export_words_duration (entente_protocol_get_attempts_over (protocol), FALSE);
+
+  if (attempts <= 0)
+    return NULL;
+
+  if (over != NULL)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d attempt over %s", "%d attempts over %s",
+                                         (gulong) attempts),
+                            attempts, over);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d attempt", "%d attempts", (gulong) attempts),
+                          attempts);
+}
+
+static char *
+format_recycling (EntenteDocument *document,
+                  EntenteProtocol *protocol)
+{
+  g_autofree char *after = entente_export_words_duration (entente_protocol_get_recycle_after (protocol), FALSE);
+  const char *to = stage_name (document, entente_protocol_get_recycle_to (protocol));
+  gboolean reason = entente_protocol_get_recycle_reason_required (protocol);
+
+  if (after == NULL && to == NULL)
+    return NULL;
+
+  if (after != NULL && to != NULL)
+    return reason ? g_strdup_printf (_("After %s, back to %s; a reason is required."), after, to)
+                  : g_strdup_printf (_("After %s, back to %s."), after, to);
+  if (after != NULL)
+    return reason ? g_strdup_printf (_("After %s; a reason is required."), after)
+                  : g_strdup_printf (_("After %s."), after);
+
+  return reason ? g_strdup_printf (_("Back to %s; a reason is required."), to)
+                : g_strdup_printf (_("Back to %s."), to);
+}
+
+void
+entente_agreement_write_protocols (EntenteFlowWriter *writer,
+                                   EntenteDocument   *document)
+{
+  GListModel *protocols = entente_document_get_protocols (document);
+
+  if (g_list_model_get_n_items (protocols) == 0)
+    {
+      nothing_yet (writer, _("No lead-management protocols are agreed yet."));
+      return;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (protocols); i++)
+    {
+      g_autoptr(EntenteProtocol) protocol = g_list_model_get_item (protocols, i);
+      GListModel *escalation = entente_protocol_get_escalation (protocol);
+      g_autoptr(GPtrArray) steps = g_ptr_array_new_with_free_func (g_free);
+      g_autofree char *first = entente_export_words_duration (entente_protocol_get_first_response (protocol),
+                                                        entente_protocol_get_first_response_business_hours (protocol));
+      g_autofree char *attempts = format_attempts (protocol);
+      g_autofree char *update = entente_export_words_duration (entente_protocol_get_status_update_within (protocol), FALSE);
+      g_autofree char *recycling = format_recycling (document, protocol);
+
+      for (guint s = 0; s < g_list_model_get_n_items (escalation); s++)
+        {
+          g_autoptr(EntenteEscalationStep) step = g_list_model_get_item (escalation, s);
+          g_autofree char *after = entente_export_words_duration (entente_escalation_step_get_after (step), FALSE);
+
+          /* Translators: an escalation step: when, then to whom, as “After 24 hours: SDR manager” */
+          g_ptr_array_add (steps, g_strdup_printf (_("After %s: %s"), after != NULL ? after : "—",
+                                                   entente_escalation_step_get_to (step)));
+        }
+      g_ptr_array_add (steps, NULL);
+
+      entente_flow_writer_heading (writer, ENTENTE_TEXT_SUBHEADING,
+                                   stage_name (document, entente_protocol_get_stage (protocol)), NULL);
+      entente_flow_writer_begin_table (writer, 2, field_columns);
+      field_row (writer, field_label (protocol, ENTENTE_PROTOCOL_FIELD_PARTY),
+                 team_of (document, entente_protocol_get_party (protocol)));
+      field_row (writer, field_label (protocol, ENTENTE_PROTOCOL_FIELD_FIRST_RESPONSE), first);
+      field_row (writer, field_label (protocol, ENTENTE_PROTOCOL_FIELD_ATTEMPTS), attempts);
+      field_list (writer, field_label (protocol, ENTENTE_PROTOCOL_FIELD_CHANNELS),
+                  entente_protocol_get_channels (protocol), FALSE);
+      field_row (writer, field_label (protocol, ENTENTE_PROTOCOL_FIELD_STATUS_UPDATE_WITHIN), update);
+      field_row (writer, _("Recycling"), recycling);
+      field_list (writer, field_label (protocol, ENTENTE_PROTOCOL_FIELD_ESCALATION),
+                  (const char * const *) steps->pdata, TRUE);
+      entente_flow_writer_end_table (writer);
+    }
+}
+
+/* Review and accountability */
+
+void
+entente_agreement_write_review (EntenteFlowWriter *writer,
+                                EntenteDocument   *document)
+{
+  static const double columns[] = { 0.28, 0.72 };
+  const char *heads[] = { _("Team"), _("Commitment"), NULL };
+  EntenteReview *review = entente_document_get_review (document);
+  GListModel *accountability = entente_review_get_accountability (review);
+
+  entente_flow_writer_begin_table (writer, 2, field_columns);
+  field_row (writer, field_label (review, ENTENTE_REVIEW_FIELD_CADENCE),
+             entente_export_words_enum (ENTENTE_TYPE_CADENCE, entente_review_get_cadence (review)));
+  field_list (writer, field_label (review, ENTENTE_REVIEW_FIELD_ATTENDEES),
+              entente_review_get_attendees (review), FALSE);
+  field_list (writer, field_label (review, ENTENTE_REVIEW_FIELD_METRICS),
+              entente_review_get_metrics (review), TRUE);
+  entente_flow_writer_end_table (writer);
+
+  if (g_list_model_get_n_items (accountability) == 0)
+    return;
+
+  entente_flow_writer_heading (writer, ENTENTE_TEXT_SUBHEADING,
+                               field_label (review, ENTENTE_REVIEW_FIELD_ACCOUNTABILITY), NULL);
+  entente_flow_writer_begin_table (writer, 2, columns);
+  entente_flow_writer_table_header (writer, heads);
+  for (guint i = 0; i < g_list_model_get_n_items (accountability); i++)
+    {
+      g_autoptr(EntenteAccountability) item = g_list_model_get_item (accountability, i);
+
+      entente_flow_writer_begin_row (writer);
+      entente_flow_writer_cell (writer, team_of (document, entente_accountability_get_party (item)),
+                                ENTENTE_TEXT_STRONG);
+      entente_flow_writer_cell (writer, entente_accountability_get_text (item), ENTENTE_TEXT_BODY);
+      entente_flow_writer_end_row (writer);
+    }
+  entente_flow_writer_end_table (writer);
+}
+
+/* Approvals */
+
+/* A block to sign: the team, its leader and role, then a line for the
+ * signature and one for the date, each named under it. */
+static void
+write_signature (EntenteFlowWriter *writer,
+                 EntenteParty      *party)
+{
+  EntentePageFlow *flow = entente_flow_writer_get_flow (writer);
+  double width = entente_flow_writer_get_width (writer);
+  double signature_width = width * 0.6;
+  double date_x = width * 0.68;
+  g_autoptr(PangoLayout) team = entente_flow_writer_create_layout (writer, entente_party_get_team (party),
+                                                                    ENTENTE_TEXT_STRONG, width);
+  g_autoptr(PangoLayout) who = NULL;
+  g_autoptr(PangoLayout) signature = entente_flow_writer_create_layout (writer, _("Signature"),
+                                                                         ENTENTE_TEXT_SMALL, signature_width);
+  g_autoptr(PangoLayout) date = entente_flow_writer_create_layout (writer, _("Date"),
+                                                                    ENTENTE_TEXT_SMALL, width - date_x);
+  const char *leader = entente_party_get_leader (party);
+  const char *role = entente_party_get_role (party);
+  g_autofree char *name = NULL;
+  double y, line_y;
+  guint block;
+
+  if (is_set (leader) && is_set (role))
+    /* Translators: a signatory, as “Dana Whitfield, VP Marketing” */
+    name = g_strdup_printf (_("%s, %s"), leader, role);
+  else
+    name = g_strdup (is_set (leader) ? leader : is_set (role) ? role : "");
+  who = entente_flow_writer_create_layout (writer, name, ENTENTE_TEXT_LABEL, width);
+
+  y = entente_flow_writer_measure (team) + 1.0;
+  line_y = y + entente_flow_writer_measure (who) + SIGNATURE_SPACE;
+  block = entente_page_flow_add_block (flow, line_y + 3.0 + entente_flow_writer_measure (signature),
+                                       ENTENTE_FLOW_KEEP_TOGETHER);
+  entente_page_flow_add_text (flow, block, team, 0.0, 0.0,
+                              entente_flow_writer_get_style_color (writer, ENTENTE_TEXT_STRONG));
+  entente_page_flow_add_text (flow, block, who, 0.0, y,
+                              entente_flow_writer_get_style_color (writer, ENTENTE_TEXT_LABEL));
+  entente_page_flow_add_rule (flow, block, 0.0, line_y, signature_width, 0.75, FALSE,
+                              entente_flow_writer_get_color (writer, ENTENTE_RENDER_INK_TEXT));
+  entente_page_flow_add_rule (flow, block, date_x, line_y, width - date_x, 0.75, FALSE,
+                              entente_flow_writer_get_color (writer, ENTENTE_RENDER_INK_TEXT));
+  entente_page_flow_add_text (flow, block, signature, 0.0, line_y + 3.0,
+                              entente_flow_writer_get_style_color (writer, ENTENTE_TEXT_SMALL));
+  entente_page_flow_add_text (flow, block, date, date_x, line_y + 3.0,
+                              entente_flow_writer_get_style_color (writer, ENTENTE_TEXT_SMALL));
+  entente_flow_writer_space (writer, 26.0);
+}
+
+/**
+ * entente_agreement_short_digest:
+ *
+ * Returns: (transfer full) (nullable): the first 12 hexadecimal digits
+ *   of the digest the approvals signed, or %NULL before any approval
+ */
+char *
+entente_agreement_short_digest (EntenteDocument *document)
+{
+  GListModel *approvals = entente_document_get_approvals (document);
+
+  for (guint i = 0; i < g_list_model_get_n_items (approvals); i++)
+    {
+      g_autoptr(EntenteApproval) approval = g_list_model_get_item (approvals, i);
+      const char *digest = entente_approval_get_digest (approval);
+      const char *colon;
+
+      if (!is_set (digest))
+        continue;
+      colon = strchr (digest, ':');
+      if (colon != NULL)
+        digest = colon + 1;
+
+      return g_strndup (digest, 12);
+    }
+
+  return NULL;
+}
+
+void
+entente_agreement_write_approvals (EntenteFlowWriter *writer,
+                                   EntenteDocument   *document)
+{
+  static const double columns[] = { 0.2, 0.19, 0.15, 0.26, 0.2 };
+  GListModel *parties = entente_document_get_parties (document);
+  GListModel *approvals = entente_document_get_approvals (document);
+  g_autofree char *revision = g_strdup_printf ("%d", entente_meta_get_revision (entente_document_get_meta (document)));
+  g_autofree char *intro = NULL;
+
+  /* Translators: %s is the agreement's revision number */
+  intro = g_strdup_printf (_("By signing, each leader agrees to revision %s of this agreement on behalf "
+                             "of their team, and to review it together at every review meeting."),
+                           revision);
+  entente_flow_writer_paragraph (writer, intro, ENTENTE_TEXT_BODY);
+  entente_flow_writer_space (writer, 18.0);
+
+  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+    {
+      g_autoptr(EntenteParty) party = g_list_model_get_item (parties, i);
+
+      write_signature (writer, party);
+    }
+
+  if (g_list_model_get_n_items (approvals) == 0)
+    return;
+
+  {
+    g_autoptr(EntenteApproval) first = g_list_model_get_item (approvals, 0);
+    const char *heads[] = {
+      field_label (first, ENTENTE_APPROVAL_FIELD_PARTY),
+      field_label (first, ENTENTE_APPROVAL_FIELD_SIGNER),
+      field_label (first, ENTENTE_APPROVAL_FIELD_ROLE),
+      field_label (first, ENTENTE_APPROVAL_FIELD_TIME),
+      field_label (first, ENTENTE_APPROVAL_FIELD_DIGEST),
+      NULL
+    };
+
+    /* The sign-offs recorded in Entente, each with the start of the
+     * digest of the content it approved. */
+    entente_flow_writer_heading (writer, ENTENTE_TEXT_SUBHEADING, _("Recorded approvals"), NULL);
+    entente_flow_writer_begin_table (writer, 5, columns);
+    entente_flow_writer_table_header (writer, heads);
+  }
+  for (guint i = 0; i < g_list_model_get_n_items (approvals); i++)
+    {
+      g_autoptr(EntenteApproval) approval = g_list_model_get_item (approvals, i);
+      g_autofree char *time = entente_export_words_datetime (entente_approval_get_time (approval));
+      const char *digest = entente_approval_get_digest (approval);
+      const char *colon = digest != NULL ? strchr (digest, ':') : NULL;
+      g_autofree char *short_digest = digest != NULL ? g_strndup (colon != NULL ? colon + 1 : digest, 12) : NULL;
+
+      entente_flow_writer_begin_row (writer);
+      entente_flow_writer_cell (writer, team_of (document, entente_approval_get_party (approval)), ENTENTE_TEXT_STRONG);
+      entente_flow_writer_cell (writer, entente_approval_get_signer (approval), ENTENTE_TEXT_BODY);
+      entente_flow_writer_cell (writer, entente_approval_get_role (approval), ENTENTE_TEXT_BODY);
+      entente_flow_writer_cell (writer, time, ENTENTE_TEXT_BODY);
+      entente_flow_writer_cell (writer, short_digest, ENTENTE_TEXT_BODY);
+      entente_flow_writer_end_row (writer);
+    }
+  entente_flow_writer_end_table (writer);
+}

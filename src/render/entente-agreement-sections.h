@@ -1,0 +1,41 @@
+/* entente-agreement-sections.h
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "entente-document.h"
+#include "entente-flow-writer.h"
+
+G_BEGIN_DECLS
+
+/* What each part of the printed agreement says, below its heading, for
+ * entente-agreement-layout.c.  Not installed: the layout is the API. */
+
+typedef void (*EntenteAgreementWriteFunc) (EntenteFlowWriter *writer,
+                                           EntenteDocument   *document);
+
+void entente_agreement_write_title_page (EntenteFlowWriter *writer,
+                                         EntenteDocument   *document);
+void entente_agreement_write_parties    (EntenteFlowWriter *writer,
+                                         EntenteDocument   *document);
+void entente_agreement_write_personas   (EntenteFlowWriter *writer,
+                                         EntenteDocument   *document);
+void entente_agreement_write_stages     (EntenteFlowWriter *writer,
+                                         EntenteDocument   *document);
+void entente_agreement_write_goals      (EntenteFlowWriter *writer,
+                                         EntenteDocument   *document);
+void entente_agreement_write_handoffs   (EntenteFlowWriter *writer,
+                                         EntenteDocument   *document);
+void entente_agreement_write_protocols  (EntenteFlowWriter *writer,
+                                         EntenteDocument   *document);
+void entente_agreement_write_review     (EntenteFlowWriter *writer,
+                                         EntenteDocument   *document);
+void entente_agreement_write_approvals  (EntenteFlowWriter *writer,
+                                         EntenteDocument   *document);
+
+char *entente_agreement_short_digest    (EntenteDocument   *document);
+
+G_END_DECLS
