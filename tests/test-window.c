@@ -16,6 +16,7 @@
 #include "entente-gui-test-util.h"
 #include "entente-test-util.h"
 #include "entente-window.h"
+#include "entente-window-export.h"
 
 /* The authoring window driven through its real widgets: what a person
  * sees, types and clicks, checked against the file on disk. */
@@ -462,6 +463,50 @@ test_funnel_follows_goals (Fixture       *fixture,
   g_assert_cmpint (lead->needed, ==, 1038);
 }
 
+static void
+test_print_and_export (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *printed = g_build_filename (fixture->dir, "printed.pdf", NULL);
+  const char *formats[] = { "pdf", "html", "md" };
+
+  /* Printing runs the same layout through GtkPrintOperation. */
+  g_assert_true (entente_window_print_to_file (fixture->window, printed, &error));
+  g_assert_no_error (error);
+  {
+    g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+    const char *argv[] = { pdftotext, printed, "-", NULL };
+    g_auto(EntenteTestRun) run = { 0 };
+
+    g_assert_nonnull (pdftotext);
+    entente_test_run_program (&run, argv);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, "Dana Whitfield"));
+    g_assert_nonnull (strstr (run.out, "Operations Olivia"));
+  }
+  g_unlink (printed);
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("export.%s", formats[i]);
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autofree char *contents = NULL;
+      gsize length = 0;
+
+      g_assert_true (entente_window_export_to_file (fixture->window, file, formats[i], &error));
+      g_assert_no_error (error);
+      g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+      g_assert_cmpuint (length, >, 1000);
+      if (i == 0)
+        g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+      else
+        g_assert_nonnull (strstr (contents, "Priya Raman"));
+      g_unlink (path);
+    }
+}
+
 /* Controls a person operates; their inner parts (the text inside a spin
  * button) are labelled through them. */
 static gboolean
@@ -671,6 +716,7 @@ main (int   argc,
   ADD ("/window/changed-on-disk", test_changed_on_disk);
   ADD ("/window/problems-lead-to-their-field", test_problems_lead_to_their_field);
   ADD ("/window/funnel-follows-goals", test_funnel_follows_goals);
+  ADD ("/window/print-and-export", test_print_and_export);
   ADD ("/window/every-control-is-labelled", test_every_control_is_labelled);
   ADD ("/window/draft-restored-after-kill", test_draft_restored_after_kill);
 #undef ADD

@@ -13,6 +13,7 @@
 #include "entente-drafts.h"
 #include "entente-file-dialog.h"
 #include "entente-step-page.h"
+#include "entente-window-export.h"
 #include "entente-window.h"
 
 /* One document in one window: the steps of the wizard, saving, undo,
@@ -66,6 +67,19 @@ entente_window_toast (EntenteWindow *self,
   g_return_if_fail (ENTENTE_IS_WINDOW (self));
 
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+/**
+ * entente_window_add_toast:
+ * @toast: (transfer full): a toast, with a button perhaps
+ */
+void
+entente_window_add_toast (EntenteWindow *self,
+                          AdwToast      *toast)
+{
+  g_return_if_fail (ENTENTE_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 static void
@@ -883,6 +897,22 @@ redo_action (GtkWidget  *widget,
 }
 
 static void
+print_action (GtkWidget  *widget,
+              const char *name,
+              GVariant   *param)
+{
+  entente_window_print (ENTENTE_WINDOW (widget));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *name,
+               GVariant   *param)
+{
+  entente_window_export (ENTENTE_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+static void
 move_step (EntenteWindow *self,
            int            delta)
 {
@@ -1064,6 +1094,8 @@ entente_window_class_init (EntenteWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.export", "s", export_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
@@ -1071,6 +1103,7 @@ entente_window_class_init (EntenteWindowClass *klass)
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);

@@ -34,6 +34,8 @@ void             entente_window_save_as          (EntenteWindow   *self,
                                                   GFile           *file);
 void             entente_window_toast            (EntenteWindow   *self,
                                                   const char      *message);
+void             entente_window_add_toast        (EntenteWindow   *self,
+                                                  AdwToast        *toast);
 void             entente_window_reveal           (EntenteWindow   *self,
                                                   EntenteFinding  *finding);
 GPtrArray       *entente_window_get_findings     (EntenteWindow   *self);

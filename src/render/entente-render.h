@@ -8,6 +8,8 @@
 
 #include "entente-agreement-layout.h"
 #include "entente-agreement-pdf.h"
+#include "entente-export-html.h"
+#include "entente-export-markdown.h"
 #include "entente-funnel-export.h"
 #include "entente-funnel-layout.h"
 #include "entente-funnel-renderer.h"

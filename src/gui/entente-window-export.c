@@ -1,0 +1,257 @@
+/* entente-window-export.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "entente-file-dialog.h"
+#include "entente-file-replace.h"
+#include "entente-render.h"
+#include "entente-window-export.h"
+
+/* The agreement on paper: printing through GTK with the very layout the
+ * PDF export uses, and exporting PDF, HTML or Markdown, each written
+ * atomically, then offered to open. */
+
+/* Page setup, remembered across prints and sessions. */
+static GtkPageSetup *page_setup;
+
+static char *
+page_setup_path (void)
+{
+  return g_build_filename (g_get_user_config_dir (), "entente", "page-setup.ini", NULL);
+}
+
+static GtkPageSetup *
+get_page_setup (void)
+{
+  if (page_setup == NULL)
+    {
+      g_autofree char *path = page_setup_path ();
+
+      page_setup = gtk_page_setup_new_from_file (path, NULL);
+    }
+
+  return page_setup;
+}
+
+static void
+remember_page_setup (GtkPageSetup *setup)
+{
+  g_autofree char *path = page_setup_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  g_set_object (&page_setup, setup);
+  g_mkdir_with_parents (dir, 0700);
+  gtk_page_setup_to_file (setup, path, NULL);
+}
+
+static EntentePaper
+default_paper (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.entente_sla.Entente");
+  g_autofree char *paper = g_settings_get_string (settings, "paper-size");
+
+  return g_strcmp0 (paper, "letter") == 0 ? ENTENTE_PAPER_LETTER : ENTENTE_PAPER_A4;
+}
+
+static EntentePaper
+paper_of_setup (GtkPageSetup *setup)
+{
+  GtkPaperSize *size = setup ? gtk_page_setup_get_paper_size (setup) : NULL;
+
+  if (size == NULL)
+    return default_paper ();
+
+  return g_str_has_prefix (gtk_paper_size_get_name (size), GTK_PAPER_NAME_LETTER) ? ENTENTE_PAPER_LETTER
+                                                                                 : ENTENTE_PAPER_A4;
+}
+
+/* Printing */
+
+static void
+on_begin_print (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                EntenteWindow     *self)
+{
+  GtkPageSetup *setup = gtk_print_context_get_page_setup (context);
+  EntenteAgreementLayout *layout =
+    entente_agreement_layout_new (entente_window_get_document (self), paper_of_setup (setup));
+
+  g_object_set_data_full (G_OBJECT (operation), "layout", layout, g_object_unref);
+  g_object_set_data_full (G_OBJECT (operation), "page-setup", gtk_page_setup_copy (setup), g_object_unref);
+  gtk_print_operation_set_n_pages (operation, (int) entente_agreement_layout_get_n_pages (layout));
+}
+
+static void
+on_draw_page (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              EntenteWindow     *self)
+{
+  EntenteAgreementLayout *layout = g_object_get_data (G_OBJECT (operation), "layout");
+
+  /* The operation works in points on the full page, as the layout does. */
+  entente_agreement_layout_render_page (layout, gtk_print_context_get_cairo_context (context), (guint) page);
+}
+
+static void
+on_print_done (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               EntenteWindow           *self)
+{
+  g_autoptr(GError) error = NULL;
+  GtkPageSetup *used = g_object_get_data (G_OBJECT (operation), "page-setup");
+
+  if (result == GTK_PRINT_OPERATION_RESULT_APPLY && used != NULL)
+    remember_page_setup (used);
+  else if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      gtk_print_operation_get_error (operation, &error);
+      entente_window_toast (self, error ? error->message : _("Printing failed."));
+    }
+}
+
+static GtkPrintOperation *
+print_operation_new (EntenteWindow *self)
+{
+  GtkPrintOperation *operation = gtk_print_operation_new ();
+  const char *title = entente_meta_get_title (entente_document_get_meta (entente_window_get_document (self)));
+
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  gtk_print_operation_set_job_name (operation, title ? title : _("Sales & Marketing SLA"));
+  if (get_page_setup () != NULL)
+    gtk_print_operation_set_default_page_setup (operation, get_page_setup ());
+
+  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print), self);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page), self);
+  g_signal_connect (operation, "done", G_CALLBACK (on_print_done), self);
+
+  return operation;
+}
+
+void
+entente_window_print (EntenteWindow *self)
+{
+  g_autoptr(GtkPrintOperation) operation = print_operation_new (self);
+
+  gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), NULL);
+}
+
+/**
+ * entente_window_print_to_file:
+ *
+ * Prints to a PDF file with no dialog, through the same operation as
+ * Print, as "Print to File" does.
+ */
+gboolean
+entente_window_print_to_file (EntenteWindow  *self,
+                              const char     *path,
+                              GError        **error)
+{
+  g_autoptr(GtkPrintOperation) operation = print_operation_new (self);
+
+  gtk_print_operation_set_export_filename (operation, path);
+  return gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, GTK_WINDOW (self), error)
+         != GTK_PRINT_OPERATION_RESULT_ERROR;
+}
+
+/* Export */
+
+typedef struct
+{
+  EntenteWindow *self;
+  char          *format;
+} Export;
+
+static void
+on_open_clicked (AdwToast *toast,
+                 gpointer  data)
+{
+  const char *uri = g_object_get_data (G_OBJECT (toast), "uri");
+
+  g_app_info_launch_default_for_uri_async (uri, NULL, NULL, NULL, NULL);
+}
+
+static GBytes *
+export_bytes (EntenteDocument  *document,
+              const char       *format,
+              GError          **error)
+{
+  if (g_str_equal (format, "pdf"))
+    return entente_agreement_pdf_export (document, paper_of_setup (get_page_setup ()), error);
+  if (g_str_equal (format, "html"))
+    return entente_export_html (document, error);
+  return entente_export_markdown (document, error);
+}
+
+/**
+ * entente_window_export_to_file:
+ * @format: "pdf", "html" or "md"
+ *
+ * Writes the agreement to @file, all or nothing.
+ */
+gboolean
+entente_window_export_to_file (EntenteWindow  *self,
+                               GFile          *file,
+                               const char     *format,
+                               GError        **error)
+{
+  g_autoptr(GBytes) bytes = export_bytes (entente_window_get_document (self), format, error);
+
+  return bytes != NULL &&
+         entente_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                        NULL, NULL, NULL, error);
+}
+
+static void
+on_export_chosen (GFile    *file,
+                  gpointer  data)
+{
+  Export *export = data;
+  g_autoptr(GError) error = NULL;
+
+  if (file != NULL && entente_window_export_to_file (export->self, file, export->format, &error))
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *message = g_strdup_printf (_("Exported “%s”"), name);
+      AdwToast *toast = adw_toast_new (message);
+
+      adw_toast_set_button_label (toast, _("_Open"));
+      g_object_set_data_full (G_OBJECT (toast), "uri", g_file_get_uri (file), g_free);
+      g_signal_connect (toast, "button-clicked", G_CALLBACK (on_open_clicked), NULL);
+      entente_window_add_toast (export->self, toast);
+    }
+  else if (error != NULL)
+    entente_window_toast (export->self, error->message);
+
+  g_object_unref (export->self);
+  g_free (export->format);
+  g_free (export);
+}
+
+/**
+ * entente_window_export:
+ * @format: "pdf", "html" or "md"
+ */
+void
+entente_window_export (EntenteWindow *self,
+                       const char    *format)
+{
+  const char *title = entente_meta_get_title (entente_document_get_meta (entente_window_get_document (self)));
+  g_autofree char *base = g_strdup (title && title[0] ? title : _("Sales & Marketing SLA"));
+  g_autofree char *name = NULL;
+  Export *export = g_new0 (Export, 1);
+
+  g_strdelimit (base, "/\\:*?\"<>|", '-');
+  name = g_strdup_printf ("%s.%s", base, format);
+  export->self = g_object_ref (self);
+  export->format = g_strdup (format);
+  entente_file_dialog_save (GTK_WINDOW (self), name, on_export_chosen, export);
+}
