@@ -8,6 +8,7 @@
 
 #include <glib/gstdio.h>
 
+#include "entente-core.h"
 #include "entente-test-util.h"
 
 /* entente-cli as scripts and git hooks see it: exit statuses, and where
@@ -182,6 +183,156 @@ test_check (void)
   g_assert_nonnull (strstr (json.out, "{\"code\": \"recycle-forward\", \"severity\": \"error\", \"section\": \"lead-management\", \"item\": \"mql\", \"message\": \""));
 }
 
+static void
+test_digest (void)
+{
+  g_autofree char *acme = entente_test_example_path ("acme-saas.entente");
+  g_autofree char *bad = entente_test_data_path ("bad/bad-date.entente");
+  g_autoptr(EntenteDocument) doc = entente_test_load_example ("acme-saas.entente");
+  g_autofree char *api = entente_document_compute_digest (doc);
+  g_autofree char *expected = g_strconcat (api, "\n", NULL);
+  g_auto(EntenteTestRun) run = { 0 };
+  g_auto(EntenteTestRun) invalid = { 0 };
+  g_auto(EntenteTestRun) usage = { 0 };
+
+  entente_test_run_cli (&run, "digest", acme, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, expected);
+  g_assert_cmpstr (run.err, ==, "");
+
+  entente_test_run_cli (&invalid, "digest", bad, NULL);
+  g_assert_cmpint (invalid.status, ==, 1);
+  g_assert_cmpstr (invalid.out, ==, "");
+  entente_test_run_cli (&usage, "digest", NULL);
+  g_assert_cmpint (usage.status, ==, 2);
+}
+
+static void
+test_approve (void)
+{
+  g_autofree char *acme = entente_test_example_path ("acme-saas.entente");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("entente-cli-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "signed.entente", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) original = entente_test_read_bytes (acme);
+  g_autoptr(EntenteDocument) signed_doc = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *unknown_before = NULL;
+  g_autofree char *unknown_after = NULL;
+  EntenteApproval *approval = NULL;
+  g_auto(EntenteTestRun) approve = { 0 };
+  g_auto(EntenteTestRun) digest = { 0 };
+  g_auto(EntenteTestRun) digest_signed = { 0 };
+  g_auto(EntenteTestRun) validate = { 0 };
+  g_auto(EntenteTestRun) unknown = { 0 };
+  g_auto(EntenteTestRun) no_signer = { 0 };
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (original, NULL), g_bytes_get_size (original), &error));
+  g_assert_no_error (error);
+
+  entente_test_run_cli (&digest, "digest", path, NULL);
+  g_assert_cmpint (digest.status, ==, 0);
+  entente_test_run_cli (&approve, "approve", path, "--party", "sdr", "--signer", "Sid SDR", "--role", "SDR Manager", NULL);
+  g_assert_cmpint (approve.status, ==, 0);
+  g_assert_cmpstr (approve.err, ==, "");
+
+  /* The signed file is valid, carries the approval, and the signature
+   * did not change what it signs. */
+  entente_test_run_cli (&validate, "validate", path, NULL);
+  g_assert_cmpint (validate.status, ==, 0);
+  entente_test_run_cli (&digest_signed, "digest", path, NULL);
+  g_assert_cmpint (digest_signed.status, ==, 0);
+  g_assert_cmpstr (digest.out, ==, digest_signed.out);
+
+  signed_doc = entente_document_load (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (entente_document_get_sign_off_state (signed_doc, "sdr", &approval), ==, ENTENTE_SIGN_OFF_SIGNED);
+  g_assert_cmpstr (entente_approval_get_signer (approval), ==, "Sid SDR");
+  g_assert_cmpstr (entente_approval_get_role (approval), ==, "SDR Manager");
+  g_assert_cmpint (entente_document_get_sign_off_state (signed_doc, "sales", NULL), ==, ENTENTE_SIGN_OFF_NOT_SIGNED);
+
+  /* An unknown party is named, with the parties there are, and the
+   * file is left as it is. */
+  g_assert_true (g_file_get_contents (path, &unknown_before, NULL, NULL));
+  entente_test_run_cli (&unknown, "approve", path, "--party", "legal", "--signer", "Lee Legal", NULL);
+  g_assert_cmpint (unknown.status, ==, 1);
+  g_assert_nonnull (strstr (unknown.err, "legal"));
+  g_assert_nonnull (strstr (unknown.err, "marketing, sdr, sales"));
+  g_assert_true (g_file_get_contents (path, &unknown_after, NULL, NULL));
+  g_assert_cmpstr (unknown_before, ==, unknown_after);
+
+  entente_test_run_cli (&no_signer, "approve", path, "--party", "sales", NULL);
+  g_assert_cmpint (no_signer.status, ==, 2);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_diff (void)
+{
+  g_autofree char *acme = entente_test_example_path ("acme-saas.entente");
+  g_autofree char *bad = entente_test_data_path ("bad/bad-date.entente");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("entente-cli-XXXXXX", &error);
+  g_autofree char *edited = g_build_filename (dir, "edited.entente", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *changed = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_auto(EntenteTestRun) same = { 0 };
+  g_auto(EntenteTestRun) different = { 0 };
+  g_auto(EntenteTestRun) invalid = { 0 };
+  g_auto(EntenteTestRun) usage = { 0 };
+  g_auto(EntenteTestRun) textconv = { 0 };
+  g_auto(EntenteTestRun) textconv_bad = { 0 };
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (acme, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "<target stage=\"mql\" count=\"400\""));
+  parts = g_strsplit (contents, "<target stage=\"mql\" count=\"400\"", 2);
+  changed = g_strjoinv ("<target stage=\"mql\" count=\"450\"", parts);
+  g_assert_true (g_file_set_contents (edited, changed, -1, &error));
+  g_assert_no_error (error);
+
+  /* Like diff(1): 0 when equal, 1 when different, 2 on trouble. */
+  entente_test_run_cli (&same, "diff", acme, acme, NULL);
+  g_assert_cmpint (same.status, ==, 0);
+  g_assert_cmpstr (same.out, ==, "");
+  g_assert_cmpstr (same.err, ==, "");
+
+  entente_test_run_cli (&different, "diff", acme, edited, NULL);
+  g_assert_cmpint (different.status, ==, 1);
+  g_assert_cmpstr (different.out, ==, "Goals: Marketing Qualified Lead target 400 → 450\n");
+  g_assert_cmpstr (different.err, ==, "");
+
+  entente_test_run_cli (&invalid, "diff", acme, bad, NULL);
+  g_assert_cmpint (invalid.status, ==, 2);
+  g_assert_cmpstr (invalid.out, ==, "");
+  g_assert_nonnull (strstr (invalid.err, ":11:5: "));
+  entente_test_run_cli (&usage, "diff", acme, NULL);
+  g_assert_cmpint (usage.status, ==, 2);
+
+  /* As a git textconv: one line per value, each with its place. */
+  entente_test_run_cli (&textconv, "diff", "--textconv", acme, NULL);
+  g_assert_cmpint (textconv.status, ==, 0);
+  g_assert_nonnull (strstr (textconv.out, "Goals › Committed targets › Marketing Qualified Lead › Count per period: 400\n"));
+  g_assert_nonnull (strstr (textconv.out, "Personas › IT Ian › Name: IT Ian\n"));
+  g_assert_nonnull (strstr (textconv.out, "Lead management › Marketing Qualified Lead › Attempts: 6\n"));
+
+  /* git gives up on a diff whose textconv fails: a file that does not
+   * load is shown as it is. */
+  entente_test_run_cli (&textconv_bad, "diff", "--textconv", bad, NULL);
+  g_assert_cmpint (textconv_bad.status, ==, 0);
+  g_assert_true (g_str_has_prefix (textconv_bad.out, "<?xml"));
+  g_assert_nonnull (strstr (textconv_bad.err, ":11:5: "));
+
+  g_unlink (edited);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -195,6 +346,9 @@ main (int   argc,
   g_test_add_func ("/cli/normalize", test_normalize);
   g_test_add_func ("/cli/plan", test_plan);
   g_test_add_func ("/cli/check", test_check);
+  g_test_add_func ("/cli/digest", test_digest);
+  g_test_add_func ("/cli/approve", test_approve);
+  g_test_add_func ("/cli/diff", test_diff);
 
   return g_test_run ();
 }

@@ -35,5 +35,9 @@ int entente_cli_funnel    (int argc, char **argv);
 int entente_cli_plan      (int argc, char **argv);
 int entente_cli_check     (int argc, char **argv);
 int entente_cli_export    (int argc, char **argv);
+int entente_cli_diff      (int argc, char **argv);
+int entente_cli_digest    (int argc, char **argv);
+int entente_cli_approve   (int argc, char **argv);
+int entente_cli_merge     (int argc, char **argv);
 
 G_END_DECLS

@@ -33,6 +33,10 @@ static const Verb verbs[] = {
   { "check", N_("FILE"), N_("Check an SLA for errors, warnings and suggestions"), entente_cli_check },
   { "funnel", N_("FILE -o OUT"), N_("Draw the reverse funnel as PNG, SVG or PDF"), entente_cli_funnel },
   { "export", N_("FILE -o OUT"), N_("Write the agreement as PDF, HTML or Markdown"), entente_cli_export },
+  { "diff", N_("A B"), N_("List the changes between two SLA files, or print one as text for git"), entente_cli_diff },
+  { "digest", N_("FILE"), N_("Print the digest that a sign-off of an SLA carries"), entente_cli_digest },
+  { "approve", N_("FILE --party ID --signer NAME"), N_("Sign off an SLA for a party"), entente_cli_approve },
+  { "merge", N_("BASE OURS THEIRS [-o OUT]"), N_("Merge two versions of an SLA with their common ancestor (a git merge driver)"), entente_cli_merge },
 };
 
 static void

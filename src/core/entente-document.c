@@ -10,6 +10,7 @@
 
 #include "entente-approval.h"
 #include "entente-comment.h"
+#include "entente-conflict.h"
 #include "entente-document.h"
 #include "entente-file-replace.h"
 #include "entente-handoff.h"
@@ -46,8 +47,11 @@ static const EntenteField fields[] = {
   [ENTENTE_DOCUMENT_FIELD_HANDOFFS] = { "handoffs", ENTENTE_VALUE_LIST, "handoffs", NULL, entente_handoff_get_type, "handoff", ENTENTE_FIELD_ALWAYS, N_("Handoff rules") },
   [ENTENTE_DOCUMENT_FIELD_PROTOCOLS] = { "protocols", ENTENTE_VALUE_LIST, "protocols", NULL, entente_protocol_get_type, "protocol", ENTENTE_FIELD_ALWAYS, N_("Protocols per stage") },
   [ENTENTE_DOCUMENT_FIELD_REVIEW] = { "review", ENTENTE_VALUE_OBJECT, "review", NULL, entente_review_get_type, NULL, ENTENTE_FIELD_ALWAYS, N_("Review") },
-  [ENTENTE_DOCUMENT_FIELD_APPROVALS] = { "approvals", ENTENTE_VALUE_LIST, "approvals", NULL, entente_approval_get_type, "approval", ENTENTE_FIELD_ALWAYS, N_("Approvals") },
-  [ENTENTE_DOCUMENT_FIELD_COMMENTS] = { "comments", ENTENTE_VALUE_LIST, "comments", NULL, entente_comment_get_type, "comment", ENTENTE_FIELD_ALWAYS, N_("Comments") },
+  [ENTENTE_DOCUMENT_FIELD_APPROVALS] = { "approvals", ENTENTE_VALUE_LIST, "approvals", NULL, entente_approval_get_type, "approval", ENTENTE_FIELD_ALWAYS | ENTENTE_FIELD_NOT_CONTENT, N_("Approvals") },
+  [ENTENTE_DOCUMENT_FIELD_COMMENTS] = { "comments", ENTENTE_VALUE_LIST, "comments", NULL, entente_comment_get_type, "comment", ENTENTE_FIELD_ALWAYS | ENTENTE_FIELD_NOT_CONTENT, N_("Comments") },
+  /* Last, and only written when a merge left some: files without conflicts
+   * read and write exactly as before. */
+  [ENTENTE_DOCUMENT_FIELD_CONFLICTS] = { "conflicts", ENTENTE_VALUE_LIST, "conflicts", NULL, entente_conflict_get_type, "conflict", 0, N_("Conflicts") },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == ENTENTE_DOCUMENT_N_FIELDS);
@@ -417,6 +421,21 @@ LIST_GETTER (handoffs, HANDOFFS)
 LIST_GETTER (protocols, PROTOCOLS)
 LIST_GETTER (approvals, APPROVALS)
 LIST_GETTER (comments, COMMENTS)
+LIST_GETTER (conflicts, CONFLICTS)
+
+/**
+ * entente_document_get_n_conflicts:
+ *
+ * How many conflicts a merge recorded in @self and nobody resolved yet;
+ * a document is not ready for sign-off until this is 0.
+ */
+guint
+entente_document_get_n_conflicts (EntenteDocument *self)
+{
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (self), 0);
+
+  return g_list_model_get_n_items (entente_document_get_conflicts (self));
+}
 
 static gpointer
 find_by_id (GListModel *list,

@@ -86,4 +86,12 @@ typedef enum /*< flags >*/
   ENTENTE_WEEKDAYS_SUN  = 1 << 6,
 } EntenteWeekdays;
 
+/* Where a party's sign-off stands against the current content. */
+typedef enum
+{
+  ENTENTE_SIGN_OFF_NOT_SIGNED,
+  ENTENTE_SIGN_OFF_SIGNED,
+  ENTENTE_SIGN_OFF_OUTDATED,
+} EntenteSignOffState;
+
 G_END_DECLS

@@ -43,6 +43,7 @@ typedef enum
   ENTENTE_FIELD_REF_STAGE    = 1 << 4,
   ENTENTE_FIELD_NON_NEGATIVE = 1 << 5,
   ENTENTE_FIELD_TITLE        = 1 << 6, /* names the item in lists and messages */
+  ENTENTE_FIELD_NOT_CONTENT  = 1 << 7, /* kept in the file, not part of what is signed */
 } EntenteFieldFlags;
 
 /* One value of an item and where it lives in the XML: an attribute or the

@@ -43,5 +43,7 @@ void       entente_item_add_extra_element      (EntenteItem *self,
                                                 xmlNode     *node);
 GPtrArray *entente_item_get_extra_attributes   (EntenteItem *self);
 GPtrArray *entente_item_get_extra_elements     (EntenteItem *self);
+void       entente_item_copy_extras            (EntenteItem *self,
+                                                EntenteItem *source);
 
 G_END_DECLS

@@ -731,3 +731,102 @@ entente_item_equal (EntenteItem *a,
 
   return extras_equal (a, b);
 }
+
+static void
+copy_extras (EntenteItem *self,
+             EntenteItem *source)
+{
+  EntenteItemPrivate *priv = entente_item_get_instance_private (self);
+  EntenteItemPrivate *source_priv = entente_item_get_instance_private (source);
+
+  for (guint i = 0; source_priv->extra_attributes && i < source_priv->extra_attributes->len; i++)
+    {
+      EntenteExtraAttribute *attr = g_ptr_array_index (source_priv->extra_attributes, i);
+      EntenteExtraAttribute *copy = g_new0 (EntenteExtraAttribute, 1);
+
+      copy->element = g_strdup (attr->element);
+      copy->ns_href = g_strdup (attr->ns_href);
+      copy->prefix = g_strdup (attr->prefix);
+      copy->name = g_strdup (attr->name);
+      copy->value = g_strdup (attr->value);
+      if (priv->extra_attributes == NULL)
+        priv->extra_attributes = g_ptr_array_new_with_free_func (extra_attribute_free);
+      g_ptr_array_add (priv->extra_attributes, copy);
+    }
+
+  for (guint i = 0; source_priv->extra_elements && i < source_priv->extra_elements->len; i++)
+    {
+      EntenteExtraElement *extra = g_ptr_array_index (source_priv->extra_elements, i);
+
+      entente_item_add_extra_element (self, extra->element, extra->node);
+    }
+}
+
+static void
+copy_into (EntenteItem *self,
+           EntenteItem *source)
+{
+  EntenteItemClass *klass = ENTENTE_ITEM_GET_CLASS (source);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const EntenteField *field = &klass->fields[i];
+
+      if (field->kind == ENTENTE_VALUE_LIST)
+        {
+          GListModel *list = entente_item_get_list (source, i);
+
+          for (guint j = 0, n = g_list_model_get_n_items (list); j < n; j++)
+            {
+              g_autoptr(EntenteItem) child = g_list_model_get_item (list, j);
+              g_autoptr(EntenteItem) copy = entente_item_copy (child);
+
+              entente_item_append_quietly (self, i, copy);
+            }
+        }
+      else if (field->kind == ENTENTE_VALUE_OBJECT)
+        copy_into (entente_item_get_child (self, i), entente_item_get_child (source, i));
+      else
+        g_value_copy (entente_item_peek_value (source, i), entente_item_get_value_slot (self, i));
+    }
+
+  copy_extras (self, source);
+}
+
+/**
+ * entente_item_copy:
+ *
+ * A deep copy of @self: its values, the items below it and the kept
+ * extensions of a newer format, in no parent and with no history.  It
+ * emits nothing, since nobody can be listening to a new item yet.  For a
+ * document, only its content is copied, not its file or preamble.
+ *
+ * Returns: (transfer full): the copy
+ */
+EntenteItem *
+entente_item_copy (EntenteItem *self)
+{
+  EntenteItem *copy;
+
+  g_return_val_if_fail (ENTENTE_IS_ITEM (self), NULL);
+
+  copy = g_object_new (G_OBJECT_TYPE (self), NULL);
+  copy_into (copy, self);
+
+  return copy;
+}
+
+/**
+ * entente_item_copy_extras: (skip)
+ *
+ * Adds to @self the kept extensions of @source, an item of the same type.
+ */
+void
+entente_item_copy_extras (EntenteItem *self,
+                          EntenteItem *source)
+{
+  g_return_if_fail (ENTENTE_IS_ITEM (self));
+  g_return_if_fail (ENTENTE_IS_ITEM (source));
+
+  copy_extras (self, source);
+}

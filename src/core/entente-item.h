@@ -109,5 +109,6 @@ void                entente_item_move                 (EntenteItem        *self,
 
 gboolean            entente_item_equal                (EntenteItem        *a,
                                                        EntenteItem        *b);
+EntenteItem        *entente_item_copy                 (EntenteItem        *self);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 G_BEGIN_DECLS
 
 GBytes *entente_writer_write         (EntenteItem *root);
+GBytes *entente_writer_write_content (EntenteItem *root);
 void    entente_writer_append_extras (GString     *out,
                                       EntenteItem *item);
 

@@ -16,7 +16,12 @@
 /* The canonical form of a document: the order of each item's field table,
  * two spaces of indent, one value per line, attributes in table order,
  * UTF-8 with a final newline.  Two revisions of an SLA then differ, under
- * git diff, only in the lines whose values changed. */
+ * git diff, only in the lines whose values changed.
+ *
+ * The same rules, leaving out what is not part of the agreed text (fields
+ * flagged %ENTENTE_FIELD_NOT_CONTENT and the XML comments before <sla>),
+ * give the bytes that sign-offs digest: one writer, so that the digest can
+ * never drift from the file format. */
 
 static void
 indent (GString *out,
@@ -264,18 +269,19 @@ should_write (const EntenteField *field,
          !entente_value_is_default (field, value);
 }
 
-static void append_item (GString *out, EntenteItem *item, guint depth);
+static void append_item (GString *out, EntenteItem *item, guint depth, gboolean content_only);
 
 static void
 append_list (GString    *out,
              GListModel *list,
-             guint       depth)
+             guint       depth,
+             gboolean    content_only)
 {
   for (guint i = 0, n = g_list_model_get_n_items (list); i < n; i++)
     {
       g_autoptr(EntenteItem) child = g_list_model_get_item (list, i);
 
-      append_item (out, child, depth);
+      append_item (out, child, depth, content_only);
     }
 }
 
@@ -300,7 +306,8 @@ append_group (GString     *out,
               EntenteItem *item,
               guint        first,
               guint        last,
-              guint        depth)
+              guint        depth,
+              gboolean     content_only)
 {
   EntenteItemClass *klass = ENTENTE_ITEM_GET_CLASS (item);
   const char *element = klass->fields[first].element;
@@ -310,7 +317,7 @@ append_group (GString     *out,
 
   if (klass->fields[first].kind == ENTENTE_VALUE_OBJECT)
     {
-      append_item (out, entente_item_get_child (item, first), depth);
+      append_item (out, entente_item_get_child (item, first), depth, content_only);
       return;
     }
 
@@ -370,7 +377,7 @@ append_group (GString     *out,
       const EntenteField *field = &klass->fields[i];
 
       if (field->kind == ENTENTE_VALUE_LIST)
-        append_list (out, entente_item_get_list (item, i), depth + 1);
+        append_list (out, entente_item_get_list (item, i), depth + 1, content_only);
       else if (field->kind == ENTENTE_VALUE_STRV)
         append_strv (out, field, entente_item_get_strv (item, i), depth + 1);
     }
@@ -379,10 +386,20 @@ append_group (GString     *out,
   g_string_append_printf (out, "</%s>\n", element);
 }
 
+/* Whether @field is left out: only fields that are not part of the
+ * agreed text, and only when writing for a digest. */
+static gboolean
+should_skip (const EntenteField *field,
+             gboolean            content_only)
+{
+  return content_only && (field->flags & ENTENTE_FIELD_NOT_CONTENT) != 0;
+}
+
 static void
 append_item (GString     *out,
              EntenteItem *item,
-             guint        depth)
+             guint        depth,
+             gboolean     content_only)
 {
   EntenteItemClass *klass = ENTENTE_ITEM_GET_CLASS (item);
   const EntenteField *text_field = NULL;
@@ -399,7 +416,7 @@ append_item (GString     *out,
       const EntenteField *field = &klass->fields[i];
       const GValue *value = entente_item_peek_value (item, i);
 
-      if (field->element != NULL)
+      if (field->element != NULL || should_skip (field, content_only))
         continue;
       if (field->attribute != NULL && should_write (field, value))
         {
@@ -433,8 +450,8 @@ append_item (GString     *out,
 
       if (field->element == NULL)
         {
-          if (field->kind == ENTENTE_VALUE_LIST)
-            append_list (out, entente_item_get_list (item, i), depth + 1);
+          if (field->kind == ENTENTE_VALUE_LIST && !should_skip (field, content_only))
+            append_list (out, entente_item_get_list (item, i), depth + 1, content_only);
           i++;
           continue;
         }
@@ -442,12 +459,20 @@ append_item (GString     *out,
       while (last < klass->n_fields && g_strcmp0 (klass->fields[last].element, field->element) == 0)
         last++;
 
+      /* A child element goes with its first field: a flagged list or
+       * object has its element to itself. */
+      if (should_skip (field, content_only))
+        {
+          i = last;
+          continue;
+        }
+
       /* Top-level sections are set apart by a blank line, as people
        * write them. */
       body_start = out->len;
       if (depth == 0 && out->len > open_end)
         g_string_append_c (out, '\n');
-      append_group (out, item, i, last, depth + 1);
+      append_group (out, item, i, last, depth + 1, content_only);
       if (depth == 0 && out->len == body_start + 1)
         g_string_truncate (out, body_start);
       i = last;
@@ -484,6 +509,20 @@ append_preamble (GString            *out,
     }
 }
 
+static GBytes *
+write_root (EntenteItem *root,
+            gboolean     content_only)
+{
+  GString *out = g_string_sized_new (64 * 1024);
+
+  g_string_append (out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+  if (ENTENTE_IS_DOCUMENT (root) && !content_only)
+    append_preamble (out, entente_document_get_preamble (ENTENTE_DOCUMENT (root)));
+  append_item (out, root, 0, content_only);
+
+  return g_string_free_to_bytes (out);
+}
+
 /**
  * entente_writer_write:
  * @root: the document
@@ -493,12 +532,22 @@ append_preamble (GString            *out,
 GBytes *
 entente_writer_write (EntenteItem *root)
 {
-  GString *out = g_string_sized_new (64 * 1024);
+  return write_root (root, FALSE);
+}
 
-  g_string_append (out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-  if (ENTENTE_IS_DOCUMENT (root))
-    append_preamble (out, entente_document_get_preamble (ENTENTE_DOCUMENT (root)));
-  append_item (out, root, 0);
-
-  return g_string_free_to_bytes (out);
+/**
+ * entente_writer_write_content:
+ * @root: the document
+ *
+ * The canonical XML of @root without what is not part of the agreed text:
+ * the fields flagged %ENTENTE_FIELD_NOT_CONTENT (approvals, comments) and
+ * the XML comments before the root element.  Not a file to save; the
+ * bytes that a sign-off digests.
+ *
+ * Returns: (transfer full): the canonical XML of the content of @root
+ */
+GBytes *
+entente_writer_write_content (EntenteItem *root)
+{
+  return write_root (root, TRUE);
 }

@@ -1,0 +1,79 @@
+/* entente-cli-approve.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "entente-cli-verbs.h"
+#include "entente-core.h"
+
+/* entente-cli approve FILE --party ID --signer NAME [--role ROLE]: signs
+ * the current content of FILE for a party, now, and rewrites FILE in
+ * place, all or nothing.  An invalid FILE is left as it is. */
+
+static char *party;
+static char *signer;
+static char *role;
+
+static const GOptionEntry entries[] = {
+  { "party", 0, 0, G_OPTION_ARG_STRING, &party, N_("The id of the party that signs"), N_("ID") },
+  { "signer", 0, 0, G_OPTION_ARG_STRING, &signer, N_("The name of the person who signs"), N_("NAME") },
+  { "role", 0, 0, G_OPTION_ARG_STRING, &role, N_("The signer’s role"), N_("ROLE") },
+  { NULL }
+};
+
+int
+entente_cli_approve (int    argc,
+                     char **argv)
+{
+  g_autoptr(EntenteDocument) document = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  EntenteApproval *approval;
+  int status;
+
+  if (!entente_cli_parse_options ("approve", entries, &argc, &argv, &status))
+    return status;
+
+  if (argc != 2)
+    {
+      g_printerr ("%s\n", _("entente-cli approve: give exactly one FILE."));
+      return ENTENTE_CLI_USAGE;
+    }
+  if (party == NULL || signer == NULL)
+    {
+      g_printerr ("%s\n", _("entente-cli approve: give the party with --party and the signer with --signer."));
+      return ENTENTE_CLI_USAGE;
+    }
+
+  name = entente_cli_display_name (argv[1]);
+  file = g_file_new_for_commandline_arg (argv[1]);
+  document = entente_cli_load (argv[1]);
+  if (document == NULL)
+    return ENTENTE_CLI_FAILED;
+
+  approval = entente_document_approve (document, party, signer, role, &error);
+  if (approval == NULL)
+    {
+      g_printerr ("%s: %s\n", name, error->message);
+      return ENTENTE_CLI_FAILED;
+    }
+
+  if (!entente_document_save (document, file, NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return ENTENTE_CLI_FAILED;
+    }
+
+  /* TRANSLATORS: FILE: signed for PARTY by SIGNER (DIGEST) */
+  g_print (_("%s: signed for %s by %s (%s)"), name, entente_approval_get_party (approval),
+           entente_approval_get_signer (approval), entente_approval_get_digest (approval));
+  g_print ("\n");
+
+  return ENTENTE_CLI_OK;
+}

@@ -1,0 +1,93 @@
+/* entente-conflict.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "entente-conflict.h"
+
+/* What a three-way merge could not decide: the place in the document, as
+ * a path of field names and item keys ("goals/targets[mql]/count",
+ * "personas[it-ian]", "stages[mql]/criteria[2]"), and the three versions
+ * as text.  A scalar is written as in the file, a list of strings one
+ * string a line, an item as its canonical XML; an absent side means the
+ * value was not set, or the item deleted.  The field itself holds ours'
+ * version until someone resolves it; the record lives in the document so
+ * that a conflicted file stays valid, loadable and shareable. */
+
+struct _EntenteConflict
+{
+  EntenteItem parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (EntenteConflict, entente_conflict, ENTENTE_TYPE_ITEM)
+
+static const EntenteField fields[] = {
+  [ENTENTE_CONFLICT_FIELD_ID] = { "id", ENTENTE_VALUE_ID, NULL, "id", NULL, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_KEY, N_("Id") },
+  [ENTENTE_CONFLICT_FIELD_PATH] = { "path", ENTENTE_VALUE_STRING, NULL, "path", NULL, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_TITLE, N_("Where") },
+  [ENTENTE_CONFLICT_FIELD_BASE] = { "base", ENTENTE_VALUE_STRING, "base", NULL, NULL, NULL, 0, N_("Common version") },
+  [ENTENTE_CONFLICT_FIELD_OURS] = { "ours", ENTENTE_VALUE_STRING, "ours", NULL, NULL, NULL, 0, N_("Our version") },
+  [ENTENTE_CONFLICT_FIELD_THEIRS] = { "theirs", ENTENTE_VALUE_STRING, "theirs", NULL, NULL, NULL, 0, N_("Their version") },
+};
+
+static void
+entente_conflict_class_init (EntenteConflictClass *klass)
+{
+  entente_item_class_install_fields (ENTENTE_ITEM_CLASS (klass), "conflict",
+                                     fields, G_N_ELEMENTS (fields));
+}
+
+static void
+entente_conflict_init (EntenteConflict *self)
+{
+}
+
+EntenteConflict *
+entente_conflict_new (void)
+{
+  return g_object_new (ENTENTE_TYPE_CONFLICT, NULL);
+}
+
+const char *
+entente_conflict_get_id (EntenteConflict *self)
+{
+  g_return_val_if_fail (ENTENTE_IS_CONFLICT (self), NULL);
+
+  return entente_item_get_string (ENTENTE_ITEM (self), ENTENTE_CONFLICT_FIELD_ID);
+}
+
+const char *
+entente_conflict_get_path (EntenteConflict *self)
+{
+  g_return_val_if_fail (ENTENTE_IS_CONFLICT (self), NULL);
+
+  return entente_item_get_string (ENTENTE_ITEM (self), ENTENTE_CONFLICT_FIELD_PATH);
+}
+
+const char *
+entente_conflict_get_base (EntenteConflict *self)
+{
+  g_return_val_if_fail (ENTENTE_IS_CONFLICT (self), NULL);
+
+  return entente_item_get_string (ENTENTE_ITEM (self), ENTENTE_CONFLICT_FIELD_BASE);
+}
+
+const char *
+entente_conflict_get_ours (EntenteConflict *self)
+{
+  g_return_val_if_fail (ENTENTE_IS_CONFLICT (self), NULL);
+
+  return entente_item_get_string (ENTENTE_ITEM (self), ENTENTE_CONFLICT_FIELD_OURS);
+}
+
+const char *
+entente_conflict_get_theirs (EntenteConflict *self)
+{
+  g_return_val_if_fail (ENTENTE_IS_CONFLICT (self), NULL);
+
+  return entente_item_get_string (ENTENTE_ITEM (self), ENTENTE_CONFLICT_FIELD_THEIRS);
+}

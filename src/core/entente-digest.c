@@ -1,0 +1,234 @@
+/* entente-digest.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "entente-digest.h"
+#include "entente-error.h"
+#include "entente-writer-private.h"
+
+/* Sign-off.  A party signs one exact content of the agreement, named by
+ * its digest: the SHA-256 of the canonical XML without the approvals and
+ * the comments (see entente_writer_write_content()).  Discussing the text
+ * or collecting the other signatures therefore never invalidates a
+ * signature, while any change to what was agreed does: the approval is
+ * then reported as outdated, never silently kept as valid. */
+
+/**
+ * entente_document_compute_digest:
+ * @doc: a document
+ *
+ * Returns: (transfer full): "sha256:" and the 64 lower-case hexadecimal
+ *   digits of the digest of the content of @doc
+ */
+char *
+entente_document_compute_digest (EntenteDocument *doc)
+{
+  g_autoptr(GBytes) content = NULL;
+  g_autofree char *hex = NULL;
+
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (doc), NULL);
+
+  content = entente_writer_write_content (ENTENTE_ITEM (doc));
+  hex = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, content);
+
+  return g_strconcat (ENTENTE_DIGEST_PREFIX, hex, NULL);
+}
+
+/* The approval of @party_id that counts: the latest one, the later in the
+ * list on a tie.  The format allows one per party, but a document being
+ * merged may briefly hold two. */
+static EntenteApproval *
+find_approval (EntenteDocument *doc,
+               const char      *party_id)
+{
+  GListModel *approvals = entente_document_get_approvals (doc);
+  EntenteApproval *found = NULL;
+
+  for (guint i = 0, n = g_list_model_get_n_items (approvals); i < n; i++)
+    {
+      g_autoptr(EntenteApproval) approval = g_list_model_get_item (approvals, i);
+      GDateTime *time;
+
+      if (g_strcmp0 (entente_approval_get_party (approval), party_id) != 0)
+        continue;
+
+      time = entente_approval_get_time (approval);
+      if (found == NULL || entente_approval_get_time (found) == NULL ||
+          (time != NULL && g_date_time_compare (time, entente_approval_get_time (found)) >= 0))
+        found = approval;
+    }
+
+  /* The list holds a reference for as long as the approval is in it. */
+  return found;
+}
+
+/**
+ * entente_document_get_sign_off_state:
+ * @doc: a document
+ * @party_id: the id of a party
+ * @approval_out: (out) (optional) (transfer none) (nullable): the approval
+ *   the state is about, %NULL when the party has not signed
+ *
+ * Whether @party_id signed the current content of @doc: not at all,
+ * signed, or outdated when the content changed after the sign-off.
+ */
+EntenteSignOffState
+entente_document_get_sign_off_state (EntenteDocument  *doc,
+                                     const char       *party_id,
+                                     EntenteApproval **approval_out)
+{
+  EntenteApproval *approval;
+  g_autofree char *digest = NULL;
+
+  if (approval_out != NULL)
+    *approval_out = NULL;
+
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (doc), ENTENTE_SIGN_OFF_NOT_SIGNED);
+  g_return_val_if_fail (party_id != NULL, ENTENTE_SIGN_OFF_NOT_SIGNED);
+
+  approval = find_approval (doc, party_id);
+  if (approval_out != NULL)
+    *approval_out = approval;
+  if (approval == NULL)
+    return ENTENTE_SIGN_OFF_NOT_SIGNED;
+
+  digest = entente_document_compute_digest (doc);
+
+  return g_strcmp0 (entente_approval_get_digest (approval), digest) == 0
+         ? ENTENTE_SIGN_OFF_SIGNED : ENTENTE_SIGN_OFF_OUTDATED;
+}
+
+static char *
+list_party_ids (EntenteDocument *doc)
+{
+  GListModel *parties = entente_document_get_parties (doc);
+  g_autoptr(GString) ids = g_string_new (NULL);
+
+  for (guint i = 0, n = g_list_model_get_n_items (parties); i < n; i++)
+    {
+      g_autoptr(EntenteParty) party = g_list_model_get_item (parties, i);
+
+      if (ids->len > 0)
+        g_string_append (ids, ", ");
+      g_string_append (ids, entente_party_get_id (party));
+    }
+
+  return g_string_free (g_steal_pointer (&ids), FALSE);
+}
+
+/* Now, in UTC and to the second: what the file can hold, so that the
+ * approval in memory equals the one read back. */
+static GDateTime *
+now_utc (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_new_utc (g_date_time_get_year (now),
+                              g_date_time_get_month (now),
+                              g_date_time_get_day_of_month (now),
+                              g_date_time_get_hour (now),
+                              g_date_time_get_minute (now),
+                              g_date_time_get_second (now));
+}
+
+/**
+ * entente_document_approve:
+ * @doc: a document
+ * @party_id: the id of the party that signs
+ * @signer: who signs for it
+ * @role: (nullable): the signer's role
+ *
+ * Signs the current content of @doc for @party_id, now: adds an approval
+ * with the current digest, in place of any earlier one of the party.  The
+ * change goes through the model, so it marks @doc modified and can be
+ * undone; replacing is two edits (remove, insert), which an editor groups
+ * into one step with entente_history_begin_group().
+ *
+ * Returns: (transfer none) (nullable): the new approval, held by @doc, or
+ *   %NULL with @error set when there is no such party
+ *   (%ENTENTE_CORE_ERROR_REFERENCE) or @signer is empty
+ *   (%ENTENTE_CORE_ERROR_INVALID)
+ */
+EntenteApproval *
+entente_document_approve (EntenteDocument  *doc,
+                          const char       *party_id,
+                          const char       *signer,
+                          const char       *role,
+                          GError          **error)
+{
+  g_autoptr(EntenteApproval) approval = NULL;
+  g_autoptr(GDateTime) time = NULL;
+  g_autofree char *digest = NULL;
+  g_autofree char *signer_text = NULL;
+  g_autofree char *role_text = NULL;
+  GListModel *approvals;
+  guint position = G_MAXUINT;
+
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (doc), NULL);
+  g_return_val_if_fail (party_id != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (entente_document_find_party (doc, party_id) == NULL)
+    {
+      g_autofree char *ids = list_party_ids (doc);
+
+      if (*ids == '\0')
+        g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_REFERENCE,
+                     _("There is no party “%s” to sign for; the agreement has no parties yet."),
+                     party_id);
+      else
+        g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_REFERENCE,
+                     _("There is no party “%s” to sign for; the parties are: %s."),
+                     party_id, ids);
+      return NULL;
+    }
+
+  /* A name of blanks would be a signature by nobody. */
+  signer_text = g_strstrip (g_strdup (signer != NULL ? signer : ""));
+  if (*signer_text == '\0')
+    {
+      g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
+                   _("A sign-off for “%s” needs the name of the signer."), party_id);
+      return NULL;
+    }
+  role_text = g_strstrip (g_strdup (role != NULL ? role : ""));
+
+  /* The digest is taken before the approval is added, though approvals
+   * are not part of it either way. */
+  digest = entente_document_compute_digest (doc);
+  time = now_utc ();
+
+  /* Filled in before it joins the document, so that adding it is a
+   * single edit. */
+  approval = entente_approval_new ();
+  entente_item_set_string (ENTENTE_ITEM (approval), ENTENTE_APPROVAL_FIELD_PARTY, party_id);
+  entente_item_set_string (ENTENTE_ITEM (approval), ENTENTE_APPROVAL_FIELD_SIGNER, signer_text);
+  if (*role_text != '\0')
+    entente_item_set_string (ENTENTE_ITEM (approval), ENTENTE_APPROVAL_FIELD_ROLE, role_text);
+  entente_item_set_boxed (ENTENTE_ITEM (approval), ENTENTE_APPROVAL_FIELD_TIME, time);
+  entente_item_set_string (ENTENTE_ITEM (approval), ENTENTE_APPROVAL_FIELD_DIGEST, digest);
+
+  /* The new sign-off takes the place of the party's earlier ones, last
+   * to first so that the positions still to visit stay valid. */
+  approvals = entente_document_get_approvals (doc);
+  for (guint i = g_list_model_get_n_items (approvals); i > 0; i--)
+    {
+      g_autoptr(EntenteApproval) old = g_list_model_get_item (approvals, i - 1);
+
+      if (g_strcmp0 (entente_approval_get_party (old), party_id) == 0)
+        {
+          entente_item_remove (ENTENTE_ITEM (doc), ENTENTE_DOCUMENT_FIELD_APPROVALS, i - 1);
+          position = i - 1;
+        }
+    }
+  entente_item_insert (ENTENTE_ITEM (doc), ENTENTE_DOCUMENT_FIELD_APPROVALS, position,
+                       ENTENTE_ITEM (approval));
+
+  return approval;
+}

@@ -1,0 +1,28 @@
+/* entente-digest.h
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "entente-approval.h"
+#include "entente-document.h"
+#include "entente-enums.h"
+
+G_BEGIN_DECLS
+
+/* How every digest starts: the algorithm, so that another one can follow. */
+#define ENTENTE_DIGEST_PREFIX "sha256:"
+
+char                *entente_document_compute_digest    (EntenteDocument  *doc);
+EntenteSignOffState  entente_document_get_sign_off_state (EntenteDocument  *doc,
+                                                          const char       *party_id,
+                                                          EntenteApproval **approval_out);
+EntenteApproval     *entente_document_approve           (EntenteDocument  *doc,
+                                                         const char       *party_id,
+                                                         const char       *signer,
+                                                         const char       *role,
+                                                         GError          **error);
+
+G_END_DECLS

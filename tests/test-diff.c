@@ -1,0 +1,425 @@
+/* test-diff.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "entente-core.h"
+#include "entente-test-util.h"
+
+/* The diff in the words people read: one edit of acme at a time, and the
+ * exact sentence it must produce, with the section, path and values that
+ * the window and scripts use. */
+
+typedef void (*Edit) (EntenteDocument *doc);
+
+static gpointer
+nth (GListModel *list,
+     guint       i)
+{
+  g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+  return item;
+}
+
+static char *
+messages (GPtrArray *changes)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < changes->len; i++)
+    {
+      EntenteChange *change = g_ptr_array_index (changes, i);
+
+      g_string_append_printf (out, "%s\n", change->message);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* Diffs acme before and after @edit; @expected is every sentence, each
+ * ending in a newline. */
+static GPtrArray *
+diff_after (Edit        edit,
+            const char *expected)
+{
+  g_autoptr(EntenteDocument) a = entente_test_load_example ("acme-saas.entente");
+  g_autoptr(EntenteDocument) b = entente_test_load_example ("acme-saas.entente");
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autofree char *text = NULL;
+
+  edit (b);
+  changes = entente_diff_documents (a, b);
+  text = messages (changes);
+  g_assert_cmpstr (text, ==, expected);
+  g_assert_false (entente_diff_is_empty (a, b));
+
+  return g_steal_pointer (&changes);
+}
+
+static void
+assert_change (GPtrArray         *changes,
+               guint              i,
+               const char        *section,
+               EntenteChangeKind  kind,
+               const char        *path,
+               const char        *field,
+               const char        *old_text,
+               const char        *new_text)
+{
+  EntenteChange *change;
+
+  g_assert_cmpuint (i, <, changes->len);
+  change = g_ptr_array_index (changes, i);
+  g_assert_cmpstr (change->section, ==, section);
+  g_assert_cmpint (change->kind, ==, kind);
+  g_assert_cmpstr (change->path, ==, path);
+  g_assert_cmpstr (change->field, ==, field);
+  g_assert_cmpstr (change->old_text, ==, old_text);
+  g_assert_cmpstr (change->new_text, ==, new_text);
+}
+
+static void
+test_equal_after_save (void)
+{
+  g_autoptr(EntenteDocument) a = entente_test_load_example ("acme-saas.entente");
+  g_autoptr(GBytes) saved = entente_document_serialize (a);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntenteDocument) b = entente_document_new_from_bytes (saved, "saved.entente", &error);
+  g_autoptr(GPtrArray) changes = NULL;
+
+  g_assert_no_error (error);
+  changes = entente_diff_documents (a, b);
+  g_assert_cmpuint (changes->len, ==, 0);
+  g_assert_true (entente_diff_is_empty (a, b));
+}
+
+static void
+raise_mql_target (EntenteDocument *doc)
+{
+  g_object_set (nth (entente_goals_get_targets (entente_document_get_goals (doc)), 0), "count", 450, NULL);
+}
+
+static void
+test_target (void)
+{
+  g_autoptr(GPtrArray) changes = diff_after (raise_mql_target,
+                                             "Goals: Marketing Qualified Lead target 400 → 450\n");
+
+  assert_change (changes, 0, "goals", ENTENTE_CHANGE_CHANGED, "goals/targets/mql", "count", "400", "450");
+}
+
+static void
+remove_ian (EntenteDocument *doc)
+{
+  entente_item_remove (ENTENTE_ITEM (doc), ENTENTE_DOCUMENT_FIELD_PERSONAS, 1);
+}
+
+static void
+remove_olivia (EntenteDocument *doc)
+{
+  entente_item_remove (ENTENTE_ITEM (doc), ENTENTE_DOCUMENT_FIELD_PERSONAS, 0);
+}
+
+static void
+test_persona_added (void)
+{
+  g_autoptr(EntenteDocument) a = entente_test_load_example ("acme-saas.entente");
+  g_autoptr(EntenteDocument) b = entente_test_load_example ("acme-saas.entente");
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autofree char *text = NULL;
+
+  /* Added is removed the other way round. */
+  remove_ian (a);
+  changes = entente_diff_documents (a, b);
+  text = messages (changes);
+  g_assert_cmpstr (text, ==, "Personas: added IT Ian\n");
+  assert_change (changes, 0, "personas", ENTENTE_CHANGE_ADDED, "personas/it-ian", NULL, NULL, "IT Ian");
+}
+
+static void
+test_persona_removed (void)
+{
+  g_autoptr(GPtrArray) changes = diff_after (remove_olivia, "Personas: removed Operations Olivia\n");
+
+  assert_change (changes, 0, "personas", ENTENTE_CHANGE_REMOVED, "personas/ops-olivia", NULL, "Operations Olivia", NULL);
+}
+
+static void
+more_attempts (EntenteDocument *doc)
+{
+  g_object_set (nth (entente_document_get_protocols (doc), 0), "attempts", 8, NULL);
+}
+
+static void
+test_protocol_attempts (void)
+{
+  g_autoptr(GPtrArray) changes = diff_after (more_attempts,
+                                             "Lead management, Marketing Qualified Lead: attempts 6 → 8\n");
+
+  assert_change (changes, 0, "lead-management", ENTENTE_CHANGE_CHANGED, "protocols/mql", "attempts", "6", "8");
+}
+
+static void
+better_lead_rate (EntenteDocument *doc)
+{
+  g_object_set (nth (entente_goals_get_conversions (entente_document_get_goals (doc)), 0), "rate", 0.2, NULL);
+}
+
+static void
+test_conversion_rate (void)
+{
+  g_autoptr(GPtrArray) changes = diff_after (better_lead_rate,
+                                             "Goals, Lead → Marketing Qualified Lead: conversion rate 15 % → 20 %\n");
+
+  assert_change (changes, 0, "goals", ENTENTE_CHANGE_CHANGED, "goals/conversions/lead>mql", "rate", "0.15", "0.2");
+}
+
+static void
+add_cto (EntenteDocument *doc)
+{
+  const char *titles[] = { "IT Manager", "Head of IT", "CTO", NULL };
+
+  entente_item_set_boxed (nth (entente_document_get_personas (doc), 1), ENTENTE_PERSONA_FIELD_JOB_TITLES, titles);
+}
+
+static void
+test_job_title (void)
+{
+  g_autoptr(GPtrArray) changes = diff_after (add_cto, "Personas, IT Ian: job titles added “CTO”\n");
+
+  assert_change (changes, 0, "personas", ENTENTE_CHANGE_ADDED, "personas/it-ian", "job-titles", NULL, "CTO");
+}
+
+static void
+rename_job_title (EntenteDocument *doc)
+{
+  const char *titles[] = { "IT Manager", "Head of IT & Security", NULL };
+
+  entente_item_set_boxed (nth (entente_document_get_personas (doc), 1), ENTENTE_PERSONA_FIELD_JOB_TITLES, titles);
+}
+
+static void
+reorder_channels (EntenteDocument *doc)
+{
+  const char *channels[] = { "email", "phone", "linkedin", NULL };
+
+  entente_item_set_boxed (nth (entente_document_get_protocols (doc), 0), ENTENTE_PROTOCOL_FIELD_CHANNELS, channels);
+}
+
+static void
+test_text_lists (void)
+{
+  g_autoptr(GPtrArray) renamed = diff_after (rename_job_title,
+                                             "Personas, IT Ian: job titles “Head of IT” → “Head of IT & Security”\n");
+  g_autoptr(GPtrArray) reordered = diff_after (reorder_channels,
+                                               "Lead management, Marketing Qualified Lead: channels reordered\n");
+
+  assert_change (renamed, 0, "personas", ENTENTE_CHANGE_CHANGED, "personas/it-ian", "job-titles", "Head of IT", "Head of IT & Security");
+  assert_change (reordered, 0, "lead-management", ENTENTE_CHANGE_MOVED, "protocols/mql", "channels", NULL, NULL);
+}
+
+static void
+swap_sal_and_sql (EntenteDocument *doc)
+{
+  entente_item_move (ENTENTE_ITEM (doc), ENTENTE_DOCUMENT_FIELD_STAGES, 2, 3);
+}
+
+static void
+customer_first (EntenteDocument *doc)
+{
+  entente_item_move (ENTENTE_ITEM (doc), ENTENTE_DOCUMENT_FIELD_STAGES, 5, 0);
+}
+
+static void
+test_reorder_stages (void)
+{
+  g_autoptr(GPtrArray) swapped = diff_after (swap_sal_and_sql,
+                                             "Lead definitions: moved Sales Accepted Lead after Sales Qualified Lead\n");
+  g_autoptr(GPtrArray) first = diff_after (customer_first, "Lead definitions: moved Customer to the top\n");
+
+  assert_change (swapped, 0, "lead-definitions", ENTENTE_CHANGE_MOVED, "stages/sal", NULL, NULL, "Sales Qualified Lead");
+  assert_change (first, 0, "lead-definitions", ENTENTE_CHANGE_MOVED, "stages/customer", NULL, NULL, NULL);
+}
+
+static void
+route_by_territory (EntenteDocument *doc)
+{
+  g_object_set (nth (entente_document_get_handoffs (doc), 0), "routing", ENTENTE_ROUTING_TERRITORY, NULL);
+}
+
+static void
+test_handoff_routing (void)
+{
+  g_autoptr(GPtrArray) changes = diff_after (route_by_territory,
+                                             "Handoff, mql-to-sdr: routing round-robin → territory\n");
+
+  assert_change (changes, 0, "handoff", ENTENTE_CHANGE_CHANGED, "handoffs/mql-to-sdr", "routing", "round-robin", "territory");
+}
+
+static void
+retitle (EntenteDocument *doc)
+{
+  g_object_set (entente_document_get_meta (doc), "title", "Acme Cloud — SLA 2027", NULL);
+}
+
+static void
+drop_organization (EntenteDocument *doc)
+{
+  g_object_set (entente_document_get_meta (doc), "organization", "", NULL);
+}
+
+static void
+test_meta (void)
+{
+  g_autoptr(GPtrArray) title = diff_after (retitle,
+                                           "Overview: title “Acme Cloud — Sales & Marketing SLA” → “Acme Cloud — SLA 2027”\n");
+  g_autoptr(GPtrArray) organization = diff_after (drop_organization,
+                                                  "Overview: organization cleared (was “Acme Cloud Ltd.”)\n");
+
+  assert_change (title, 0, "overview", ENTENTE_CHANGE_CHANGED, "meta", "title",
+                 "Acme Cloud — Sales & Marketing SLA", "Acme Cloud — SLA 2027");
+  assert_change (organization, 0, "overview", ENTENTE_CHANGE_CHANGED, "meta", "organization", "Acme Cloud Ltd.", NULL);
+}
+
+static void
+rewrite_definition (EntenteDocument *doc)
+{
+  g_object_set (entente_document_find_stage (doc, "lead"), "definition",
+                "Any contact who gave us a business email address, whatever the channel.", NULL);
+}
+
+static void
+test_long_text (void)
+{
+  /* A long text is shown by the beginning of its new version. */
+  g_autoptr(GPtrArray) changes = diff_after (rewrite_definition,
+                                             "Lead definitions, Lead: definition changed to “Any contact who gave us a business email address, whatever…”\n");
+
+  assert_change (changes, 0, "lead-definitions", ENTENTE_CHANGE_CHANGED, "stages/lead", "definition",
+                 "Any contact who gave us a business email address through a form, event or chat.",
+                 "Any contact who gave us a business email address, whatever the channel.");
+}
+
+static void
+more_points_for_demo (EntenteDocument *doc)
+{
+  GListModel *criteria = entente_stage_get_criteria (entente_document_find_stage (doc, "mql"));
+
+  g_object_set (nth (criteria, 2), "points", 40, NULL);
+}
+
+static void
+webinar_first (EntenteDocument *doc)
+{
+  entente_item_move (ENTENTE_ITEM (entente_document_find_stage (doc, "mql")), ENTENTE_STAGE_FIELD_CRITERIA, 3, 0);
+}
+
+static void
+drop_vp_escalation (EntenteDocument *doc)
+{
+  entente_item_remove (nth (entente_document_get_protocols (doc), 0), ENTENTE_PROTOCOL_FIELD_ESCALATION, 1);
+}
+
+static void
+test_items_without_key (void)
+{
+  g_autoptr(GPtrArray) points = diff_after (more_points_for_demo,
+                                            "Lead definitions, Marketing Qualified Lead, “Requested a demo or pricing”: points 30 → 40\n");
+  g_autoptr(GPtrArray) moved = diff_after (webinar_first,
+                                           "Lead definitions, Marketing Qualified Lead, scoring criteria: moved “Attended a webinar in the last 30 days” to the top\n");
+  g_autoptr(GPtrArray) removed = diff_after (drop_vp_escalation,
+                                             "Lead management, Marketing Qualified Lead, escalation: removed VP Sales\n");
+
+  assert_change (points, 0, "lead-definitions", ENTENTE_CHANGE_CHANGED, "stages/mql/criteria/2", "points", "30", "40");
+  assert_change (moved, 0, "lead-definitions", ENTENTE_CHANGE_MOVED, "stages/mql/criteria/0", NULL, NULL, NULL);
+  assert_change (removed, 0, "lead-management", ENTENTE_CHANGE_REMOVED, "protocols/mql/escalation/1", NULL, "VP Sales", NULL);
+}
+
+static void
+several_edits (EntenteDocument *doc)
+{
+  /* Made in an order unlike the document's. */
+  more_attempts (doc);
+  raise_mql_target (doc);
+  retitle (doc);
+  add_cto (doc);
+}
+
+static void
+test_document_order (void)
+{
+  g_autoptr(GPtrArray) changes = diff_after (several_edits,
+                                             "Overview: title “Acme Cloud — Sales & Marketing SLA” → “Acme Cloud — SLA 2027”\n"
+                                             "Personas, IT Ian: job titles added “CTO”\n"
+                                             "Goals: Marketing Qualified Lead target 400 → 450\n"
+                                             "Lead management, Marketing Qualified Lead: attempts 6 → 8\n");
+
+  g_assert_cmpuint (changes->len, ==, 4);
+}
+
+static void
+add_comment (EntenteDocument *doc)
+{
+  g_autoptr(EntenteComment) comment = entente_comment_new ();
+  g_autoptr(GDateTime) time = g_date_time_new_utc (2027, 1, 5, 10, 0, 0);
+
+  g_object_set (comment,
+                "id", "c1",
+                "anchor", "goals",
+                "author", "Priya Raman",
+                "time", time,
+                "text", "Can marketing commit to 450 MQLs?",
+                NULL);
+  entente_item_append (ENTENTE_ITEM (doc), ENTENTE_DOCUMENT_FIELD_COMMENTS, ENTENTE_ITEM (comment));
+}
+
+static void
+test_comments (void)
+{
+  g_autoptr(GPtrArray) changes = diff_after (add_comment, "Comments: added “Can marketing commit to 450 MQLs?”\n");
+
+  assert_change (changes, 0, "comments", ENTENTE_CHANGE_ADDED, "comments/c1", NULL, NULL, "“Can marketing commit to 450 MQLs?”");
+}
+
+static void
+test_render_text (void)
+{
+  g_autoptr(EntenteDocument) doc = entente_test_load_example ("acme-saas.entente");
+  g_autofree char *text = entente_diff_render_text (doc);
+
+  g_assert_nonnull (strstr (text, "\nOverview › Title: Acme Cloud — Sales & Marketing SLA\n"));
+  g_assert_nonnull (strstr (text, "\nPersonas › IT Ian › Job titles: Head of IT\n"));
+  g_assert_nonnull (strstr (text, "\nGoals › Committed targets › Marketing Qualified Lead › Count per period: 400\n"));
+  g_assert_nonnull (strstr (text, "\nGoals › Conversion rates › Lead → Marketing Qualified Lead › Conversion rate: 15 %\n"));
+  g_assert_nonnull (strstr (text, "\nLead management › Marketing Qualified Lead › Attempts: 6\n"));
+  g_assert_nonnull (strstr (text, "\nHandoff › mql-to-sdr › Counted in business hours: yes\n"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/diff/equal-after-save", test_equal_after_save);
+  g_test_add_func ("/diff/target", test_target);
+  g_test_add_func ("/diff/persona-added", test_persona_added);
+  g_test_add_func ("/diff/persona-removed", test_persona_removed);
+  g_test_add_func ("/diff/protocol-attempts", test_protocol_attempts);
+  g_test_add_func ("/diff/conversion-rate", test_conversion_rate);
+  g_test_add_func ("/diff/job-title", test_job_title);
+  g_test_add_func ("/diff/text-lists", test_text_lists);
+  g_test_add_func ("/diff/reorder-stages", test_reorder_stages);
+  g_test_add_func ("/diff/handoff-routing", test_handoff_routing);
+  g_test_add_func ("/diff/meta", test_meta);
+  g_test_add_func ("/diff/long-text", test_long_text);
+  g_test_add_func ("/diff/items-without-key", test_items_without_key);
+  g_test_add_func ("/diff/document-order", test_document_order);
+  g_test_add_func ("/diff/comments", test_comments);
+  g_test_add_func ("/diff/render-text", test_render_text);
+
+  return g_test_run ();
+}
