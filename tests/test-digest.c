@@ -239,6 +239,23 @@ test_state_type (void)
   g_assert_cmpstr (g_enum_get_value (klass, ENTENTE_SIGN_OFF_OUTDATED)->value_nick, ==, "outdated");
 }
 
+static void
+test_approve_refused_with_conflicts (void)
+{
+  g_autoptr(EntenteDocument) doc = entente_test_load_example ("acme-saas.entente");
+  g_autoptr(EntenteConflict) conflict = entente_conflict_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_object_set (conflict, "id", "conflict-1", "path", "goals/targets[mql]/count",
+                "ours", "400", "theirs", "450", NULL);
+  entente_item_append (ENTENTE_ITEM (doc), ENTENTE_DOCUMENT_FIELD_CONFLICTS, ENTENTE_ITEM (conflict));
+
+  g_assert_null (entente_document_approve (doc, "marketing", "Dana Whitfield", NULL, &error));
+  g_assert_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "conflict"));
+  g_assert_cmpuint (g_list_model_get_n_items (entente_document_get_approvals (doc)), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -254,6 +271,7 @@ main (int   argc,
   g_test_add_func ("/digest/approve-undo", test_approve_undo);
   g_test_add_func ("/digest/approve-errors", test_approve_errors);
   g_test_add_func ("/digest/state-type", test_state_type);
+  g_test_add_func ("/digest/approve-refused-with-conflicts", test_approve_refused_with_conflicts);
 
   return g_test_run ();
 }

@@ -189,6 +189,19 @@ entente_document_approve (EntenteDocument  *doc,
       return NULL;
     }
 
+  /* Signing a text that still holds unresolved merge conflicts would sign
+   * one side's guess at it. */
+  if (entente_document_get_n_conflicts (doc) > 0)
+    {
+      g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "The agreement still has %u merge conflict; resolve it before signing.",
+                                "The agreement still has %u merge conflicts; resolve them before signing.",
+                                entente_document_get_n_conflicts (doc)),
+                   entente_document_get_n_conflicts (doc));
+      return NULL;
+    }
+
   /* A name of blanks would be a signature by nobody. */
   signer_text = g_strstrip (g_strdup (signer != NULL ? signer : ""));
   if (*signer_text == '\0')
