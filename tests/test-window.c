@@ -353,13 +353,26 @@ write_their_version (Fixture    *fixture,
   g_assert_no_error (error);
 }
 
+static gboolean
+has_conflict (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return entente_document_get_n_conflicts (entente_window_get_document (fixture->window)) > 0;
+}
+
+static gboolean
+is_button_with_label (GtkWidget *widget,
+                      gpointer   label)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
 static void
 test_changed_on_disk (Fixture       *fixture,
                       gconstpointer  data)
 {
   GtkWidget *page = show_step (fixture, ENTENTE_STEP_OVERVIEW);
-  AdwMessageDialog *dialog = NULL;
-
   /* Without local edits the window follows the file. */
   write_their_version (fixture, "Acme Cloud Ltd.", "Acme Cloud Inc.");
   g_object_set_data (G_OBJECT (fixture->window), "expected", (gpointer) "Acme Cloud Inc.");
@@ -367,20 +380,41 @@ test_changed_on_disk (Fixture       *fixture,
   page = entente_test_visible_page (GTK_WIDGET (fixture->window));
   g_assert_cmpstr (editable_text (page, ADW_TYPE_ENTRY_ROW, "Organization"), ==, "Acme Cloud Inc.");
 
-  /* With local edits it asks first. */
+  /* With local edits it merges theirs into ours, without asking. */
   gtk_editable_set_text (GTK_EDITABLE (entente_test_find_row (page, ADW_TYPE_ENTRY_ROW, "Title")), "Mine");
   write_their_version (fixture, "Acme Cloud Inc.", "Acme Cloud AG");
-  for (guint i = 0; i < 100 && dialog == NULL; i++)
-    {
-      g_main_context_iteration (NULL, TRUE);
-      dialog = find_dialog ("File Changed on Disk");
-    }
-  g_assert_nonnull (dialog);
-  g_assert_cmpstr (entente_meta_get_title (entente_document_get_meta (entente_window_get_document (fixture->window))), ==, "Mine");
-  adw_message_dialog_response (dialog, "reload");
-  entente_test_iterate ();
   g_object_set_data (G_OBJECT (fixture->window), "expected", (gpointer) "Acme Cloud AG");
-  g_assert_true (organization_is (fixture));
+  g_assert_true (entente_test_wait_for (organization_is, fixture, 10000));
+  g_assert_null (find_dialog ("File Changed on Disk"));
+  g_assert_cmpstr (entente_meta_get_title (entente_document_get_meta (entente_window_get_document (fixture->window))), ==, "Mine");
+  g_assert_true (entente_document_get_modified (entente_window_get_document (fixture->window)));
+  g_assert_cmpuint (entente_document_get_n_conflicts (entente_window_get_document (fixture->window)), ==, 0);
+
+  /* The same value changed on both sides is a conflict: ours is kept and
+   * the conflict can be resolved. */
+  page = entente_test_visible_page (GTK_WIDGET (fixture->window));
+  gtk_editable_set_text (GTK_EDITABLE (entente_test_find_row (page, ADW_TYPE_ENTRY_ROW, "Organization")), "Ours Ltd.");
+  write_their_version (fixture, "Acme Cloud AG", "Theirs Ltd.");
+  g_assert_true (entente_test_wait_for (has_conflict, fixture, 10000));
+  g_assert_cmpstr (entente_meta_get_organization (entente_document_get_meta (entente_window_get_document (fixture->window))), ==, "Ours Ltd.");
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.resolve-conflicts", NULL);
+  entente_test_iterate ();
+  {
+    g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+    GtkWidget *resolve = NULL;
+
+    for (GList *l = toplevels; l && resolve == NULL; l = l->next)
+      if (ADW_IS_PREFERENCES_WINDOW (l->data))
+        resolve = entente_test_find_widget (l->data, is_button_with_label, (gpointer) "Mark _Resolved");
+    g_assert_nonnull (resolve);
+    g_signal_emit_by_name (resolve, "clicked");
+    entente_test_iterate ();
+    for (GList *l = toplevels; l; l = l->next)
+      if (ADW_IS_PREFERENCES_WINDOW (l->data))
+        gtk_window_destroy (l->data);
+  }
+  g_assert_cmpuint (entente_document_get_n_conflicts (entente_window_get_document (fixture->window)), ==, 0);
 }
 
 static void

@@ -10,6 +10,7 @@
 
 #include "entente-checks.h"
 #include "entente-completeness.h"
+#include "entente-conflicts-dialog.h"
 #include "entente-drafts.h"
 #include "entente-file-dialog.h"
 #include "entente-step-page.h"
@@ -45,6 +46,9 @@ struct _EntenteWindow
   GtkLabel             *problem_count[ENTENTE_N_STEPS];
   GPtrArray            *findings;
   guint                 refresh_source;
+  GBytes               *base;          /* the file as last read or saved */
+  GtkRevealer          *conflicts_revealer;
+  GtkLabel             *conflicts_label;
   gboolean              closing;
 };
 
@@ -422,11 +426,30 @@ on_problem_activated (EntenteWindow *self,
 #define REFRESH_DELAY_MS 250
 
 static void
+update_conflicts (EntenteWindow *self)
+{
+  guint n = entente_document_get_n_conflicts (self->document);
+  g_autofree char *text = NULL;
+
+  gtk_revealer_set_reveal_child (self->conflicts_revealer, n > 0);
+  if (n == 0)
+    return;
+
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "A merge left %u conflict: both sides changed the same value.",
+                                       "A merge left %u conflicts: both sides changed the same values.",
+                                       n),
+                          n);
+  gtk_label_set_label (self->conflicts_label, text);
+}
+
+static void
 refresh_now (EntenteWindow *self)
 {
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   update_progress (self);
   update_findings (self);
+  update_conflicts (self);
 }
 
 static gboolean
@@ -575,6 +598,56 @@ on_changed_on_disk_response (AdwMessageDialog *dialog,
     reload_from_disk (self);
 }
 
+static gboolean
+merge_from_disk (EntenteWindow *self)
+{
+  GFile *file = entente_document_get_file (self->document);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntenteDocument) base = NULL;
+  g_autoptr(EntenteDocument) theirs = NULL;
+  g_autoptr(EntenteDocument) merged = NULL;
+  g_autoptr(GPtrArray) incoming = NULL;
+  g_autofree char *message = NULL;
+  guint n_conflicts = 0;
+
+  base = entente_document_new_from_bytes (self->base, "base.entente", &error);
+  if (base != NULL)
+    theirs = entente_document_load (file, NULL, &error);
+  if (theirs != NULL)
+    merged = entente_merge (base, self->document, theirs, &n_conflicts, &error);
+  if (merged == NULL)
+    {
+      g_warning ("Could not merge the file changed on disk: %s", error->message);
+      return FALSE;
+    }
+
+  incoming = entente_diff_documents (base, theirs);
+  entente_document_set_file (merged, file, entente_document_get_etag (theirs));
+  entente_document_set_modified (merged, TRUE);
+  g_clear_pointer (&self->base, g_bytes_unref);
+  self->base = entente_document_serialize (theirs);
+  entente_window_set_document (self, merged);
+
+  if (n_conflicts > 0)
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "Merged %u change saved elsewhere; %u conflicts to resolve.",
+                                            "Merged %u changes saved elsewhere; %u conflicts to resolve.",
+                                            incoming->len),
+                               incoming->len, n_conflicts);
+  else if (incoming->len == 1)
+    message = g_strdup_printf (_("Merged a change saved elsewhere: %s"),
+                               ((EntenteChange *) g_ptr_array_index (incoming, 0))->message);
+  else
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "Merged %u change saved elsewhere with yours.",
+                                            "Merged %u changes saved elsewhere with yours.",
+                                            incoming->len),
+                               incoming->len);
+  entente_window_toast (self, message);
+
+  return TRUE;
+}
+
 static void
 on_file_changed (GFileMonitor      *monitor,
                  GFile             *file,
@@ -600,6 +673,11 @@ on_file_changed (GFileMonitor      *monitor,
       reload_from_disk (self);
       return;
     }
+
+  /* With edits of our own, the version last read is the common base:
+   * merge theirs into ours, nothing typed is lost. */
+  if (self->base != NULL && merge_from_disk (self))
+    return;
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("File Changed on Disk"),
                                    _("Someone else saved this SLA while you were editing it. Reload their version and lose your changes, or keep yours and save over theirs later?"));
@@ -690,6 +768,11 @@ entente_window_set_document (EntenteWindow   *self,
     g_signal_handlers_disconnect_by_data (self->history, self);
 
   g_set_object (&self->document, document);
+  if (!entente_document_get_modified (document))
+    {
+      g_clear_pointer (&self->base, g_bytes_unref);
+      self->base = entente_document_serialize (document);
+    }
   g_clear_object (&self->history);
   self->history = entente_history_new (document);
   if (!entente_document_get_modified (document))
@@ -828,6 +911,8 @@ save_to (EntenteWindow *self,
 
   entente_history_mark_clean (self->history);
   forget_draft (self);
+  g_clear_pointer (&self->base, g_bytes_unref);
+  self->base = entente_document_serialize (self->document);
 
   if (then_close)
     gtk_window_destroy (GTK_WINDOW (self));
@@ -894,6 +979,17 @@ redo_action (GtkWidget  *widget,
              GVariant   *param)
 {
   entente_history_redo (ENTENTE_WINDOW (widget)->history);
+}
+
+static void
+resolve_conflicts_action (GtkWidget  *widget,
+                          const char *name,
+                          GVariant   *param)
+{
+  EntenteWindow *self = ENTENTE_WINDOW (widget);
+  GtkWindow *dialog = entente_conflicts_dialog_new (GTK_WINDOW (self), self->document);
+
+  gtk_window_present (dialog);
 }
 
 static void
@@ -1041,6 +1137,7 @@ entente_window_finalize (GObject *object)
   g_clear_object (&self->settings);
   g_clear_pointer (&self->draft_id, g_free);
   g_clear_pointer (&self->findings, g_ptr_array_unref);
+  g_clear_pointer (&self->base, g_bytes_unref);
 
   G_OBJECT_CLASS (entente_window_parent_class)->finalize (object);
 }
@@ -1088,6 +1185,8 @@ entente_window_class_init (EntenteWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, steps);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, problems);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, problems_heading);
+  gtk_widget_class_bind_template_child (widget_class, EntenteWindow, conflicts_revealer);
+  gtk_widget_class_bind_template_child (widget_class, EntenteWindow, conflicts_label);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, pages);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, show_steps_button);
@@ -1095,6 +1194,7 @@ entente_window_class_init (EntenteWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.resolve-conflicts", NULL, resolve_conflicts_action);
   gtk_widget_class_install_action (widget_class, "win.export", "s", export_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);

@@ -1,0 +1,18 @@
+/* entente-conflicts-dialog.h
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "entente-core.h"
+
+G_BEGIN_DECLS
+
+GtkWindow *entente_conflicts_dialog_new (GtkWindow       *parent,
+                                         EntenteDocument *document);
+
+G_END_DECLS
