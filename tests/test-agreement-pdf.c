@@ -1131,8 +1131,41 @@ test_long_table (void)
   g_assert_cmpuint (pages_with_stages, >=, 3);
 }
 
-/* Once approved, each page's foot carries the digest the parties signed,
- * and the approvals page lists the sign-offs. */
+/* The first 12 hexadecimal digits of a digest, as the agreement shows it. */
+static char *
+short_digest (const char *digest)
+{
+  g_assert_true (g_str_has_prefix (digest, "sha256:"));
+
+  return g_strndup (digest + strlen ("sha256:"), 12);
+}
+
+/* Whether every page but the title page has @text in a box. */
+static gboolean
+on_every_page_but_the_first (EntenteAgreementLayout *layout,
+                             const char             *text)
+{
+  EntentePageFlow *flow = entente_agreement_layout_get_flow (layout);
+
+  for (guint page = 0; page < entente_page_flow_get_n_pages (flow); page++)
+    {
+      guint n;
+      const EntenteFlowBox *boxes = entente_page_flow_get_boxes (flow, page, &n);
+      gboolean found = FALSE;
+
+      for (guint i = 0; i < n; i++)
+        if (boxes[i].kind == ENTENTE_FLOW_BOX_TEXT && strstr (pango_layout_get_text (boxes[i].layout), text) != NULL)
+          found = TRUE;
+      if (found != (page > 0))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Once approved, each page's foot carries the digest of the text as it
+ * is, and the approvals page lists the sign-offs with the digests they
+ * named. */
 static void
 test_approvals (void)
 {
@@ -1143,6 +1176,9 @@ test_approvals (void)
   g_auto(Scratch) scratch = { 0 };
   g_autofree char *pdf = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *current = NULL;
+  g_autofree char *current_short = NULL;
+  g_autofree char *foot = NULL;
   EntentePageFlow *flow;
   const char *digest = "sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
   gboolean signer_shown = FALSE;
@@ -1155,23 +1191,26 @@ test_approvals (void)
   layout = entente_agreement_layout_new (document, ENTENTE_PAPER_A4);
   check_geometry (layout);
   flow = entente_agreement_layout_get_flow (layout);
+
+  /* The foot names the text each sheet shows, not the one signed: this
+   * approval is of another text. */
+  current = entente_document_compute_digest (document);
+  current_short = short_digest (current);
+  foot = g_strdup_printf ("Digest sha256:%s", current_short);
+  g_assert_true (on_every_page_but_the_first (layout, foot));
+  g_clear_pointer (&foot, g_free);
+  foot = g_strdup_printf ("Digest sha256:%s", "0123456789ab");
+  g_assert_false (on_every_page_but_the_first (layout, foot));
+
   for (guint page = 0; page < entente_page_flow_get_n_pages (flow); page++)
     {
       guint n;
       const EntenteFlowBox *boxes = entente_page_flow_get_boxes (flow, page, &n);
-      gboolean foot = FALSE;
 
       for (guint i = 0; i < n; i++)
         if (boxes[i].kind == ENTENTE_FLOW_BOX_TEXT)
-          {
-            const char *shown = pango_layout_get_text (boxes[i].layout);
-
-            foot = foot || strstr (shown, "0123456789ab") != NULL;
-            signer_shown = signer_shown || (page + 1 == entente_page_flow_get_n_pages (flow) &&
-                                            g_str_equal (shown, "Dana Whitfield"));
-          }
-      /* Not on the title page, on all the others. */
-      g_assert_true (foot == (page > 0));
+          signer_shown = signer_shown || (page + 1 == entente_page_flow_get_n_pages (flow) &&
+                                          g_str_equal (pango_layout_get_text (boxes[i].layout), "Dana Whitfield"));
     }
   g_assert_true (signer_shown);
 
@@ -1186,6 +1225,279 @@ test_approvals (void)
   assert_text_contains (text, "Recorded approvals", FALSE);
   assert_text_contains (text, "0123456789ab", FALSE);
   g_assert_null (strstr (text, "0123456789abc"));
+  /* Signed for another text than this one. */
+  assert_text_contains (text, "Signed by Dana Whitfield on 2 January 2027", FALSE);
+  assert_text_contains (text, "outdated", FALSE);
+}
+
+/* Exports @document through the API and returns the PDF's text. */
+static char *
+export_text (Scratch               *scratch,
+             EntenteDocument       *document,
+             EntenteAgreementFlags  flags,
+             const char            *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = entente_agreement_pdf_export_full (document, ENTENTE_PAPER_A4, flags, &error);
+  g_autofree char *pdf = scratch_file (scratch, name);
+  const char *pdftotext = g_getenv ("PDFTOTEXT");
+
+  g_assert_no_error (error);
+  g_assert_nonnull (bytes);
+  g_file_set_contents (pdf, g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+
+  return run_tool (pdftotext, "-raw", pdf, "-", NULL);
+}
+
+/* A party that signs, in words and by digest, then the same sign-off
+ * once the text changed. */
+static void
+test_sign_off (void)
+{
+  g_autoptr(EntenteDocument) document = entente_test_load_example ("acme-saas.entente");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntenteAgreementLayout) layout = NULL;
+  g_autoptr(EntenteTarget) target = NULL;
+  g_auto(Scratch) scratch = { 0 };
+  EntenteApproval *approval;
+  g_autofree char *signed_short = NULL;
+  g_autofree char *changed = NULL;
+  g_autofree char *changed_short = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *expected = NULL;
+
+  if (require_tool ("PDFTOTEXT") == NULL)
+    return;
+  scratch_init (&scratch);
+
+  /* Before anyone signs: every party to sign, the text's digest in the
+   * approvals' introduction, none in the foot. */
+  text = export_text (&scratch, document, ENTENTE_AGREEMENT_DEFAULT, "draft.pdf");
+  assert_text_contains (text, "Not signed yet", FALSE);
+  g_assert_null (strstr (text, "Signed by"));
+  g_assert_null (strstr (text, "Digest sha256:"));
+  {
+    g_autofree char *digest = entente_document_compute_digest (document);
+    g_autofree char *short_text = short_digest (digest);
+
+    expected = g_strdup_printf ("This text’s digest: sha256:%s.", short_text);
+    assert_text_contains (text, expected, FALSE);
+    g_clear_pointer (&expected, g_free);
+  }
+  g_clear_pointer (&text, g_free);
+
+  approval = entente_document_approve (document, "marketing", "Dana Whitfield", "VP Marketing", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (approval);
+  signed_short = short_digest (entente_approval_get_digest (approval));
+
+  text = export_text (&scratch, document, ENTENTE_AGREEMENT_DEFAULT, "signed.pdf");
+  assert_text_contains (text, "Signed by Dana Whitfield (VP Marketing) on", FALSE);
+  expected = g_strdup_printf ("Digest signed: sha256:%s", signed_short);
+  assert_text_contains (text, expected, FALSE);
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("This text’s digest: sha256:%s.", signed_short);
+  assert_text_contains (text, expected, FALSE);
+  g_clear_pointer (&expected, g_free);
+  /* The others still have to. */
+  assert_text_contains (text, "Not signed yet", FALSE);
+  g_assert_null (strstr (text, "outdated"));
+  g_clear_pointer (&text, g_free);
+
+  layout = entente_agreement_layout_new (document, ENTENTE_PAPER_A4);
+  check_geometry (layout);
+  expected = g_strdup_printf ("Digest sha256:%s", signed_short);
+  g_assert_true (on_every_page_but_the_first (layout, expected));
+  g_clear_pointer (&expected, g_free);
+  g_clear_object (&layout);
+
+  /* A target changes: the sign-off is for the text before. */
+  target = g_list_model_get_item (entente_goals_get_targets (entente_document_get_goals (document)), 0);
+  g_object_set (target, "count", entente_target_get_count (target) + 50, NULL);
+  changed = entente_document_compute_digest (document);
+  changed_short = short_digest (changed);
+  g_assert_cmpstr (changed_short, !=, signed_short);
+
+  text = export_text (&scratch, document, ENTENTE_AGREEMENT_DEFAULT, "outdated.pdf");
+  assert_text_contains (text, "Signed by Dana Whitfield on", FALSE);
+  assert_text_contains (text, "outdated: the agreement changed after this sign-off", FALSE);
+  expected = g_strdup_printf ("Digest signed: sha256:%s", signed_short);
+  assert_text_contains (text, expected, FALSE);
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("This text’s digest: sha256:%s.", changed_short);
+  assert_text_contains (text, expected, FALSE);
+  g_clear_pointer (&expected, g_free);
+  g_assert_null (strstr (text, "(VP Marketing) on"));
+
+  /* The foot follows the text, not the sign-off. */
+  layout = entente_agreement_layout_new (document, ENTENTE_PAPER_A4);
+  check_geometry (layout);
+  expected = g_strdup_printf ("Digest sha256:%s", changed_short);
+  g_assert_true (on_every_page_but_the_first (layout, expected));
+  g_clear_pointer (&expected, g_free);
+}
+
+#define OPEN_TEXT "Can IT Ian really block a deal this late? We should hear him in discovery."
+#define REPLY_TEXT "Agreed: the SDRs add a security question to the first call."
+#define RESOLVED_TEXT "Typo in the MQL definition, fixed."
+
+static EntenteComment *
+add_comment (EntenteDocument *document,
+             const char      *id,
+             const char      *anchor,
+             const char      *text,
+             gboolean         resolved)
+{
+  g_autoptr(EntenteComment) comment = entente_comment_new ();
+  g_autoptr(GDateTime) time = g_date_time_new_utc (2027, 1, 5, 10, 0, 0);
+
+  g_object_set (comment, "id", id, "anchor", anchor, "author", "Priya Raman", "role", "VP Sales",
+                "time", time, "resolved", resolved, "text", text, NULL);
+  entente_item_append (ENTENTE_ITEM (document), ENTENTE_DOCUMENT_FIELD_COMMENTS, ENTENTE_ITEM (comment));
+
+  return comment;
+}
+
+static char *
+save_commented (Scratch *scratch)
+{
+  g_autoptr(EntenteDocument) document = entente_test_load_example ("acme-saas.entente");
+  g_autoptr(EntenteReply) reply = entente_reply_new ();
+  g_autoptr(GDateTime) time = g_date_time_new_utc (2027, 1, 6, 8, 15, 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  char *path = scratch_file (scratch, "commented.entente");
+  EntenteComment *comment;
+
+  comment = add_comment (document, "c1", "personas/it-ian", OPEN_TEXT, FALSE);
+  g_object_set (reply, "id", "r1", "author", "Dana Whitfield", "time", time, "text", REPLY_TEXT, NULL);
+  entente_item_append (ENTENTE_ITEM (comment), ENTENTE_COMMENT_FIELD_REPLIES, ENTENTE_ITEM (reply));
+  add_comment (document, "c2", "stages/mql", RESOLVED_TEXT, TRUE);
+  add_comment (document, "c3", "goals", "Is 450 MQLs a month within the budget?", FALSE);
+
+  file = g_file_new_for_path (path);
+  g_assert_true (entente_document_save (document, file, NULL, &error));
+  g_assert_no_error (error);
+
+  return path;
+}
+
+/* The open comments, in an appendix on request: the open one with its
+ * reply, never the resolved one; nothing of them by default. */
+static void
+test_open_comments (void)
+{
+  g_auto(Scratch) scratch = { 0 };
+  g_autoptr(EntenteDocument) document = NULL;
+  g_autoptr(EntenteAgreementLayout) layout = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *with = NULL;
+  g_autofree char *without = NULL;
+  g_autofree char *html = NULL;
+  g_autofree char *text = NULL;
+  const EntenteAgreementSection *last;
+  const char *pdftotext;
+
+  scratch_init (&scratch);
+  path = save_commented (&scratch);
+
+  /* An appendix after the signatures, in the contents, on pages that
+   * keep to the margins. */
+  file = g_file_new_for_path (path);
+  document = entente_document_load (file, NULL, &error);
+  g_assert_no_error (error);
+  layout = entente_agreement_layout_new_full (document, ENTENTE_PAPER_A4, ENTENTE_AGREEMENT_OPEN_COMMENTS);
+  g_assert_cmpuint (entente_agreement_layout_get_flags (layout), ==, ENTENTE_AGREEMENT_OPEN_COMMENTS);
+  check_geometry (layout);
+  last = entente_agreement_layout_get_section (layout, entente_agreement_layout_get_n_sections (layout) - 1);
+  g_assert_cmpstr (last->id, ==, "open-comments");
+  g_assert_cmpuint (last->page, >, entente_agreement_layout_get_section (layout, entente_agreement_layout_get_n_sections (layout) - 2)->page);
+  g_clear_object (&layout);
+  layout = entente_agreement_layout_new (document, ENTENTE_PAPER_A4);
+  g_assert_cmpstr (entente_agreement_layout_get_section (layout, entente_agreement_layout_get_n_sections (layout) - 1)->id,
+                   ==, "approvals");
+
+  pdftotext = require_tool ("PDFTOTEXT");
+  if (pdftotext == NULL)
+    return;
+
+  with = scratch_file (&scratch, "with.pdf");
+  without = scratch_file (&scratch, "without.pdf");
+  {
+    g_auto(EntenteTestRun) run = { 0 };
+
+    entente_test_run_cli (&run, "export", path, "-o", with, "--comments", NULL);
+    g_assert_cmpstr (run.err, ==, "");
+    g_assert_cmpint (run.status, ==, 0);
+  }
+  {
+    g_auto(EntenteTestRun) run = { 0 };
+
+    entente_test_run_cli (&run, "export", path, "-o", without, NULL);
+    g_assert_cmpstr (run.err, ==, "");
+    g_assert_cmpint (run.status, ==, 0);
+  }
+
+  text = run_tool (pdftotext, "-raw", with, "-", NULL);
+  assert_text_contains (text, "Open comments", FALSE);
+  assert_text_contains (text, "Buyer personas: IT Ian", FALSE);
+  assert_text_contains (text, "Priya Raman (VP Sales) · 5 January 2027", FALSE);
+  assert_text_contains (text, OPEN_TEXT, FALSE);
+  assert_text_contains (text, "Reply: Dana Whitfield · 6 January 2027", FALSE);
+  assert_text_contains (text, REPLY_TEXT, FALSE);
+  assert_text_contains (text, "Is 450 MQLs a month within the budget?", FALSE);
+  g_assert_null (strstr (text, RESOLVED_TEXT));
+  /* In the order of the agreement: the personas before the goals. */
+  {
+    g_autofree char *flat = squeeze (text, FALSE);
+    const char *persona = strstr (flat, OPEN_TEXT);
+    const char *goals = strstr (flat, "Is 450 MQLs");
+
+    g_assert_nonnull (persona);
+    g_assert_nonnull (goals);
+    g_assert_true (persona < goals);
+  }
+  g_clear_pointer (&text, g_free);
+
+  text = run_tool (pdftotext, "-raw", without, "-", NULL);
+  g_assert_null (strstr (text, "Open comments"));
+  g_assert_null (strstr (text, "IT Ian really"));
+  g_assert_null (strstr (text, REPLY_TEXT));
+  g_assert_null (strstr (text, RESOLVED_TEXT));
+
+  /* Only the PDF has the appendix; asking it of another format is a
+   * mistake, said as such. */
+  html = scratch_file (&scratch, "with.html");
+  {
+    g_auto(EntenteTestRun) run = { 0 };
+
+    entente_test_run_cli (&run, "export", path, "-o", html, "--comments", NULL);
+    g_assert_cmpint (run.status, ==, 2);
+    g_assert_nonnull (strstr (run.err, "--comments"));
+    g_assert_false (g_file_test (html, G_FILE_TEST_EXISTS));
+  }
+}
+
+/* No open comment: the appendix says so rather than vanish. */
+static void
+test_no_open_comments (void)
+{
+  g_autoptr(EntenteDocument) document = entente_test_load_example ("acme-saas.entente");
+  g_auto(Scratch) scratch = { 0 };
+  g_autofree char *text = NULL;
+
+  add_comment (document, "c1", "goals", RESOLVED_TEXT, TRUE);
+  if (require_tool ("PDFTOTEXT") == NULL)
+    return;
+
+  scratch_init (&scratch);
+  text = export_text (&scratch, document, ENTENTE_AGREEMENT_OPEN_COMMENTS, "none.pdf");
+  assert_text_contains (text, "Open comments", FALSE);
+  assert_text_contains (text, "No comments are open.", FALSE);
+  g_assert_null (strstr (text, RESOLVED_TEXT));
 }
 
 /* The command line */
@@ -1232,6 +1544,8 @@ test_cli_usage (void)
     entente_test_run_cli (&run, "export", "--help", NULL);
     g_assert_cmpint (run.status, ==, 0);
     g_assert_nonnull (strstr (run.out, "--paper"));
+    g_assert_nonnull (strstr (run.out, "--comments"));
+    g_assert_nonnull (strstr (run.out, "PDF only"));
   }
 
   /* An invalid input leaves the output as it was. */
@@ -1294,6 +1608,9 @@ main (int    argc,
   g_test_add_func ("/agreement/layout/sections", test_sections);
   g_test_add_func ("/agreement/layout/long-table", test_long_table);
   g_test_add_func ("/agreement/layout/approvals", test_approvals);
+  g_test_add_func ("/agreement/pdf/sign-off", test_sign_off);
+  g_test_add_func ("/agreement/pdf/open-comments", test_open_comments);
+  g_test_add_func ("/agreement/pdf/no-open-comments", test_no_open_comments);
   g_test_add_func ("/agreement/cli/usage", test_cli_usage);
 
   return g_test_run ();

@@ -16,10 +16,13 @@
 #include "entente-file-replace.h"
 #include "entente-render.h"
 
-/* entente-cli export FILE -o OUT.pdf|OUT.html|OUT.md [--paper a4|letter]:
- * the agreement as a document to sign and file, in the format the
- * extension names.  The whole file is made in memory and then written in
- * one atomic replace, so that a failure leaves OUT as it was. */
+/* entente-cli export FILE -o OUT.pdf|OUT.html|OUT.md [--paper a4|letter]
+ * [--comments]: the agreement as a document to sign and file, in the
+ * format the extension names; with --comments, a PDF ends with an
+ * appendix of the comments still open (the HTML and Markdown exports
+ * have none, so asking for it there is a usage error).  The whole file
+ * is made in memory and then written in one atomic replace, so that a
+ * failure leaves OUT as it was. */
 
 typedef enum
 {
@@ -30,10 +33,12 @@ typedef enum
 
 static char *output;
 static char *paper_name;
+static gboolean with_comments;
 
 static const GOptionEntry entries[] = {
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the agreement to OUT (.pdf, .html or .md)"), N_("OUT") },
   { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name, N_("Paper size of the PDF: a4 or letter (default: the locale’s)"), N_("PAPER") },
+  { "comments", 0, 0, G_OPTION_ARG_NONE, &with_comments, N_("End the PDF with an appendix of the open comments (PDF only)"), NULL },
   { NULL }
 };
 
@@ -96,6 +101,13 @@ entente_cli_export (int    argc,
       return ENTENTE_CLI_USAGE;
     }
 
+  if (with_comments && format != FORMAT_PDF)
+    {
+      g_printerr (_("entente-cli export: %s: --comments is for PDF only."), out_name);
+      g_printerr ("\n");
+      return ENTENTE_CLI_USAGE;
+    }
+
   if (paper_name != NULL && !entente_paper_from_name (paper_name, &paper))
     {
       g_printerr (_("entente-cli export: “%s” is not a paper size; use a4 or letter."), paper_name);
@@ -110,7 +122,10 @@ entente_cli_export (int    argc,
   switch (format)
     {
     case FORMAT_PDF:
-      bytes = entente_agreement_pdf_export (document, paper, &error);
+      bytes = entente_agreement_pdf_export_full (document, paper,
+                                                 with_comments ? ENTENTE_AGREEMENT_OPEN_COMMENTS
+                                                               : ENTENTE_AGREEMENT_DEFAULT,
+                                                 &error);
       break;
     case FORMAT_HTML:
       bytes = entente_export_html (document, &error);

@@ -22,9 +22,11 @@
  *
  * The pages: a title page; the contents, with page numbers that link to
  * their sections; then the sections, each under its heading, the
- * signatures on a page of their own.  Every page after the first carries
- * the agreement's title at its head and, at its foot, the revision, the
- * digest the parties signed (once they have) and “Page X of Y”.
+ * signatures on a page of their own; on request, an appendix of the open
+ * comments after them.  Every page after the first carries the
+ * agreement's title at its head and, at its foot, the revision, the
+ * digest of the text (once a party signed, so that each sheet can be
+ * matched with the sign-offs) and “Page X of Y”.
  *
  * Pages have 20 mm margins on every side; the running head and foot sit
  * inside them, the text between. */
@@ -39,38 +41,45 @@ typedef struct
   EntenteAgreementSection  pub;
   guint                    block;   /* its heading */
   PangoLayout             *number;  /* its page number in the contents */
+  int                      part;    /* in parts[], or -1 for the contents */
 } Section;
 
 struct _EntenteAgreementLayout
 {
-  GObject             parent_instance;
+  GObject                parent_instance;
 
-  EntentePaper        paper;
-  double              width;
-  double              height;
-  cairo_rectangle_t   frame;    /* inside the margins */
+  EntentePaper           paper;
+  EntenteAgreementFlags  flags;
+  double                 width;
+  double                 height;
+  cairo_rectangle_t      frame;    /* inside the margins */
 
-  EntentePageFlow    *flow;
-  EntenteFlowWriter  *writer;
-  GArray             *sections; /* Section */
+  EntentePageFlow       *flow;
+  EntenteFlowWriter     *writer;
+  GArray                *sections; /* Section */
 };
 
 G_DEFINE_FINAL_TYPE (EntenteAgreementLayout, entente_agreement_layout, G_TYPE_OBJECT)
 
+/* The sections after the contents, in their order; an appendix only
+ * when the flags ask for it. */
 static const struct {
   const char                *id;
   const char                *title;
   EntenteAgreementWriteFunc  write;
   gboolean                   new_page;
+  EntenteAgreementFlags      only_with;
 } parts[] = {
-  { "parties", N_("Parties and roles"), entente_agreement_write_parties, FALSE },
-  { "personas", N_("Buyer personas"), entente_agreement_write_personas, FALSE },
-  { "lead-definitions", N_("Lead definitions"), entente_agreement_write_stages, FALSE },
-  { "goals", N_("Goals"), entente_agreement_write_goals, TRUE },
-  { "handoffs", N_("Handoffs"), entente_agreement_write_handoffs, FALSE },
-  { "protocols", N_("Lead-management protocols"), entente_agreement_write_protocols, FALSE },
-  { "review", N_("Review and accountability"), entente_agreement_write_review, FALSE },
-  { "approvals", N_("Approvals"), entente_agreement_write_approvals, TRUE },
+  { "parties", N_("Parties and roles"), entente_agreement_write_parties, FALSE, 0 },
+  { "personas", N_("Buyer personas"), entente_agreement_write_personas, FALSE, 0 },
+  { "lead-definitions", N_("Lead definitions"), entente_agreement_write_stages, FALSE, 0 },
+  { "goals", N_("Goals"), entente_agreement_write_goals, TRUE, 0 },
+  { "handoffs", N_("Handoffs"), entente_agreement_write_handoffs, FALSE, 0 },
+  { "protocols", N_("Lead-management protocols"), entente_agreement_write_protocols, FALSE, 0 },
+  { "review", N_("Review and accountability"), entente_agreement_write_review, FALSE, 0 },
+  { "approvals", N_("Approvals"), entente_agreement_write_approvals, TRUE, 0 },
+  { "open-comments", N_("Open comments"), entente_agreement_write_open_comments, TRUE,
+    ENTENTE_AGREEMENT_OPEN_COMMENTS },
 };
 
 static void
@@ -117,13 +126,15 @@ static void
 add_section (EntenteAgreementLayout *self,
              const char             *id,
              const char             *title,
-             guint                   block)
+             guint                   block,
+             int                     part)
 {
   Section section = { { 0 } };
 
   section.pub.id = id;
   section.pub.title = title;
   section.block = block;
+  section.part = part;
   g_array_append_val (self->sections, section);
 }
 
@@ -234,8 +245,10 @@ add_running_heads (EntenteAgreementLayout *self,
   /* Translators: in the foot of each page; %d is the agreement's revision number */
   revision = g_strdup_printf (_("Revision %d"), entente_meta_get_revision (meta));
   if (digest != NULL)
-    /* Translators: in the foot of each page: the revision, then the start of the digest the parties approved */
-    foot = g_strdup_printf (_("%s · Approved digest %s"), revision, digest);
+    /* Translators: in the foot of each page once a party signed: the
+     * revision, then the start of the digest of this very text, which
+     * the sign-offs name */
+    foot = g_strdup_printf (_("%s · Digest %s"), revision, digest);
   else
     foot = g_steal_pointer (&revision);
   left = entente_flow_writer_create_layout (self->writer, foot, ENTENTE_TEXT_SMALL, foot_width);
@@ -269,11 +282,30 @@ add_running_heads (EntenteAgreementLayout *self,
  * @document: the agreement; read once, so later edits need a new layout
  * @paper: the sheets to lay it out on
  *
+ * The agreement alone, as entente_agreement_layout_new_full() with
+ * %ENTENTE_AGREEMENT_DEFAULT.
+ *
  * Returns: (transfer full): the agreement, laid out in pages
  */
 EntenteAgreementLayout *
 entente_agreement_layout_new (EntenteDocument *document,
                               EntentePaper     paper)
+{
+  return entente_agreement_layout_new_full (document, paper, ENTENTE_AGREEMENT_DEFAULT);
+}
+
+/**
+ * entente_agreement_layout_new_full:
+ * @document: the agreement; read once, so later edits need a new layout
+ * @paper: the sheets to lay it out on
+ * @flags: what goes in besides the agreement, such as the open comments
+ *
+ * Returns: (transfer full): the agreement, laid out in pages
+ */
+EntenteAgreementLayout *
+entente_agreement_layout_new_full (EntenteDocument       *document,
+                                   EntentePaper           paper,
+                                   EntenteAgreementFlags  flags)
 {
   EntenteAgreementLayout *self;
   cairo_rectangle_t body;
@@ -283,6 +315,7 @@ entente_agreement_layout_new (EntenteDocument *document,
 
   self = g_object_new (ENTENTE_TYPE_AGREEMENT_LAYOUT, NULL);
   self->paper = paper;
+  self->flags = flags;
   entente_paper_get_size (paper, &self->width, &self->height);
   self->frame.x = MARGIN;
   self->frame.y = MARGIN;
@@ -299,24 +332,27 @@ entente_agreement_layout_new (EntenteDocument *document,
   entente_page_flow_add_page_break (self->flow);
 
   contents = entente_flow_writer_heading (self->writer, ENTENTE_TEXT_HEADING, _("Contents"), "contents");
-  add_section (self, "contents", _("Contents"), contents);
+  add_section (self, "contents", _("Contents"), contents, -1);
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     {
-      add_section (self, parts[i].id, _(parts[i].title), 0);
+      if ((parts[i].only_with & flags) != parts[i].only_with)
+        continue;
+      add_section (self, parts[i].id, _(parts[i].title), 0, (int) i);
       add_contents_entry (self, get_section (self, self->sections->len - 1));
     }
 
-  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+  for (guint i = 1; i < self->sections->len; i++)
     {
-      Section *section = get_section (self, i + 1);
+      Section *section = get_section (self, i);
+      guint part = (guint) section->part;
 
       /* The contents on a page of their own; the Goals, with their
-       * diagram, and the signatures too. */
-      if (i == 0 || parts[i].new_page)
+       * diagram, the signatures and the appendix too. */
+      if (i == 1 || parts[part].new_page)
         entente_page_flow_add_page_break (self->flow);
       section->block = entente_flow_writer_heading (self->writer, ENTENTE_TEXT_HEADING,
                                                     section->pub.title, section->pub.id);
-      parts[i].write (self->writer, document);
+      parts[part].write (self->writer, document);
     }
 
   /* Page numbers do not change the height of the contents, so a second
@@ -336,6 +372,14 @@ entente_agreement_layout_get_paper (EntenteAgreementLayout *self)
   g_return_val_if_fail (ENTENTE_IS_AGREEMENT_LAYOUT (self), ENTENTE_PAPER_A4);
 
   return self->paper;
+}
+
+EntenteAgreementFlags
+entente_agreement_layout_get_flags (EntenteAgreementLayout *self)
+{
+  g_return_val_if_fail (ENTENTE_IS_AGREEMENT_LAYOUT (self), ENTENTE_AGREEMENT_DEFAULT);
+
+  return self->flags;
 }
 
 /**

@@ -18,6 +18,20 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (EntenteAgreementLayout, entente_agreement_layout, ENTENTE, AGREEMENT_LAYOUT, GObject)
 
 /**
+ * EntenteAgreementFlags:
+ * @ENTENTE_AGREEMENT_DEFAULT: the agreement alone
+ * @ENTENTE_AGREEMENT_OPEN_COMMENTS: with an appendix of the comments
+ *   still open, after the signatures
+ *
+ * What goes into the agreement on paper besides the agreement itself.
+ */
+typedef enum
+{
+  ENTENTE_AGREEMENT_DEFAULT       = 0,
+  ENTENTE_AGREEMENT_OPEN_COMMENTS = 1 << 0,
+} EntenteAgreementFlags;
+
+/**
  * EntenteAgreementSection:
  * @id: a stable name, also the PDF destination of its heading
  * @title: its heading, translated
@@ -37,7 +51,11 @@ typedef struct
 
 EntenteAgreementLayout        *entente_agreement_layout_new            (EntenteDocument        *document,
                                                                         EntentePaper            paper);
+EntenteAgreementLayout        *entente_agreement_layout_new_full       (EntenteDocument        *document,
+                                                                        EntentePaper            paper,
+                                                                        EntenteAgreementFlags   flags);
 EntentePaper                   entente_agreement_layout_get_paper      (EntenteAgreementLayout *self);
+EntenteAgreementFlags          entente_agreement_layout_get_flags      (EntenteAgreementLayout *self);
 void                           entente_agreement_layout_get_page_size  (EntenteAgreementLayout *self,
                                                                         double                 *width,
                                                                         double                 *height);

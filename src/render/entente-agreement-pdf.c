@@ -113,12 +113,33 @@ set_metadata (cairo_surface_t *surface,
  * @paper: the sheets to lay it out on
  * @error: where to tell why cairo failed
  *
+ * The agreement alone, as entente_agreement_pdf_export_full() with
+ * %ENTENTE_AGREEMENT_DEFAULT.
+ *
  * Returns: (transfer full): the PDF, or %NULL on error
  */
 GBytes *
 entente_agreement_pdf_export (EntenteDocument  *document,
                               EntentePaper      paper,
                               GError          **error)
+{
+  return entente_agreement_pdf_export_full (document, paper, ENTENTE_AGREEMENT_DEFAULT, error);
+}
+
+/**
+ * entente_agreement_pdf_export_full:
+ * @document: the agreement
+ * @paper: the sheets to lay it out on
+ * @flags: what goes in besides the agreement, such as the open comments
+ * @error: where to tell why cairo failed
+ *
+ * Returns: (transfer full): the PDF, or %NULL on error
+ */
+GBytes *
+entente_agreement_pdf_export_full (EntenteDocument        *document,
+                                   EntentePaper            paper,
+                                   EntenteAgreementFlags   flags,
+                                   GError                **error)
 {
   g_autoptr(EntenteAgreementLayout) layout = NULL;
   g_autoptr(GByteArray) bytes = NULL;
@@ -130,7 +151,7 @@ entente_agreement_pdf_export (EntenteDocument  *document,
   g_return_val_if_fail (ENTENTE_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  layout = entente_agreement_layout_new (document, paper);
+  layout = entente_agreement_layout_new_full (document, paper, flags);
   entente_agreement_layout_get_page_size (layout, &width, &height);
 
   bytes = g_byte_array_new ();

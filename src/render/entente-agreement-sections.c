@@ -774,28 +774,121 @@ entente_agreement_write_review (EntenteFlowWriter *writer,
 
 /* Approvals */
 
-/* A block to sign: the team, its leader and role, then a line for the
- * signature and one for the date, each named under it. */
+/* How much of a digest is shown: like a short commit id, enough to tell
+ * two texts apart at a glance and short enough for a line. */
+#define SHORT_DIGEST 12
+
+/* The start of @digest: “sha256:0123456789ab”, or without the name of
+ * the algorithm “0123456789ab”. */
+static char *
+shorten_digest (const char *digest,
+                gboolean    with_algorithm)
+{
+  const char *colon;
+
+  if (!is_set (digest))
+    return NULL;
+
+  colon = strchr (digest, ':');
+  if (colon == NULL)
+    return g_strndup (digest, SHORT_DIGEST);
+  if (!with_algorithm)
+    return g_strndup (colon + 1, SHORT_DIGEST);
+
+  return g_strndup (digest, (gsize) (colon + 1 - digest) + SHORT_DIGEST);
+}
+
+/* Who, with their role when it is known, as “Dana Whitfield (VP
+ * Marketing)”. */
+static char *
+format_person (const char *name,
+               const char *role)
+{
+  if (!is_set (name))
+    name = _("Someone");
+  if (!is_set (role))
+    return g_strdup (name);
+
+  /* Translators: a person and their role, as “Dana Whitfield (VP Marketing)” */
+  return g_strdup_printf (_("%s (%s)"), name, role);
+}
+
+/* The state of a party's sign-off in words. */
+static char *
+format_sign_off (EntenteSignOffState  state,
+                 EntenteApproval     *approval)
+{
+  g_autofree char *time = NULL;
+  const char *signer;
+  const char *role;
+
+  if (state == ENTENTE_SIGN_OFF_NOT_SIGNED || approval == NULL)
+    return g_strdup (_("Not signed yet"));
+
+  signer = is_set (entente_approval_get_signer (approval)) ? entente_approval_get_signer (approval) : _("Someone");
+  role = entente_approval_get_role (approval);
+  time = entente_export_words_datetime (entente_approval_get_time (approval));
+  if (time == NULL)
+    time = g_strdup (_("an unknown date"));
+
+  if (state == ENTENTE_SIGN_OFF_OUTDATED)
+    /* Translators: a sign-off given to an earlier text: the signer, then the moment, as
+     * “2 January 2027 at 09:30 (UTC+00:00)” */
+    return g_strdup_printf (_("Signed by %s on %s — outdated: the agreement changed after this sign-off"),
+                            signer, time);
+
+  if (is_set (role))
+    /* Translators: a sign-off of this very text: the signer, their role, then the moment, as
+     * “2 January 2027 at 09:30 (UTC+00:00)” */
+    return g_strdup_printf (_("Signed by %s (%s) on %s"), signer, role, time);
+
+  /* Translators: a sign-off of this very text: the signer, then the moment, as
+   * “2 January 2027 at 09:30 (UTC+00:00)” */
+  return g_strdup_printf (_("Signed by %s on %s"), signer, time);
+}
+
+/* A party's signature block: the team, its leader and role, the state of
+ * its sign-off and the digest it named; then, unless it signed this very
+ * text, a line for the signature and one for the date, each named under
+ * it. */
 static void
 write_signature (EntenteFlowWriter *writer,
+                 EntenteDocument   *document,
                  EntenteParty      *party)
 {
   EntentePageFlow *flow = entente_flow_writer_get_flow (writer);
   double width = entente_flow_writer_get_width (writer);
   double signature_width = width * 0.6;
   double date_x = width * 0.68;
+  const char *party_id = entente_party_get_id (party);
+  EntenteApproval *approval = NULL;
+  EntenteSignOffState state = ENTENTE_SIGN_OFF_NOT_SIGNED;
+  EntenteTextStyle state_style;
   g_autoptr(PangoLayout) team = entente_flow_writer_create_layout (writer, entente_party_get_team (party),
                                                                     ENTENTE_TEXT_STRONG, width);
   g_autoptr(PangoLayout) who = NULL;
-  g_autoptr(PangoLayout) signature = entente_flow_writer_create_layout (writer, _("Signature"),
-                                                                         ENTENTE_TEXT_SMALL, signature_width);
-  g_autoptr(PangoLayout) date = entente_flow_writer_create_layout (writer, _("Date"),
-                                                                    ENTENTE_TEXT_SMALL, width - date_x);
+  g_autoptr(PangoLayout) status = NULL;
+  g_autoptr(PangoLayout) digest = NULL;
+  g_autoptr(PangoLayout) signature = NULL;
+  g_autoptr(PangoLayout) date = NULL;
   const char *leader = entente_party_get_leader (party);
   const char *role = entente_party_get_role (party);
   g_autofree char *name = NULL;
-  double y, line_y;
+  g_autofree char *status_text = NULL;
+  g_autofree char *short_digest = NULL;
+  double y, status_y, end_y, line_y = 0.0;
+  gboolean lines;
   guint block;
+
+  if (is_set (party_id))
+    state = entente_document_get_sign_off_state (document, party_id, &approval);
+  status_text = format_sign_off (state, approval);
+  /* Signed: what was recorded is the signature.  Not yet, or for an
+   * earlier text: room to sign this one. */
+  lines = state != ENTENTE_SIGN_OFF_SIGNED;
+  state_style = state == ENTENTE_SIGN_OFF_SIGNED ? ENTENTE_TEXT_BODY
+              : state == ENTENTE_SIGN_OFF_OUTDATED ? ENTENTE_TEXT_STRONG
+              : ENTENTE_TEXT_LABEL;
 
   if (is_set (leader) && is_set (role))
     /* Translators: a signatory, as “Dana Whitfield, VP Marketing” */
@@ -803,53 +896,81 @@ write_signature (EntenteFlowWriter *writer,
   else
     name = g_strdup (is_set (leader) ? leader : is_set (role) ? role : "");
   who = entente_flow_writer_create_layout (writer, name, ENTENTE_TEXT_LABEL, width);
+  status = entente_flow_writer_create_layout (writer, status_text, state_style, width);
 
   y = entente_flow_writer_measure (team) + 1.0;
-  line_y = y + entente_flow_writer_measure (who) + SIGNATURE_SPACE;
-  block = entente_page_flow_add_block (flow, line_y + 3.0 + entente_flow_writer_measure (signature),
-                                       ENTENTE_FLOW_KEEP_TOGETHER);
+  status_y = y + entente_flow_writer_measure (who) + 4.0;
+  end_y = status_y + entente_flow_writer_measure (status);
+
+  if (approval != NULL)
+    short_digest = shorten_digest (entente_approval_get_digest (approval), TRUE);
+  if (short_digest != NULL)
+    {
+      g_autofree char *text = NULL;
+
+      /* Translators: under a sign-off: the start of the digest of the text it approved,
+       * as “sha256:0123456789ab” */
+      text = g_strdup_printf (_("Digest signed: %s"), short_digest);
+      digest = entente_flow_writer_create_layout (writer, text, ENTENTE_TEXT_SMALL, width);
+      end_y += 2.0;
+    }
+
+  if (lines)
+    {
+      signature = entente_flow_writer_create_layout (writer, _("Signature"), ENTENTE_TEXT_SMALL, signature_width);
+      date = entente_flow_writer_create_layout (writer, _("Date"), ENTENTE_TEXT_SMALL, width - date_x);
+      line_y = end_y + (digest != NULL ? entente_flow_writer_measure (digest) : 0.0) + SIGNATURE_SPACE;
+      block = entente_page_flow_add_block (flow, line_y + 3.0 + entente_flow_writer_measure (signature),
+                                           ENTENTE_FLOW_KEEP_TOGETHER);
+    }
+  else
+    {
+      block = entente_page_flow_add_block (flow, end_y + (digest != NULL ? entente_flow_writer_measure (digest) : 0.0),
+                                           ENTENTE_FLOW_KEEP_TOGETHER);
+    }
+
   entente_page_flow_add_text (flow, block, team, 0.0, 0.0,
                               entente_flow_writer_get_style_color (writer, ENTENTE_TEXT_STRONG));
   entente_page_flow_add_text (flow, block, who, 0.0, y,
                               entente_flow_writer_get_style_color (writer, ENTENTE_TEXT_LABEL));
-  entente_page_flow_add_rule (flow, block, 0.0, line_y, signature_width, 0.75, FALSE,
-                              entente_flow_writer_get_color (writer, ENTENTE_RENDER_INK_TEXT));
-  entente_page_flow_add_rule (flow, block, date_x, line_y, width - date_x, 0.75, FALSE,
-                              entente_flow_writer_get_color (writer, ENTENTE_RENDER_INK_TEXT));
-  entente_page_flow_add_text (flow, block, signature, 0.0, line_y + 3.0,
-                              entente_flow_writer_get_style_color (writer, ENTENTE_TEXT_SMALL));
-  entente_page_flow_add_text (flow, block, date, date_x, line_y + 3.0,
-                              entente_flow_writer_get_style_color (writer, ENTENTE_TEXT_SMALL));
+  entente_page_flow_add_text (flow, block, status, 0.0, status_y,
+                              entente_flow_writer_get_style_color (writer, state_style));
+  if (digest != NULL)
+    entente_page_flow_add_text (flow, block, digest, 0.0, end_y,
+                                entente_flow_writer_get_style_color (writer, ENTENTE_TEXT_SMALL));
+
+  if (lines)
+    {
+      entente_page_flow_add_rule (flow, block, 0.0, line_y, signature_width, 0.75, FALSE,
+                                  entente_flow_writer_get_color (writer, ENTENTE_RENDER_INK_TEXT));
+      entente_page_flow_add_rule (flow, block, date_x, line_y, width - date_x, 0.75, FALSE,
+                                  entente_flow_writer_get_color (writer, ENTENTE_RENDER_INK_TEXT));
+      entente_page_flow_add_text (flow, block, signature, 0.0, line_y + 3.0,
+                                  entente_flow_writer_get_style_color (writer, ENTENTE_TEXT_SMALL));
+      entente_page_flow_add_text (flow, block, date, date_x, line_y + 3.0,
+                                  entente_flow_writer_get_style_color (writer, ENTENTE_TEXT_SMALL));
+    }
   entente_flow_writer_space (writer, 26.0);
 }
 
 /**
  * entente_agreement_short_digest:
  *
- * Returns: (transfer full) (nullable): the first 12 hexadecimal digits
- *   of the digest the approvals signed, or %NULL before any approval
+ * Returns: (transfer full) (nullable): the start of the digest of the
+ *   current text of @document, as “sha256:0123456789ab”, once a party
+ *   signed it, or %NULL before any approval
  */
 char *
 entente_agreement_short_digest (EntenteDocument *document)
 {
-  GListModel *approvals = entente_document_get_approvals (document);
+  g_autofree char *digest = NULL;
 
-  for (guint i = 0; i < g_list_model_get_n_items (approvals); i++)
-    {
-      g_autoptr(EntenteApproval) approval = g_list_model_get_item (approvals, i);
-      const char *digest = entente_approval_get_digest (approval);
-      const char *colon;
+  if (g_list_model_get_n_items (entente_document_get_approvals (document)) == 0)
+    return NULL;
 
-      if (!is_set (digest))
-        continue;
-      colon = strchr (digest, ':');
-      if (colon != NULL)
-        digest = colon + 1;
+  digest = entente_document_compute_digest (document);
 
-      return g_strndup (digest, 12);
-    }
-
-  return NULL;
+  return shorten_digest (digest, TRUE);
 }
 
 void
@@ -860,20 +981,29 @@ entente_agreement_write_approvals (EntenteFlowWriter *writer,
   GListModel *parties = entente_document_get_parties (document);
   GListModel *approvals = entente_document_get_approvals (document);
   g_autofree char *revision = g_strdup_printf ("%d", entente_meta_get_revision (entente_document_get_meta (document)));
+  g_autofree char *digest = entente_document_compute_digest (document);
+  g_autofree char *short_digest = shorten_digest (digest, TRUE);
   g_autofree char *intro = NULL;
+  g_autofree char *digest_text = NULL;
 
   /* Translators: %s is the agreement's revision number */
   intro = g_strdup_printf (_("By signing, each leader agrees to revision %s of this agreement on behalf "
                              "of their team, and to review it together at every review meeting."),
                            revision);
   entente_flow_writer_paragraph (writer, intro, ENTENTE_TEXT_BODY);
+  /* Translators: %s is the start of the digest of the agreement's text as printed, as
+   * “sha256:0123456789ab”; the same as `entente-cli digest` prints */
+  digest_text = g_strdup_printf (_("This text’s digest: %s. A sign-off holds for this text only when "
+                                   "it names the same digest."),
+                                 short_digest);
+  entente_flow_writer_paragraph (writer, digest_text, ENTENTE_TEXT_BODY);
   entente_flow_writer_space (writer, 18.0);
 
   for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
     {
       g_autoptr(EntenteParty) party = g_list_model_get_item (parties, i);
 
-      write_signature (writer, party);
+      write_signature (writer, document, party);
     }
 
   if (g_list_model_get_n_items (approvals) == 0)
@@ -900,17 +1030,367 @@ entente_agreement_write_approvals (EntenteFlowWriter *writer,
     {
       g_autoptr(EntenteApproval) approval = g_list_model_get_item (approvals, i);
       g_autofree char *time = entente_export_words_datetime (entente_approval_get_time (approval));
-      const char *digest = entente_approval_get_digest (approval);
-      const char *colon = digest != NULL ? strchr (digest, ':') : NULL;
-      g_autofree char *short_digest = digest != NULL ? g_strndup (colon != NULL ? colon + 1 : digest, 12) : NULL;
+      g_autofree char *signed_digest = shorten_digest (entente_approval_get_digest (approval), FALSE);
 
       entente_flow_writer_begin_row (writer);
       entente_flow_writer_cell (writer, team_of (document, entente_approval_get_party (approval)), ENTENTE_TEXT_STRONG);
       entente_flow_writer_cell (writer, entente_approval_get_signer (approval), ENTENTE_TEXT_BODY);
       entente_flow_writer_cell (writer, entente_approval_get_role (approval), ENTENTE_TEXT_BODY);
       entente_flow_writer_cell (writer, time, ENTENTE_TEXT_BODY);
-      entente_flow_writer_cell (writer, short_digest, ENTENTE_TEXT_BODY);
+      entente_flow_writer_cell (writer, signed_digest, ENTENTE_TEXT_BODY);
       entente_flow_writer_end_row (writer);
     }
   entente_flow_writer_end_table (writer);
+}
+
+/* Open comments */
+
+#define REPLY_INDENT 18.0
+
+/* The section of the agreement a comment's anchor starts with, spelt as
+ * the file (“stages”), the window (“lead-definitions”) or the PDF names
+ * it; the field's order is the order of the pages. */
+static const struct {
+  const char           *name;
+  EntenteDocumentField  field;
+  const char           *title;
+} anchor_sections[] = {
+  { "meta", ENTENTE_DOCUMENT_FIELD_META, N_("Overview") },
+  { "overview", ENTENTE_DOCUMENT_FIELD_META, N_("Overview") },
+  { "parties", ENTENTE_DOCUMENT_FIELD_PARTIES, N_("Parties and roles") },
+  { "personas", ENTENTE_DOCUMENT_FIELD_PERSONAS, N_("Buyer personas") },
+  { "stages", ENTENTE_DOCUMENT_FIELD_STAGES, N_("Lead definitions") },
+  { "lead-definitions", ENTENTE_DOCUMENT_FIELD_STAGES, N_("Lead definitions") },
+  { "goals", ENTENTE_DOCUMENT_FIELD_GOALS, N_("Goals") },
+  { "handoffs", ENTENTE_DOCUMENT_FIELD_HANDOFFS, N_("Handoffs") },
+  { "handoff", ENTENTE_DOCUMENT_FIELD_HANDOFFS, N_("Handoffs") },
+  { "protocols", ENTENTE_DOCUMENT_FIELD_PROTOCOLS, N_("Lead-management protocols") },
+  { "lead-management", ENTENTE_DOCUMENT_FIELD_PROTOCOLS, N_("Lead-management protocols") },
+  { "review", ENTENTE_DOCUMENT_FIELD_REVIEW, N_("Review and accountability") },
+  { "approvals", ENTENTE_DOCUMENT_FIELD_APPROVALS, N_("Approvals") },
+};
+
+/* The parts of an anchor: “personas/it-ian” and “goals/targets[mql]”
+ * alike become a section, then names of fields and keys of items. */
+static GPtrArray *
+split_anchor (const char *anchor)
+{
+  g_auto(GStrv) parts = g_strsplit (anchor, "/", -1);
+  GPtrArray *path = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      char *bracket = strchr (parts[i], '[');
+
+      if (*parts[i] == '\0')
+        continue;
+      if (bracket != NULL && g_str_has_suffix (bracket, "]"))
+        {
+          g_ptr_array_add (path, g_strndup (parts[i], (gsize) (bracket - parts[i])));
+          g_ptr_array_add (path, g_strndup (bracket + 1, strlen (bracket) - 2));
+        }
+      else
+        {
+          g_ptr_array_add (path, g_strdup (parts[i]));
+        }
+    }
+
+  return path;
+}
+
+static int
+find_anchor_section (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (anchor_sections); i++)
+    if (g_strcmp0 (anchor_sections[i].name, name) == 0)
+      return (int) i;
+
+  return -1;
+}
+
+/* The item of @list whose key is @key; the list holds it. */
+static EntenteItem *
+find_by_key (GListModel *list,
+             const char *key)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(EntenteItem) item = g_list_model_get_item (list, i);
+      EntenteItemClass *klass = ENTENTE_ITEM_GET_CLASS (item);
+
+      for (guint f = 0; f < klass->n_fields; f++)
+        if ((klass->fields[f].flags & ENTENTE_FIELD_KEY) &&
+            g_strcmp0 (entente_item_get_string (item, f), key) == 0)
+          return item;
+    }
+
+  return NULL;
+}
+
+/* Where a comment is, as people read it: “Buyer personas: IT Ian”, or
+ * the section alone; an anchor that names nothing known is shown as it
+ * is written, and one that no longer resolves by what it said. */
+static char *
+describe_anchor (EntenteDocument *document,
+                 const char      *anchor)
+{
+  g_autoptr(GPtrArray) path = NULL;
+  EntenteItem *item = ENTENTE_ITEM (document);
+  EntenteItem *named = NULL;
+  const char *unresolved = NULL;
+  int section;
+  int field;
+  guint i = 1;
+
+  if (!is_set (anchor))
+    return g_strdup (_("The whole agreement"));
+
+  path = split_anchor (anchor);
+  section = path->len > 0 ? find_anchor_section (g_ptr_array_index (path, 0)) : -1;
+  if (section < 0)
+    return g_strdup (anchor);
+
+  /* Down from the section: an object's fields by name, a list's items by
+   * key, as far as they lead. */
+  field = (int) anchor_sections[section].field;
+  while (TRUE)
+    {
+      const EntenteField *spec = &ENTENTE_ITEM_GET_CLASS (item)->fields[field];
+
+      if (spec->kind == ENTENTE_VALUE_OBJECT)
+        {
+          item = entente_item_get_child (item, (guint) field);
+        }
+      else if (spec->kind == ENTENTE_VALUE_LIST && i < path->len)
+        {
+          EntenteItem *child = find_by_key (entente_item_get_list (item, (guint) field),
+                                            g_ptr_array_index (path, i));
+
+          if (child == NULL)
+            {
+              unresolved = g_ptr_array_index (path, i);
+              break;
+            }
+          item = named = child;
+          i++;
+        }
+      else
+        {
+          break;
+        }
+
+      if (item == NULL || i >= path->len)
+        break;
+      field = entente_item_class_find_field (ENTENTE_ITEM_GET_CLASS (item), g_ptr_array_index (path, i));
+      if (field < 0)
+        break;
+      i++;
+    }
+
+  if (named != NULL)
+    {
+      g_autofree char *name = entente_item_describe (document, named);
+
+      /* Translators: where a comment is: a section of the agreement, then an item of it,
+       * as “Buyer personas: IT Ian” */
+      return g_strdup_printf (_("%s: %s"), _(anchor_sections[section].title), name);
+    }
+  if (unresolved != NULL)
+    return g_strdup_printf (_("%s: %s"), _(anchor_sections[section].title), unresolved);
+
+  return g_strdup (_(anchor_sections[section].title));
+}
+
+/* Comments in the order of the pages: those about the whole agreement
+ * first, then section by section, then those about nothing known; in
+ * the order of the file within each. */
+typedef struct
+{
+  EntenteComment *comment;
+  int             rank;
+  guint           index;
+} OpenComment;
+
+static int
+compare_open_comments (gconstpointer a,
+                       gconstpointer b)
+{
+  const OpenComment *x = a;
+  const OpenComment *y = b;
+
+  if (x->rank != y->rank)
+    return x->rank < y->rank ? -1 : 1;
+
+  return x->index < y->index ? -1 : x->index > y->index ? 1 : 0;
+}
+
+static int
+anchor_rank (const char *anchor)
+{
+  g_autoptr(GPtrArray) path = NULL;
+  int section;
+
+  if (!is_set (anchor))
+    return -1;
+
+  path = split_anchor (anchor);
+  section = path->len > 0 ? find_anchor_section (g_ptr_array_index (path, 0)) : -1;
+
+  return section >= 0 ? (int) anchor_sections[section].field : ENTENTE_DOCUMENT_N_FIELDS;
+}
+
+/* Who wrote, and when: “Dana Whitfield (VP Marketing) · 2 January 2027
+ * at 09:30 (UTC+00:00)”. */
+static char *
+format_byline (const char *author,
+               const char *role,
+               GDateTime  *time)
+{
+  g_autofree char *who = format_person (author, role);
+  g_autofree char *when = entente_export_words_datetime (time);
+
+  if (when == NULL)
+    return g_steal_pointer (&who);
+
+  /* Translators: who wrote a comment, then when, as “Dana Whitfield (VP Marketing) · 2 January 2027 at 09:30 (UTC+00:00)” */
+  return g_strdup_printf (_("%s · %s"), who, when);
+}
+
+/* Running text set in by @indent, breaking across pages between lines,
+ * each line of @text a paragraph. */
+static void
+indented_paragraph (EntenteFlowWriter *writer,
+                    const char        *text,
+                    EntenteTextStyle   style,
+                    double             indent)
+{
+  EntentePageFlow *flow = entente_flow_writer_get_flow (writer);
+  double width = entente_flow_writer_get_width (writer) - indent;
+  g_auto(GStrv) paragraphs = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    {
+      g_autoptr(PangoLayout) layout = NULL;
+      guint block;
+
+      g_strstrip (paragraphs[i]);
+      if (*paragraphs[i] == '\0')
+        continue;
+
+      layout = entente_flow_writer_create_layout (writer, paragraphs[i], style, width);
+      block = entente_page_flow_add_block (flow, entente_flow_writer_measure (layout), ENTENTE_FLOW_NONE);
+      entente_page_flow_add_text (flow, block, layout, indent, 0.0,
+                                  entente_flow_writer_get_style_color (writer, style));
+      entente_flow_writer_space (writer, ENTENTE_FLOW_GAP_PARAGRAPH);
+    }
+}
+
+/* A comment's or a reply's head: a title when there is one, then the
+ * byline, set in by @indent and kept with the text that follows. */
+static void
+write_comment_head (EntenteFlowWriter *writer,
+                    const char        *title,
+                    const char        *byline,
+                    double             indent)
+{
+  EntentePageFlow *flow = entente_flow_writer_get_flow (writer);
+  double width = entente_flow_writer_get_width (writer) - indent;
+  g_autoptr(PangoLayout) heading = NULL;
+  g_autoptr(PangoLayout) by = entente_flow_writer_create_layout (writer, byline, ENTENTE_TEXT_SMALL, width);
+  double y = 0.0;
+  guint block;
+
+  if (title != NULL)
+    {
+      heading = entente_flow_writer_create_layout (writer, title, ENTENTE_TEXT_STRONG, width);
+      y = entente_flow_writer_measure (heading) + 1.0;
+    }
+
+  block = entente_page_flow_add_block (flow, y + entente_flow_writer_measure (by),
+                                       ENTENTE_FLOW_KEEP_WITH_NEXT | ENTENTE_FLOW_KEEP_TOGETHER);
+  if (heading != NULL)
+    entente_page_flow_add_text (flow, block, heading, indent, 0.0,
+                                entente_flow_writer_get_style_color (writer, ENTENTE_TEXT_STRONG));
+  entente_page_flow_add_text (flow, block, by, indent, y,
+                              entente_flow_writer_get_style_color (writer, ENTENTE_TEXT_SMALL));
+  entente_flow_writer_space (writer, 4.0);
+}
+
+static void
+write_open_comment (EntenteFlowWriter *writer,
+                    EntenteDocument   *document,
+                    EntenteComment    *comment)
+{
+  GListModel *replies = entente_comment_get_replies (comment);
+  g_autofree char *where = describe_anchor (document, entente_comment_get_anchor (comment));
+  g_autofree char *byline = format_byline (entente_comment_get_author (comment),
+                                           entente_comment_get_role (comment),
+                                           entente_comment_get_time (comment));
+
+  write_comment_head (writer, where, byline, 0.0);
+  if (is_set (entente_comment_get_text (comment)))
+    indented_paragraph (writer, entente_comment_get_text (comment), ENTENTE_TEXT_BODY, 0.0);
+
+  for (guint i = 0; replies != NULL && i < g_list_model_get_n_items (replies); i++)
+    {
+      g_autoptr(EntenteReply) reply = g_list_model_get_item (replies, i);
+      g_autofree char *reply_byline = format_byline (entente_reply_get_author (reply),
+                                                     entente_reply_get_role (reply),
+                                                     entente_reply_get_time (reply));
+      g_autofree char *head = NULL;
+
+      /* Translators: above a reply to a comment; %s is who wrote it and when */
+      head = g_strdup_printf (_("Reply: %s"), reply_byline);
+      entente_flow_writer_space (writer, 2.0);
+      write_comment_head (writer, NULL, head, REPLY_INDENT);
+      if (is_set (entente_reply_get_text (reply)))
+        indented_paragraph (writer, entente_reply_get_text (reply), ENTENTE_TEXT_BODY, REPLY_INDENT);
+    }
+
+  entente_flow_writer_space (writer, 16.0);
+}
+
+/**
+ * entente_agreement_write_open_comments:
+ *
+ * The appendix of the comments still open, with their replies; resolved
+ * ones are settled and left out.
+ */
+void
+entente_agreement_write_open_comments (EntenteFlowWriter *writer,
+                                       EntenteDocument   *document)
+{
+  GListModel *comments = entente_document_get_comments (document);
+  g_autoptr(GArray) open = g_array_new (FALSE, FALSE, sizeof (OpenComment));
+
+  for (guint i = 0; i < g_list_model_get_n_items (comments); i++)
+    {
+      g_autoptr(EntenteComment) comment = g_list_model_get_item (comments, i);
+      OpenComment entry;
+
+      if (entente_comment_get_resolved (comment))
+        continue;
+
+      /* The list holds the comment for as long as the layout is made. */
+      entry.comment = comment;
+      entry.rank = anchor_rank (entente_comment_get_anchor (comment));
+      entry.index = i;
+      g_array_append_val (open, entry);
+    }
+
+  if (open->len == 0)
+    {
+      nothing_yet (writer, _("No comments are open."));
+      return;
+    }
+
+  g_array_sort (open, compare_open_comments);
+  entente_flow_writer_paragraph (writer,
+                                 _("The comments still open when this copy was made, in the order of the "
+                                   "agreement. They are not part of it: a sign-off is given to the text alone."),
+                                 ENTENTE_TEXT_LABEL);
+  entente_flow_writer_space (writer, 10.0);
+
+  for (guint i = 0; i < open->len; i++)
+    write_open_comment (writer, document, g_array_index (open, OpenComment, i).comment);
 }

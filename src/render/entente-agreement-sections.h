@@ -35,6 +35,8 @@ void entente_agreement_write_review     (EntenteFlowWriter *writer,
                                          EntenteDocument   *document);
 void entente_agreement_write_approvals  (EntenteFlowWriter *writer,
                                          EntenteDocument   *document);
+void entente_agreement_write_open_comments (EntenteFlowWriter *writer,
+                                            EntenteDocument   *document);
 
 char *entente_agreement_short_digest    (EntenteDocument   *document);
 
