@@ -541,6 +541,58 @@ test_print_and_export (Fixture       *fixture,
     }
 }
 
+static GtkWidget *
+sign_off_row (GtkWidget *page)
+{
+  GtkWidget *sign = entente_test_find_widget (page, is_button_labelled, (gpointer) "Sign for Marketing");
+
+  return sign ? gtk_widget_get_ancestor (sign, ADW_TYPE_ACTION_ROW) : NULL;
+}
+
+static gboolean
+marketing_row_says_signed (gpointer data)
+{
+  GtkWidget *row = sign_off_row (data);
+
+  return row != NULL && g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Signed by Dana Whitfield");
+}
+
+static void
+test_sign_off (Fixture       *fixture,
+               gconstpointer  data)
+{
+  GtkWidget *page = show_step (fixture, ENTENTE_STEP_REVIEW);
+  EntenteDocument *document = entente_window_get_document (fixture->window);
+  GtkWidget *row = sign_off_row (page);
+  GtkWidget *sign;
+  AdwMessageDialog *dialog;
+
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Not signed yet");
+  sign = entente_test_find_widget (row, is_button_labelled, (gpointer) "Sign for Marketing");
+  g_assert_nonnull (sign);
+  g_signal_emit_by_name (sign, "clicked");
+  entente_test_iterate ();
+
+  dialog = find_dialog ("Sign Off?");
+  g_assert_nonnull (dialog);
+  /* Preferences hold no name here, so the party's leader is offered. */
+  adw_message_dialog_response (dialog, "sign");
+  entente_test_iterate ();
+
+  g_assert_cmpint (entente_document_get_sign_off_state (document, "marketing", NULL), ==, ENTENTE_SIGN_OFF_SIGNED);
+  page = entente_test_visible_page (GTK_WIDGET (fixture->window));
+  g_assert_true (entente_test_wait_for (marketing_row_says_signed, page, 5000));
+
+  /* Changing the text outdates it. */
+  {
+    g_autoptr(EntenteTarget) target = g_list_model_get_item (entente_goals_get_targets (entente_document_get_goals (document)), 0);
+
+    g_object_set (target, "count", 450, NULL);
+  }
+  g_assert_cmpint (entente_document_get_sign_off_state (document, "marketing", NULL), ==, ENTENTE_SIGN_OFF_OUTDATED);
+}
+
 /* Controls a person operates; their inner parts (the text inside a spin
  * button) are labelled through them. */
 static gboolean
@@ -751,6 +803,7 @@ main (int   argc,
   ADD ("/window/problems-lead-to-their-field", test_problems_lead_to_their_field);
   ADD ("/window/funnel-follows-goals", test_funnel_follows_goals);
   ADD ("/window/print-and-export", test_print_and_export);
+  ADD ("/window/sign-off", test_sign_off);
   ADD ("/window/every-control-is-labelled", test_every_control_is_labelled);
   ADD ("/window/draft-restored-after-kill", test_draft_restored_after_kill);
 #undef ADD

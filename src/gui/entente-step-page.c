@@ -12,6 +12,7 @@
 #include "entente-funnel-view.h"
 #include "entente-list-editor.h"
 #include "entente-row-util.h"
+#include "entente-sign-off-group.h"
 #include "entente-step-page.h"
 
 /* One step of the wizard: its guidance on top, then the parts of the SLA
@@ -163,6 +164,7 @@ entente_step_page_new (EntenteDocument *document,
     case ENTENTE_STEP_REVIEW:
       add (page, fields_group_new (document, _("Review Meeting"), review, meeting, G_N_ELEMENTS (meeting)));
       add (page, entente_list_editor_new_group (document, review, ENTENTE_REVIEW_FIELD_ACCOUNTABILITY));
+      add (page, entente_sign_off_group_new (document));
       break;
 
     case ENTENTE_N_STEPS:
