@@ -11,6 +11,7 @@
 #include "entente-checks.h"
 #include "entente-comment.h"
 #include "entente-conflict.h"
+#include "entente-conflict-resolve.h"
 #include "entente-conversion.h"
 #include "entente-criterion.h"
 #include "entente-diff.h"

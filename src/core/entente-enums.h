@@ -94,4 +94,13 @@ typedef enum
   ENTENTE_SIGN_OFF_OUTDATED,
 } EntenteSignOffState;
 
+/* Which version of a merge conflict to keep, see
+ * entente_document_resolve_conflict(). */
+typedef enum
+{
+  ENTENTE_CONFLICT_TAKE_OURS,
+  ENTENTE_CONFLICT_TAKE_THEIRS,
+  ENTENTE_CONFLICT_TAKE_BASE,
+} EntenteConflictChoice;
+
 G_END_DECLS

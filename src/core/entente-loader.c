@@ -872,3 +872,93 @@ failed:
   }
   return NULL;
 }
+
+/**
+ * entente_loader_load_items:
+ * @type: the type of each item, a subclass of #EntenteItem
+ * @text: items as the writer spells them inside <sla>, one after the
+ *   other and without the namespace declaration, as a merge conflict
+ *   records them
+ * @name: what to call @text in messages, in place of a file name
+ * @keep_unknown: whether elements and attributes this format does not
+ *   know are kept, as in a file of a newer 1.x format, or refused
+ * @error: where to say why @text holds no such items
+ *
+ * Reads items out of a fragment of a file, with the checks of a whole
+ * file on each value, but without those that need the whole document
+ * (references, unique ids) or the schema: the caller checks what matters
+ * where the items go.
+ *
+ * Returns: (transfer full) (element-type EntenteItem) (nullable): the
+ *   items in the order of @text, or %NULL with @error set
+ */
+GPtrArray *
+entente_loader_load_items (GType        type,
+                           const char  *text,
+                           const char  *name,
+                           gboolean     keep_unknown,
+                           GError     **error)
+{
+  g_auto(Loader) self = { 0 };
+  g_autofree char *wrapped = NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GTypeClass) klass = NULL;
+  const char *element;
+  xmlNode *root;
+
+  g_return_val_if_fail (g_type_is_a (type, ENTENTE_TYPE_ITEM), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  klass = g_type_class_ref (type);
+  element = ENTENTE_ITEM_CLASS (klass)->element;
+
+  /* The wrapper starts on the first line, so lines count as in @text. */
+  wrapped = g_strconcat ("<fragment xmlns=\"" ENTENTE_NAMESPACE "\">", text, "</fragment>", NULL);
+  self.name = name;
+  self.data = wrapped;
+  self.length = strlen (wrapped);
+  self.keep_unknown = keep_unknown;
+  self.problems = g_ptr_array_new_with_free_func (g_free);
+  self.nodes = g_hash_table_new (NULL, NULL);
+
+  self.doc = parse (&self);
+  if (self.doc == NULL)
+    goto failed;
+
+  root = xmlDocGetRootElement (self.doc);
+  for (xmlNode *child = root->children; child; child = child->next)
+    {
+      EntenteItem *item;
+
+      if (child->type == XML_TEXT_NODE && !xmlIsBlankNode (child))
+        stray_text (&self, child);
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+      if (!in_our_namespace (child) || !g_str_equal (name_of (child), element))
+        {
+          add_problem (&self, ENTENTE_CORE_ERROR_INVALID, child, NULL,
+                       _("<%s> is out of place here, where only <%s> elements can be."),
+                       name_of (child), element);
+          continue;
+        }
+
+      item = g_object_new (type, NULL);
+      g_ptr_array_add (items, item);
+      read_item (&self, item, child);
+    }
+
+  if (self.problems->len > 0)
+    goto failed;
+
+  return g_steal_pointer (&items);
+
+failed:
+  g_ptr_array_add (self.problems, NULL);
+  {
+    g_autofree char *message = g_strjoinv ("\n", (char **) self.problems->pdata);
+
+    g_set_error_literal (error, ENTENTE_CORE_ERROR, self.code, message);
+  }
+  return NULL;
+}

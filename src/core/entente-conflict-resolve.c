@@ -1,0 +1,709 @@
+/* entente-conflict-resolve.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "entente-conflict-resolve.h"
+#include "entente-loader-private.h"
+#include "entente-value.h"
+
+/* Resolving a conflict that entente_merge() recorded, by taking one of
+ * its three versions.  The conflict's path (see the top of
+ * entente-merge.c) leads from the document to one of three places:
+ *
+ * - a value or a list of strings ("goals/targets[mql]/count",
+ *   "protocols[mql]/channels"): the version is parsed as the file spells
+ *   it, a list one string a line, and set; an absent version is the
+ *   unset value;
+ * - an item of a list with keys ("personas[it-ian]"): an absent version
+ *   deletes the item, one in XML replaces it;
+ * - a run of items of a list without keys ("stages[sql]/criteria"): ours'
+ *   run, found in the list by its items, is replaced by the chosen one.
+ *   When ours' run is empty, nothing tells where the others would go, and
+ *   only ours can be taken.
+ *
+ * Items in XML are read by the loader (entente_loader_load_items()), with
+ * the checks of a file; whatever is taken must leave the document valid,
+ * so a version that refers to a party or stage the document no longer
+ * has, or that deletes one still referred to, is refused.  Every change
+ * goes through the model's API and so reaches the history. */
+
+typedef enum
+{
+  PLACE_VALUE,  /* a value or a list of strings of the owner */
+  PLACE_ITEM,   /* the item with the key in a list of the owner */
+  PLACE_RUN,    /* some items of a list without keys of the owner */
+} PlaceKind;
+
+typedef struct
+{
+  char             *path;
+  PlaceKind         kind;
+  EntenteItem      *owner;      /* NULL when only the types are walked */
+  EntenteItemClass *klass;      /* the owner's */
+  guint             field;      /* of the owner */
+  guint             key_field;  /* PLACE_ITEM: of each item of the list */
+  char             *key;        /* PLACE_ITEM */
+
+  /* What taking the chosen version means */
+  gboolean          keep;       /* nothing to change */
+  GValue            value;      /* PLACE_VALUE */
+  GPtrArray        *items;      /* PLACE_ITEM: none or one; PLACE_RUN: the run */
+  GPtrArray        *ours;       /* PLACE_RUN: ours' run, to find it by */
+} Plan;
+
+static void
+plan_clear (Plan *self)
+{
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->key, g_free);
+  if (G_IS_VALUE (&self->value))
+    g_value_unset (&self->value);
+  g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_pointer (&self->ours, g_ptr_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Plan, plan_clear)
+
+/* Item types are static, so their classes outlive this reference. */
+static EntenteItemClass *
+item_class (GType type)
+{
+  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
+
+  return ENTENTE_ITEM_CLASS (klass);
+}
+
+static int
+find_key_field (EntenteItemClass *klass)
+{
+  for (guint i = 0; i < klass->n_fields; i++)
+    if (klass->fields[i].flags & ENTENTE_FIELD_KEY)
+      return (int) i;
+
+  return -1;
+}
+
+/* The position of the item of @list whose @key_field is @key, or -1. */
+static int
+find_keyed (GListModel *list,
+            guint       key_field,
+            const char *key)
+{
+  for (guint i = 0, n = g_list_model_get_n_items (list); i < n; i++)
+    {
+      g_autoptr(EntenteItem) item = g_list_model_get_item (list, i);
+
+      if (g_strcmp0 (entente_item_get_string (item, key_field), key) == 0)
+        return (int) i;
+    }
+
+  return -1;
+}
+
+static const char *
+side_text (EntenteConflict       *conflict,
+           EntenteConflictChoice  choice)
+{
+  switch (choice)
+    {
+    case ENTENTE_CONFLICT_TAKE_OURS:
+      return entente_conflict_get_ours (conflict);
+    case ENTENTE_CONFLICT_TAKE_THEIRS:
+      return entente_conflict_get_theirs (conflict);
+    case ENTENTE_CONFLICT_TAKE_BASE:
+    default:
+      return entente_conflict_get_base (conflict);
+    }
+}
+
+/* Errors */
+
+static gboolean
+unknown_place (Plan    *plan,
+               GError **error)
+{
+  g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
+               _("The conflict at “%s” is about a place in the SLA that this version of Entente does not know, so it cannot be resolved here."),
+               plan->path);
+  return FALSE;
+}
+
+static gboolean
+gone (Plan        *plan,
+      const char  *missing,
+      GError     **error)
+{
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+               _("The conflict at “%s” can no longer be resolved this way: the SLA no longer has “%s”."),
+               plan->path, missing);
+  return FALSE;
+}
+
+/* Finding the place */
+
+/* Splits "name" or "name[selector]". */
+static gboolean
+split_step (const char  *step,
+            char       **name,
+            char       **selector)
+{
+  const char *open = strchr (step, '[');
+  gsize length = strlen (step);
+  gsize name_length;
+
+  if (open == NULL)
+    {
+      *name = g_strdup (step);
+      *selector = NULL;
+      return length > 0;
+    }
+
+  name_length = (gsize) (open - step);
+  if (name_length == 0 || length < name_length + 3 || step[length - 1] != ']' ||
+      memchr (open + 1, '[', length - name_length - 1) != NULL ||
+      memchr (open + 1, ']', length - name_length - 2) != NULL)
+    return FALSE;
+
+  *name = g_strndup (step, name_length);
+  *selector = g_strndup (open + 1, length - name_length - 2);
+  return TRUE;
+}
+
+/* Follows the path of @plan from @root, or from the document's type when
+ * @root is %NULL, and fills in the place it leads to. */
+static gboolean
+find_place (Plan         *plan,
+            EntenteItem  *root,
+            GError      **error)
+{
+  g_auto(GStrv) steps = g_strsplit (plan->path, "/", -1);
+  EntenteItem *owner = root;
+  EntenteItemClass *klass = item_class (ENTENTE_TYPE_DOCUMENT);
+  gsize reached = 0;
+
+  for (guint i = 0; steps[i] != NULL; i++)
+    {
+      g_autofree char *name = NULL;
+      g_autofree char *selector = NULL;
+      const EntenteField *field;
+      EntenteItemClass *item_klass;
+      int index;
+      int key_field;
+
+      reached += strlen (steps[i]) + (i > 0 ? 1 : 0);
+      if (!split_step (steps[i], &name, &selector))
+        return unknown_place (plan, error);
+      index = entente_item_class_find_field (klass, name);
+      if (index < 0)
+        return unknown_place (plan, error);
+      field = &klass->fields[index];
+      item_klass = field->kind == ENTENTE_VALUE_LIST || field->kind == ENTENTE_VALUE_OBJECT
+        ? item_class (field->get_type ()) : NULL;
+      key_field = field->kind == ENTENTE_VALUE_LIST ? find_key_field (item_klass) : -1;
+
+      if (steps[i + 1] == NULL)
+        {
+          plan->owner = owner;
+          plan->klass = klass;
+          plan->field = (guint) index;
+
+          if (field->kind == ENTENTE_VALUE_LIST && selector == NULL && key_field < 0)
+            plan->kind = PLACE_RUN;
+          else if (field->kind == ENTENTE_VALUE_LIST && selector != NULL && key_field >= 0)
+            {
+              plan->kind = PLACE_ITEM;
+              plan->key_field = (guint) key_field;
+              plan->key = g_steal_pointer (&selector);
+            }
+          else if (field->kind != ENTENTE_VALUE_LIST && field->kind != ENTENTE_VALUE_OBJECT && selector == NULL)
+            plan->kind = PLACE_VALUE;
+          else
+            return unknown_place (plan, error);
+
+          return TRUE;
+        }
+
+      if (field->kind == ENTENTE_VALUE_OBJECT && selector == NULL)
+        {
+          if (owner != NULL)
+            owner = entente_item_get_child (owner, (guint) index);
+        }
+      else if (field->kind == ENTENTE_VALUE_LIST && selector != NULL)
+        {
+          guint64 position = 0;
+
+          /* Items without a key are counted from 1, as in XPath. */
+          if (key_field < 0 && !g_ascii_string_to_unsigned (selector, 10, 1, G_MAXINT, &position, NULL))
+            return unknown_place (plan, error);
+
+          if (owner != NULL)
+            {
+              GListModel *list = entente_item_get_list (owner, (guint) index);
+              g_autoptr(EntenteItem) item = NULL;
+              int found;
+
+              if (key_field >= 0)
+                found = find_keyed (list, (guint) key_field, selector);
+              else
+                found = position <= g_list_model_get_n_items (list) ? (int) position - 1 : -1;
+
+              if (found < 0)
+                {
+                  g_autofree char *missing = g_strndup (plan->path, reached);
+
+                  return gone (plan, missing, error);
+                }
+
+              item = g_list_model_get_item (list, (guint) found);
+              owner = item;  /* the list keeps it */
+            }
+        }
+      else
+        return unknown_place (plan, error);
+
+      klass = item_klass;
+    }
+
+  return unknown_place (plan, error);
+}
+
+/* Reading the chosen version */
+
+static GPtrArray *
+load_items (Plan        *plan,
+            const char  *text,
+            gboolean     keep_unknown,
+            GError     **error)
+{
+  const EntenteField *field = &plan->klass->fields[plan->field];
+  GPtrArray *items = entente_loader_load_items (field->get_type (), text, plan->path, keep_unknown, error);
+
+  if (items == NULL)
+    g_prefix_error (error, _("The conflict at “%s” cannot take that version, which is not valid:\n"), plan->path);
+
+  return items;
+}
+
+/* Turns the text of the chosen version into what to put at the place. */
+static gboolean
+prepare (Plan                   *plan,
+         EntenteConflict        *conflict,
+         EntenteConflictChoice   choice,
+         gboolean                keep_unknown,
+         GError                **error)
+{
+  const EntenteField *field = &plan->klass->fields[plan->field];
+  const char *text = side_text (conflict, choice);
+  const char *ours = entente_conflict_get_ours (conflict);
+  g_autofree char *problem = NULL;
+
+  switch (plan->kind)
+    {
+    case PLACE_VALUE:
+      entente_value_init (field, &plan->value);
+      if (text == NULL)
+        {
+          if (field->flags & ENTENTE_FIELD_REQUIRED)
+            {
+              g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
+                           _("The conflict at “%s” cannot take that version: it leaves “%s” unset, which the SLA needs."),
+                           plan->path, _(field->label));
+              return FALSE;
+            }
+        }
+      else if (field->kind == ENTENTE_VALUE_STRV)
+        g_value_take_boxed (&plan->value, g_strsplit (text, "\n", -1));
+      /* As when reading a file, empty text is no text. */
+      else if (!(field->kind == ENTENTE_VALUE_STRING && text[0] == '\0') &&
+               !entente_value_parse (field, text, &plan->value, &problem))
+        {
+          g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
+                       _("The conflict at “%s” cannot take that version: %s."),
+                       plan->path, problem);
+          return FALSE;
+        }
+      return TRUE;
+
+    case PLACE_ITEM:
+      if (text == NULL)
+        {
+          plan->items = g_ptr_array_new_with_free_func (g_object_unref);
+          return TRUE;
+        }
+      plan->items = load_items (plan, text, keep_unknown, error);
+      if (plan->items == NULL)
+        return FALSE;
+      if (plan->items->len != 1 ||
+          g_strcmp0 (entente_item_get_string (plan->items->pdata[0], plan->key_field), plan->key) != 0)
+        {
+          g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
+                       _("The conflict at “%s” cannot take that version: it does not hold the one item “%s” that the conflict is about."),
+                       plan->path, plan->key);
+          return FALSE;
+        }
+      return TRUE;
+
+    case PLACE_RUN:
+      /* The merge left ours' run in place. */
+      if (choice == ENTENTE_CONFLICT_TAKE_OURS || g_strcmp0 (text, ours) == 0)
+        {
+          plan->keep = TRUE;
+          return TRUE;
+        }
+      if (ours != NULL)
+        {
+          plan->ours = load_items (plan, ours, keep_unknown, error);
+          if (plan->ours == NULL)
+            return FALSE;
+        }
+      if (plan->ours == NULL || plan->ours->len == 0)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                       _("The conflict at “%s” cannot take that version: our version removed these entries, so nothing tells where the others would go. Add them to the list by hand, then keep ours."),
+                       plan->path);
+          return FALSE;
+        }
+      plan->items = text != NULL ? load_items (plan, text, keep_unknown, error)
+                                 : g_ptr_array_new_with_free_func (g_object_unref);
+      return plan->items != NULL;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Taking it */
+
+static gboolean
+target_exists (EntenteDocument *doc,
+               gboolean         party,
+               const char      *id)
+{
+  return party ? entente_document_find_party (doc, id) != NULL
+               : entente_document_find_stage (doc, id) != NULL;
+}
+
+static gboolean
+dangling (Plan        *plan,
+          gboolean     party,
+          const char  *id,
+          GError     **error)
+{
+  if (party)
+    g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_REFERENCE,
+                 _("The conflict at “%s” cannot take that version: it refers to the party “%s”, which the SLA no longer has."),
+                 plan->path, id);
+  else
+    g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_REFERENCE,
+                 _("The conflict at “%s” cannot take that version: it refers to the stage “%s”, which the SLA no longer has."),
+                 plan->path, id);
+  return FALSE;
+}
+
+/* Whether every reference in @item names a party or stage of @doc. */
+static gboolean
+check_references (Plan             *plan,
+                  EntenteDocument  *doc,
+                  EntenteItem      *item,
+                  GError          **error)
+{
+  EntenteItemClass *klass = ENTENTE_ITEM_GET_CLASS (item);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const EntenteField *field = &klass->fields[i];
+
+      if (field->kind == ENTENTE_VALUE_REF && (field->flags & (ENTENTE_FIELD_REF_PARTY | ENTENTE_FIELD_REF_STAGE)))
+        {
+          const char *id = entente_item_get_string (item, i);
+          gboolean party = (field->flags & ENTENTE_FIELD_REF_PARTY) != 0;
+
+          if (id != NULL && !target_exists (doc, party, id))
+            return dangling (plan, party, id, error);
+        }
+      else if (field->kind == ENTENTE_VALUE_OBJECT)
+        {
+          if (!check_references (plan, doc, entente_item_get_child (item, i), error))
+            return FALSE;
+        }
+      else if (field->kind == ENTENTE_VALUE_LIST)
+        {
+          GListModel *list = entente_item_get_list (item, i);
+
+          for (guint j = 0, n = g_list_model_get_n_items (list); j < n; j++)
+            {
+              g_autoptr(EntenteItem) child = g_list_model_get_item (list, j);
+
+              if (!check_references (plan, doc, child, error))
+                return FALSE;
+            }
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+apply_value (Plan             *plan,
+             EntenteDocument  *doc,
+             GError          **error)
+{
+  const EntenteField *field = &plan->klass->fields[plan->field];
+
+  if (field->kind == ENTENTE_VALUE_REF && (field->flags & (ENTENTE_FIELD_REF_PARTY | ENTENTE_FIELD_REF_STAGE)))
+    {
+      const char *id = g_value_get_string (&plan->value);
+      gboolean party = (field->flags & ENTENTE_FIELD_REF_PARTY) != 0;
+
+      if (id != NULL && !target_exists (doc, party, id))
+        return dangling (plan, party, id, error);
+    }
+
+  entente_item_set_value (plan->owner, plan->field, &plan->value);
+  return TRUE;
+}
+
+static gboolean
+apply_item (Plan             *plan,
+            EntenteDocument  *doc,
+            GError          **error)
+{
+  GListModel *list = entente_item_get_list (plan->owner, plan->field);
+  int position = find_keyed (list, plan->key_field, plan->key);
+  g_autoptr(EntenteItem) current = position >= 0 ? g_list_model_get_item (list, (guint) position) : NULL;
+  EntenteItem *chosen = plan->items->len > 0 ? plan->items->pdata[0] : NULL;
+
+  if (chosen == NULL)
+    {
+      if (current == NULL)
+        return TRUE;
+      if ((ENTENTE_IS_PARTY (current) || ENTENTE_IS_STAGE (current)) &&
+          entente_document_count_references (doc, current) > 0)
+        {
+          g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_REFERENCE,
+                       _("The conflict at “%s” cannot take that version: it deletes “%s”, which other parts of the SLA still refer to. Change them first."),
+                       plan->path, plan->key);
+          return FALSE;
+        }
+      entente_item_remove (plan->owner, plan->field, (guint) position);
+      return TRUE;
+    }
+
+  if (current == NULL)
+    return gone (plan, plan->path, error);
+  if (entente_item_equal (current, chosen))
+    return TRUE;
+  if (!check_references (plan, doc, chosen, error))
+    return FALSE;
+
+  entente_item_remove (plan->owner, plan->field, (guint) position);
+  entente_item_insert (plan->owner, plan->field, (guint) position, chosen);
+  return TRUE;
+}
+
+static gboolean
+apply_run (Plan             *plan,
+           EntenteDocument  *doc,
+           GError          **error)
+{
+  GListModel *list = entente_item_get_list (plan->owner, plan->field);
+  guint n = g_list_model_get_n_items (list);
+  guint length = plan->ours->len;
+  int start = -1;
+
+  for (guint s = 0; s + length <= n && start < 0; s++)
+    {
+      gboolean match = TRUE;
+
+      for (guint j = 0; j < length && match; j++)
+        {
+          g_autoptr(EntenteItem) item = g_list_model_get_item (list, s + j);
+
+          match = entente_item_equal (item, plan->ours->pdata[j]);
+        }
+      if (match)
+        start = (int) s;
+    }
+
+  if (start < 0)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("The conflict at “%s” can no longer be resolved this way: the entries it is about changed since the merge."),
+                   plan->path);
+      return FALSE;
+    }
+
+  for (guint j = 0; j < plan->items->len; j++)
+    if (!check_references (plan, doc, plan->items->pdata[j], error))
+      return FALSE;
+
+  for (guint j = 0; j < length; j++)
+    entente_item_remove (plan->owner, plan->field, (guint) start);
+  for (guint j = 0; j < plan->items->len; j++)
+    entente_item_insert (plan->owner, plan->field, (guint) start + j, plan->items->pdata[j]);
+
+  return TRUE;
+}
+
+/* Changes nothing unless all is well. */
+static gboolean
+apply (Plan             *plan,
+       EntenteDocument  *doc,
+       GError          **error)
+{
+  if (plan->keep)
+    return TRUE;
+
+  switch (plan->kind)
+    {
+    case PLACE_VALUE:
+      return apply_value (plan, doc, error);
+    case PLACE_ITEM:
+      return apply_item (plan, doc, error);
+    case PLACE_RUN:
+      return apply_run (plan, doc, error);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Items of a newer 1.x format keep what this version does not know. */
+static gboolean
+keeps_unknown (EntenteDocument *doc)
+{
+  const char *format = entente_document_get_format (doc);
+  const char *dot = format != NULL ? strchr (format, '.') : NULL;
+
+  return dot != NULL && g_ascii_strtoull (dot + 1, NULL, 10) > ENTENTE_FORMAT_MINOR;
+}
+
+static int
+find_conflict (EntenteDocument *doc,
+               EntenteConflict *conflict)
+{
+  GListModel *conflicts = entente_document_get_conflicts (doc);
+
+  for (guint i = 0, n = g_list_model_get_n_items (conflicts); i < n; i++)
+    {
+      g_autoptr(EntenteConflict) item = g_list_model_get_item (conflicts, i);
+
+      if (item == conflict)
+        return (int) i;
+    }
+
+  return -1;
+}
+
+/**
+ * entente_document_resolve_conflict:
+ * @doc: a document
+ * @conflict: one of the conflicts of @doc (entente_document_get_conflicts())
+ * @choice: which version to take
+ * @error: where to say why the conflict stays
+ *
+ * Resolves @conflict by putting the chosen version at its path and then
+ * removing it from the conflicts of @doc.  The merge left ours' version
+ * in place, so taking ours usually only removes the record; the one
+ * exception is an item ours deleted and theirs edited, which the merge
+ * kept and taking ours deletes.
+ *
+ * A value is parsed as the file spells it (a list of strings one string a
+ * line) and set; an absent version unsets it.  An item absent from the
+ * version is deleted, an item in XML replaces the one with its key; for a
+ * list without keys, ours' run of items is replaced by the chosen one.
+ * See the top of entente-conflict-resolve.c.
+ *
+ * Nothing changes when this fails: when the path no longer leads
+ * anywhere (what it names was deleted since the merge;
+ * %G_IO_ERROR_NOT_FOUND), when the version cannot be taken there (ours
+ * removed a run of a list without keys, so nothing tells where the other
+ * run would go; %G_IO_ERROR_NOT_SUPPORTED), or when taking it would leave
+ * the document invalid (%ENTENTE_CORE_ERROR_INVALID,
+ * %ENTENTE_CORE_ERROR_REFERENCE).  Each message is a sentence that names
+ * the path.
+ *
+ * Every change, the record's removal included, goes through the model's
+ * API.  A caller with an #EntenteHistory should wrap the call in
+ * entente_history_begin_group() and entente_history_end_group(), so that
+ * one undo brings back both the value and the conflict.
+ *
+ * Returns: %TRUE when @conflict was resolved
+ */
+gboolean
+entente_document_resolve_conflict (EntenteDocument        *doc,
+                                   EntenteConflict        *conflict,
+                                   EntenteConflictChoice   choice,
+                                   GError                **error)
+{
+  g_auto(Plan) plan = { 0 };
+  g_autoptr(EntenteConflict) record = NULL;
+  int position;
+
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (doc), FALSE);
+  g_return_val_if_fail (ENTENTE_IS_CONFLICT (conflict), FALSE);
+  g_return_val_if_fail (choice <= ENTENTE_CONFLICT_TAKE_BASE, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (find_conflict (doc, conflict) < 0)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("The conflict at “%s” is not one of this SLA’s; it may have been resolved already."),
+                   entente_conflict_get_path (conflict));
+      return FALSE;
+    }
+
+  record = g_object_ref (conflict);
+  plan.path = g_strdup (entente_conflict_get_path (conflict));
+  if (plan.path == NULL)
+    plan.path = g_strdup ("");
+
+  if (!find_place (&plan, ENTENTE_ITEM (doc), error) ||
+      !prepare (&plan, conflict, choice, keeps_unknown (doc), error) ||
+      !apply (&plan, doc, error))
+    return FALSE;
+
+  /* Found again, in case taking the version moved it. */
+  position = find_conflict (doc, conflict);
+  if (position >= 0)
+    entente_item_remove (ENTENTE_ITEM (doc), ENTENTE_DOCUMENT_FIELD_CONFLICTS, (guint) position);
+
+  return TRUE;
+}
+
+/**
+ * entente_conflict_can_take:
+ * @conflict: a conflict
+ * @choice: a version of it
+ *
+ * Whether entente_document_resolve_conflict() can take @choice for
+ * @conflict, as far as the conflict alone tells: its path is one this
+ * version knows, the version reads as a value or items of that place,
+ * and, for a run of a list without keys, ours' run is not empty.  The
+ * document may still refuse it, for example when the place was deleted
+ * since the merge.
+ *
+ * Returns: %FALSE when taking @choice cannot work
+ */
+gboolean
+entente_conflict_can_take (EntenteConflict       *conflict,
+                           EntenteConflictChoice  choice)
+{
+  g_auto(Plan) plan = { 0 };
+
+  g_return_val_if_fail (ENTENTE_IS_CONFLICT (conflict), FALSE);
+  g_return_val_if_fail (choice <= ENTENTE_CONFLICT_TAKE_BASE, FALSE);
+
+  plan.path = g_strdup (entente_conflict_get_path (conflict));
+  if (plan.path == NULL)
+    return FALSE;
+
+  return find_place (&plan, NULL, NULL) &&
+         prepare (&plan, conflict, choice, TRUE, NULL);
+}
