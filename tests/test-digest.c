@@ -240,6 +240,53 @@ test_state_type (void)
 }
 
 static void
+test_changes_since_sign_off (void)
+{
+  g_autoptr(EntenteDocument) doc = entente_test_load_example ("acme-saas.entente");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) none = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(EntenteDocument) reloaded = NULL;
+  g_autoptr(GPtrArray) after_reload = NULL;
+
+  g_assert_null (entente_document_changes_since_sign_off (doc, "marketing"));
+  g_assert_nonnull (entente_document_approve (doc, "marketing", "Dana Whitfield", NULL, &error));
+  g_assert_no_error (error);
+  none = entente_document_changes_since_sign_off (doc, "marketing");
+  g_assert_nonnull (none);
+  g_assert_cmpuint (none->len, ==, 0);
+
+  /* What a later reader sees: the file as signed, then an edit. */
+  saved = entente_document_serialize (doc);
+  reloaded = entente_document_new_from_bytes (saved, "signed.entente", &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(EntenteTarget) target = g_list_model_get_item (entente_goals_get_targets (entente_document_get_goals (reloaded)), 0);
+
+    g_object_set (target, "count", 450, NULL);
+  }
+  after_reload = entente_document_changes_since_sign_off (reloaded, "marketing");
+  g_assert_nonnull (after_reload);
+  g_assert_cmpuint (after_reload->len, ==, 1);
+  g_assert_cmpstr (((EntenteChange *) g_ptr_array_index (after_reload, 0))->message, ==,
+                   "Goals: Marketing Qualified Lead target 400 → 450");
+
+  /* Comments are not the signed text. */
+  {
+    g_autoptr(EntenteDocument) fresh = entente_document_new_from_bytes (saved, "signed.entente", &error);
+    g_autoptr(EntenteComment) comment = entente_comment_new ();
+    g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+    g_object_set (comment, "id", "c1", "author", "Luis", "time", now, "text", "Fine by me", NULL);
+    entente_item_append (ENTENTE_ITEM (fresh), ENTENTE_DOCUMENT_FIELD_COMMENTS, ENTENTE_ITEM (comment));
+    changes = entente_document_changes_since_sign_off (fresh, "marketing");
+    g_assert_nonnull (changes);
+    g_assert_cmpuint (changes->len, ==, 0);
+  }
+}
+
+static void
 test_approve_refused_with_conflicts (void)
 {
   g_autoptr(EntenteDocument) doc = entente_test_load_example ("acme-saas.entente");
@@ -272,6 +319,7 @@ main (int   argc,
   g_test_add_func ("/digest/approve-errors", test_approve_errors);
   g_test_add_func ("/digest/state-type", test_state_type);
   g_test_add_func ("/digest/approve-refused-with-conflicts", test_approve_refused_with_conflicts);
+  g_test_add_func ("/digest/changes-since-sign-off", test_changes_since_sign_off);
 
   return g_test_run ();
 }

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "entente-diff.h"
 #include "entente-digest.h"
 #include "entente-error.h"
 #include "entente-writer-private.h"
@@ -26,18 +27,117 @@
  * Returns: (transfer full): "sha256:" and the 64 lower-case hexadecimal
  *   digits of the digest of the content of @doc
  */
+static char *
+digest_of (EntenteDocument  *doc,
+           GBytes          **content_out)
+{
+  g_autoptr(GBytes) content = entente_writer_write_content (ENTENTE_ITEM (doc));
+  g_autofree char *hex = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, content);
+
+  if (content_out != NULL)
+    *content_out = g_steal_pointer (&content);
+  return g_strconcat (ENTENTE_DIGEST_PREFIX, hex, NULL);
+}
+
 char *
 entente_document_compute_digest (EntenteDocument *doc)
 {
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (doc), NULL);
+
+  return digest_of (doc, NULL);
+}
+
+/* The texts that were signed, by digest, for as long as the document is
+ * open: an outdated sign-off can then say what changed since.  The file
+ * keeps only the digests, so a text signed in an earlier session is known
+ * only when it is the one read from the file. */
+#define SIGNED_TEXTS "entente-signed-texts"
+
+static GHashTable *
+signed_texts (EntenteDocument *doc)
+{
+  GHashTable *texts = g_object_get_data (G_OBJECT (doc), SIGNED_TEXTS);
+
+  if (texts == NULL)
+    {
+      texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_bytes_unref);
+      g_object_set_data_full (G_OBJECT (doc), SIGNED_TEXTS, texts, (GDestroyNotify) g_hash_table_unref);
+    }
+
+  return texts;
+}
+
+/**
+ * entente_document_remember_signed_text:
+ *
+ * Keeps the current text if a sign-off names it, as after reading a file;
+ * cheap when nobody has signed.
+ */
+void
+entente_document_remember_signed_text (EntenteDocument *doc)
+{
+  GListModel *approvals;
   g_autoptr(GBytes) content = NULL;
-  g_autofree char *hex = NULL;
+  g_autofree char *digest = NULL;
+
+  g_return_if_fail (ENTENTE_IS_DOCUMENT (doc));
+
+  approvals = entente_document_get_approvals (doc);
+  if (g_list_model_get_n_items (approvals) == 0)
+    return;
+
+  digest = digest_of (doc, &content);
+  for (guint i = 0, n = g_list_model_get_n_items (approvals); i < n; i++)
+    {
+      g_autoptr(EntenteApproval) approval = g_list_model_get_item (approvals, i);
+
+      if (g_strcmp0 (entente_approval_get_digest (approval), digest) == 0)
+        {
+          g_hash_table_replace (signed_texts (doc), g_strdup (digest), g_bytes_ref (content));
+          return;
+        }
+    }
+}
+
+/**
+ * entente_document_changes_since_sign_off:
+ *
+ * Returns: (transfer container) (nullable) (element-type EntenteChange):
+ *   what changed in the content since @party_id signed it, or %NULL when
+ *   the party has not signed or its signed text is not known
+ */
+GPtrArray *
+entente_document_changes_since_sign_off (EntenteDocument *doc,
+                                         const char      *party_id)
+{
+  EntenteApproval *approval = NULL;
+  GBytes *text;
+  g_autoptr(EntenteDocument) signed_doc = NULL;
+  GPtrArray *changes;
 
   g_return_val_if_fail (ENTENTE_IS_DOCUMENT (doc), NULL);
 
-  content = entente_writer_write_content (ENTENTE_ITEM (doc));
-  hex = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, content);
+  entente_document_get_sign_off_state (doc, party_id, &approval);
+  if (approval == NULL)
+    return NULL;
+  text = g_hash_table_lookup (signed_texts (doc), entente_approval_get_digest (approval));
+  if (text == NULL)
+    return NULL;
+  signed_doc = entente_document_new_from_bytes (text, "signed.entente", NULL);
+  if (signed_doc == NULL)
+    return NULL;
 
-  return g_strconcat (ENTENTE_DIGEST_PREFIX, hex, NULL);
+  /* Sign-offs and comments are not the signed text. */
+  changes = entente_diff_documents (signed_doc, doc);
+  for (guint i = changes->len; i > 0; i--)
+    {
+      EntenteChange *change = g_ptr_array_index (changes, i - 1);
+
+      if (g_str_equal (change->section, "approvals") || g_str_equal (change->section, "comments"))
+        g_ptr_array_remove_index (changes, i - 1);
+    }
+
+  return changes;
 }
 
 /* The approval of @party_id that counts: the latest one, the later in the
@@ -242,6 +342,7 @@ entente_document_approve (EntenteDocument  *doc,
     }
   entente_item_insert (ENTENTE_ITEM (doc), ENTENTE_DOCUMENT_FIELD_APPROVALS, position,
                        ENTENTE_ITEM (approval));
+  entente_document_remember_signed_text (doc);
 
   return approval;
 }

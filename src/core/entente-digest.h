@@ -16,6 +16,9 @@ G_BEGIN_DECLS
 #define ENTENTE_DIGEST_PREFIX "sha256:"
 
 char                *entente_document_compute_digest    (EntenteDocument  *doc);
+void                 entente_document_remember_signed_text (EntenteDocument *doc);
+GPtrArray           *entente_document_changes_since_sign_off (EntenteDocument *doc,
+                                                              const char      *party_id);
 EntenteSignOffState  entente_document_get_sign_off_state (EntenteDocument  *doc,
                                                           const char       *party_id,
                                                           EntenteApproval **approval_out);

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "entente-core-resources.h"
+#include "entente-digest.h"
 #include "entente-error.h"
 #include "entente-item-private.h"
 #include "entente-loader-private.h"
@@ -860,6 +861,7 @@ entente_loader_load (GBytes      *bytes,
   if (self.problems->len > 0)
     goto failed;
 
+  entente_document_remember_signed_text (doc);
   entente_document_set_modified (doc, FALSE);
   return g_steal_pointer (&doc);
 

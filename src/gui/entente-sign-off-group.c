@@ -39,8 +39,20 @@ state_text (EntenteDocument *document,
   local = g_date_time_to_local (entente_approval_get_time (approval));
   when = g_date_time_format (local, "%x");
   if (state == ENTENTE_SIGN_OFF_OUTDATED)
-    return g_strdup_printf (_("Signed by %s on %s — outdated: the agreement changed since"),
-                            entente_approval_get_signer (approval), when);
+    {
+      g_autoptr(GPtrArray) changes = entente_document_changes_since_sign_off (document, entente_party_get_id (party));
+
+      /* Say what changed when the signed text is known. */
+      if (changes != NULL && changes->len > 0)
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "Signed by %s on %s — outdated by %u change since: %s",
+                                             "Signed by %s on %s — outdated by %u changes since, first: %s",
+                                             changes->len),
+                                entente_approval_get_signer (approval), when, changes->len,
+                                ((EntenteChange *) g_ptr_array_index (changes, 0))->message);
+      return g_strdup_printf (_("Signed by %s on %s — outdated: the agreement changed since"),
+                              entente_approval_get_signer (approval), when);
+    }
 
   return g_strdup_printf (_("Signed by %s on %s"), entente_approval_get_signer (approval), when);
 }
