@@ -51,6 +51,59 @@ save_png (GtkWidget  *window,
   g_print ("%s\n", path);
 }
 
+/* Comments as two leaders would leave them, for the comments panel. */
+static EntenteComment *
+add_comment (EntenteDocument *document,
+             const char      *id,
+             const char      *anchor,
+             const char      *author,
+             const char      *role,
+             GTimeSpan        ago,
+             const char      *text)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) time = g_date_time_add (now, -ago);
+  EntenteComment *comment = entente_comment_new ();
+
+  g_object_set (comment, "id", id, "anchor", anchor, "author", author, "role", role, "time", time, "text", text, NULL);
+  entente_item_append (ENTENTE_ITEM (document), ENTENTE_DOCUMENT_FIELD_COMMENTS, ENTENTE_ITEM (comment));
+  g_object_unref (comment);
+
+  return comment;
+}
+
+static void
+add_reply (EntenteComment *comment,
+           const char     *id,
+           const char     *author,
+           const char     *role,
+           GTimeSpan       ago,
+           const char     *text)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) time = g_date_time_add (now, -ago);
+  g_autoptr(EntenteReply) reply = entente_reply_new ();
+
+  g_object_set (reply, "id", id, "author", author, "role", role, "time", time, "text", text, NULL);
+  entente_item_append (ENTENTE_ITEM (comment), ENTENTE_COMMENT_FIELD_REPLIES, ENTENTE_ITEM (reply));
+}
+
+static void
+add_comments (EntenteDocument *document)
+{
+  EntenteComment *comment;
+
+  add_comment (document, "comment-finance", "personas", "Marcus Lee", "VP Sales", 3 * G_TIME_SPAN_HOUR,
+               "Deals above 50k stall in finance. Do we need a persona for the CFO?");
+  comment = add_comment (document, "comment-ian", "personas/it-ian", "Dana Whitfield", "VP Marketing",
+                         2 * G_TIME_SPAN_DAY,
+                         "Does IT Ian sign, or only advise? If he only advises, SDRs should not chase him first.");
+  add_reply (comment, "reply-ian", "Marcus Lee", "VP Sales", 26 * G_TIME_SPAN_MINUTE,
+             "He can veto but never signs. Keep him, ranked second.");
+  add_comment (document, "comment-mql", "lead-definitions/mql", "Marcus Lee", "VP Sales", G_TIME_SPAN_DAY,
+               "A pricing-page visit alone is too weak for an MQL.");
+}
+
 /* The item worth opening on each step, by its title. */
 static const char *open_items[ENTENTE_N_STEPS] = {
   [ENTENTE_STEP_PERSONAS] = "Operations Olivia",
@@ -122,6 +175,35 @@ main (int   argc,
         }
       save_png (GTK_WIDGET (window), path);
     }
+
+  /* The comments beside the personas, written by the one whose name
+   * Preferences hold. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new ("io.github.entente_sla.Entente");
+
+    g_settings_set_string (settings, "author-name", "Dana Whitfield");
+    g_settings_set_string (settings, "author-role", "VP Marketing");
+  }
+  add_comments (document);
+  entente_document_set_modified (document, FALSE);
+  entente_window_show_step (window, ENTENTE_STEP_PERSONAS);
+  {
+    /* Both personas closed, so that IT Ian's count shows. */
+    GtkWidget *row = entente_test_find_row (entente_test_visible_page (GTK_WIDGET (window)), ADW_TYPE_EXPANDER_ROW,
+                                            open_items[ENTENTE_STEP_PERSONAS]);
+
+    if (row != NULL)
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), FALSE);
+  }
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.comments", NULL);
+  settle ();
+  {
+    g_autofree char *path = g_strdup_printf ("%s/comments.png", argv[2]);
+
+    save_png (GTK_WIDGET (window), path);
+  }
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.comments", NULL);
+  settle ();
 
   /* The same window in the dark style, and narrow, as on a small screen. */
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);

@@ -11,6 +11,8 @@
 #include <sys/wait.h>
 
 #include "entente-application.h"
+#include "entente-comments-panel.h"
+#include "entente-compare-window.h"
 #include "entente-drafts.h"
 #include "entente-funnel-view.h"
 #include "entente-gui-test-util.h"
@@ -593,6 +595,404 @@ test_sign_off (Fixture       *fixture,
   g_assert_cmpint (entente_document_get_sign_off_state (document, "marketing", NULL), ==, ENTENTE_SIGN_OFF_OUTDATED);
 }
 
+/* Comments */
+
+static gboolean
+is_comments_panel (GtkWidget *widget,
+                   gpointer   data)
+{
+  return ENTENTE_IS_COMMENTS_PANEL (widget);
+}
+
+static gboolean
+is_of_type (GtkWidget *widget,
+            gpointer   type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+static gboolean
+has_css_class (GtkWidget *widget,
+               gpointer   name)
+{
+  return gtk_widget_has_css_class (widget, name);
+}
+
+static gboolean
+is_named (GtkWidget *widget,
+          gpointer   name)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
+}
+
+static GtkWidget *
+comments_panel (Fixture *fixture)
+{
+  GtkWidget *panel = entente_test_find_widget (GTK_WIDGET (fixture->window), is_comments_panel, NULL);
+
+  g_assert_nonnull (panel);
+  return panel;
+}
+
+static gboolean
+panel_is_revealed (Fixture *fixture)
+{
+  GtkWidget *flap = gtk_widget_get_ancestor (comments_panel (fixture), ADW_TYPE_FLAP);
+
+  return adw_flap_get_reveal_flap (ADW_FLAP (flap));
+}
+
+/* The number a count shows, or 0 when it is hidden. */
+static guint
+shown_count (GtkWidget *count)
+{
+  GtkWidget *label;
+
+  g_assert_nonnull (count);
+  if (!gtk_widget_get_visible (count))
+    return 0;
+
+  label = GTK_IS_LABEL (count) ? count : entente_test_find_widget (count, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_LABEL));
+  g_assert_nonnull (label);
+  return (guint) g_ascii_strtoull (gtk_label_get_label (GTK_LABEL (label)), NULL, 10);
+}
+
+/* The count on an item's comment button: none until its first comment. */
+static guint
+item_comment_count (GtkWidget *expander)
+{
+  GtkWidget *count = entente_test_find_widget (expander, has_css_class, (gpointer) "entente-comment-count");
+
+  return count ? shown_count (count) : 0;
+}
+
+static guint
+step_comment_count (Fixture     *fixture,
+                    EntenteStep  step)
+{
+  GtkWidget *steps = entente_test_find_widget (GTK_WIDGET (fixture->window), is_named, (gpointer) "steps");
+  GtkListBoxRow *row;
+
+  g_assert_nonnull (steps);
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (steps), (int) step);
+  g_assert_nonnull (row);
+  return shown_count (entente_test_find_widget (GTK_WIDGET (row), has_css_class, (gpointer) "entente-comment-count"));
+}
+
+static void
+write_comment (Fixture    *fixture,
+               const char *text)
+{
+  GtkWidget *panel = comments_panel (fixture);
+  GtkWidget *view = entente_test_find_widget (panel, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_TEXT_VIEW));
+  GtkWidget *add = entente_test_find_widget (panel, is_button_with_label, (gpointer) "_Comment");
+
+  g_assert_nonnull (view);
+  g_assert_nonnull (add);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text, -1);
+  g_assert_true (gtk_widget_get_sensitive (add));
+  g_signal_emit_by_name (add, "clicked");
+  entente_test_iterate ();
+}
+
+/* The card of the comment that says @text, in the panel. */
+static gboolean
+is_comment_card (GtkWidget *widget,
+                 gpointer   text)
+{
+  EntenteComment *comment = g_object_get_data (G_OBJECT (widget), "comment");
+
+  return gtk_widget_has_css_class (widget, "entente-comment") && comment != NULL &&
+         g_strcmp0 (entente_comment_get_text (comment), text) == 0;
+}
+
+static GtkWidget *
+comment_card (Fixture    *fixture,
+              const char *text)
+{
+  return entente_test_find_widget (comments_panel (fixture), is_comment_card, (gpointer) text);
+}
+
+static EntenteComment *
+only_comment (EntenteDocument *document)
+{
+  GListModel *comments = entente_document_get_comments (document);
+  g_autoptr(EntenteComment) comment = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (comments), ==, 1);
+  comment = g_list_model_get_item (comments, 0);
+  return comment;   /* the document holds it */
+}
+
+static void
+set_author (const char *name,
+            const char *role)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.entente_sla.Entente");
+
+  g_settings_set_string (settings, "author-name", name);
+  g_settings_set_string (settings, "author-role", role);
+}
+
+static void
+test_comment_on_step (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  EntenteDocument *document = entente_window_get_document (fixture->window);
+  const char *text = "Should finance have a persona of its own?";
+  const char *answer = "Yes: finance signs every deal above 50k.";
+  EntenteComment *comment;
+  GtkWidget *card;
+  GtkWidget *button;
+  GtkWidget *entry;
+  GtkWidget *show_resolved;
+  GDateTime *time;
+
+  set_author ("Dana Whitfield", "VP Marketing");
+  show_step (fixture, ENTENTE_STEP_PERSONAS);
+  g_assert_false (panel_is_revealed (fixture));
+  g_assert_cmpuint (step_comment_count (fixture, ENTENTE_STEP_PERSONAS), ==, 0);
+
+  /* The panel opens on the step in view. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.comments", NULL);
+  entente_test_iterate ();
+  g_assert_true (panel_is_revealed (fixture));
+  g_assert_cmpstr (entente_comments_panel_get_anchor (ENTENTE_COMMENTS_PANEL (comments_panel (fixture))), ==, "personas");
+
+  write_comment (fixture, text);
+  comment = only_comment (document);
+  g_assert_cmpstr (entente_comment_get_anchor (comment), ==, "personas");
+  g_assert_cmpstr (entente_comment_get_author (comment), ==, "Dana Whitfield");
+  g_assert_cmpstr (entente_comment_get_role (comment), ==, "VP Marketing");
+  g_assert_cmpstr (entente_comment_get_text (comment), ==, text);
+  g_assert_true (g_str_has_prefix (entente_comment_get_id (comment), "comment-"));
+  g_assert_false (entente_comment_get_resolved (comment));
+  time = entente_comment_get_time (comment);
+  g_assert_nonnull (time);
+  g_assert_cmpint (g_date_time_get_utc_offset (time), ==, 0);
+  g_assert_cmpint (g_date_time_get_microsecond (time), ==, 0);
+  g_assert_true (entente_document_get_modified (document));
+  g_assert_cmpuint (step_comment_count (fixture, ENTENTE_STEP_PERSONAS), ==, 1);
+  g_assert_cmpuint (step_comment_count (fixture, ENTENTE_STEP_OVERVIEW), ==, 0);
+
+  /* A reply, typed under the comment. */
+  card = comment_card (fixture, text);
+  g_assert_nonnull (card);
+  button = entente_test_find_widget (card, is_button_with_label, (gpointer) "_Reply");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  entry = entente_test_find_widget (card, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_ENTRY));
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), answer);
+  g_signal_emit_by_name (entry, "activate");
+  entente_test_iterate ();
+  {
+    GListModel *replies = entente_comment_get_replies (comment);
+    g_autoptr(EntenteReply) reply = NULL;
+
+    g_assert_cmpuint (g_list_model_get_n_items (replies), ==, 1);
+    reply = g_list_model_get_item (replies, 0);
+    g_assert_cmpstr (entente_reply_get_text (reply), ==, answer);
+    g_assert_cmpstr (entente_reply_get_author (reply), ==, "Dana Whitfield");
+    g_assert_true (g_str_has_prefix (entente_reply_get_id (reply), "reply-"));
+    g_assert_nonnull (entente_reply_get_time (reply));
+  }
+
+  /* Resolved, it leaves the count and, unless asked for, the panel. */
+  card = comment_card (fixture, text);
+  g_assert_nonnull (card);
+  button = entente_test_find_widget (card, is_button_with_label, (gpointer) "Re_solve");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  entente_test_iterate ();
+  g_assert_true (entente_comment_get_resolved (comment));
+  g_assert_cmpuint (step_comment_count (fixture, ENTENTE_STEP_PERSONAS), ==, 0);
+  g_assert_null (comment_card (fixture, text));
+  show_resolved = entente_test_find_widget (comments_panel (fixture), is_of_type, GSIZE_TO_POINTER (GTK_TYPE_SWITCH));
+  g_assert_nonnull (show_resolved);
+  gtk_switch_set_active (GTK_SWITCH (show_resolved), TRUE);
+  card = comment_card (fixture, text);
+  g_assert_nonnull (card);
+  g_assert_nonnull (entente_test_find_widget (card, is_button_with_label, (gpointer) "Re_open"));
+  gtk_switch_set_active (GTK_SWITCH (show_resolved), FALSE);
+
+  /* Undo takes back the resolution, then the reply, then the comment. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  entente_test_iterate ();
+  g_assert_false (entente_comment_get_resolved (comment));
+  g_assert_cmpuint (step_comment_count (fixture, ENTENTE_STEP_PERSONAS), ==, 1);
+  g_assert_nonnull (comment_card (fixture, text));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  entente_test_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (entente_comment_get_replies (comment)), ==, 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  entente_test_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (entente_document_get_comments (document)), ==, 0);
+  g_assert_cmpuint (step_comment_count (fixture, ENTENTE_STEP_PERSONAS), ==, 0);
+  g_assert_null (comment_card (fixture, text));
+  g_assert_false (entente_document_get_modified (document));
+
+  set_author ("", "");
+}
+
+static void
+test_comment_on_item (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  EntenteDocument *document = entente_window_get_document (fixture->window);
+  GtkWidget *page = show_step (fixture, ENTENTE_STEP_PERSONAS);
+  GtkWidget *ian = entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, "IT Ian");
+  GtkWidget *olivia = entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, "Operations Olivia");
+  GtkWidget *button;
+  EntenteComment *comment;
+
+  set_author ("Marcus Lee", "VP Sales");
+  g_assert_nonnull (ian);
+  g_assert_nonnull (olivia);
+  button = entente_test_find_widget (ian, is_button_labelled, (gpointer) "Comment on “IT Ian”");
+  g_assert_nonnull (button);
+  g_assert_cmpuint (item_comment_count (ian), ==, 0);
+
+  /* The item's button opens the panel, about that item. */
+  g_signal_emit_by_name (button, "clicked");
+  entente_test_iterate ();
+  g_assert_true (panel_is_revealed (fixture));
+  g_assert_cmpstr (entente_comments_panel_get_anchor (ENTENTE_COMMENTS_PANEL (comments_panel (fixture))), ==, "personas/it-ian");
+
+  write_comment (fixture, "Does IT Ian sign, or only advise?");
+  comment = only_comment (document);
+  g_assert_cmpstr (entente_comment_get_anchor (comment), ==, "personas/it-ian");
+  g_assert_cmpstr (entente_comment_get_author (comment), ==, "Marcus Lee");
+
+  g_assert_cmpuint (item_comment_count (ian), ==, 1);
+  g_assert_cmpuint (item_comment_count (olivia), ==, 0);
+  g_assert_cmpuint (step_comment_count (fixture, ENTENTE_STEP_PERSONAS), ==, 1);
+  g_assert_nonnull (entente_test_find_widget (ian, is_button_labelled, (gpointer) "1 open comment on “IT Ian”"));
+
+  /* Undone, the count goes. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  entente_test_iterate ();
+  g_assert_cmpuint (item_comment_count (ian), ==, 0);
+  g_assert_cmpuint (step_comment_count (fixture, ENTENTE_STEP_PERSONAS), ==, 0);
+
+  set_author ("", "");
+}
+
+static gboolean
+is_row_titled (GtkWidget *widget,
+               gpointer   title)
+{
+  return ADW_IS_PREFERENCES_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+static gboolean
+is_group_titled (GtkWidget *widget,
+                 gpointer   title)
+{
+  return ADW_IS_PREFERENCES_GROUP (widget) &&
+         g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0;
+}
+
+static void
+test_compare (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(EntenteDocument) before = entente_test_load_example ("acme-saas.entente");
+  g_autoptr(EntenteDocument) after = entente_test_load_example ("acme-saas.entente");
+  GtkWindow *window;
+  GtkWidget *row;
+  GtkWidget *group;
+
+  {
+    g_autoptr(EntenteTarget) target = g_list_model_get_item (entente_goals_get_targets (entente_document_get_goals (after)), 0);
+
+    g_object_set (target, "count", 450, NULL);
+  }
+
+  window = entente_compare_window_new (GTK_WINDOW (fixture->window), before, after, "acme-before.entente");
+  gtk_window_present (window);
+  entente_test_iterate ();
+  row = entente_test_find_widget (GTK_WIDGET (window), is_row_titled, (gpointer) "Goals: Marketing Qualified Lead target 400 → 450");
+  g_assert_nonnull (row);
+  group = entente_test_find_widget (GTK_WIDGET (window), is_group_titled, (gpointer) "Goals");
+  g_assert_nonnull (group);
+  g_assert_true (gtk_widget_is_ancestor (row, group));
+  gtk_window_destroy (window);
+
+  /* The same text twice: no differences. */
+  window = entente_compare_window_new (GTK_WINDOW (fixture->window), before,
+                                       entente_window_get_document (fixture->window), "acme-before.entente");
+  gtk_window_present (window);
+  entente_test_iterate ();
+  g_assert_nonnull (entente_test_find_widget (GTK_WIDGET (window), is_of_type, GSIZE_TO_POINTER (ADW_TYPE_STATUS_PAGE)));
+  g_assert_null (entente_test_find_widget (GTK_WIDGET (window), is_of_type, GSIZE_TO_POINTER (ADW_TYPE_ACTION_ROW)));
+  gtk_window_destroy (window);
+  entente_test_iterate ();
+}
+
+static gboolean
+is_label_saying (GtkWidget *widget,
+                 gpointer   text)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+static GtkWindow *
+find_compare_window (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l; l = l->next)
+    if (ADW_IS_PREFERENCES_WINDOW (l->data) &&
+        g_str_has_prefix (gtk_window_get_title (l->data), "Compared with"))
+      return l->data;
+
+  return NULL;
+}
+
+static void
+test_compare_with_file (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  EntenteDocument *document = entente_window_get_document (fixture->window);
+  g_autofree char *bad_path = g_build_filename (fixture->dir, "broken.entente", NULL);
+  g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntenteDocument) none = NULL;
+  GtkWindow *window;
+
+  /* The window's copy moved on from the file: its target is now 450. */
+  {
+    g_autoptr(EntenteTarget) target = g_list_model_get_item (entente_goals_get_targets (entente_document_get_goals (document)), 0);
+
+    g_object_set (target, "count", 450, NULL);
+  }
+  entente_window_compare_with (fixture->window, fixture->file);
+  entente_test_iterate ();
+  window = find_compare_window ();
+  g_assert_nonnull (window);
+  g_assert_cmpstr (gtk_window_get_title (window), ==, "Compared with “acme.entente”");
+  g_assert_nonnull (entente_test_find_widget (GTK_WIDGET (window), is_row_titled,
+                                              (gpointer) "Goals: Marketing Qualified Lead target 400 → 450"));
+  gtk_window_destroy (window);
+  entente_test_iterate ();
+
+  /* A file that is no SLA: the loader's words, in a toast. */
+  g_file_set_contents (bad_path, "<not-an-sla/>", -1, &error);
+  g_assert_no_error (error);
+  none = entente_document_load (bad, NULL, &error);
+  g_assert_null (none);
+  g_assert_nonnull (error);
+  entente_window_compare_with (fixture->window, bad);
+  entente_test_iterate ();
+  g_assert_null (find_compare_window ());
+  g_assert_nonnull (entente_test_find_widget (GTK_WIDGET (fixture->window), is_label_saying, error->message));
+  g_unlink (bad_path);
+}
+
 /* Controls a person operates; their inner parts (the text inside a spin
  * button) are labelled through them. */
 static gboolean
@@ -804,6 +1204,10 @@ main (int   argc,
   ADD ("/window/funnel-follows-goals", test_funnel_follows_goals);
   ADD ("/window/print-and-export", test_print_and_export);
   ADD ("/window/sign-off", test_sign_off);
+  ADD ("/window/comment-on-step", test_comment_on_step);
+  ADD ("/window/comment-on-item", test_comment_on_item);
+  ADD ("/window/compare", test_compare);
+  ADD ("/window/compare-with-file", test_compare_with_file);
   ADD ("/window/every-control-is-labelled", test_every_control_is_labelled);
   ADD ("/window/draft-restored-after-kill", test_draft_restored_after_kill);
 #undef ADD

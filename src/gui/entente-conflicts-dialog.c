@@ -56,7 +56,7 @@ on_take (GtkButton       *button,
     entente_history_end_group (history);
 
   if (error != NULL)
-    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (window), adw_toast_new (error->message));
+    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (window), entente_toast_new (error->message));
 }
 
 static GtkWidget *

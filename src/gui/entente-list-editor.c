@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "entente-comment-index.h"
 #include "entente-gui-compat.h"
 #include "entente-guidance.h"
 #include "entente-item-factory.h"
@@ -52,7 +53,7 @@ tell (GtkWidget  *widget,
   AdwToastOverlay *overlay = find_toast_overlay (widget);
 
   if (overlay != NULL)
-    adw_toast_overlay_add_toast (overlay, adw_toast_new (message));
+    adw_toast_overlay_add_toast (overlay, entente_toast_new (message));
 }
 
 static guint
@@ -132,6 +133,96 @@ icon_button (ListEditor  *self,
   return button;
 }
 
+/* Comments on an item: the button opens them beside the step, ready
+ * to write one, and shows how many are open. */
+static void
+update_comment_button (GtkWidget *button)
+{
+  ListEditor *self = g_object_get_data (G_OBJECT (button), "list-editor");
+  EntenteItem *item = g_object_get_data (G_OBJECT (button), "item");
+  GtkWidget *count = g_object_get_data (G_OBJECT (button), "count");
+  guint n = entente_comment_index_count_item (entente_comment_index_get (self->document), item);
+  g_autofree char *title = entente_item_title (self->document, item);
+  g_autofree char *text = g_strdup_printf ("%u", n);
+  g_autofree char *label = NULL;
+
+  if (n > 0)
+    /* Translators: the comment button of an item */
+    label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u open comment on “%s”", "%u open comments on “%s”", n),
+                             n, title);
+  else
+    label = g_strdup_printf (_("Comment on “%s”"), title);
+
+  /* Most items have no comments: their button is a bare icon, and the
+   * number is added with the first comment. */
+  if (count == NULL && n > 0)
+    {
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 3);
+
+      count = gtk_label_new (NULL);
+      gtk_widget_add_css_class (count, "entente-comment-count");
+      gtk_widget_add_css_class (count, "caption");
+      gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("entente-comment-symbolic"));
+      gtk_box_append (GTK_BOX (box), count);
+      gtk_button_set_child (GTK_BUTTON (button), box);
+      g_object_set_data (G_OBJECT (button), "count", count);
+    }
+  if (count != NULL)
+    {
+      if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (count)), text) != 0)
+        gtk_label_set_label (GTK_LABEL (count), text);
+      gtk_widget_set_visible (count, n > 0);
+    }
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (button), label) != 0)
+    {
+      gtk_widget_set_tooltip_text (button, label);
+      entente_row_set_accessible_label (button, label);
+    }
+}
+
+static void
+on_comment_clicked (GtkWidget *button)
+{
+  EntenteItem *item = g_object_get_data (G_OBJECT (button), "item");
+  g_autofree char *anchor = entente_comment_anchor_for_item (item);
+
+  if (anchor != NULL)
+    gtk_widget_activate_action (button, "win.comment-on", "s", anchor);
+}
+
+/* Items that comments can name for good: those with a key. */
+static gboolean
+can_comment_on (EntenteItem *item)
+{
+  EntenteItemClass *klass = ENTENTE_ITEM_GET_CLASS (item);
+
+  if (ENTENTE_IS_CONVERSION (item))
+    return TRUE;
+  for (guint i = 0; i < klass->n_fields; i++)
+    if (klass->fields[i].flags & ENTENTE_FIELD_KEY)
+      return TRUE;
+
+  return FALSE;
+}
+
+static GtkWidget *
+comment_button_new (ListEditor  *self,
+                    EntenteItem *item)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("entente-comment-symbolic");
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  g_object_set_data (G_OBJECT (button), "list-editor", self);
+  g_object_set_data_full (G_OBJECT (button), "item", g_object_ref (item), g_object_unref);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_comment_clicked), NULL);
+  g_signal_connect_object (entente_comment_index_get (self->document), "changed",
+                           G_CALLBACK (update_comment_button), button, G_CONNECT_SWAPPED);
+  update_comment_button (button);
+
+  return button;
+}
+
 static void
 update_title (GtkWidget *expander)
 {
@@ -141,7 +232,11 @@ update_title (GtkWidget *expander)
 
   if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (expander)), title) != 0)
     {
+      GtkWidget *comment_button = g_object_get_data (G_OBJECT (expander), "comment-button");
+
       entente_row_set_title (expander, title);
+      if (comment_button != NULL)
+        update_comment_button (comment_button);
     }
 }
 
@@ -225,6 +320,13 @@ create_row (gpointer item,
                                    icon_button (self, item, "go-down-symbolic", _("Move Down"), G_CALLBACK (on_down_clicked)));
   entente_expander_row_add_suffix (ADW_EXPANDER_ROW (expander),
                                    icon_button (self, item, "go-up-symbolic", _("Move Up"), G_CALLBACK (on_up_clicked)));
+  if (can_comment_on (item))
+    {
+      GtkWidget *comment_button = comment_button_new (self, item);
+
+      g_object_set_data (G_OBJECT (expander), "comment-button", comment_button);
+      entente_expander_row_add_suffix (ADW_EXPANDER_ROW (expander), comment_button);
+    }
 
   /* A title that names other items (a conversion names two stages)
    * follows the whole document; others follow only their item, so that

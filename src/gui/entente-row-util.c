@@ -157,3 +157,19 @@ entente_row_new_action_row (EntenteItem *item,
 
   return row;
 }
+
+/**
+ * entente_toast_new:
+ * @message: plain text, such as an error's message or a sentence naming
+ *   an item ("Sales & Marketing")
+ *
+ * Returns: (transfer full): a toast saying @message as it is written;
+ *   libadwaita 1.2 reads a toast's title as markup
+ */
+AdwToast *
+entente_toast_new (const char *message)
+{
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+  return adw_toast_new (escaped);
+}

@@ -41,5 +41,6 @@ void                entente_group_set_text     (GtkWidget        *group,
 GtkWidget          *entente_row_new_action_row (EntenteItem      *item,
                                                 guint             field,
                                                 GtkWidget        *suffix);
+AdwToast           *entente_toast_new          (const char       *message);
 
 G_END_DECLS

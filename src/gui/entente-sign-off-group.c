@@ -76,7 +76,7 @@ on_sign_response (AdwMessageDialog *dialog,
       AdwToastOverlay *overlay = ADW_TOAST_OVERLAY (gtk_widget_get_ancestor (self->list, ADW_TYPE_TOAST_OVERLAY));
 
       if (overlay != NULL)
-        adw_toast_overlay_add_toast (overlay, adw_toast_new (error->message));
+        adw_toast_overlay_add_toast (overlay, entente_toast_new (error->message));
     }
 }
 

@@ -11,6 +11,7 @@
 #include "entente-file-dialog.h"
 #include "entente-file-replace.h"
 #include "entente-render.h"
+#include "entente-row-util.h"
 #include "entente-window-export.h"
 
 /* The agreement on paper: printing through GTK with the very layout the
@@ -221,7 +222,7 @@ on_export_chosen (GFile    *file,
     {
       g_autofree char *name = g_file_get_basename (file);
       g_autofree char *message = g_strdup_printf (_("Exported “%s”"), name);
-      AdwToast *toast = adw_toast_new (message);
+      AdwToast *toast = entente_toast_new (message);
 
       adw_toast_set_button_label (toast, _("_Open"));
       g_object_set_data_full (G_OBJECT (toast), "uri", g_file_get_uri (file), g_free);

@@ -9,10 +9,14 @@
 #include <glib/gi18n.h>
 
 #include "entente-checks.h"
+#include "entente-comment-index.h"
+#include "entente-comments-panel.h"
+#include "entente-compare-window.h"
 #include "entente-completeness.h"
 #include "entente-conflicts-dialog.h"
 #include "entente-drafts.h"
 #include "entente-file-dialog.h"
+#include "entente-row-util.h"
 #include "entente-step-page.h"
 #include "entente-window-export.h"
 #include "entente-window.h"
@@ -50,6 +54,13 @@ struct _EntenteWindow
   GtkRevealer          *conflicts_revealer;
   GtkLabel             *conflicts_label;
   gboolean              closing;
+
+  AdwFlap              *comments_flap;
+  EntenteCommentsPanel *comments_panel;
+  GtkWidget            *comments_button;
+  GtkLabel             *comments_button_count;
+  EntenteCommentIndex  *comment_index;   /* the document's */
+  GtkWidget            *comment_count[ENTENTE_N_STEPS];
 };
 
 G_DEFINE_FINAL_TYPE (EntenteWindow, entente_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -70,7 +81,7 @@ entente_window_toast (EntenteWindow *self,
 {
   g_return_if_fail (ENTENTE_IS_WINDOW (self));
 
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  adw_toast_overlay_add_toast (self->toast_overlay, entente_toast_new (message));
 }
 
 /**
@@ -477,6 +488,75 @@ update_actions (EntenteWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", entente_history_get_can_redo (self->history));
 }
 
+/* Comments */
+
+static void
+update_comment_counts (EntenteWindow *self)
+{
+  guint total = entente_comment_index_count_all (self->comment_index);
+  g_autofree char *total_text = g_strdup_printf ("%u", total);
+  g_autofree char *button_label = NULL;
+
+  for (EntenteStep step = 0; step < ENTENTE_N_STEPS; step++)
+    {
+      guint n = entente_comment_index_count_step (self->comment_index, step);
+      GtkWidget *count = self->comment_count[step];
+      GtkLabel *label = g_object_get_data (G_OBJECT (count), "label");
+      g_autofree char *text = g_strdup_printf ("%u", n);
+      g_autofree char *tooltip = NULL;
+
+      gtk_widget_set_visible (count, n > 0);
+      if (n == 0)
+        {
+          gtk_accessible_reset_property (GTK_ACCESSIBLE (gtk_widget_get_parent (count)), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+          continue;
+        }
+
+      tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u open comment", "%u open comments", n), n);
+      set_label (label, text);
+      set_tooltip (count, tooltip);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (count)),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip, -1);
+    }
+
+  set_label (self->comments_button_count, total_text);
+  gtk_widget_set_visible (GTK_WIDGET (self->comments_button_count), total > 0);
+  button_label = total > 0 ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Comments, %u open", "Comments, %u open", total), total)
+                           : g_strdup (_("Comments"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->comments_button), GTK_ACCESSIBLE_PROPERTY_LABEL, button_label, -1);
+}
+
+static void
+watch_comments (EntenteWindow *self)
+{
+  if (self->comment_index != NULL)
+    g_signal_handlers_disconnect_by_data (self->comment_index, self);
+
+  self->comment_index = entente_comment_index_get (self->document);
+  g_signal_connect_swapped (self->comment_index, "changed", G_CALLBACK (update_comment_counts), self);
+  entente_comments_panel_set_document (self->comments_panel, self->document, self->history);
+  update_comment_counts (self);
+}
+
+/**
+ * entente_window_comment_on:
+ * @anchor: a step id ("personas"), or an item's anchor ("personas/it-ian")
+ *
+ * Opens the comments beside the step of @anchor, ready to write one
+ * about it.
+ */
+void
+entente_window_comment_on (EntenteWindow *self,
+                           const char    *anchor)
+{
+  g_return_if_fail (ENTENTE_IS_WINDOW (self));
+  g_return_if_fail (anchor != NULL);
+
+  entente_window_show_step (self, entente_comment_anchor_get_step (anchor));
+  adw_flap_set_reveal_flap (self->comments_flap, TRUE);
+  entente_comments_panel_set_anchor (self->comments_panel, anchor);
+}
+
 /* Steps */
 
 EntenteStep
@@ -520,6 +600,7 @@ on_step_selected (EntenteWindow *self,
 
   step = (EntenteStep) gtk_list_box_row_get_index (row);
   ensure_page (self, step);
+  entente_comments_panel_set_step (self->comments_panel, step);
   gtk_stack_set_visible_child_name (self->pages, entente_guidance_get_step (step)->id);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", step > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next", step + 1 < ENTENTE_N_STEPS);
@@ -547,6 +628,8 @@ step_row_new (EntenteWindow *self,
   GtkWidget *label = gtk_label_new (_(guidance->title));
   GtkWidget *progress = gtk_label_new (NULL);
   GtkWidget *count = gtk_label_new (NULL);
+  GtkWidget *comments = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 3);
+  GtkWidget *comments_label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
@@ -558,12 +641,22 @@ step_row_new (EntenteWindow *self,
   gtk_widget_add_css_class (count, "caption-heading");
   gtk_widget_add_css_class (count, "entente-problem-count");
   gtk_widget_set_visible (count, FALSE);
+  /* Open comments, as a speech bubble with a number: not a problem. */
+  gtk_box_append (GTK_BOX (comments), gtk_image_new_from_icon_name ("entente-comment-symbolic"));
+  gtk_box_append (GTK_BOX (comments), comments_label);
+  gtk_widget_add_css_class (comments, "caption");
+  gtk_widget_add_css_class (comments, "dim-label");
+  gtk_widget_add_css_class (comments, "entente-comment-count");
+  g_object_set_data (G_OBJECT (comments), "label", comments_label);
+  gtk_widget_set_visible (comments, FALSE);
   gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), comments);
   gtk_box_append (GTK_BOX (box), count);
   gtk_box_append (GTK_BOX (box), progress);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   self->progress[step] = GTK_LABEL (progress);
   self->problem_count[step] = GTK_LABEL (count);
+  self->comment_count[step] = comments;
 
   return row;
 }
@@ -786,6 +879,7 @@ entente_window_set_document (EntenteWindow   *self,
   g_signal_connect_swapped (self->history, "notify::can-redo", G_CALLBACK (update_actions), self);
 
   build_pages (self);
+  watch_comments (self);
   update_title (self);
   refresh_now (self);
   update_actions (self);
@@ -1009,6 +1103,75 @@ export_action (GtkWidget  *widget,
 }
 
 static void
+comments_action (GtkWidget  *widget,
+                 const char *name,
+                 GVariant   *param)
+{
+  EntenteWindow *self = ENTENTE_WINDOW (widget);
+  gboolean reveal = !adw_flap_get_reveal_flap (self->comments_flap);
+
+  adw_flap_set_reveal_flap (self->comments_flap, reveal);
+  if (reveal)
+    entente_comments_panel_focus_composer (self->comments_panel);
+}
+
+static void
+comment_on_action (GtkWidget  *widget,
+                   const char *name,
+                   GVariant   *param)
+{
+  entente_window_comment_on (ENTENTE_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+/**
+ * entente_window_compare_with:
+ * @file: another copy of the SLA
+ *
+ * Shows what changed from @file to the document in the window, or says
+ * in a toast why @file could not be read.
+ */
+void
+entente_window_compare_with (EntenteWindow *self,
+                             GFile         *file)
+{
+  g_autoptr(EntenteDocument) other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_if_fail (ENTENTE_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  other = entente_document_load (file, NULL, &error);
+  if (other == NULL)
+    {
+      entente_window_toast (self, error->message);
+      return;
+    }
+
+  name = g_file_get_basename (file);
+  gtk_window_present (entente_compare_window_new (GTK_WINDOW (self), other, self->document, name));
+}
+
+static void
+on_compare_chosen (GFile    *file,
+                   gpointer  data)
+{
+  g_autoptr(EntenteWindow) self = data;
+
+  /* The window may have closed while the file was being chosen. */
+  if (file != NULL && self->document != NULL && self->toast_overlay != NULL)
+    entente_window_compare_with (self, file);
+}
+
+static void
+compare_action (GtkWidget  *widget,
+                const char *name,
+                GVariant   *param)
+{
+  entente_file_dialog_open (GTK_WINDOW (widget), on_compare_chosen, g_object_ref (widget));
+}
+
+static void
 move_step (EntenteWindow *self,
            int            delta)
 {
@@ -1121,6 +1284,11 @@ entente_window_dispose (GObject *object)
     }
   if (self->history != NULL)
     g_signal_handlers_disconnect_by_data (self->history, self);
+  if (self->comment_index != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->comment_index, self);
+      self->comment_index = NULL;
+    }
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ENTENTE_TYPE_WINDOW);
 
@@ -1173,6 +1341,8 @@ entente_window_class_init (EntenteWindowClass *klass)
   object_class->get_property = entente_window_get_property;
   window_class->close_request = entente_window_close_request;
 
+  g_type_ensure (ENTENTE_TYPE_COMMENTS_PANEL);
+
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL,
                          ENTENTE_TYPE_DOCUMENT,
@@ -1190,6 +1360,10 @@ entente_window_class_init (EntenteWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, pages);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, show_steps_button);
+  gtk_widget_class_bind_template_child (widget_class, EntenteWindow, comments_flap);
+  gtk_widget_class_bind_template_child (widget_class, EntenteWindow, comments_panel);
+  gtk_widget_class_bind_template_child (widget_class, EntenteWindow, comments_button);
+  gtk_widget_class_bind_template_child (widget_class, EntenteWindow, comments_button_count);
 
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
@@ -1199,6 +1373,9 @@ entente_window_class_init (EntenteWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.comments", NULL, comments_action);
+  gtk_widget_class_install_action (widget_class, "win.comment-on", "s", comment_on_action);
+  gtk_widget_class_install_action (widget_class, "win.compare", NULL, compare_action);
   gtk_widget_class_install_action (widget_class, "win.next", NULL, next_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
@@ -1209,12 +1386,26 @@ entente_window_class_init (EntenteWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "win.next", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_ALT_MASK, "win.comments", NULL);
 }
 
 static void
 entente_window_init (EntenteWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The application adds its icons to the theme; a window made without
+   * one (in tests) does it here. */
+  {
+    static gboolean icons_added = FALSE;
+
+    if (!icons_added)
+      {
+        gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (self))),
+                                          "/io/github/entente_sla/Entente/icons");
+        icons_added = TRUE;
+      }
+  }
 
   self->settings = g_settings_new ("io.github.entente_sla.Entente");
   gtk_window_set_default_size (GTK_WINDOW (self),

@@ -39,5 +39,9 @@ void             entente_window_add_toast        (EntenteWindow   *self,
 void             entente_window_reveal           (EntenteWindow   *self,
                                                   EntenteFinding  *finding);
 GPtrArray       *entente_window_get_findings     (EntenteWindow   *self);
+void             entente_window_comment_on       (EntenteWindow   *self,
+                                                  const char      *anchor);
+void             entente_window_compare_with     (EntenteWindow   *self,
+                                                  GFile           *file);
 
 G_END_DECLS

@@ -1,0 +1,20 @@
+/* entente-compare-window.h
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "entente-core.h"
+
+G_BEGIN_DECLS
+
+GtkWindow *entente_compare_window_new (GtkWindow       *parent,
+                                       EntenteDocument *other,
+                                       EntenteDocument *current,
+                                       const char      *other_name);
+
+G_END_DECLS
