@@ -635,9 +635,17 @@ comments_panel (Fixture *fixture)
 }
 
 static gboolean
+is_flap (GtkWidget *widget,
+         gpointer   data)
+{
+  return ADW_IS_FLAP (widget);
+}
+
+/* The panel itself is made when first opened. */
+static gboolean
 panel_is_revealed (Fixture *fixture)
 {
-  GtkWidget *flap = gtk_widget_get_ancestor (comments_panel (fixture), ADW_TYPE_FLAP);
+  GtkWidget *flap = entente_test_find_widget (GTK_WIDGET (fixture->window), is_flap, NULL);
 
   return adw_flap_get_reveal_flap (ADW_FLAP (flap));
 }

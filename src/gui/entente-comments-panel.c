@@ -704,15 +704,22 @@ refresh (EntenteCommentsPanel *self)
   refresh_about (self);
 }
 
-/* Names of items change as they are typed: shown again when the panel
- * is, not at every pause in typing while it is hidden. */
+/* A hidden panel is brought up to date when it is shown, not at every
+ * edit, step change or document opened: opening a window then costs
+ * nothing for comments nobody is reading. */
 static void
-on_renamed (EntenteCommentsPanel *self)
+refresh_when_shown (EntenteCommentsPanel *self)
 {
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     refresh (self);
   else
     self->stale = TRUE;
+}
+
+static void
+on_renamed (EntenteCommentsPanel *self)
+{
+  refresh_when_shown (self);
 }
 
 /* “3 minutes ago” grows older while the panel is open. */
@@ -854,12 +861,12 @@ entente_comments_panel_set_document (EntenteCommentsPanel *self,
   self->index = document ? entente_comment_index_get (document) : NULL;
   if (self->index != NULL)
     {
-      g_signal_connect_swapped (self->index, "changed", G_CALLBACK (refresh), self);
+      g_signal_connect_swapped (self->index, "changed", G_CALLBACK (refresh_when_shown), self);
       g_signal_connect_swapped (self->index, "renamed", G_CALLBACK (on_renamed), self);
     }
 
   on_text_changed (self);
-  refresh (self);
+  refresh_when_shown (self);
 }
 
 void
@@ -874,7 +881,7 @@ entente_comments_panel_set_step (EntenteCommentsPanel *self,
 
   self->step = step;
   g_clear_pointer (&self->anchor, g_free);
-  refresh (self);
+  refresh_when_shown (self);
 }
 
 /**
@@ -909,6 +916,13 @@ void
 entente_comments_panel_focus_composer (EntenteCommentsPanel *self)
 {
   g_return_if_fail (ENTENTE_IS_COMMENTS_PANEL (self));
+
+  /* Opening the panel comes here first, before it is mapped. */
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      refresh (self);
+    }
 
   gtk_widget_grab_focus (self->text_view);
 }

@@ -59,7 +59,7 @@ struct _EntenteWindow
   EntenteCommentsPanel *comments_panel;
   GtkWidget            *comments_button;
   GtkLabel             *comments_button_count;
-  EntenteCommentIndex  *comment_index;   /* the document's */
+  EntenteCommentIndex  *comment_index;   /* the document's; held, since the document may go first */
   GtkWidget            *comment_count[ENTENTE_N_STEPS];
 };
 
@@ -526,15 +526,56 @@ update_comment_counts (EntenteWindow *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->comments_button), GTK_ACCESSIBLE_PROPERTY_LABEL, button_label, -1);
 }
 
+/* The comments panel is made when first opened: a window nobody comments
+ * in opens without it. */
+static EntenteCommentsPanel *
+ensure_comments_panel (EntenteWindow *self)
+{
+  if (self->comments_panel == NULL)
+    {
+      self->comments_panel = ENTENTE_COMMENTS_PANEL (g_object_new (ENTENTE_TYPE_COMMENTS_PANEL, NULL));
+      adw_flap_set_flap (self->comments_flap, GTK_WIDGET (self->comments_panel));
+      if (self->document != NULL)
+        entente_comments_panel_set_document (self->comments_panel, self->document, self->history);
+      entente_comments_panel_set_step (self->comments_panel, entente_window_get_step (self));
+    }
+
+  return self->comments_panel;
+}
+
+/* The toggle and the flap follow each other; the panel exists before the
+ * flap opens, since a flap must not gain its child while opening. */
+static void
+on_flap_revealed (EntenteWindow *self)
+{
+  gboolean revealed = adw_flap_get_reveal_flap (self->comments_flap);
+
+  if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->comments_button)) != revealed)
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->comments_button), revealed);
+}
+
+static void
+on_comments_toggled (EntenteWindow *self)
+{
+  gboolean active = gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->comments_button));
+
+  if (active)
+    ensure_comments_panel (self);
+  if (adw_flap_get_reveal_flap (self->comments_flap) != active)
+    adw_flap_set_reveal_flap (self->comments_flap, active);
+}
+
 static void
 watch_comments (EntenteWindow *self)
 {
   if (self->comment_index != NULL)
     g_signal_handlers_disconnect_by_data (self->comment_index, self);
+  g_clear_object (&self->comment_index);
 
-  self->comment_index = entente_comment_index_get (self->document);
+  self->comment_index = g_object_ref (entente_comment_index_get (self->document));
   g_signal_connect_swapped (self->comment_index, "changed", G_CALLBACK (update_comment_counts), self);
-  entente_comments_panel_set_document (self->comments_panel, self->document, self->history);
+  if (self->comments_panel != NULL)
+    entente_comments_panel_set_document (self->comments_panel, self->document, self->history);
   update_comment_counts (self);
 }
 
@@ -553,6 +594,7 @@ entente_window_comment_on (EntenteWindow *self,
   g_return_if_fail (anchor != NULL);
 
   entente_window_show_step (self, entente_comment_anchor_get_step (anchor));
+  ensure_comments_panel (self);
   adw_flap_set_reveal_flap (self->comments_flap, TRUE);
   entente_comments_panel_set_anchor (self->comments_panel, anchor);
 }
@@ -600,7 +642,8 @@ on_step_selected (EntenteWindow *self,
 
   step = (EntenteStep) gtk_list_box_row_get_index (row);
   ensure_page (self, step);
-  entente_comments_panel_set_step (self->comments_panel, step);
+  if (self->comments_panel != NULL)
+    entente_comments_panel_set_step (self->comments_panel, step);
   gtk_stack_set_visible_child_name (self->pages, entente_guidance_get_step (step)->id);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", step > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next", step + 1 < ENTENTE_N_STEPS);
@@ -1110,6 +1153,8 @@ comments_action (GtkWidget  *widget,
   EntenteWindow *self = ENTENTE_WINDOW (widget);
   gboolean reveal = !adw_flap_get_reveal_flap (self->comments_flap);
 
+  if (reveal)
+    ensure_comments_panel (self);
   adw_flap_set_reveal_flap (self->comments_flap, reveal);
   if (reveal)
     entente_comments_panel_focus_composer (self->comments_panel);
@@ -1287,7 +1332,7 @@ entente_window_dispose (GObject *object)
   if (self->comment_index != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->comment_index, self);
-      self->comment_index = NULL;
+      g_clear_object (&self->comment_index);
     }
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ENTENTE_TYPE_WINDOW);
@@ -1361,7 +1406,6 @@ entente_window_class_init (EntenteWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, show_steps_button);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, comments_flap);
-  gtk_widget_class_bind_template_child (widget_class, EntenteWindow, comments_panel);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, comments_button);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, comments_button_count);
 
@@ -1424,6 +1468,8 @@ entente_window_init (EntenteWindow *self)
   g_signal_connect_swapped (self->steps, "row-selected", G_CALLBACK (on_step_selected), self);
   g_signal_connect_swapped (self->steps, "row-activated", G_CALLBACK (on_step_activated), self);
   g_signal_connect_swapped (self->problems, "row-activated", G_CALLBACK (on_problem_activated), self);
+  g_signal_connect_swapped (self->comments_flap, "notify::reveal-flap", G_CALLBACK (on_flap_revealed), self);
+  g_signal_connect_swapped (self->comments_button, "toggled", G_CALLBACK (on_comments_toggled), self);
   g_signal_connect_swapped (self->show_steps_button, "clicked", G_CALLBACK (on_show_steps), self);
   g_signal_connect (self, "notify::focus-widget", G_CALLBACK (on_focus_changed), NULL);
 }
