@@ -20,6 +20,7 @@
 #include "entente-drafts.h"
 #include "entente-duration.h"
 #include "entente-edit.h"
+#include "entente-enum-labels.h"
 #include "entente-enum-types.h"
 #include "entente-enums.h"
 #include "entente-error.h"

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "entente-enum-labels.h"
 #include "entente-export-words.h"
 
 /* The values of an SLA in words, for the exported agreement.  Numbers
@@ -258,44 +259,6 @@ entente_export_words_time (int minutes)
   return g_strdup_printf ("%02d:%02d", minutes / 60, minutes % 60);
 }
 
-/* What people read for each value of the format's enumerations; the file
- * keeps the nick. */
-static const struct {
-  const char *type;
-  const char *nick;
-  const char *label;
-} enum_labels[] = {
-  { "EntentePartyKind", "marketing", N_("Marketing") },
-  { "EntentePartyKind", "sales-development", N_("Sales development") },
-  { "EntentePartyKind", "sales", N_("Sales") },
-  { "EntentePartyKind", "marketing-operations", N_("Marketing operations") },
-  { "EntentePartyKind", "customer-success", N_("Customer success") },
-  { "EntentePartyKind", "other", N_("Other") },
-  { "EntenteSeniority", "unset", N_("Not set") },
-  { "EntenteSeniority", "owner", N_("Owner") },
-  { "EntenteSeniority", "executive", N_("Executive") },
-  { "EntenteSeniority", "vp", N_("Vice president") },
-  { "EntenteSeniority", "director", N_("Director") },
-  { "EntenteSeniority", "manager", N_("Manager") },
-  { "EntenteSeniority", "individual", N_("Individual contributor") },
-  { "EntenteCriterionKind", "fit", N_("Fit") },
-  { "EntenteCriterionKind", "engagement", N_("Engagement") },
-  { "EntenteCriterionKind", "negative", N_("Negative") },
-  { "EntenteRouting", "unset", N_("Not set") },
-  { "EntenteRouting", "round-robin", N_("Round robin") },
-  { "EntenteRouting", "territory", N_("By territory") },
-  { "EntenteRouting", "account-owner", N_("To the account owner") },
-  { "EntenteRouting", "manual", N_("Manual") },
-  { "EntentePeriod", "month", N_("Month") },
-  { "EntentePeriod", "week", N_("Week") },
-  { "EntentePeriod", "quarter", N_("Quarter") },
-  { "EntentePeriod", "year", N_("Year") },
-  { "EntenteCadence", "monthly", N_("Monthly") },
-  { "EntenteCadence", "weekly", N_("Weekly") },
-  { "EntenteCadence", "biweekly", N_("Every two weeks") },
-  { "EntenteCadence", "quarterly", N_("Quarterly") },
-};
-
 /**
  * entente_export_words_enum:
  *
@@ -305,15 +268,5 @@ const char *
 entente_export_words_enum (GType type,
                            int   value)
 {
-  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
-  GEnumValue *v = g_enum_get_value (klass, value);
-
-  if (v == NULL)
-    return "";
-
-  for (guint i = 0; i < G_N_ELEMENTS (enum_labels); i++)
-    if (g_str_equal (enum_labels[i].type, g_type_name (type)) && g_str_equal (enum_labels[i].nick, v->value_nick))
-      return _(enum_labels[i].label);
-
-  return v->value_nick;
+  return entente_enum_label (type, value);
 }

@@ -6,13 +6,13 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 
-#include "entente-core.h"
 #include "entente-enum-labels.h"
+#include "entente-enums.h"
 
-/* What people read for each value of the format's enumerations; the file
- * keeps the nick, the window shows these. */
+/* What people read for each value of the format's enumerations, in the
+ * window and in every export; the file keeps the nick. */
 
 static const struct {
   const char *type;
@@ -62,7 +62,9 @@ entente_enum_label (GType type,
   g_autoptr(GEnumClass) klass = g_type_class_ref (type);
   GEnumValue *v = g_enum_get_value (klass, value);
 
-  g_return_val_if_fail (v != NULL, "");
+  /* A value no table knows (from a newer format) reads as nothing. */
+  if (v == NULL)
+    return "";
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
     if (g_str_equal (labels[i].type, g_type_name (type)) && g_str_equal (labels[i].nick, v->value_nick))
