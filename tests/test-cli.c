@@ -333,6 +333,67 @@ test_diff (void)
   g_rmdir (dir);
 }
 
+static void
+test_report (void)
+{
+  g_autofree char *acme = entente_test_example_path ("acme-saas.entente");
+  g_autofree char *csv = entente_test_data_path ("actuals/hubspot-acme.csv");
+  g_autofree char *empty = entente_test_data_path ("actuals/empty.csv");
+  g_auto(EntenteTestRun) json = { 0 };
+  g_auto(EntenteTestRun) table = { 0 };
+  g_auto(EntenteTestRun) missing = { 0 };
+  g_auto(EntenteTestRun) empty_run = { 0 };
+  g_auto(EntenteTestRun) no_actuals = { 0 };
+  g_auto(EntenteTestRun) bad_period = { 0 };
+  g_auto(EntenteTestRun) bad_map = { 0 };
+
+  entente_test_run_cli (&json, "report", acme, "--actuals", csv, "--period", "2027-01",
+                        "--map", "first-contact=First Contact", "--json", NULL);
+  g_assert_cmpint (json.status, ==, 0);
+  g_assert_cmpstr (json.out, ==,
+    "{\"period\": \"2027-01\", \"rows\": 13, \"skipped\": 2,\n"
+    " \"stages\": [\n"
+    "  {\"id\": \"lead\", \"actual\": 8, \"target\": null, \"needed\": 2075},\n"
+    "  {\"id\": \"mql\", \"actual\": 7, \"target\": 400, \"needed\": 312},\n"
+    "  {\"id\": \"sal\", \"actual\": null, \"target\": null, \"needed\": 187},\n"
+    "  {\"id\": \"sql\", \"actual\": 3, \"target\": 120, \"needed\": 94},\n"
+    "  {\"id\": \"opportunity\", \"actual\": 1, \"target\": null, \"needed\": 56},\n"
+    "  {\"id\": \"customer\", \"actual\": 1, \"target\": 14, \"needed\": 14}\n"
+    " ],\n"
+    " \"protocols\": [\n"
+    "  {\"stage\": \"mql\", \"party\": \"sdr\", \"entered\": 7, \"in_time\": 4, \"late\": 2, \"never\": 1, "
+    "\"compliance\": 0.5714, \"attempts_ok\": 0.5714, \"breaches\": [\"103\", \"104\", \"109\"]},\n"
+    "  {\"stage\": \"sql\", \"party\": \"sales\", \"entered\": 3, \"in_time\": 2, \"late\": 0, \"never\": 1, "
+    "\"compliance\": 0.6667, \"attempts_ok\": 1, \"breaches\": [\"106\"]}\n"
+    " ]}\n");
+  /* Skipped rows are listed on stderr with their line. */
+  g_assert_nonnull (strstr (json.err, "hubspot-acme.csv:9: the row has 4 fields, the header 13"));
+  g_assert_nonnull (strstr (json.err, "hubspot-acme.csv:13: column “Became a Marketing Qualified Lead Date”: “31/01/2027 10:00 AM” is not a date"));
+
+  entente_test_run_cli (&table, "report", acme, "--actuals", csv, "--period", "2027-01",
+                        "--map", "first-contact=First Contact", NULL);
+  g_assert_cmpint (table.status, ==, 0);
+  g_assert_nonnull (strstr (table.out, "Period 2027-01: 13 rows, 2 skipped"));
+  g_assert_nonnull (strstr (table.out, "mql                     7      400      312          —"));
+  g_assert_nonnull (strstr (table.out, "103              Pat Pursuer          2027-01-15 16:30 2027-01-18 09:30 2027-01-18 09:40"));
+
+  entente_test_run_cli (&missing, "report", acme, "--actuals", csv, "--period", "2027-01",
+                        "--map", "first-contact=First Touch", NULL);
+  g_assert_cmpint (missing.status, ==, 1);
+  g_assert_nonnull (strstr (missing.err, "there is no column “First Touch” (mapped to first-contact)"));
+
+  entente_test_run_cli (&empty_run, "report", acme, "--actuals", empty, "--period", "2027-01", NULL);
+  g_assert_cmpint (empty_run.status, ==, 1);
+  g_assert_nonnull (strstr (empty_run.err, "empty.csv: the file is empty"));
+
+  entente_test_run_cli (&no_actuals, "report", acme, NULL);
+  g_assert_cmpint (no_actuals.status, ==, 2);
+  entente_test_run_cli (&bad_period, "report", acme, "--actuals", csv, "--period", "2027-13", NULL);
+  g_assert_cmpint (bad_period.status, ==, 2);
+  entente_test_run_cli (&bad_map, "report", acme, "--actuals", csv, "--map", "first-contact", NULL);
+  g_assert_cmpint (bad_map.status, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -345,6 +406,7 @@ main (int   argc,
   g_test_add_func ("/cli/help-and-version", test_help_and_version);
   g_test_add_func ("/cli/normalize", test_normalize);
   g_test_add_func ("/cli/plan", test_plan);
+  g_test_add_func ("/cli/report", test_report);
   g_test_add_func ("/cli/check", test_check);
   g_test_add_func ("/cli/digest", test_digest);
   g_test_add_func ("/cli/approve", test_approve);

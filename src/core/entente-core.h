@@ -7,7 +7,12 @@
 #pragma once
 
 #include "entente-accountability.h"
+#include "entente-actuals.h"
+#include "entente-actuals-mapping.h"
 #include "entente-approval.h"
+#include "entente-business-hours.h"
+#include "entente-csv-reader.h"
+#include "entente-actuals-time.h"
 #include "entente-checks.h"
 #include "entente-comment.h"
 #include "entente-conflict.h"

@@ -1,0 +1,278 @@
+/* entente-cli-report.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+
+#include <glib/gi18n.h>
+
+#include "entente-cli-verbs.h"
+#include "entente-core.h"
+
+/* entente-cli report FILE --actuals CSV [--period YYYY-MM]
+ * [--map KEY=COLUMN]… [--json]: the monthly review of a CRM export against
+ * the agreement.  Without --period, the previous calendar month in the
+ * agreement's time zone. */
+
+static char *actuals;
+static char *period;
+static char **maps;
+static gboolean json;
+
+static const GOptionEntry entries[] = {
+  { "actuals", 0, 0, G_OPTION_ARG_FILENAME, &actuals, N_("The CRM export to review"), N_("CSV") },
+  { "period", 0, 0, G_OPTION_ARG_STRING, &period, N_("The month to review (default: the previous month)"), N_("YYYY-MM") },
+  { "map", 0, 0, G_OPTION_ARG_STRING_ARRAY, &maps, N_("Read KEY (a stage id, record, owner, first-contact or attempts) from COLUMN"), N_("KEY=COLUMN") },
+  { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON instead of a table"), NULL },
+  { NULL }
+};
+
+static gboolean
+parse_period (const char *text,
+              int        *year,
+              int        *month)
+{
+  char *end = NULL;
+  gint64 y, m;
+
+  if (text == NULL || !g_ascii_isdigit (text[0]))
+    return FALSE;
+  y = g_ascii_strtoll (text, &end, 10);
+  if (end - text != 4 || *end != '-' || !g_ascii_isdigit (end[1]))
+    return FALSE;
+  text = end + 1;
+  m = g_ascii_strtoll (text, &end, 10);
+  if (end - text != 2 || *end != '\0' || m < 1 || m > 12 || y < 1)
+    return FALSE;
+  *year = (int) y;
+  *month = (int) m;
+  return TRUE;
+}
+
+static void
+previous_month (EntenteDocument *document,
+                int             *year,
+                int             *month)
+{
+  const char *identifier = entente_meta_get_timezone (entente_document_get_meta (document));
+  g_autoptr(GTimeZone) zone = identifier ? g_time_zone_new_identifier (identifier) : NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDateTime) before = NULL;
+
+  if (zone == NULL)
+    zone = g_time_zone_new_utc ();
+  now = g_date_time_new_now (zone);
+  before = g_date_time_add_months (now, -1);
+  *year = g_date_time_get_year (before);
+  *month = g_date_time_get_month (before);
+}
+
+/* printf pads bytes, not characters: "—" is three bytes wide. */
+static char *
+pad (const char *text,
+     int         width,
+     gboolean    right)
+{
+  glong length = g_utf8_strlen (text, -1);
+  g_autofree char *spaces = g_strnfill (length < width ? (gsize) (width - length) : 0, ' ');
+
+  return right ? g_strconcat (spaces, text, NULL) : g_strconcat (text, spaces, NULL);
+}
+
+static char *
+format_count (gint64 value)
+{
+  return value >= 0 ? g_strdup_printf ("%" G_GINT64_FORMAT, value) : g_strdup ("—");
+}
+
+static char *
+format_percent (double ratio)
+{
+  return ratio >= 0 ? g_strdup_printf ("%.0f%%", ratio * 100) : g_strdup ("—");
+}
+
+static char *
+format_time (gint64     unix_seconds,
+             GTimeZone *zone)
+{
+  g_autoptr(GDateTime) utc = NULL;
+  g_autoptr(GDateTime) local = NULL;
+
+  if (unix_seconds == ENTENTE_ACTUALS_NO_TIME)
+    return g_strdup ("—");
+  utc = g_date_time_new_from_unix_utc (unix_seconds);
+  if (utc == NULL)
+    return g_strdup ("?");
+  local = g_date_time_to_timezone (utc, zone);
+  return g_date_time_format (local, "%Y-%m-%d %H:%M");
+}
+
+static void
+print_table (EntenteActualsReport *report,
+             EntenteDocument      *document)
+{
+  const char *identifier = entente_meta_get_timezone (entente_document_get_meta (document));
+  g_autoptr(GTimeZone) zone = identifier ? g_time_zone_new_identifier (identifier) : NULL;
+
+  if (zone == NULL)
+    zone = g_time_zone_new_utc ();
+
+  /* TRANSLATORS: the period reviewed, rows read and rows skipped */
+  {
+    g_autofree char *rows = g_strdup_printf ("%" G_GUINT64_FORMAT, report->rows);
+    g_autofree char *skipped = g_strdup_printf ("%" G_GUINT64_FORMAT, report->skipped);
+
+    g_print (_("Period %04d-%02d: %s rows, %s skipped"), report->year, report->month, rows, skipped);
+  }
+  g_print ("\n\n%-16s %8s %8s %8s %10s\n", _("stage"), _("actual"), _("target"), _("needed"), _("conversion"));
+  for (guint i = 0; i < report->stages->len; i++)
+    {
+      EntenteActualsStage *row = g_ptr_array_index (report->stages, i);
+      g_autofree char *actual = format_count (row->actual);
+      g_autofree char *target = format_count (row->target);
+      g_autofree char *needed = format_count (row->needed >= 0 ? (gint64) row->needed : -1);
+      g_autofree char *conversion = format_percent (row->conversion);
+
+      g_autofree char *stage = pad (row->stage_id, 16, FALSE);
+      g_autofree char *actual_cell = pad (actual, 8, TRUE);
+      g_autofree char *target_cell = pad (target, 8, TRUE);
+      g_autofree char *needed_cell = pad (needed, 8, TRUE);
+      g_autofree char *conversion_cell = pad (conversion, 10, TRUE);
+
+      g_print ("%s %s %s %s %s\n", stage, actual_cell, target_cell, needed_cell, conversion_cell);
+    }
+
+  for (guint i = 0; i < report->protocols->len; i++)
+    {
+      EntenteActualsProtocol *row = g_ptr_array_index (report->protocols, i);
+      g_autofree char *window = entente_duration_to_string (&row->window);
+      g_autofree char *compliance = format_percent (entente_actuals_protocol_get_compliance (row));
+      g_autofree char *attempts = format_percent (entente_actuals_protocol_get_attempts_ok (row));
+
+      g_print ("\n");
+      /* TRANSLATORS: protocol of a stage for a party, its first-response window */
+      g_print (_("Protocol %s (%s), first response within %s%s"), row->stage_id, row->party, window,
+               row->business_hours ? _(" business hours") : "");
+      g_print ("\n  %s %" G_GUINT64_FORMAT "  %s %" G_GUINT64_FORMAT "  %s %" G_GUINT64_FORMAT
+               "  %s %" G_GUINT64_FORMAT "\n",
+               _("entered"), row->entered, _("in time"), row->in_time,
+               _("late"), row->late, _("never"), row->never);
+      /* TRANSLATORS: share in time; share with at least N attempts */
+      g_print (_("  compliance %s, at least %d attempts %s"), compliance, row->attempts, attempts);
+      g_print ("\n");
+      for (guint j = 0; j < row->owners->len; j++)
+        {
+          EntenteActualsOwner *owner = g_ptr_array_index (row->owners, j);
+
+          g_print ("    %-24s %6" G_GUINT64_FORMAT " %s, %" G_GUINT64_FORMAT " %s\n",
+                   *owner->owner ? owner->owner : _("(no owner)"),
+                   owner->entered, _("entered"), owner->in_time, _("in time"));
+        }
+      if (row->n_breaches > 0)
+        {
+          g_autofree char *count = g_strdup_printf ("%" G_GUINT64_FORMAT, row->n_breaches);
+
+          g_print (_("  Breaches (%s):"), count);
+          g_print ("\n    %-16s %-20s %-16s %-16s %s\n",
+                   _("record"), _("owner"), _("entered"), _("deadline"), _("first contact"));
+          for (guint j = 0; j < row->breaches->len; j++)
+            {
+              EntenteActualsBreach *breach = g_ptr_array_index (row->breaches, j);
+              g_autofree char *entered = format_time (breach->entered, zone);
+              g_autofree char *deadline = format_time (breach->deadline, zone);
+              g_autofree char *contact = format_time (breach->first_contact, zone);
+
+              g_autofree char *record_cell = pad (breach->record, 16, FALSE);
+              g_autofree char *owner_cell = pad (breach->owner ? breach->owner : "", 20, FALSE);
+              g_autofree char *entered_cell = pad (entered, 16, FALSE);
+              g_autofree char *deadline_cell = pad (deadline, 16, FALSE);
+
+              g_print ("    %s %s %s %s %s\n", record_cell, owner_cell, entered_cell, deadline_cell, contact);
+            }
+        }
+    }
+}
+
+int
+entente_cli_report (int    argc,
+                    char **argv)
+{
+  g_autoptr(EntenteDocument) document = NULL;
+  g_autoptr(EntenteActualsMapping) overrides = entente_actuals_mapping_new ();
+  g_autoptr(EntenteActualsReport) report = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  int status, year = 0, month = 0;
+
+  if (!entente_cli_parse_options ("report", entries, &argc, &argv, &status))
+    return status;
+
+  if (argc != 2 || actuals == NULL)
+    {
+      g_printerr ("%s\n", _("entente-cli report: give exactly one FILE and --actuals CSV."));
+      return ENTENTE_CLI_USAGE;
+    }
+  if (period != NULL && !parse_period (period, &year, &month))
+    {
+      g_printerr (_("entente-cli report: “%s” is not a month (YYYY-MM)."), period);
+      g_printerr ("\n");
+      return ENTENTE_CLI_USAGE;
+    }
+  for (guint i = 0; maps != NULL && maps[i] != NULL; i++)
+    if (!entente_actuals_mapping_parse_option (overrides, maps[i], &error))
+      {
+        g_printerr ("entente-cli report: %s\n", error->message);
+        return ENTENTE_CLI_USAGE;
+      }
+
+  document = entente_cli_load (argv[1]);
+  if (document == NULL)
+    return ENTENTE_CLI_FAILED;
+  if (period == NULL)
+    previous_month (document, &year, &month);
+
+  name = entente_cli_display_name (actuals);
+  file = g_file_new_for_commandline_arg (actuals);
+  stream = g_file_read (file, NULL, &error);
+  if (stream == NULL)
+    {
+      g_printerr (_("%s: cannot be read: %s"), name, error->message);
+      g_printerr ("\n");
+      return ENTENTE_CLI_FAILED;
+    }
+
+  report = entente_actuals_compute (document, G_INPUT_STREAM (stream), name, overrides,
+                                    year, month, NULL, &error);
+  if (report == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return ENTENTE_CLI_FAILED;
+    }
+
+  for (guint i = 0; i < report->skipped_messages->len; i++)
+    g_printerr ("%s\n", (const char *) g_ptr_array_index (report->skipped_messages, i));
+  if (report->skipped > report->skipped_messages->len)
+    {
+      g_autofree char *more = g_strdup_printf ("%" G_GUINT64_FORMAT,
+                                               report->skipped - report->skipped_messages->len);
+
+      g_printerr (_("… and %s more rows skipped"), more);
+      g_printerr ("\n");
+    }
+
+  if (json)
+    {
+      g_autofree char *text = entente_actuals_report_to_json (report);
+      g_print ("%s", text);
+    }
+  else
+    print_table (report, document);
+
+  return ENTENTE_CLI_OK;
+}

@@ -1,0 +1,50 @@
+/* entente-actuals-mapping.h
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "entente-document.h"
+
+G_BEGIN_DECLS
+
+/* Keys of a mapping besides stage ids. */
+#define ENTENTE_ACTUALS_KEY_RECORD        "record"
+#define ENTENTE_ACTUALS_KEY_OWNER         "owner"
+#define ENTENTE_ACTUALS_KEY_FIRST_CONTACT "first-contact"
+#define ENTENTE_ACTUALS_KEY_ATTEMPTS      "attempts"
+
+typedef enum
+{
+  ENTENTE_ACTUALS_SOURCE_OTHER,
+  ENTENTE_ACTUALS_SOURCE_HUBSPOT,
+  ENTENTE_ACTUALS_SOURCE_SALESFORCE,
+} EntenteActualsSource;
+
+/* Which column of a CRM export holds what: a key (a stage id, or one of
+ * the ENTENTE_ACTUALS_KEY_* names) maps to a column name of the header. */
+typedef struct _EntenteActualsMapping EntenteActualsMapping;
+
+EntenteActualsMapping *entente_actuals_mapping_new        (void);
+void                   entente_actuals_mapping_free       (EntenteActualsMapping *self);
+EntenteActualsMapping *entente_actuals_mapping_detect     (GPtrArray             *header,
+                                                           EntenteDocument       *document);
+EntenteActualsSource   entente_actuals_mapping_get_source (EntenteActualsMapping *self);
+void                   entente_actuals_mapping_set        (EntenteActualsMapping *self,
+                                                           const char            *key,
+                                                           const char            *column);
+const char            *entente_actuals_mapping_get        (EntenteActualsMapping *self,
+                                                           const char            *key);
+void                   entente_actuals_mapping_merge      (EntenteActualsMapping *self,
+                                                           EntenteActualsMapping *overrides);
+GStrv                  entente_actuals_mapping_get_keys   (EntenteActualsMapping *self);
+gboolean               entente_actuals_mapping_is_empty   (EntenteActualsMapping *self);
+gboolean               entente_actuals_mapping_parse_option (EntenteActualsMapping *self,
+                                                             const char          *key_equals_column,
+                                                             GError             **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (EntenteActualsMapping, entente_actuals_mapping_free)
+
+G_END_DECLS

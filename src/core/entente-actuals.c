@@ -1,0 +1,674 @@
+/* entente-actuals.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "entente-actuals.h"
+#include "entente-actuals-time.h"
+#include "entente-business-hours.h"
+#include "entente-csv-reader.h"
+#include "entente-error.h"
+#include "entente-meta.h"
+#include "entente-conversion.h"
+#include "entente-plan.h"
+#include "entente-protocol.h"
+#include "entente-stage.h"
+
+/* The monthly review: one pass over a CRM export, in memory bounded by the
+ * number of stages, protocols and owners, never by the number of rows.
+ *
+ * A record entered a stage in the period when the stage's date column
+ * holds a time in [first day of the month 00:00, first day of the next
+ * month 00:00) in the document's time zone.  A protocol's deadline is that
+ * time plus the first-response window (in business hours when the
+ * protocol says so); the record is in time when the first-contact column
+ * holds a time at or before the deadline, late when after, never when the
+ * column is empty or absent.  The first contact is one column per record,
+ * shared by every protocol.
+ *
+ * Rows with the wrong number of fields, or with a date that does not
+ * parse, are skipped and counted; the first ENTENTE_ACTUALS_MAX_SKIPPED
+ * are kept with a message naming the line (and the column and value). */
+
+#define PROGRESS_EVERY 4096
+
+static void
+stage_free (gpointer data)
+{
+  EntenteActualsStage *self = data;
+
+  g_free (self->stage_id);
+  g_free (self->column);
+  g_free (self);
+}
+
+static void
+owner_free (gpointer data)
+{
+  EntenteActualsOwner *self = data;
+
+  g_free (self->owner);
+  g_free (self);
+}
+
+static void
+breach_free (gpointer data)
+{
+  EntenteActualsBreach *self = data;
+
+  g_free (self->record);
+  g_free (self->owner);
+  g_free (self);
+}
+
+static void
+protocol_free (gpointer data)
+{
+  EntenteActualsProtocol *self = data;
+
+  g_free (self->stage_id);
+  g_free (self->party);
+  g_clear_pointer (&self->owners, g_ptr_array_unref);
+  g_clear_pointer (&self->breaches, g_ptr_array_unref);
+  g_free (self);
+}
+
+void
+entente_actuals_report_free (EntenteActualsReport *self)
+{
+  if (self == NULL)
+    return;
+  g_clear_pointer (&self->skipped_messages, g_ptr_array_unref);
+  g_clear_pointer (&self->skipped_lines, g_array_unref);
+  g_clear_pointer (&self->stages, g_ptr_array_unref);
+  g_clear_pointer (&self->protocols, g_ptr_array_unref);
+  g_clear_pointer (&self->mapping, entente_actuals_mapping_free);
+  g_free (self);
+}
+
+/* in_time ÷ entered; negative when nothing entered. */
+double
+entente_actuals_protocol_get_compliance (const EntenteActualsProtocol *self)
+{
+  g_return_val_if_fail (self != NULL, -1);
+  return self->entered ? (double) self->in_time / (double) self->entered : -1;
+}
+
+/* Records with at least the required attempts ÷ entered; negative when
+ * nothing entered. */
+double
+entente_actuals_protocol_get_attempts_ok (const EntenteActualsProtocol *self)
+{
+  g_return_val_if_fail (self != NULL, -1);
+  return self->entered ? (double) self->attempts_ok / (double) self->entered : -1;
+}
+
+/* Work state of one protocol during the pass. */
+typedef struct
+{
+  EntenteActualsProtocol *out;
+  int                     stage_index;  /* into stage_columns; -1 when the stage has no column */
+  GHashTable             *owners;       /* owner → EntenteActualsOwner (owned by out->owners) */
+} ProtocolState;
+
+static int
+compare_owners (gconstpointer a,
+                gconstpointer b)
+{
+  const EntenteActualsOwner *x = *(EntenteActualsOwner * const *) a;
+  const EntenteActualsOwner *y = *(EntenteActualsOwner * const *) b;
+
+  return g_utf8_collate (x->owner, y->owner);
+}
+
+static int
+find_column (GPtrArray  *header,
+             const char *column)
+{
+  for (guint i = 0; i < header->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (header, i), column) == 0)
+      return (int) i;
+  return -1;
+}
+
+static GTimeZone *
+document_zone (EntenteDocument *document)
+{
+  const char *identifier = entente_meta_get_timezone (entente_document_get_meta (document));
+  GTimeZone *zone = NULL;
+
+  if (identifier != NULL)
+    zone = g_time_zone_new_identifier (identifier);
+  return zone != NULL ? zone : g_time_zone_new_utc ();
+}
+
+static gboolean
+is_role_key (const char *key)
+{
+  return g_str_equal (key, ENTENTE_ACTUALS_KEY_RECORD) ||
+         g_str_equal (key, ENTENTE_ACTUALS_KEY_OWNER) ||
+         g_str_equal (key, ENTENTE_ACTUALS_KEY_FIRST_CONTACT) ||
+         g_str_equal (key, ENTENTE_ACTUALS_KEY_ATTEMPTS);
+}
+
+static void
+skip_row (EntenteActualsReport *report,
+          guint64               line,
+          char                 *message /* transfer full */)
+{
+  report->skipped++;
+  if (report->skipped_messages->len < ENTENTE_ACTUALS_MAX_SKIPPED)
+    {
+      g_ptr_array_add (report->skipped_messages, message);
+      g_array_append_val (report->skipped_lines, line);
+    }
+  else
+    g_free (message);
+}
+
+static const char *
+field_at (GPtrArray *fields,
+          int        index)
+{
+  if (index < 0 || (guint) index >= fields->len)
+    return NULL;
+  return g_ptr_array_index (fields, index);
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+  while (g_ascii_isspace (*text))
+    text++;
+  return *text == '\0';
+}
+
+EntenteActualsReport *
+entente_actuals_compute (EntenteDocument       *document,
+                         GInputStream          *csv,
+                         const char            *name,
+                         EntenteActualsMapping *overrides,
+                         int                    year,
+                         int                    month,
+                         GCancellable          *cancellable,
+                         GError               **error)
+{
+  return entente_actuals_compute_with_progress (document, csv, name, overrides, year, month,
+                                                NULL, NULL, cancellable, error);
+}
+
+/**
+ * entente_actuals_compute_with_progress:
+ * @year: the period's year
+ * @month: the period's month, 1 to 12; a period is required (the command
+ *   line defaults to the previous calendar month)
+ * @progress: (nullable): called with the bytes read every few thousand rows
+ *   and at the end
+ *
+ * Returns: (transfer full): the report, or %NULL with @error set when the
+ *   file is empty or not CSV, a mapped column is missing, a mapping key is
+ *   neither a stage id nor a known key, or @cancellable was cancelled
+ */
+EntenteActualsReport *
+entente_actuals_compute_with_progress (EntenteDocument        *document,
+                                       GInputStream           *csv,
+                                       const char             *name,
+                                       EntenteActualsMapping  *overrides,
+                                       int                     year,
+                                       int                     month,
+                                       EntenteActualsProgress  progress,
+                                       gpointer                user_data,
+                                       GCancellable           *cancellable,
+                                       GError                **error)
+{
+  g_autoptr(EntenteActualsReport) report = NULL;
+  g_autoptr(GTimeZone) zone = NULL;
+  g_autoptr(GDateTime) period_start = NULL;
+  g_autoptr(GDateTime) period_end = NULL;
+  g_autoptr(GPtrArray) header = NULL;
+  g_autoptr(GPtrArray) plan = NULL;
+  g_autoptr(GArray) stage_columns = NULL;   /* int per report stage */
+  g_autoptr(GArray) stage_times = NULL;     /* gint64 per report stage, this row */
+  g_autoptr(GArray) states = NULL;          /* ProtocolState */
+  g_auto(GStrv) keys = NULL;
+  EntenteActualsReport *result;
+  EntenteBusinessHours *hours = NULL;
+  EntenteCsvReader *reader = NULL;
+  GListModel *stages;
+  GListModel *protocols;
+  GPtrArray *fields = NULL;
+  GError *local_error = NULL;
+  gint64 start, end;
+  int record_column, owner_column, contact_column, attempts_column;
+
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (G_IS_INPUT_STREAM (csv), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (month < 1 || month > 12 || year < 1 || year > 9999)
+    {
+      g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
+                   _("%04d-%02d is not a month"), year, month);
+      return NULL;
+    }
+
+  zone = document_zone (document);
+  period_start = g_date_time_new (zone, year, month, 1, 0, 0, 0);
+  period_end = g_date_time_add_months (period_start, 1);
+  start = g_date_time_to_unix (period_start);
+  end = g_date_time_to_unix (period_end);
+
+  report = g_new0 (EntenteActualsReport, 1);
+  report->year = year;
+  report->month = month;
+  report->skipped_messages = g_ptr_array_new_with_free_func (g_free);
+  report->skipped_lines = g_array_new (FALSE, FALSE, sizeof (guint64));
+  report->stages = g_ptr_array_new_with_free_func (stage_free);
+  report->protocols = g_ptr_array_new_with_free_func (protocol_free);
+
+  reader = entente_csv_reader_new (csv, name);
+
+  /* The header. */
+  if (g_cancellable_set_error_if_cancelled (cancellable, &local_error))
+    goto fail;
+  if (!entente_csv_reader_next (reader, &fields, &local_error))
+    {
+      if (local_error == NULL)
+        g_set_error (&local_error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
+                     _("%s: the file is empty"), name);
+      goto fail;
+    }
+  header = g_ptr_array_new_full (fields->len, g_free);
+  for (guint i = 0; i < fields->len; i++)
+    g_ptr_array_add (header, g_strdup (g_ptr_array_index (fields, i)));
+
+  /* The mapping: what the header says, then the overrides. */
+  report->mapping = entente_actuals_mapping_detect (header, document);
+  entente_actuals_mapping_merge (report->mapping, overrides);
+
+  keys = entente_actuals_mapping_get_keys (report->mapping);
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      const char *column = entente_actuals_mapping_get (report->mapping, keys[i]);
+
+      if (!is_role_key (keys[i]) && entente_document_find_stage (document, keys[i]) == NULL)
+        {
+          g_set_error (&local_error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
+                       _("“%s” is neither a stage of the agreement nor record, owner, first-contact or attempts"),
+                       keys[i]);
+          goto fail;
+        }
+      if (find_column (header, column) < 0)
+        {
+          g_set_error (&local_error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
+                       _("%s: there is no column “%s” (mapped to %s)"), name, column, keys[i]);
+          goto fail;
+        }
+    }
+
+  record_column = find_column (header, entente_actuals_mapping_get (report->mapping, ENTENTE_ACTUALS_KEY_RECORD));
+  owner_column = find_column (header, entente_actuals_mapping_get (report->mapping, ENTENTE_ACTUALS_KEY_OWNER));
+  contact_column = find_column (header, entente_actuals_mapping_get (report->mapping, ENTENTE_ACTUALS_KEY_FIRST_CONTACT));
+  attempts_column = find_column (header, entente_actuals_mapping_get (report->mapping, ENTENTE_ACTUALS_KEY_ATTEMPTS));
+
+  /* Stages, with the plan's figures. */
+  plan = entente_plan_compute (document);
+  stages = entente_document_get_stages (document);
+  stage_columns = g_array_new (FALSE, FALSE, sizeof (int));
+  stage_times = g_array_new (FALSE, TRUE, sizeof (gint64));
+  for (guint i = 0; i < g_list_model_get_n_items (stages); i++)
+    {
+      g_autoptr(EntenteStage) stage = g_list_model_get_item (stages, i);
+      EntenteActualsStage *row = g_new0 (EntenteActualsStage, 1);
+      const char *column;
+      int index;
+
+      row->stage_id = g_strdup (entente_stage_get_id (stage));
+      column = row->stage_id ? entente_actuals_mapping_get (report->mapping, row->stage_id) : NULL;
+      row->column = g_strdup (column);
+      index = find_column (header, column);
+      row->actual = index >= 0 ? 0 : -1;
+      row->target = -1;
+      row->needed = -1;
+      row->conversion = -1;
+      for (guint j = 0; j < plan->len; j++)
+        {
+          EntentePlanStage *planned = g_ptr_array_index (plan, j);
+
+          if (g_strcmp0 (entente_stage_get_id (planned->stage), row->stage_id) == 0)
+            {
+              row->target = planned->target;
+              row->needed = entente_plan_stage_is_known (planned)
+                ? (double) entente_plan_stage_get_needed (planned) : -1;
+              break;
+            }
+        }
+      g_ptr_array_add (report->stages, row);
+      g_array_append_val (stage_columns, index);
+    }
+  g_array_set_size (stage_times, report->stages->len);
+
+  /* Protocols. */
+  protocols = entente_document_get_protocols (document);
+  states = g_array_new (FALSE, TRUE, sizeof (ProtocolState));
+  for (guint i = 0; i < g_list_model_get_n_items (protocols); i++)
+    {
+      g_autoptr(EntenteProtocol) protocol = g_list_model_get_item (protocols, i);
+      const EntenteDuration *window = entente_protocol_get_first_response (protocol);
+      ProtocolState state = { NULL, -1, NULL };
+
+      state.out = g_new0 (EntenteActualsProtocol, 1);
+      state.out->stage_id = g_strdup (entente_protocol_get_stage (protocol));
+      state.out->party = g_strdup (entente_protocol_get_party (protocol));
+      if (window != NULL)
+        state.out->window = *window;
+      state.out->business_hours = entente_protocol_get_first_response_business_hours (protocol);
+      state.out->attempts = entente_protocol_get_attempts (protocol);
+      state.out->owners = g_ptr_array_new_with_free_func (owner_free);
+      state.out->breaches = g_ptr_array_new_with_free_func (breach_free);
+      state.owners = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint j = 0; j < report->stages->len; j++)
+        {
+          EntenteActualsStage *row = g_ptr_array_index (report->stages, j);
+
+          if (g_strcmp0 (row->stage_id, state.out->stage_id) == 0 &&
+              g_array_index (stage_columns, int, j) >= 0)
+            state.stage_index = (int) j;
+        }
+      g_ptr_array_add (report->protocols, state.out);
+      g_array_append_val (states, state);
+    }
+
+  hours = entente_business_hours_new (entente_document_get_meta (document));
+
+  /* The rows. */
+  while (entente_csv_reader_next (reader, &fields, &local_error))
+    {
+      guint64 line = entente_csv_reader_get_line (reader);
+      char line_text[32];
+      gboolean bad = FALSE;
+      gint64 contact = ENTENTE_ACTUALS_NO_TIME;
+      gint64 attempts = 0;
+      const char *text;
+
+      report->rows++;
+      g_snprintf (line_text, sizeof line_text, "%" G_GUINT64_FORMAT, line);
+      if (report->rows % PROGRESS_EVERY == 0)
+        {
+          if (g_cancellable_set_error_if_cancelled (cancellable, &local_error))
+            goto fail;
+          if (progress != NULL)
+            progress (entente_csv_reader_get_bytes_read (reader), user_data);
+        }
+
+      if (fields->len != header->len)
+        {
+          skip_row (report, line,
+                    g_strdup_printf (_("%s:%s: the row has %u fields, the header %u"),
+                                     name, line_text, fields->len, header->len));
+          continue;
+        }
+
+      /* Parse every date the row needs before counting anything, so that
+       * a skipped row counts nowhere. */
+      for (guint j = 0; j < report->stages->len && !bad; j++)
+        {
+          int index = g_array_index (stage_columns, int, j);
+          gint64 *when = &g_array_index (stage_times, gint64, j);
+
+          *when = ENTENTE_ACTUALS_NO_TIME;
+          text = field_at (fields, index);
+          if (index < 0 || is_blank (text))
+            continue;
+          if (!entente_actuals_parse_time (text, zone, when))
+            {
+              skip_row (report, line,
+                        g_strdup_printf (_("%s:%s: column “%s”: “%s” is not a date"),
+                                         name, line_text, (const char *) g_ptr_array_index (header, index), text));
+              bad = TRUE;
+            }
+        }
+      text = field_at (fields, contact_column);
+      if (!bad && !is_blank (text) && !entente_actuals_parse_time (text, zone, &contact))
+        {
+          skip_row (report, line,
+                    g_strdup_printf (_("%s:%s: column “%s”: “%s” is not a date"),
+                                     name, line_text, (const char *) g_ptr_array_index (header, contact_column), text));
+          bad = TRUE;
+        }
+      if (bad)
+        continue;
+
+      text = field_at (fields, attempts_column);
+      if (!is_blank (text))
+        attempts = g_ascii_strtoll (text, NULL, 10);
+
+      for (guint j = 0; j < report->stages->len; j++)
+        {
+          gint64 when = g_array_index (stage_times, gint64, j);
+
+          if (when != ENTENTE_ACTUALS_NO_TIME && when >= start && when < end)
+            ((EntenteActualsStage *) g_ptr_array_index (report->stages, j))->actual++;
+        }
+
+      for (guint p = 0; p < states->len; p++)
+        {
+          ProtocolState *state = &g_array_index (states, ProtocolState, p);
+          EntenteActualsProtocol *out = state->out;
+          EntenteActualsOwner *owner_row;
+          const char *owner;
+          gint64 entered, deadline;
+          gboolean in_time;
+
+          if (state->stage_index < 0)
+            continue;
+          entered = g_array_index (stage_times, gint64, state->stage_index);
+          if (entered == ENTENTE_ACTUALS_NO_TIME || entered < start || entered >= end)
+            continue;
+
+          deadline = entente_business_hours_deadline (hours, entered, &out->window, out->business_hours);
+          in_time = contact != ENTENTE_ACTUALS_NO_TIME && contact <= deadline;
+          out->entered++;
+          if (in_time)
+            out->in_time++;
+          else if (contact != ENTENTE_ACTUALS_NO_TIME)
+            out->late++;
+          else
+            out->never++;
+          if (attempts >= out->attempts)
+            out->attempts_ok++;
+
+          owner = field_at (fields, owner_column);
+          if (owner == NULL)
+            owner = "";
+          owner_row = g_hash_table_lookup (state->owners, owner);
+          if (owner_row == NULL)
+            {
+              owner_row = g_new0 (EntenteActualsOwner, 1);
+              owner_row->owner = g_strdup (owner);
+              g_ptr_array_add (out->owners, owner_row);
+              g_hash_table_insert (state->owners, owner_row->owner, owner_row);
+            }
+          owner_row->entered++;
+          if (in_time)
+            owner_row->in_time++;
+
+          if (!in_time)
+            {
+              out->n_breaches++;
+              if (out->breaches->len < ENTENTE_ACTUALS_MAX_BREACHES)
+                {
+                  EntenteActualsBreach *breach = g_new0 (EntenteActualsBreach, 1);
+                  const char *record = field_at (fields, record_column);
+
+                  breach->record = record != NULL
+                    ? g_strdup (record)
+                    : g_strdup_printf (_("line %s"), line_text);
+                  breach->owner = owner_column >= 0 ? g_strdup (owner) : NULL;
+                  breach->entered = entered;
+                  breach->deadline = deadline;
+                  breach->first_contact = contact;
+                  g_ptr_array_add (out->breaches, breach);
+                }
+            }
+        }
+    }
+  if (local_error != NULL)
+    goto fail;
+
+  if (progress != NULL)
+    progress (entente_csv_reader_get_bytes_read (reader), user_data);
+
+  for (guint j = 0; j + 1 < report->stages->len; j++)
+    {
+      EntenteActualsStage *row = g_ptr_array_index (report->stages, j);
+      EntenteActualsStage *next = g_ptr_array_index (report->stages, j + 1);
+
+      if (row->actual > 0 && next->actual >= 0)
+        row->conversion = (double) next->actual / (double) row->actual;
+    }
+  for (guint p = 0; p < states->len; p++)
+    {
+      ProtocolState *state = &g_array_index (states, ProtocolState, p);
+
+      g_ptr_array_sort (state->out->owners, compare_owners);
+      g_hash_table_unref (state->owners);
+    }
+
+  entente_business_hours_free (hours);
+  entente_csv_reader_free (reader);
+  result = g_steal_pointer (&report);
+  return result;
+
+fail:
+  if (states != NULL)
+    for (guint p = 0; p < states->len; p++)
+      g_hash_table_unref (g_array_index (states, ProtocolState, p).owners);
+  if (hours != NULL)
+    entente_business_hours_free (hours);
+  entente_csv_reader_free (reader);
+  g_propagate_error (error, local_error);
+  return NULL;
+}
+
+static void
+append_json_string (GString    *out,
+                    const char *text)
+{
+  if (text == NULL)
+    {
+      g_string_append (out, "null");
+      return;
+    }
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      if (c == '"' || c == '\\')
+        g_string_append_printf (out, "\\%c", c);
+      else if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c < 0x20)
+        g_string_append_printf (out, "\\u%04x", c);
+      else
+        g_string_append_c (out, (char) c);
+    }
+  g_string_append_c (out, '"');
+}
+
+/* A ratio with at most four decimals and no trailing zeros, or null. */
+static void
+append_json_ratio (GString *out,
+                   double   value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  gsize length;
+
+  if (value < 0)
+    {
+      g_string_append (out, "null");
+      return;
+    }
+  g_ascii_formatd (buffer, sizeof buffer, "%.4f", value);
+  length = strlen (buffer);
+  while (length > 1 && buffer[length - 1] == '0')
+    buffer[--length] = '\0';
+  if (buffer[length - 1] == '.')
+    buffer[--length] = '\0';
+  g_string_append (out, buffer);
+}
+
+/* The report as JSON: period, rows, skipped, stages (id, actual, target,
+ * needed) and protocols (stage, party, entered, in_time, late, never,
+ * compliance, attempts_ok, breaches as record ids). */
+char *
+entente_actuals_report_to_json (EntenteActualsReport *self)
+{
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_string_append_printf (out, "{\"period\": \"%04d-%02d\", \"rows\": %" G_GUINT64_FORMAT
+                          ", \"skipped\": %" G_GUINT64_FORMAT ",\n \"stages\": [",
+                          self->year, self->month, self->rows, self->skipped);
+  for (guint i = 0; i < self->stages->len; i++)
+    {
+      EntenteActualsStage *row = g_ptr_array_index (self->stages, i);
+
+      g_string_append (out, i ? ",\n  {\"id\": " : "\n  {\"id\": ");
+      append_json_string (out, row->stage_id);
+      if (row->actual >= 0)
+        g_string_append_printf (out, ", \"actual\": %" G_GINT64_FORMAT, row->actual);
+      else
+        g_string_append (out, ", \"actual\": null");
+      if (row->target >= 0)
+        g_string_append_printf (out, ", \"target\": %d", row->target);
+      else
+        g_string_append (out, ", \"target\": null");
+      if (row->needed >= 0)
+        g_string_append_printf (out, ", \"needed\": %" G_GINT64_FORMAT "}", (gint64) row->needed);
+      else
+        g_string_append (out, ", \"needed\": null}");
+    }
+  g_string_append (out, "\n ],\n \"protocols\": [");
+  for (guint i = 0; i < self->protocols->len; i++)
+    {
+      EntenteActualsProtocol *row = g_ptr_array_index (self->protocols, i);
+
+      g_string_append (out, i ? ",\n  {\"stage\": " : "\n  {\"stage\": ");
+      append_json_string (out, row->stage_id);
+      g_string_append (out, ", \"party\": ");
+      append_json_string (out, row->party);
+      g_string_append_printf (out, ", \"entered\": %" G_GUINT64_FORMAT ", \"in_time\": %" G_GUINT64_FORMAT
+                              ", \"late\": %" G_GUINT64_FORMAT ", \"never\": %" G_GUINT64_FORMAT
+                              ", \"compliance\": ",
+                              row->entered, row->in_time, row->late, row->never);
+      append_json_ratio (out, entente_actuals_protocol_get_compliance (row));
+      g_string_append (out, ", \"attempts_ok\": ");
+      append_json_ratio (out, entente_actuals_protocol_get_attempts_ok (row));
+      g_string_append (out, ", \"breaches\": [");
+      for (guint j = 0; j < row->breaches->len; j++)
+        {
+          EntenteActualsBreach *breach = g_ptr_array_index (row->breaches, j);
+
+          if (j)
+            g_string_append (out, ", ");
+          append_json_string (out, breach->record);
+        }
+      g_string_append (out, "]}");
+    }
+  g_string_append (out, "\n ]}\n");
+  return g_string_free (out, FALSE);
+}

@@ -1,0 +1,128 @@
+/* entente-actuals.h
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "entente-actuals-mapping.h"
+#include "entente-document.h"
+#include "entente-duration.h"
+
+G_BEGIN_DECLS
+
+/* How many skipped-row messages and breaching records a report keeps;
+ * the totals count them all. */
+#define ENTENTE_ACTUALS_MAX_SKIPPED  20
+#define ENTENTE_ACTUALS_MAX_BREACHES 1000
+
+/* No time: a record without a first contact. */
+#define ENTENTE_ACTUALS_NO_TIME G_MININT64
+
+/**
+ * EntenteActualsStage:
+ * @stage_id: the stage
+ * @column: (nullable): the column holding its entry date, %NULL when none
+ * @actual: records that entered the stage in the period, -1 without a column
+ * @target: the committed count, -1 when nobody committed to one
+ * @needed: what the plan needs per period, negative when it cannot say
+ * @conversion: actual of the next stage ÷ actual of this one, both counted
+ *   in the same period (a simplification: no cohort tracking); negative
+ *   when unknown or for the last stage
+ */
+typedef struct
+{
+  char   *stage_id;
+  char   *column;
+  gint64  actual;
+  int     target;
+  double  needed;
+  double  conversion;
+} EntenteActualsStage;
+
+typedef struct
+{
+  char    *owner;
+  guint64  entered;
+  guint64  in_time;
+} EntenteActualsOwner;
+
+/**
+ * EntenteActualsBreach:
+ * @record: the record id (or "line N" without a record column)
+ * @owner: (nullable): the record's owner
+ * @entered: when the record entered the stage, Unix seconds
+ * @deadline: when the first contact was due, Unix seconds
+ * @first_contact: the first contact, or %ENTENTE_ACTUALS_NO_TIME
+ */
+typedef struct
+{
+  char   *record;
+  char   *owner;
+  gint64  entered;
+  gint64  deadline;
+  gint64  first_contact;
+} EntenteActualsBreach;
+
+typedef struct
+{
+  char            *stage_id;
+  char            *party;
+  EntenteDuration  window;
+  gboolean         business_hours;
+  int              attempts;
+  guint64          entered;
+  guint64          in_time;
+  guint64          late;
+  guint64          never;
+  guint64          attempts_ok;
+  GPtrArray       *owners;       /* EntenteActualsOwner, sorted by owner */
+  GPtrArray       *breaches;     /* EntenteActualsBreach, the first ENTENTE_ACTUALS_MAX_BREACHES */
+  guint64          n_breaches;   /* late + never */
+} EntenteActualsProtocol;
+
+typedef struct
+{
+  int                    year;
+  int                    month;
+  guint64                rows;             /* data rows read, skipped ones included */
+  guint64                skipped;
+  GPtrArray             *skipped_messages; /* char *, the first ENTENTE_ACTUALS_MAX_SKIPPED */
+  GArray                *skipped_lines;    /* guint64, the same rows' line numbers */
+  GPtrArray             *stages;           /* EntenteActualsStage, in the document's order */
+  GPtrArray             *protocols;        /* EntenteActualsProtocol, in the document's order */
+  EntenteActualsMapping *mapping;          /* the mapping used */
+} EntenteActualsReport;
+
+typedef void (*EntenteActualsProgress) (guint64  bytes_read,
+                                        gpointer user_data);
+
+EntenteActualsReport *entente_actuals_compute              (EntenteDocument        *document,
+                                                            GInputStream           *csv,
+                                                            const char             *name,
+                                                            EntenteActualsMapping  *overrides,
+                                                            int                     year,
+                                                            int                     month,
+                                                            GCancellable           *cancellable,
+                                                            GError                **error);
+EntenteActualsReport *entente_actuals_compute_with_progress (EntenteDocument       *document,
+                                                            GInputStream           *csv,
+                                                            const char             *name,
+                                                            EntenteActualsMapping  *overrides,
+                                                            int                     year,
+                                                            int                     month,
+                                                            EntenteActualsProgress  progress,
+                                                            gpointer                user_data,
+                                                            GCancellable           *cancellable,
+                                                            GError                **error);
+void                  entente_actuals_report_free          (EntenteActualsReport   *self);
+double                entente_actuals_protocol_get_compliance  (const EntenteActualsProtocol *self);
+double                entente_actuals_protocol_get_attempts_ok (const EntenteActualsProtocol *self);
+char                 *entente_actuals_report_to_json       (EntenteActualsReport   *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (EntenteActualsReport, entente_actuals_report_free)
+
+G_END_DECLS

@@ -1,0 +1,31 @@
+/* entente-csv-reader.h
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* A streaming reader of RFC 4180 CSV: one record at a time, in memory
+ * bounded by the longest record whatever the size of the file. */
+typedef struct _EntenteCsvReader EntenteCsvReader;
+
+/* The longest single field accepted, in bytes. */
+#define ENTENTE_CSV_MAX_FIELD (16 * 1024 * 1024)
+
+EntenteCsvReader *entente_csv_reader_new            (GInputStream      *stream,
+                                                     const char        *name);
+void              entente_csv_reader_free           (EntenteCsvReader  *self);
+gboolean          entente_csv_reader_next           (EntenteCsvReader  *self,
+                                                     GPtrArray        **fields,
+                                                     GError           **error);
+guint64           entente_csv_reader_get_line       (EntenteCsvReader  *self);
+guint64           entente_csv_reader_get_bytes_read (EntenteCsvReader  *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (EntenteCsvReader, entente_csv_reader_free)
+
+G_END_DECLS

@@ -1,0 +1,429 @@
+/* test-actuals-input.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "entente-core.h"
+#include "entente-test-util.h"
+
+/* The input side of the monthly review: the CSV reader, the dates of CRM
+ * exports and deadlines in business hours. */
+
+/* A stream that hands out its data a few bytes at a time, as a pipe or a
+ * slow disk may, so that every state of the reader meets a buffer end. */
+#define TEST_TYPE_TRICKLE_STREAM (test_trickle_stream_get_type ())
+G_DECLARE_FINAL_TYPE (TestTrickleStream, test_trickle_stream, TEST, TRICKLE_STREAM, GInputStream)
+
+struct _TestTrickleStream
+{
+  GInputStream parent_instance;
+  GBytes      *bytes;
+  gsize        pos;
+  guint        reads;
+  gsize        fail_at;  /* fail a read from here on; 0 never */
+};
+
+G_DEFINE_FINAL_TYPE (TestTrickleStream, test_trickle_stream, G_TYPE_INPUT_STREAM)
+
+static gssize
+test_trickle_stream_read (GInputStream  *stream,
+                          void          *buffer,
+                          gsize          count,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  TestTrickleStream *self = TEST_TRICKLE_STREAM (stream);
+  gsize size;
+  const guchar *data = g_bytes_get_data (self->bytes, &size);
+  gsize n = MIN (count, (gsize) (self->reads++ % 7) + 1);
+
+  if (self->fail_at != 0 && self->pos >= self->fail_at)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, "The disk went away.");
+      return -1;
+    }
+  n = MIN (n, size - self->pos);
+  memcpy (buffer, data + self->pos, n);
+  self->pos += n;
+  return (gssize) n;
+}
+
+static void
+test_trickle_stream_finalize (GObject *object)
+{
+  g_bytes_unref (TEST_TRICKLE_STREAM (object)->bytes);
+  G_OBJECT_CLASS (test_trickle_stream_parent_class)->finalize (object);
+}
+
+static void
+test_trickle_stream_class_init (TestTrickleStreamClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = test_trickle_stream_finalize;
+  G_INPUT_STREAM_CLASS (klass)->read_fn = test_trickle_stream_read;
+}
+
+static void
+test_trickle_stream_init (TestTrickleStream *self)
+{
+}
+
+static GInputStream *
+trickle_stream_new (const char *data,
+                    gsize       len)
+{
+  TestTrickleStream *self = g_object_new (TEST_TYPE_TRICKLE_STREAM, NULL);
+
+  self->bytes = g_bytes_new (data, len);
+  return G_INPUT_STREAM (self);
+}
+
+/* All records as "[field][field]@LINE" lines, or the error message. */
+static char *
+read_all (GInputStream *stream)
+{
+  g_autoptr(EntenteCsvReader) reader = entente_csv_reader_new (stream, "t.csv");
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  GPtrArray *fields;
+
+  while (entente_csv_reader_next (reader, &fields, &error))
+    {
+      for (guint i = 0; i < fields->len; i++)
+        g_string_append_printf (out, "[%s]", (const char *) fields->pdata[i]);
+      g_string_append_printf (out, "@%" G_GUINT64_FORMAT "\n", entente_csv_reader_get_line (reader));
+    }
+  if (error != NULL)
+    {
+      g_assert_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID);
+      return g_strdup_printf ("ERROR %s", error->message);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* Reads @data whole and in dribs, which must agree. */
+static char *
+read_both (const char *data,
+           gsize       len)
+{
+  g_autoptr(GInputStream) whole = g_memory_input_stream_new_from_data (data, (gssize) len, NULL);
+  g_autoptr(GInputStream) trickle = trickle_stream_new (data, len);
+  char *a = read_all (whole);
+  g_autofree char *b = read_all (trickle);
+
+  g_assert_cmpstr (a, ==, b);
+  return a;
+}
+
+#define CHECK_CSV(data, expected) \
+  G_STMT_START { \
+    g_autofree char *got_ = read_both (data, sizeof (data) - 1); \
+    g_assert_cmpstr (got_, ==, expected); \
+  } G_STMT_END
+
+static void
+test_csv_quoting (void)
+{
+  CHECK_CSV ("a,b,c\n1,2,3\n", "[a][b][c]@1\n[1][2][3]@2\n");
+  /* No newline at the end. */
+  CHECK_CSV ("a,b\n1,2", "[a][b]@1\n[1][2]@2\n");
+  /* Commas, doubled quotes and newlines inside quotes. */
+  CHECK_CSV ("id,note\n1,\"Smith, Jane\"\n2,\"said \"\"hi\"\"\"\n3,\"two\nlines\"\n4,x\n",
+             "[id][note]@1\n[1][Smith, Jane]@2\n[2][said \"hi\"]@3\n[3][two\nlines]@4\n[4][x]@6\n");
+  /* Empty fields, quoted and not, and a trailing comma. */
+  CHECK_CSV (",,\n\"\",x,\n", "[][][]@1\n[][x][]@2\n");
+  /* CRLF, also inside quotes, where it is kept. */
+  CHECK_CSV ("a,b\r\n\"1\r\n2\",3\r\n", "[a][b]@1\n[1\r\n2][3]@2\n");
+  /* A byte-order mark, and a quote at the very start after it. */
+  CHECK_CSV ("\xEF\xBB\xBF\"Record ID\",Owner\n7,\xC3\xA9mile\n",
+             "[Record ID][Owner]@1\n[7][\xC3\xA9mile]@2\n");
+  /* Empty lines are not records, but they count as lines. */
+  CHECK_CSV ("a\n\n\nb\n\n", "[a]@1\n[b]@4\n");
+  CHECK_CSV ("", "");
+  CHECK_CSV ("\n", "");
+  /* What RFC 4180 leaves open, kept as text as spreadsheets do. */
+  CHECK_CSV ("a\"b,\"c\"d\n", "[a\"b][cd]@1\n");
+}
+
+static void
+test_csv_errors (void)
+{
+  CHECK_CSV ("a,b\n1,\"open\n2,3\n", "ERROR t.csv:2:3: The quoted field that starts here is never closed.");
+  CHECK_CSV ("a,b\n1,x\0y\n", "ERROR t.csv:2:4: The file contains a NUL byte, so it is not a CSV text file.");
+  CHECK_CSV ("a,\"b\0\"\n", "ERROR t.csv:1:5: The file contains a NUL byte, so it is not a CSV text file.");
+  CHECK_CSV ("a,b\n1,ab\xFF\n", "ERROR t.csv:2:5: This text is not UTF-8; export the file as UTF-8 CSV.");
+  CHECK_CSV ("a,\"b\xC3\"\n", "ERROR t.csv:1:5: This text is not UTF-8; export the file as UTF-8 CSV.");
+  CHECK_CSV ("a,\"x\ny\xC3\"\n", "ERROR t.csv:2:2: This text is not UTF-8; export the file as UTF-8 CSV.");
+}
+
+static void
+test_csv_long_field (void)
+{
+  gsize n = 1024 * 1024;
+  g_autoptr(GString) data = g_string_new ("id,blob\n1,\"");
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(EntenteCsvReader) reader = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *fields;
+
+  for (gsize i = 0; i < n; i++)
+    g_string_append_c (data, i % 1000 == 999 ? '\n' : 'x');
+  g_string_append (data, "\",end\n2,short\n");
+
+  stream = g_memory_input_stream_new_from_data (data->str, (gssize) data->len, NULL);
+  reader = entente_csv_reader_new (stream, "long.csv");
+  g_assert_true (entente_csv_reader_next (reader, &fields, &error));
+  g_assert_true (entente_csv_reader_next (reader, &fields, &error));
+  g_assert_cmpuint (fields->len, ==, 3);
+  g_assert_cmpuint (strlen (fields->pdata[1]), ==, n);
+  g_assert_cmpstr (fields->pdata[2], ==, "end");
+  g_assert_cmpuint (entente_csv_reader_get_line (reader), ==, 2);
+  g_assert_true (entente_csv_reader_next (reader, &fields, &error));
+  g_assert_cmpstr (fields->pdata[1], ==, "short");
+  g_assert_cmpuint (entente_csv_reader_get_line (reader), ==, 2 + n / 1000 + 1);
+  g_assert_false (entente_csv_reader_next (reader, &fields, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (entente_csv_reader_get_bytes_read (reader), ==, data->len);
+}
+
+static void
+test_csv_field_too_long (void)
+{
+  gsize n = ENTENTE_CSV_MAX_FIELD + 10;
+  char *data = g_malloc (n + 4);
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(EntenteCsvReader) reader = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *fields;
+
+  memcpy (data, "a,", 2);
+  memset (data + 2, 'x', n);
+  memcpy (data + 2 + n, "\n", 2);
+  stream = g_memory_input_stream_new_from_data (data, (gssize) (n + 3), g_free);
+  reader = entente_csv_reader_new (stream, "big.csv");
+  g_assert_false (entente_csv_reader_next (reader, &fields, &error));
+  g_assert_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "big.csv:1:3: "));
+}
+
+static void
+test_csv_io_error (void)
+{
+  static const char data[] = "a,b\n1,\"long\nfield\"\n2,x\n";
+  g_autoptr(GInputStream) stream = trickle_stream_new (data, sizeof data - 1);
+  g_autoptr(EntenteCsvReader) reader = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *fields;
+
+  /* Read errors reach the caller as they are, in the middle of a record. */
+  TEST_TRICKLE_STREAM (stream)->fail_at = 10;
+  reader = entente_csv_reader_new (stream, "t.csv");
+  g_assert_true (entente_csv_reader_next (reader, &fields, &error));
+  g_assert_false (entente_csv_reader_next (reader, &fields, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_FAILED);
+}
+
+static gint64
+utc (int y, int mo, int d, int h, int mi, int s)
+{
+  g_autoptr(GDateTime) dt = g_date_time_new_utc (y, mo, d, h, mi, s);
+
+  return g_date_time_to_unix (dt);
+}
+
+static void
+test_time_formats (void)
+{
+  g_autoptr(GTimeZone) utc_zone = g_time_zone_new_utc ();
+  g_autoptr(GTimeZone) plus7 = g_time_zone_new_identifier ("Asia/Phnom_Penh");
+  const struct { const char *text; gint64 expected; } utc_cases[] = {
+    { "2027-01-05", 1799107200 },
+    { "2027-01-05T14:03:00Z", 1799157780 },
+    { "2027-01-05T14:03:00+07:00", 1799132580 },
+    { "2027-01-05T14:03:00-0500", 1799157780 + 5 * 3600 },
+    { "2027-01-05T14:03:00.250Z", 1799157780 },
+    { "2027-01-05T14:03", 1799157780 },
+    { "2027-01-05 14:03", 1799157780 },
+    { "2027-01-05 14:03:00", 1799157780 },
+    { "2027-01-05 14:03:00 +07:00", 1799132580 },
+    { "01/05/2027 02:03 PM", 1799157780 },
+    { "1/5/2027 2:03 pm", 1799157780 },
+    { "01/05/2027 12:15 AM", 1799107200 + 15 * 60 },
+    { "01/05/2027 12:15 PM", 1799107200 + 12 * 3600 + 15 * 60 },
+    { "01/05/2027 14:03", 1799157780 },
+    { "01/05/2027", 1799107200 },
+    { " 2027-01-05 ", 1799107200 },
+    { "2024-02-29", 1709164800 },
+    { "1969-12-31T23:59:59Z", -1 },
+  };
+  const char *bad[] = {
+    "", " ", "hello", "2027-1-05", "2027-13-01", "2027-02-29", "2027-01-32", "2027-01-05T25:00",
+    "2027-01-05T14:60", "2027-01-05T14", "2027-01-05T14:03:00+25:00", "2027-01-05T14:03:00Y",
+    "2027/01/05", "13/05/2027", "01/05/27", "01/05/2027 13:00 PM", "01/05/2027 00:10 AM",
+    "01/05/2027 2:03 XM", "2027-01-05x", "2027-01-05 14:03 extra", "1799107200",
+  };
+  gint64 t;
+
+  for (guint i = 0; i < G_N_ELEMENTS (utc_cases); i++)
+    {
+      if (!entente_actuals_parse_time (utc_cases[i].text, utc_zone, &t))
+        g_error ("“%s” should be a time", utc_cases[i].text);
+      g_assert_cmpint (t, ==, utc_cases[i].expected);
+    }
+  g_assert_cmpint (utc (2027, 1, 5, 14, 3, 0), ==, 1799157780);
+
+  /* A NULL zone is UTC. */
+  g_assert_true (entente_actuals_parse_time ("2027-01-05", NULL, &t));
+  g_assert_cmpint (t, ==, 1799107200);
+
+  /* Without an offset, the document's zone; with one, the zone is moot. */
+  g_assert_nonnull (plus7);
+  g_assert_true (entente_actuals_parse_time ("2027-01-05 14:03", plus7, &t));
+  g_assert_cmpint (t, ==, 1799157780 - 7 * 3600);
+  g_assert_true (entente_actuals_parse_time ("2027-01-05T14:03:00Z", plus7, &t));
+  g_assert_cmpint (t, ==, 1799157780);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    if (entente_actuals_parse_time (bad[i], utc_zone, &t))
+      g_error ("“%s” should not be a time", bad[i]);
+  g_assert_false (entente_actuals_parse_time (NULL, utc_zone, &t));
+}
+
+static void
+test_time_dst (void)
+{
+  g_autoptr(GTimeZone) ny = g_time_zone_new_identifier ("America/New_York");
+  gint64 t;
+
+  g_assert_nonnull (ny);
+  /* Clocks go from 02:00 EST to 03:00 EDT on 2027-03-14. */
+  g_assert_true (entente_actuals_parse_time ("2027-03-14T01:30", ny, &t));
+  g_assert_cmpint (t, ==, utc (2027, 3, 14, 6, 30, 0));
+  g_assert_true (entente_actuals_parse_time ("03/14/2027 03:30 AM", ny, &t));
+  g_assert_cmpint (t, ==, utc (2027, 3, 14, 7, 30, 0));
+  g_assert_true (entente_actuals_parse_time ("2027-03-14 12:00", ny, &t));
+  g_assert_cmpint (t, ==, utc (2027, 3, 14, 16, 0, 0));
+  g_assert_true (entente_actuals_parse_time ("2027-03-13 12:00", ny, &t));
+  g_assert_cmpint (t, ==, utc (2027, 3, 13, 17, 0, 0));
+  /* 02:30 does not exist that day: moved forward like the clocks. */
+  g_assert_true (entente_actuals_parse_time ("2027-03-14 02:30", ny, &t));
+  g_assert_cmpint (t, ==, utc (2027, 3, 14, 7, 30, 0));
+}
+
+static EntenteDuration *
+duration (const char *text)
+{
+  EntenteDuration *d = entente_duration_parse (text);
+
+  g_assert_nonnull (d);
+  return d;
+}
+
+static gint64
+deadline (EntenteBusinessHours *hours,
+          gint64                start,
+          const char           *window,
+          gboolean              business)
+{
+  g_autoptr(EntenteDuration) d = duration (window);
+
+  return entente_business_hours_deadline (hours, start, d, business);
+}
+
+static void
+test_business_hours_default (void)
+{
+  /* No meta: Monday to Friday, 09:00 to 17:00, UTC.  2027-01-08 is a
+   * Friday. */
+  g_autoptr(EntenteBusinessHours) hours = entente_business_hours_new (NULL);
+
+  g_assert_cmpint (deadline (hours, utc (2027, 1, 8, 16, 30, 0), "PT1H", TRUE), ==, utc (2027, 1, 11, 9, 30, 0));
+  /* Before opening the clock starts at the opening. */
+  g_assert_cmpint (deadline (hours, utc (2027, 1, 5, 7, 0, 0), "PT1H", TRUE), ==, utc (2027, 1, 5, 10, 0, 0));
+  /* Exactly at closing is after hours; a deadline may fall on closing. */
+  g_assert_cmpint (deadline (hours, utc (2027, 1, 8, 17, 0, 0), "PT1H", TRUE), ==, utc (2027, 1, 11, 10, 0, 0));
+  g_assert_cmpint (deadline (hours, utc (2027, 1, 8, 16, 0, 0), "PT1H", TRUE), ==, utc (2027, 1, 8, 17, 0, 0));
+  /* Exactly at opening. */
+  g_assert_cmpint (deadline (hours, utc (2027, 1, 5, 9, 0, 0), "PT8H", TRUE), ==, utc (2027, 1, 5, 17, 0, 0));
+  /* Over a night. */
+  g_assert_cmpint (deadline (hours, utc (2027, 1, 5, 16, 0, 0), "PT4H", TRUE), ==, utc (2027, 1, 6, 12, 0, 0));
+  g_assert_cmpint (deadline (hours, utc (2027, 1, 5, 22, 0, 0), "PT30M", TRUE), ==, utc (2027, 1, 6, 9, 30, 0));
+  /* From a weekend. */
+  g_assert_cmpint (deadline (hours, utc (2027, 1, 9, 12, 0, 0), "PT30M", TRUE), ==, utc (2027, 1, 11, 9, 30, 0));
+  g_assert_cmpint (deadline (hours, utc (2027, 1, 10, 23, 59, 0), "PT1H", TRUE), ==, utc (2027, 1, 11, 10, 0, 0));
+  /* A business day is the open hours; PT24H is three of them. */
+  g_assert_cmpint (deadline (hours, utc (2027, 1, 5, 10, 0, 0), "P1D", TRUE), ==, utc (2027, 1, 6, 10, 0, 0));
+  g_assert_cmpint (deadline (hours, utc (2027, 1, 5, 10, 0, 0), "PT24H", TRUE), ==, utc (2027, 1, 8, 10, 0, 0));
+  g_assert_cmpint (deadline (hours, utc (2027, 1, 7, 10, 0, 0), "PT24H", TRUE), ==, utc (2027, 1, 12, 10, 0, 0));
+  /* Weeks of business days, skipped whole. */
+  g_assert_cmpint (deadline (hours, utc (2027, 1, 4, 9, 0, 0), "P1W", TRUE), ==, utc (2027, 1, 8, 17, 0, 0));
+  g_assert_cmpint (deadline (hours, utc (2027, 1, 5, 10, 0, 0), "P2W", TRUE), ==, utc (2027, 1, 19, 10, 0, 0));
+  g_assert_cmpint (deadline (hours, utc (2027, 1, 5, 10, 0, 0), "P10D", TRUE), ==, utc (2027, 1, 19, 10, 0, 0));
+  g_assert_cmpint (deadline (hours, utc (2027, 1, 5, 10, 0, 0), "PT0S", TRUE), ==, utc (2027, 1, 5, 10, 0, 0));
+
+  /* Plain time ignores the hours. */
+  g_assert_cmpint (deadline (hours, utc (2027, 1, 8, 16, 30, 0), "PT1H", FALSE), ==, utc (2027, 1, 8, 17, 30, 0));
+  g_assert_cmpint (deadline (hours, utc (2027, 1, 8, 16, 30, 0), "PT24H", FALSE), ==, utc (2027, 1, 9, 16, 30, 0));
+  g_assert_cmpint (deadline (hours, utc (2027, 1, 8, 16, 30, 0), "P1DT2H", FALSE), ==, utc (2027, 1, 9, 18, 30, 0));
+  g_assert_cmpint (deadline (hours, utc (2027, 1, 31, 12, 0, 0), "P1M", FALSE), ==, utc (2027, 2, 28, 12, 0, 0));
+}
+
+static void
+test_business_hours_saturday (void)
+{
+  /* Angkor: Monday to Saturday, 08:00 to 17:00, Asia/Phnom_Penh (UTC+7). */
+  g_autoptr(EntenteDocument) doc = entente_test_load_example ("angkor-retail-km.entente");
+  g_autoptr(EntenteBusinessHours) hours = entente_business_hours_new (entente_document_get_meta (doc));
+
+  /* Friday 16:30 local is 09:30 UTC; one hour later is Saturday 08:30. */
+  g_assert_cmpint (deadline (hours, utc (2027, 1, 8, 9, 30, 0), "PT1H", TRUE), ==, utc (2027, 1, 9, 1, 30, 0));
+  /* Saturday 16:30: Sunday is closed, so Monday 08:30. */
+  g_assert_cmpint (deadline (hours, utc (2027, 1, 9, 9, 30, 0), "PT1H", TRUE), ==, utc (2027, 1, 11, 1, 30, 0));
+  /* A business day there is nine hours. */
+  g_assert_cmpint (deadline (hours, utc (2027, 1, 8, 1, 0, 0), "P1D", TRUE), ==, utc (2027, 1, 8, 10, 0, 0));
+  g_assert_cmpint (deadline (hours, utc (2027, 1, 8, 3, 0, 0), "P1D", TRUE), ==, utc (2027, 1, 9, 3, 0, 0));
+  g_assert_cmpint (deadline (hours, utc (2027, 1, 8, 1, 0, 0), "PT8H", TRUE), ==, utc (2027, 1, 8, 9, 0, 0));
+}
+
+static void
+test_business_hours_dst (void)
+{
+  /* Acme: Monday to Friday, 09:00 to 17:00, America/New_York. */
+  g_autoptr(EntenteDocument) doc = entente_test_load_example ("acme-saas.entente");
+  g_autoptr(EntenteBusinessHours) hours = entente_business_hours_new (entente_document_get_meta (doc));
+
+  /* Friday 2027-03-12 16:30 EST; the clocks change on Sunday; Monday
+   * opens at 09:00 EDT, 13:00 UTC. */
+  g_assert_cmpint (deadline (hours, utc (2027, 3, 12, 21, 30, 0), "PT1H", TRUE), ==, utc (2027, 3, 15, 13, 30, 0));
+  /* Back to standard time on 2027-11-07. */
+  g_assert_cmpint (deadline (hours, utc (2027, 11, 5, 20, 30, 0), "PT1H", TRUE), ==, utc (2027, 11, 8, 14, 30, 0));
+  /* Two weeks across the change keep the local opening. */
+  g_assert_cmpint (deadline (hours, utc (2027, 3, 9, 15, 0, 0), "P2W", TRUE), ==, utc (2027, 3, 23, 14, 0, 0));
+  /* In plain time a day keeps the time of day and lasts 23 hours here. */
+  g_assert_cmpint (deadline (hours, utc (2027, 3, 13, 17, 0, 0), "P1D", FALSE), ==, utc (2027, 3, 14, 16, 0, 0));
+  g_assert_cmpint (deadline (hours, utc (2027, 3, 13, 17, 0, 0), "PT24H", FALSE), ==, utc (2027, 3, 14, 17, 0, 0));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/csv/quoting", test_csv_quoting);
+  g_test_add_func ("/csv/errors", test_csv_errors);
+  g_test_add_func ("/csv/long-field", test_csv_long_field);
+  g_test_add_func ("/csv/field-too-long", test_csv_field_too_long);
+  g_test_add_func ("/csv/io-error", test_csv_io_error);
+  g_test_add_func ("/time/formats", test_time_formats);
+  g_test_add_func ("/time/dst", test_time_dst);
+  g_test_add_func ("/business-hours/default", test_business_hours_default);
+  g_test_add_func ("/business-hours/saturday", test_business_hours_saturday);
+  g_test_add_func ("/business-hours/dst", test_business_hours_dst);
+
+  return g_test_run ();
+}
