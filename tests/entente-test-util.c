@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <sys/wait.h>
 
 #include "entente-test-util.h"
@@ -91,4 +92,241 @@ entente_test_run_cli (EntenteTestRun *run,
   g_ptr_array_add (args, NULL);
 
   entente_test_run_program (run, (const char * const *) args->pdata);
+}
+
+EntenteItem *
+entente_test_nth (EntenteItem *parent,
+                  guint        list_field,
+                  guint        position)
+{
+  g_autoptr(EntenteItem) item = g_list_model_get_item (entente_item_get_list (parent, list_field), position);
+
+  g_assert_nonnull (item);
+  return item; /* the list keeps it */
+}
+
+guint
+entente_test_count (EntenteItem *parent,
+                    guint        list_field)
+{
+  return g_list_model_get_n_items (entente_item_get_list (parent, list_field));
+}
+
+/* The position in a keyed list of the item whose key (its first field) is
+ * @key, or -1. */
+int
+entente_test_position (EntenteItem *parent,
+                       guint        list_field,
+                       const char  *key)
+{
+  for (guint i = 0; i < entente_test_count (parent, list_field); i++)
+    if (g_strcmp0 (entente_item_get_string (entente_test_nth (parent, list_field, i), 0), key) == 0)
+      return (int) i;
+
+  return -1;
+}
+
+/* The item of a keyed list whose key (its first field) is @key. */
+EntenteItem *
+entente_test_find (EntenteItem *parent,
+                   guint        list_field,
+                   const char  *key)
+{
+  int i = entente_test_position (parent, list_field, key);
+
+  return i >= 0 ? entente_test_nth (parent, list_field, (guint) i) : NULL;
+}
+
+EntenteItem *
+entente_test_goals (EntenteDocument *document)
+{
+  return ENTENTE_ITEM (entente_document_get_goals (document));
+}
+
+EntenteItem *
+entente_test_target (EntenteDocument *document,
+                     const char      *stage)
+{
+  return entente_test_find (entente_test_goals (document), ENTENTE_GOALS_FIELD_TARGETS, stage);
+}
+
+EntenteItem *
+entente_test_persona (EntenteDocument *document,
+                      const char      *id)
+{
+  return entente_test_find (ENTENTE_ITEM (document), ENTENTE_DOCUMENT_FIELD_PERSONAS, id);
+}
+
+EntenteConflict *
+entente_test_conflict (EntenteDocument *document,
+                       guint            i)
+{
+  return ENTENTE_CONFLICT (entente_test_nth (ENTENTE_ITEM (document), ENTENTE_DOCUMENT_FIELD_CONFLICTS, i));
+}
+
+void
+entente_test_add_persona (EntenteDocument *document,
+                          const char      *id,
+                          const char      *name)
+{
+  g_autoptr(EntenteItem) item = ENTENTE_ITEM (entente_persona_new ());
+
+  g_object_set (item, "id", id, "name", name, NULL);
+  entente_item_append (ENTENTE_ITEM (document), ENTENTE_DOCUMENT_FIELD_PERSONAS, item);
+}
+
+void
+entente_test_remove_persona (EntenteDocument *document,
+                             const char      *id)
+{
+  int i = entente_test_position (ENTENTE_ITEM (document), ENTENTE_DOCUMENT_FIELD_PERSONAS, id);
+
+  g_assert_cmpint (i, >=, 0);
+  entente_item_remove (ENTENTE_ITEM (document), ENTENTE_DOCUMENT_FIELD_PERSONAS, (guint) i);
+}
+
+/* Sets the list of strings @property of @item to the arguments, up to a
+ * NULL. */
+void
+entente_test_set_strv (EntenteItem *item,
+                       const char  *property,
+                       const char  *first,
+                       ...)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) strv = NULL;
+  va_list ap;
+
+  va_start (ap, first);
+  for (const char *s = first; s != NULL; s = va_arg (ap, const char *))
+    g_strv_builder_add (builder, s);
+  va_end (ap);
+
+  strv = g_strv_builder_end (builder);
+  g_object_set (item, property, strv, NULL);
+}
+
+/* @expected: the list's strings joined by "|" */
+void
+entente_test_assert_strv (EntenteItem *item,
+                          guint        field,
+                          const char  *expected)
+{
+  g_autofree char *joined = g_strjoinv ("|", (char **) entente_item_get_strv (item, field));
+
+  g_assert_cmpstr (joined, ==, expected);
+}
+
+EntenteDocument *
+entente_test_reload (EntenteDocument *document)
+{
+  g_autoptr(GBytes) bytes = entente_document_serialize (document);
+  g_autoptr(GError) error = NULL;
+  EntenteDocument *again = entente_document_new_from_bytes (bytes, "merged.entente", &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (again);
+
+  return again;
+}
+
+void
+entente_test_assert_schema_accepts (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *schema = g_test_build_filename (G_TEST_DIST, "..", "data", "entente.rng", NULL);
+  const char *argv[] = { g_getenv ("XMLLINT"), "--noout", "--relaxng", schema, path, NULL };
+  int wait_status = 0;
+
+  g_assert_nonnull (argv[0]);
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, NULL, NULL, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
+}
+
+EntenteDocument *
+entente_test_save_and_load (EntenteDocument  *document,
+                            const char       *name,
+                            char            **contents)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("entente-test-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  EntenteDocument *loaded;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, name, NULL);
+  file = g_file_new_for_path (path);
+
+  entente_document_save (document, file, NULL, &error);
+  g_assert_no_error (error);
+  g_file_get_contents (path, contents, NULL, &error);
+  g_assert_no_error (error);
+  entente_test_assert_schema_accepts (path);
+
+  loaded = entente_document_load (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (loaded);
+
+  g_unlink (path);
+  g_rmdir (dir);
+
+  return loaded;
+}
+
+void
+entente_test_merge_fixture_set_up (EntenteTestMergeFixture *f,
+                                   gconstpointer            data)
+{
+  f->base = entente_test_load_example ("acme-saas.entente");
+  f->ours = entente_test_load_example ("acme-saas.entente");
+  f->theirs = entente_test_load_example ("acme-saas.entente");
+}
+
+void
+entente_test_merge_fixture_tear_down (EntenteTestMergeFixture *f,
+                                      gconstpointer            data)
+{
+  g_clear_object (&f->base);
+  g_clear_object (&f->ours);
+  g_clear_object (&f->theirs);
+}
+
+/* Merges the three sides, which must succeed with @expected conflicts. */
+EntenteDocument *
+entente_test_merge_fixture_merge (EntenteTestMergeFixture *f,
+                                  guint                    expected)
+{
+  g_autoptr(GError) error = NULL;
+  EntenteDocument *merged;
+  guint n_conflicts = G_MAXUINT;
+
+  merged = entente_merge (f->base, f->ours, f->theirs, &n_conflicts, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (merged);
+  g_assert_cmpuint (n_conflicts, ==, expected);
+
+  return merged;
+}
+
+/* A stage "demo" on all three sides, deleted by ours, and a target for it
+ * newly added by theirs. */
+void
+entente_test_merge_fixture_reference_deleted_stage (EntenteTestMergeFixture *f)
+{
+  EntenteDocument *sides[] = { f->base, f->ours, f->theirs };
+  g_autoptr(EntenteItem) demo_target = ENTENTE_ITEM (entente_target_new ());
+
+  for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
+    {
+      g_autoptr(EntenteItem) demo = ENTENTE_ITEM (entente_stage_new ());
+
+      g_object_set (demo, "id", "demo", "name", "Demo booked", NULL);
+      entente_item_insert (ENTENTE_ITEM (sides[i]), ENTENTE_DOCUMENT_FIELD_STAGES, 4, demo);
+    }
+  entente_item_remove (ENTENTE_ITEM (f->ours), ENTENTE_DOCUMENT_FIELD_STAGES, 4);
+  g_object_set (demo_target, "stage", "demo", "count", 60, "party", "sdr", NULL);
+  entente_item_append (entente_test_goals (f->theirs), ENTENTE_GOALS_FIELD_TARGETS, demo_target);
 }

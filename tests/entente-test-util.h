@@ -6,7 +6,7 @@
 
 #pragma once
 
-#include "entente-document.h"
+#include "entente-core.h"
 
 G_BEGIN_DECLS
 
@@ -32,5 +32,67 @@ void entente_test_run_cli     (EntenteTestRun     *run,
                                ...) G_GNUC_NULL_TERMINATED;
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (EntenteTestRun, entente_test_run_clear)
+
+/* Items of a document's model, for tests that edit it. */
+EntenteItem     *entente_test_nth              (EntenteItem     *parent,
+                                                guint            list_field,
+                                                guint            position);
+guint            entente_test_count            (EntenteItem     *parent,
+                                                guint            list_field);
+int              entente_test_position         (EntenteItem     *parent,
+                                                guint            list_field,
+                                                const char      *key);
+EntenteItem     *entente_test_find             (EntenteItem     *parent,
+                                                guint            list_field,
+                                                const char      *key);
+EntenteItem     *entente_test_goals            (EntenteDocument *document);
+EntenteItem     *entente_test_target           (EntenteDocument *document,
+                                                const char      *stage);
+EntenteItem     *entente_test_persona          (EntenteDocument *document,
+                                                const char      *id);
+EntenteConflict *entente_test_conflict         (EntenteDocument *document,
+                                                guint            i);
+void             entente_test_add_persona      (EntenteDocument *document,
+                                                const char      *id,
+                                                const char      *name);
+void             entente_test_remove_persona   (EntenteDocument *document,
+                                                const char      *id);
+void             entente_test_set_strv         (EntenteItem     *item,
+                                                const char      *property,
+                                                const char      *first,
+                                                ...) G_GNUC_NULL_TERMINATED;
+void             entente_test_assert_strv      (EntenteItem     *item,
+                                                guint            field,
+                                                const char      *expected);
+
+/* @document serialized and read back, which must succeed. */
+EntenteDocument *entente_test_reload           (EntenteDocument *document);
+
+/* @document saved as @name in a new temporary folder, which the schema
+ * must accept, and loaded back; the folder is removed.  What was saved is
+ * in @contents. */
+EntenteDocument *entente_test_save_and_load    (EntenteDocument *document,
+                                                const char      *name,
+                                                char           **contents);
+
+/* Fails the test unless $XMLLINT accepts the file at @path against
+ * data/entente.rng. */
+void             entente_test_assert_schema_accepts (const char *path);
+
+/* The three sides of a three-way merge, each acme-saas as loaded. */
+typedef struct
+{
+  EntenteDocument *base;
+  EntenteDocument *ours;
+  EntenteDocument *theirs;
+} EntenteTestMergeFixture;
+
+void             entente_test_merge_fixture_set_up    (EntenteTestMergeFixture *f,
+                                                       gconstpointer            data);
+void             entente_test_merge_fixture_tear_down (EntenteTestMergeFixture *f,
+                                                       gconstpointer            data);
+EntenteDocument *entente_test_merge_fixture_merge     (EntenteTestMergeFixture *f,
+                                                       guint                    expected);
+void             entente_test_merge_fixture_reference_deleted_stage (EntenteTestMergeFixture *f);
 
 G_END_DECLS

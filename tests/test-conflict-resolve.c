@@ -6,7 +6,6 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "entente-core.h"
@@ -17,136 +16,35 @@
  * THEIRS through the model, merges them with entente_merge(), and
  * resolves the conflicts it recorded. */
 
-typedef struct
-{
-  EntenteDocument *base;
-  EntenteDocument *ours;
-  EntenteDocument *theirs;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->base = entente_test_load_example ("acme-saas.entente");
-  f->ours = entente_test_load_example ("acme-saas.entente");
-  f->theirs = entente_test_load_example ("acme-saas.entente");
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->base);
-  g_clear_object (&f->ours);
-  g_clear_object (&f->theirs);
-}
+typedef EntenteTestMergeFixture Fixture;
 
 #define TEST(path, func) \
-  g_test_add ("/conflict-resolve/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/conflict-resolve/" path, Fixture, NULL, \
+              entente_test_merge_fixture_set_up, func, entente_test_merge_fixture_tear_down)
 
 static EntenteDocument *
 merge (Fixture *f,
        guint    expected)
 {
-  g_autoptr(GError) error = NULL;
-  EntenteDocument *merged;
-  guint n_conflicts = G_MAXUINT;
+  EntenteDocument *merged = entente_test_merge_fixture_merge (f, expected);
 
-  merged = entente_merge (f->base, f->ours, f->theirs, &n_conflicts, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (merged);
-  g_assert_cmpuint (n_conflicts, ==, expected);
   g_assert_cmpuint (entente_document_get_n_conflicts (merged), ==, expected);
 
   return merged;
-}
-
-static EntenteItem *
-doc (EntenteDocument *document)
-{
-  return ENTENTE_ITEM (document);
-}
-
-static EntenteItem *
-nth (EntenteItem *parent,
-     guint        list_field,
-     guint        position)
-{
-  g_autoptr(EntenteItem) item = g_list_model_get_item (entente_item_get_list (parent, list_field), position);
-
-  g_assert_nonnull (item);
-  return item; /* the list keeps it */
-}
-
-static guint
-count (EntenteItem *parent,
-       guint        list_field)
-{
-  return g_list_model_get_n_items (entente_item_get_list (parent, list_field));
-}
-
-static int
-position (EntenteItem *parent,
-          guint        list_field,
-          const char  *key)
-{
-  for (guint i = 0; i < count (parent, list_field); i++)
-    if (g_strcmp0 (entente_item_get_string (nth (parent, list_field, i), 0), key) == 0)
-      return (int) i;
-
-  return -1;
-}
-
-static EntenteItem *
-find (EntenteItem *parent,
-      guint        list_field,
-      const char  *key)
-{
-  int i = position (parent, list_field, key);
-
-  return i >= 0 ? nth (parent, list_field, (guint) i) : NULL;
-}
-
-static EntenteItem *
-goals (EntenteDocument *document)
-{
-  return ENTENTE_ITEM (entente_document_get_goals (document));
-}
-
-static EntenteItem *
-target (EntenteDocument *document,
-        const char      *stage)
-{
-  return find (goals (document), ENTENTE_GOALS_FIELD_TARGETS, stage);
 }
 
 static int
 target_count (EntenteDocument *document,
               const char      *stage)
 {
-  return entente_item_get_int (target (document, stage), ENTENTE_TARGET_FIELD_COUNT);
-}
-
-static EntenteItem *
-persona (EntenteDocument *document,
-         const char      *id)
-{
-  return find (doc (document), ENTENTE_DOCUMENT_FIELD_PERSONAS, id);
+  return entente_item_get_int (entente_test_target (document, stage), ENTENTE_TARGET_FIELD_COUNT);
 }
 
 static EntenteItem *
 protocol (EntenteDocument *document,
           const char      *stage)
 {
-  return find (doc (document), ENTENTE_DOCUMENT_FIELD_PROTOCOLS, stage);
-}
-
-static EntenteConflict *
-conflict (EntenteDocument *document,
-          guint            i)
-{
-  return ENTENTE_CONFLICT (nth (doc (document), ENTENTE_DOCUMENT_FIELD_CONFLICTS, i));
+  return entente_test_find (ENTENTE_ITEM (document), ENTENTE_DOCUMENT_FIELD_PROTOCOLS, stage);
 }
 
 /* The conflict at @path. */
@@ -155,8 +53,8 @@ conflict_at (EntenteDocument *document,
              const char      *path)
 {
   for (guint i = 0; i < entente_document_get_n_conflicts (document); i++)
-    if (g_strcmp0 (entente_conflict_get_path (conflict (document, i)), path) == 0)
-      return conflict (document, i);
+    if (g_strcmp0 (entente_conflict_get_path (entente_test_conflict (document, i)), path) == 0)
+      return entente_test_conflict (document, i);
 
   g_assert_not_reached ();
 }
@@ -174,56 +72,6 @@ resolve (EntenteDocument       *document,
   g_assert_no_error (error);
 }
 
-static void
-remove_persona (EntenteDocument *document,
-                const char      *id)
-{
-  int i = position (doc (document), ENTENTE_DOCUMENT_FIELD_PERSONAS, id);
-
-  g_assert_cmpint (i, >=, 0);
-  entente_item_remove (doc (document), ENTENTE_DOCUMENT_FIELD_PERSONAS, (guint) i);
-}
-
-static void
-add_persona (EntenteDocument *document,
-             const char      *id,
-             const char      *name)
-{
-  g_autoptr(EntenteItem) item = ENTENTE_ITEM (entente_persona_new ());
-
-  g_object_set (item, "id", id, "name", name, NULL);
-  entente_item_append (doc (document), ENTENTE_DOCUMENT_FIELD_PERSONAS, item);
-}
-
-static void
-set_strv (EntenteItem *item,
-          const char  *property,
-          const char  *first,
-          ...)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) strv = NULL;
-  va_list ap;
-
-  va_start (ap, first);
-  for (const char *s = first; s != NULL; s = va_arg (ap, const char *))
-    g_strv_builder_add (builder, s);
-  va_end (ap);
-
-  strv = g_strv_builder_end (builder);
-  g_object_set (item, property, strv, NULL);
-}
-
-static void
-assert_strv (EntenteItem *item,
-             guint        field,
-             const char  *expected)
-{
-  g_autofree char *joined = g_strjoinv ("|", (char **) entente_item_get_strv (item, field));
-
-  g_assert_cmpstr (joined, ==, expected);
-}
-
 /* The escalation of @document's MQL protocol, as "to|to|…". */
 static char *
 escalation (EntenteDocument *document)
@@ -231,27 +79,12 @@ escalation (EntenteDocument *document)
   EntenteItem *p = protocol (document, "mql");
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
 
-  for (guint i = 0; i < count (p, ENTENTE_PROTOCOL_FIELD_ESCALATION); i++)
-    g_ptr_array_add (names, (gpointer) entente_item_get_string (nth (p, ENTENTE_PROTOCOL_FIELD_ESCALATION, i),
+  for (guint i = 0; i < entente_test_count (p, ENTENTE_PROTOCOL_FIELD_ESCALATION); i++)
+    g_ptr_array_add (names, (gpointer) entente_item_get_string (entente_test_nth (p, ENTENTE_PROTOCOL_FIELD_ESCALATION, i),
                                                                 ENTENTE_ESCALATION_STEP_FIELD_TO));
   g_ptr_array_add (names, NULL);
 
   return g_strjoinv ("|", (char **) names->pdata);
-}
-
-static void
-assert_schema_accepts (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *schema = g_test_build_filename (G_TEST_DIST, "..", "data", "entente.rng", NULL);
-  const char *argv[] = { g_getenv ("XMLLINT"), "--noout", "--relaxng", schema, path, NULL };
-  int wait_status = 0;
-
-  g_assert_nonnull (argv[0]);
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
-                NULL, NULL, NULL, NULL, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
 }
 
 /* MQL target: 400 in the base, 500 in ours, 450 in theirs. */
@@ -260,11 +93,11 @@ merge_target_count (Fixture *f)
 {
   EntenteDocument *merged;
 
-  g_object_set (target (f->ours, "mql"), "count", 500, NULL);
-  g_object_set (target (f->theirs, "mql"), "count", 450, NULL);
+  g_object_set (entente_test_target (f->ours, "mql"), "count", 500, NULL);
+  g_object_set (entente_test_target (f->theirs, "mql"), "count", 450, NULL);
 
   merged = merge (f, 1);
-  g_assert_cmpstr (entente_conflict_get_path (conflict (merged, 0)), ==, "goals/targets[mql]/count");
+  g_assert_cmpstr (entente_conflict_get_path (entente_test_conflict (merged, 0)), ==, "goals/targets[mql]/count");
   g_assert_cmpint (target_count (merged, "mql"), ==, 500);
 
   return merged;
@@ -276,9 +109,9 @@ test_value_theirs (Fixture       *f,
 {
   g_autoptr(EntenteDocument) merged = merge_target_count (f);
 
-  g_assert_true (entente_conflict_can_take (conflict (merged, 0), ENTENTE_CONFLICT_TAKE_OURS));
-  g_assert_true (entente_conflict_can_take (conflict (merged, 0), ENTENTE_CONFLICT_TAKE_THEIRS));
-  g_assert_true (entente_conflict_can_take (conflict (merged, 0), ENTENTE_CONFLICT_TAKE_BASE));
+  g_assert_true (entente_conflict_can_take (entente_test_conflict (merged, 0), ENTENTE_CONFLICT_TAKE_OURS));
+  g_assert_true (entente_conflict_can_take (entente_test_conflict (merged, 0), ENTENTE_CONFLICT_TAKE_THEIRS));
+  g_assert_true (entente_conflict_can_take (entente_test_conflict (merged, 0), ENTENTE_CONFLICT_TAKE_BASE));
 
   resolve (merged, "goals/targets[mql]/count", ENTENTE_CONFLICT_TAKE_THEIRS);
   g_assert_cmpint (target_count (merged, "mql"), ==, 450);
@@ -315,7 +148,7 @@ test_undo (Fixture       *f,
 {
   g_autoptr(EntenteDocument) merged = merge_target_count (f);
   g_autoptr(EntenteHistory) history = entente_history_new (merged);
-  EntenteConflict *c = conflict (merged, 0);
+  EntenteConflict *c = entente_test_conflict (merged, 0);
   g_autoptr(GError) error = NULL;
 
   entente_history_begin_group (history);
@@ -328,7 +161,7 @@ test_undo (Fixture       *f,
   entente_history_undo (history);
   g_assert_cmpint (target_count (merged, "mql"), ==, 500);
   g_assert_cmpuint (entente_document_get_n_conflicts (merged), ==, 1);
-  g_assert_true (conflict (merged, 0) == c);
+  g_assert_true (entente_test_conflict (merged, 0) == c);
   g_assert_false (entente_history_get_can_undo (history));
 
   entente_history_redo (history);
@@ -344,15 +177,15 @@ test_value_by_position (Fixture       *f,
   g_autoptr(EntenteDocument) merged = NULL;
   EntenteItem *sql;
 
-  g_object_set (nth (find (doc (f->ours), ENTENTE_DOCUMENT_FIELD_STAGES, "sql"), ENTENTE_STAGE_FIELD_CRITERIA, 1),
+  g_object_set (entente_test_nth (entente_test_find (ENTENTE_ITEM (f->ours), ENTENTE_DOCUMENT_FIELD_STAGES, "sql"), ENTENTE_STAGE_FIELD_CRITERIA, 1),
                 "points", 2, NULL);
-  g_object_set (nth (find (doc (f->theirs), ENTENTE_DOCUMENT_FIELD_STAGES, "sql"), ENTENTE_STAGE_FIELD_CRITERIA, 1),
+  g_object_set (entente_test_nth (entente_test_find (ENTENTE_ITEM (f->theirs), ENTENTE_DOCUMENT_FIELD_STAGES, "sql"), ENTENTE_STAGE_FIELD_CRITERIA, 1),
                 "points", 3, NULL);
 
   merged = merge (f, 1);
   resolve (merged, "stages[sql]/criteria[2]/points", ENTENTE_CONFLICT_TAKE_THEIRS);
-  sql = find (doc (merged), ENTENTE_DOCUMENT_FIELD_STAGES, "sql");
-  g_assert_cmpint (entente_item_get_int (nth (sql, ENTENTE_STAGE_FIELD_CRITERIA, 1), ENTENTE_CRITERION_FIELD_POINTS), ==, 3);
+  sql = entente_test_find (ENTENTE_ITEM (merged), ENTENTE_DOCUMENT_FIELD_STAGES, "sql");
+  g_assert_cmpint (entente_item_get_int (entente_test_nth (sql, ENTENTE_STAGE_FIELD_CRITERIA, 1), ENTENTE_CRITERION_FIELD_POINTS), ==, 3);
   g_assert_cmpuint (entente_document_get_n_conflicts (merged), ==, 0);
 }
 
@@ -364,17 +197,17 @@ test_string_list (Fixture       *f,
   g_autoptr(EntenteDocument) merged = NULL;
   EntenteConflict *c;
 
-  set_strv (persona (f->ours, "it-ian"), "job-titles", "IT Manager", "Head of IT Operations", NULL);
-  set_strv (persona (f->theirs, "it-ian"), "job-titles", "IT Manager", "Director of IT", "CIO", NULL);
+  entente_test_set_strv (entente_test_persona (f->ours, "it-ian"), "job-titles", "IT Manager", "Head of IT Operations", NULL);
+  entente_test_set_strv (entente_test_persona (f->theirs, "it-ian"), "job-titles", "IT Manager", "Director of IT", "CIO", NULL);
 
   merged = merge (f, 1);
-  c = conflict (merged, 0);
+  c = entente_test_conflict (merged, 0);
   g_assert_cmpstr (entente_conflict_get_path (c), ==, "personas[it-ian]/job-titles");
   g_assert_cmpstr (entente_conflict_get_theirs (c), ==, "IT Manager\nDirector of IT\nCIO");
-  assert_strv (persona (merged, "it-ian"), ENTENTE_PERSONA_FIELD_JOB_TITLES, "IT Manager|Head of IT Operations");
+  entente_test_assert_strv (entente_test_persona (merged, "it-ian"), ENTENTE_PERSONA_FIELD_JOB_TITLES, "IT Manager|Head of IT Operations");
 
   resolve (merged, "personas[it-ian]/job-titles", ENTENTE_CONFLICT_TAKE_THEIRS);
-  assert_strv (persona (merged, "it-ian"), ENTENTE_PERSONA_FIELD_JOB_TITLES, "IT Manager|Director of IT|CIO");
+  entente_test_assert_strv (entente_test_persona (merged, "it-ian"), ENTENTE_PERSONA_FIELD_JOB_TITLES, "IT Manager|Director of IT|CIO");
   g_assert_cmpuint (entente_document_get_n_conflicts (merged), ==, 0);
 }
 
@@ -387,24 +220,24 @@ test_delete_edit (Fixture       *f,
 {
   g_autoptr(EntenteDocument) merged = NULL;
 
-  remove_persona (f->ours, "it-ian");
-  g_object_set (persona (f->theirs, "it-ian"), "summary", "Signs off on security.", NULL);
-  g_object_set (persona (f->ours, "ops-olivia"), "summary", "Runs operations.", NULL);
-  remove_persona (f->theirs, "ops-olivia");
+  entente_test_remove_persona (f->ours, "it-ian");
+  g_object_set (entente_test_persona (f->theirs, "it-ian"), "summary", "Signs off on security.", NULL);
+  g_object_set (entente_test_persona (f->ours, "ops-olivia"), "summary", "Runs operations.", NULL);
+  entente_test_remove_persona (f->theirs, "ops-olivia");
 
   merged = merge (f, 2);
-  g_assert_nonnull (persona (merged, "it-ian"));
-  g_assert_nonnull (persona (merged, "ops-olivia"));
+  g_assert_nonnull (entente_test_persona (merged, "it-ian"));
+  g_assert_nonnull (entente_test_persona (merged, "ops-olivia"));
   g_assert_null (entente_conflict_get_ours (conflict_at (merged, "personas[it-ian]")));
   g_assert_null (entente_conflict_get_theirs (conflict_at (merged, "personas[ops-olivia]")));
 
   resolve (merged, "personas[it-ian]", ENTENTE_CONFLICT_TAKE_OURS);
-  g_assert_null (persona (merged, "it-ian"));
+  g_assert_null (entente_test_persona (merged, "it-ian"));
   g_assert_cmpuint (entente_document_get_n_conflicts (merged), ==, 1);
 
   resolve (merged, "personas[ops-olivia]", ENTENTE_CONFLICT_TAKE_THEIRS);
-  g_assert_null (persona (merged, "ops-olivia"));
-  g_assert_cmpuint (count (doc (merged), ENTENTE_DOCUMENT_FIELD_PERSONAS), ==, 0);
+  g_assert_null (entente_test_persona (merged, "ops-olivia"));
+  g_assert_cmpuint (entente_test_count (ENTENTE_ITEM (merged), ENTENTE_DOCUMENT_FIELD_PERSONAS), ==, 0);
   g_assert_cmpuint (entente_document_get_n_conflicts (merged), ==, 0);
 }
 
@@ -414,12 +247,12 @@ test_delete_edit_keep (Fixture       *f,
 {
   g_autoptr(EntenteDocument) merged = NULL;
 
-  remove_persona (f->ours, "it-ian");
-  g_object_set (persona (f->theirs, "it-ian"), "summary", "Signs off on security.", NULL);
+  entente_test_remove_persona (f->ours, "it-ian");
+  g_object_set (entente_test_persona (f->theirs, "it-ian"), "summary", "Signs off on security.", NULL);
 
   merged = merge (f, 1);
   resolve (merged, "personas[it-ian]", ENTENTE_CONFLICT_TAKE_THEIRS);
-  g_assert_cmpstr (entente_item_get_string (persona (merged, "it-ian"), ENTENTE_PERSONA_FIELD_SUMMARY),
+  g_assert_cmpstr (entente_item_get_string (entente_test_persona (merged, "it-ian"), ENTENTE_PERSONA_FIELD_SUMMARY),
                    ==, "Signs off on security.");
   g_assert_cmpuint (entente_document_get_n_conflicts (merged), ==, 0);
 }
@@ -432,15 +265,15 @@ test_add_add_replace (Fixture       *f,
 {
   g_autoptr(EntenteDocument) merged = NULL;
 
-  add_persona (f->ours, "finance-fiona", "Finance Fiona");
-  add_persona (f->theirs, "finance-fiona", "Fiona from Finance");
-  set_strv (persona (f->theirs, "finance-fiona"), "job-titles", "CFO", "Finance Director", NULL);
+  entente_test_add_persona (f->ours, "finance-fiona", "Finance Fiona");
+  entente_test_add_persona (f->theirs, "finance-fiona", "Fiona from Finance");
+  entente_test_set_strv (entente_test_persona (f->theirs, "finance-fiona"), "job-titles", "CFO", "Finance Director", NULL);
 
   merged = merge (f, 1);
   resolve (merged, "personas[finance-fiona]", ENTENTE_CONFLICT_TAKE_THEIRS);
-  g_assert_cmpint (position (doc (merged), ENTENTE_DOCUMENT_FIELD_PERSONAS, "finance-fiona"), ==, 2);
-  g_assert_true (entente_item_equal (persona (merged, "finance-fiona"), persona (f->theirs, "finance-fiona")));
-  g_assert_true (entente_item_get_parent (persona (merged, "finance-fiona")) == doc (merged));
+  g_assert_cmpint (entente_test_position (ENTENTE_ITEM (merged), ENTENTE_DOCUMENT_FIELD_PERSONAS, "finance-fiona"), ==, 2);
+  g_assert_true (entente_item_equal (entente_test_persona (merged, "finance-fiona"), entente_test_persona (f->theirs, "finance-fiona")));
+  g_assert_true (entente_item_get_parent (entente_test_persona (merged, "finance-fiona")) == ENTENTE_ITEM (merged));
   g_assert_cmpuint (entente_document_get_n_conflicts (merged), ==, 0);
 }
 
@@ -450,13 +283,13 @@ test_add_add_base (Fixture       *f,
 {
   g_autoptr(EntenteDocument) merged = NULL;
 
-  add_persona (f->ours, "finance-fiona", "Finance Fiona");
-  add_persona (f->theirs, "finance-fiona", "Fiona from Finance");
+  entente_test_add_persona (f->ours, "finance-fiona", "Finance Fiona");
+  entente_test_add_persona (f->theirs, "finance-fiona", "Fiona from Finance");
 
   merged = merge (f, 1);
   resolve (merged, "personas[finance-fiona]", ENTENTE_CONFLICT_TAKE_BASE);
-  g_assert_null (persona (merged, "finance-fiona"));
-  g_assert_cmpuint (count (doc (merged), ENTENTE_DOCUMENT_FIELD_PERSONAS), ==, 2);
+  g_assert_null (entente_test_persona (merged, "finance-fiona"));
+  g_assert_cmpuint (entente_test_count (ENTENTE_ITEM (merged), ENTENTE_DOCUMENT_FIELD_PERSONAS), ==, 2);
 }
 
 /* A run of a list without keys: ours edited the first escalation step,
@@ -470,13 +303,13 @@ test_keyless_run (Fixture       *f,
   g_autoptr(EntenteDuration) week = entente_duration_parse ("P7D");
   g_autofree char *steps = NULL;
 
-  g_object_set (nth (protocol (f->ours, "mql"), ENTENTE_PROTOCOL_FIELD_ESCALATION, 0), "to", "CRO", NULL);
-  g_object_set (nth (protocol (f->theirs, "mql"), ENTENTE_PROTOCOL_FIELD_ESCALATION, 0), "to", "CEO", NULL);
+  g_object_set (entente_test_nth (protocol (f->ours, "mql"), ENTENTE_PROTOCOL_FIELD_ESCALATION, 0), "to", "CRO", NULL);
+  g_object_set (entente_test_nth (protocol (f->theirs, "mql"), ENTENTE_PROTOCOL_FIELD_ESCALATION, 0), "to", "CEO", NULL);
   g_object_set (step, "after", week, "to", "Board", NULL);
   entente_item_insert (protocol (f->theirs, "mql"), ENTENTE_PROTOCOL_FIELD_ESCALATION, 1, step);
 
   merged = merge (f, 1);
-  g_assert_cmpstr (entente_conflict_get_path (conflict (merged, 0)), ==, "protocols[mql]/escalation");
+  g_assert_cmpstr (entente_conflict_get_path (entente_test_conflict (merged, 0)), ==, "protocols[mql]/escalation");
   steps = escalation (merged);
   g_assert_cmpstr (steps, ==, "CRO|VP Sales");
 
@@ -500,10 +333,10 @@ test_keyless_run_ours_empty (Fixture       *f,
   EntenteConflict *c;
 
   entente_item_remove (protocol (f->ours, "mql"), ENTENTE_PROTOCOL_FIELD_ESCALATION, 0);
-  g_object_set (nth (protocol (f->theirs, "mql"), ENTENTE_PROTOCOL_FIELD_ESCALATION, 0), "to", "CEO", NULL);
+  g_object_set (entente_test_nth (protocol (f->theirs, "mql"), ENTENTE_PROTOCOL_FIELD_ESCALATION, 0), "to", "CEO", NULL);
 
   merged = merge (f, 1);
-  c = conflict (merged, 0);
+  c = entente_test_conflict (merged, 0);
   g_assert_null (entente_conflict_get_ours (c));
   g_assert_true (entente_conflict_can_take (c, ENTENTE_CONFLICT_TAKE_OURS));
   g_assert_false (entente_conflict_can_take (c, ENTENTE_CONFLICT_TAKE_THEIRS));
@@ -530,19 +363,19 @@ test_path_gone (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) before = NULL;
   g_autoptr(GBytes) after = NULL;
-  int i = position (goals (merged), ENTENTE_GOALS_FIELD_TARGETS, "mql");
+  int i = entente_test_position (entente_test_goals (merged), ENTENTE_GOALS_FIELD_TARGETS, "mql");
 
   g_assert_cmpint (i, >=, 0);
-  entente_item_remove (goals (merged), ENTENTE_GOALS_FIELD_TARGETS, (guint) i);
+  entente_item_remove (entente_test_goals (merged), ENTENTE_GOALS_FIELD_TARGETS, (guint) i);
   before = entente_document_serialize (merged);
 
-  g_assert_false (entente_document_resolve_conflict (merged, conflict (merged, 0), ENTENTE_CONFLICT_TAKE_THEIRS, &error));
+  g_assert_false (entente_document_resolve_conflict (merged, entente_test_conflict (merged, 0), ENTENTE_CONFLICT_TAKE_THEIRS, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
   g_assert_nonnull (strstr (error->message, "“goals/targets[mql]/count”"));
   g_assert_nonnull (strstr (error->message, "“goals/targets[mql]”"));
   g_clear_error (&error);
 
-  g_assert_false (entente_document_resolve_conflict (merged, conflict (merged, 0), ENTENTE_CONFLICT_TAKE_OURS, &error));
+  g_assert_false (entente_document_resolve_conflict (merged, entente_test_conflict (merged, 0), ENTENTE_CONFLICT_TAKE_OURS, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
 
   after = entente_document_serialize (merged);
@@ -556,7 +389,7 @@ test_not_in_document (Fixture       *f,
                       gconstpointer  data)
 {
   g_autoptr(EntenteDocument) merged = merge_target_count (f);
-  g_autoptr(EntenteConflict) c = g_object_ref (conflict (merged, 0));
+  g_autoptr(EntenteConflict) c = g_object_ref (entente_test_conflict (merged, 0));
   g_autoptr(GError) error = NULL;
 
   resolve (merged, "goals/targets[mql]/count", ENTENTE_CONFLICT_TAKE_THEIRS);
@@ -595,32 +428,21 @@ static void
 test_still_referenced (Fixture       *f,
                        gconstpointer  data)
 {
-  EntenteDocument *sides[] = { f->base, f->ours, f->theirs };
   g_autoptr(EntenteDocument) merged = NULL;
-  g_autoptr(EntenteItem) demo_target = ENTENTE_ITEM (entente_target_new ());
   g_autoptr(GError) error = NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
-    {
-      g_autoptr(EntenteItem) demo = ENTENTE_ITEM (entente_stage_new ());
-
-      g_object_set (demo, "id", "demo", "name", "Demo booked", NULL);
-      entente_item_insert (doc (sides[i]), ENTENTE_DOCUMENT_FIELD_STAGES, 4, demo);
-    }
-  entente_item_remove (doc (f->ours), ENTENTE_DOCUMENT_FIELD_STAGES, 4);
-  g_object_set (demo_target, "stage", "demo", "count", 60, "party", "sdr", NULL);
-  entente_item_append (goals (f->theirs), ENTENTE_GOALS_FIELD_TARGETS, demo_target);
+  entente_test_merge_fixture_reference_deleted_stage (f);
 
   merged = merge (f, 1);
   g_assert_false (entente_document_resolve_conflict (merged, conflict_at (merged, "stages[demo]"),
                                                      ENTENTE_CONFLICT_TAKE_OURS, &error));
   g_assert_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_REFERENCE);
   g_assert_nonnull (strstr (error->message, "stages[demo]"));
-  g_assert_nonnull (find (doc (merged), ENTENTE_DOCUMENT_FIELD_STAGES, "demo"));
+  g_assert_nonnull (entente_test_find (ENTENTE_ITEM (merged), ENTENTE_DOCUMENT_FIELD_STAGES, "demo"));
   g_assert_cmpuint (entente_document_get_n_conflicts (merged), ==, 1);
 
   resolve (merged, "stages[demo]", ENTENTE_CONFLICT_TAKE_THEIRS);
-  g_assert_cmpint (position (doc (merged), ENTENTE_DOCUMENT_FIELD_STAGES, "demo"), ==, 4);
+  g_assert_cmpint (entente_test_position (ENTENTE_ITEM (merged), ENTENTE_DOCUMENT_FIELD_STAGES, "demo"), ==, 4);
   g_assert_cmpuint (entente_document_get_n_conflicts (merged), ==, 0);
 }
 
@@ -634,28 +456,20 @@ test_all_resolved (Fixture       *f,
   g_autoptr(EntenteDocument) loaded = NULL;
   g_autoptr(EntenteItem) step = ENTENTE_ITEM (entente_escalation_step_new ());
   g_autoptr(EntenteDuration) week = entente_duration_parse ("P7D");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("entente-resolve-XXXXXX", &error);
-  g_autofree char *path = NULL;
   g_autofree char *contents = NULL;
 
-  g_assert_no_error (error);
-  path = g_build_filename (dir, "resolved.entente", NULL);
-  file = g_file_new_for_path (path);
-
-  g_object_set (target (f->ours, "mql"), "count", 500, NULL);
-  g_object_set (target (f->theirs, "mql"), "count", 450, NULL);
+  g_object_set (entente_test_target (f->ours, "mql"), "count", 500, NULL);
+  g_object_set (entente_test_target (f->theirs, "mql"), "count", 450, NULL);
   g_object_set (entente_document_get_meta (f->ours), "purpose", "Ours & <theirs>\nin two lines", NULL);
   g_object_set (entente_document_get_meta (f->theirs), "purpose", "Theirs", NULL);
-  set_strv (persona (f->ours, "it-ian"), "job-titles", "IT Manager", "Head of IT Operations", NULL);
-  set_strv (persona (f->theirs, "it-ian"), "job-titles", "IT Manager", "Director of IT", NULL);
-  remove_persona (f->ours, "ops-olivia");
-  g_object_set (persona (f->theirs, "ops-olivia"), "name", "Ops Olivia", NULL);
-  add_persona (f->ours, "finance-fiona", "Finance Fiona");
-  add_persona (f->theirs, "finance-fiona", "Fiona from Finance");
-  g_object_set (nth (protocol (f->ours, "mql"), ENTENTE_PROTOCOL_FIELD_ESCALATION, 0), "to", "CRO", NULL);
-  g_object_set (nth (protocol (f->theirs, "mql"), ENTENTE_PROTOCOL_FIELD_ESCALATION, 0), "to", "CEO", NULL);
+  entente_test_set_strv (entente_test_persona (f->ours, "it-ian"), "job-titles", "IT Manager", "Head of IT Operations", NULL);
+  entente_test_set_strv (entente_test_persona (f->theirs, "it-ian"), "job-titles", "IT Manager", "Director of IT", NULL);
+  entente_test_remove_persona (f->ours, "ops-olivia");
+  g_object_set (entente_test_persona (f->theirs, "ops-olivia"), "name", "Ops Olivia", NULL);
+  entente_test_add_persona (f->ours, "finance-fiona", "Finance Fiona");
+  entente_test_add_persona (f->theirs, "finance-fiona", "Fiona from Finance");
+  g_object_set (entente_test_nth (protocol (f->ours, "mql"), ENTENTE_PROTOCOL_FIELD_ESCALATION, 0), "to", "CRO", NULL);
+  g_object_set (entente_test_nth (protocol (f->theirs, "mql"), ENTENTE_PROTOCOL_FIELD_ESCALATION, 0), "to", "CEO", NULL);
   g_object_set (step, "after", week, "to", "Board", NULL);
   entente_item_insert (protocol (f->theirs, "mql"), ENTENTE_PROTOCOL_FIELD_ESCALATION, 1, step);
 
@@ -670,24 +484,14 @@ test_all_resolved (Fixture       *f,
 
   g_assert_cmpstr (entente_item_get_string (ENTENTE_ITEM (entente_document_get_meta (merged)), ENTENTE_META_FIELD_PURPOSE),
                    ==, entente_item_get_string (ENTENTE_ITEM (entente_document_get_meta (f->base)), ENTENTE_META_FIELD_PURPOSE));
-  g_assert_null (persona (merged, "ops-olivia"));
+  g_assert_null (entente_test_persona (merged, "ops-olivia"));
 
-  entente_document_save (merged, file, NULL, &error);
-  g_assert_no_error (error);
-  g_file_get_contents (path, &contents, NULL, &error);
-  g_assert_no_error (error);
+  loaded = entente_test_save_and_load (merged, "resolved.entente", &contents);
   g_assert_null (strstr (contents, "<conflicts"));
   g_assert_nonnull (strstr (contents, "<name>Fiona from Finance</name>"));
-  assert_schema_accepts (path);
-
-  loaded = entente_document_load (file, NULL, &error);
-  g_assert_no_error (error);
   g_assert_cmpuint (entente_document_get_n_conflicts (loaded), ==, 0);
-  g_assert_true (entente_item_equal (doc (merged), doc (loaded)));
+  g_assert_true (entente_item_equal (ENTENTE_ITEM (merged), ENTENTE_ITEM (loaded)));
   g_assert_cmpint (target_count (loaded, "mql"), ==, 450);
-
-  g_unlink (path);
-  g_rmdir (dir);
 }
 
 /* The choice has a GType, for properties and actions. */

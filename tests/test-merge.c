@@ -6,7 +6,6 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "entente-core.h"
@@ -17,46 +16,11 @@
  * as the window would, merges, and checks the result, which must also
  * read back as it is (every merged document is a valid one). */
 
-typedef struct
-{
-  EntenteDocument *base;
-  EntenteDocument *ours;
-  EntenteDocument *theirs;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->base = entente_test_load_example ("acme-saas.entente");
-  f->ours = entente_test_load_example ("acme-saas.entente");
-  f->theirs = entente_test_load_example ("acme-saas.entente");
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->base);
-  g_clear_object (&f->ours);
-  g_clear_object (&f->theirs);
-}
+typedef EntenteTestMergeFixture Fixture;
 
 #define TEST(path, func) \
-  g_test_add ("/merge/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-
-static EntenteDocument *
-reload (EntenteDocument *document)
-{
-  g_autoptr(GBytes) bytes = entente_document_serialize (document);
-  g_autoptr(GError) error = NULL;
-  EntenteDocument *again = entente_document_new_from_bytes (bytes, "merged.entente", &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (again);
-
-  return again;
-}
+  g_test_add ("/merge/" path, Fixture, NULL, \
+              entente_test_merge_fixture_set_up, func, entente_test_merge_fixture_tear_down)
 
 /* Merges the fixture, expecting @expected conflicts, and checks that the
  * result reads back unchanged. */
@@ -64,169 +28,24 @@ static EntenteDocument *
 merge (Fixture *f,
        guint    expected)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(EntenteDocument) again = NULL;
-  EntenteDocument *merged;
-  guint n_conflicts = G_MAXUINT;
+  EntenteDocument *merged = entente_test_merge_fixture_merge (f, expected);
 
-  merged = entente_merge (f->base, f->ours, f->theirs, &n_conflicts, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (merged);
-  g_assert_cmpuint (n_conflicts, ==, expected);
   /* The conflicts of the sides, if any, come along. */
   g_assert_cmpuint (entente_document_get_n_conflicts (merged), ==,
                     expected + entente_document_get_n_conflicts (f->ours));
 
-  again = reload (merged);
+  again = entente_test_reload (merged);
   g_assert_true (entente_item_equal (ENTENTE_ITEM (merged), ENTENTE_ITEM (again)));
 
   return merged;
 }
 
 static EntenteItem *
-nth (EntenteItem *parent,
-     guint        list_field,
-     guint        position)
-{
-  g_autoptr(EntenteItem) item = g_list_model_get_item (entente_item_get_list (parent, list_field), position);
-
-  g_assert_nonnull (item);
-  return item; /* the list keeps it */
-}
-
-static guint
-count (EntenteItem *parent,
-       guint        list_field)
-{
-  return g_list_model_get_n_items (entente_item_get_list (parent, list_field));
-}
-
-/* The item of a keyed list whose key (its first field) is @key. */
-static EntenteItem *
-find (EntenteItem *parent,
-      guint        list_field,
-      const char  *key)
-{
-  for (guint i = 0; i < count (parent, list_field); i++)
-    {
-      EntenteItem *item = nth (parent, list_field, i);
-
-      if (g_strcmp0 (entente_item_get_string (item, 0), key) == 0)
-        return item;
-    }
-
-  return NULL;
-}
-
-static int
-position (EntenteItem *parent,
-          guint        list_field,
-          const char  *key)
-{
-  for (guint i = 0; i < count (parent, list_field); i++)
-    if (g_strcmp0 (entente_item_get_string (nth (parent, list_field, i), 0), key) == 0)
-      return (int) i;
-
-  return -1;
-}
-
-static EntenteItem *
-doc (EntenteDocument *document)
-{
-  return ENTENTE_ITEM (document);
-}
-
-static EntenteItem *
-goals (EntenteDocument *document)
-{
-  return ENTENTE_ITEM (entente_document_get_goals (document));
-}
-
-static EntenteItem *
-target (EntenteDocument *document,
-        const char      *stage)
-{
-  return find (goals (document), ENTENTE_GOALS_FIELD_TARGETS, stage);
-}
-
-static EntenteItem *
-persona (EntenteDocument *document,
-         const char      *id)
-{
-  return find (doc (document), ENTENTE_DOCUMENT_FIELD_PERSONAS, id);
-}
-
-static EntenteItem *
 stage (EntenteDocument *document,
        const char      *id)
 {
-  return find (doc (document), ENTENTE_DOCUMENT_FIELD_STAGES, id);
-}
-
-static EntenteConflict *
-conflict (EntenteDocument *document,
-          guint            i)
-{
-  return ENTENTE_CONFLICT (nth (doc (document), ENTENTE_DOCUMENT_FIELD_CONFLICTS, i));
-}
-
-static EntenteItem *
-new_persona (const char *id,
-             const char *name)
-{
-  EntenteItem *item = ENTENTE_ITEM (entente_persona_new ());
-
-  g_object_set (item, "id", id, "name", name, NULL);
-  return item;
-}
-
-static void
-add_persona (EntenteDocument *document,
-             const char      *id,
-             const char      *name)
-{
-  g_autoptr(EntenteItem) item = new_persona (id, name);
-
-  entente_item_append (doc (document), ENTENTE_DOCUMENT_FIELD_PERSONAS, item);
-}
-
-static void
-remove_persona (EntenteDocument *document,
-                const char      *id)
-{
-  int i = position (doc (document), ENTENTE_DOCUMENT_FIELD_PERSONAS, id);
-
-  g_assert_cmpint (i, >=, 0);
-  entente_item_remove (doc (document), ENTENTE_DOCUMENT_FIELD_PERSONAS, (guint) i);
-}
-
-static void
-set_strv (EntenteItem *item,
-          const char  *property,
-          const char  *first,
-          ...)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) strv = NULL;
-  va_list ap;
-
-  va_start (ap, first);
-  for (const char *s = first; s != NULL; s = va_arg (ap, const char *))
-    g_strv_builder_add (builder, s);
-  va_end (ap);
-
-  strv = g_strv_builder_end (builder);
-  g_object_set (item, property, strv, NULL);
-}
-
-static void
-assert_strv (EntenteItem *item,
-             guint        field,
-             const char  *expected)
-{
-  g_autofree char *joined = g_strjoinv ("|", (char **) entente_item_get_strv (item, field));
-
-  g_assert_cmpstr (joined, ==, expected);
+  return entente_test_find (ENTENTE_ITEM (document), ENTENTE_DOCUMENT_FIELD_STAGES, id);
 }
 
 static void
@@ -235,7 +54,7 @@ test_identical (Fixture       *f,
 {
   g_autoptr(EntenteDocument) merged = merge (f, 0);
 
-  g_assert_true (entente_item_equal (doc (merged), doc (f->ours)));
+  g_assert_true (entente_item_equal (ENTENTE_ITEM (merged), ENTENTE_ITEM (f->ours)));
   g_assert_false (entente_document_get_modified (merged));
   g_assert_null (entente_document_get_file (merged));
   /* The authors' note at the top of the file is ours'. */
@@ -251,14 +70,14 @@ test_different_fields (Fixture       *f,
 
   g_object_set (entente_document_get_meta (f->ours), "title", "Acme — SLA 2027", NULL);
   g_object_set (entente_document_get_goals (f->theirs), "revenue", 300000.0, NULL);
-  g_object_set (target (f->theirs, "sql"), "count", 130, NULL);
+  g_object_set (entente_test_target (f->theirs, "sql"), "count", 130, NULL);
 
   merged = merge (f, 0);
   g_assert_cmpstr (entente_item_get_string (ENTENTE_ITEM (entente_document_get_meta (merged)), ENTENTE_META_FIELD_TITLE),
                    ==, "Acme — SLA 2027");
   g_assert_cmpfloat (entente_goals_get_revenue (entente_document_get_goals (merged)), ==, 300000.0);
-  g_assert_cmpint (entente_item_get_int (target (merged, "sql"), ENTENTE_TARGET_FIELD_COUNT), ==, 130);
-  g_assert_cmpint (entente_item_get_int (target (merged, "mql"), ENTENTE_TARGET_FIELD_COUNT), ==, 400);
+  g_assert_cmpint (entente_item_get_int (entente_test_target (merged, "sql"), ENTENTE_TARGET_FIELD_COUNT), ==, 130);
+  g_assert_cmpint (entente_item_get_int (entente_test_target (merged, "mql"), ENTENTE_TARGET_FIELD_COUNT), ==, 400);
 }
 
 /* The same field changed differently: ours stays, and the conflict says
@@ -270,15 +89,15 @@ test_same_field_conflict (Fixture       *f,
   g_autoptr(EntenteDocument) merged = NULL;
   EntenteConflict *c;
 
-  g_object_set (target (f->ours, "mql"), "count", 450, NULL);
-  g_object_set (target (f->theirs, "mql"), "count", 500, NULL);
-  g_object_set (target (f->theirs, "sql"), "count", 130, NULL);
+  g_object_set (entente_test_target (f->ours, "mql"), "count", 450, NULL);
+  g_object_set (entente_test_target (f->theirs, "mql"), "count", 500, NULL);
+  g_object_set (entente_test_target (f->theirs, "sql"), "count", 130, NULL);
 
   merged = merge (f, 1);
-  g_assert_cmpint (entente_item_get_int (target (merged, "mql"), ENTENTE_TARGET_FIELD_COUNT), ==, 450);
-  g_assert_cmpint (entente_item_get_int (target (merged, "sql"), ENTENTE_TARGET_FIELD_COUNT), ==, 130);
+  g_assert_cmpint (entente_item_get_int (entente_test_target (merged, "mql"), ENTENTE_TARGET_FIELD_COUNT), ==, 450);
+  g_assert_cmpint (entente_item_get_int (entente_test_target (merged, "sql"), ENTENTE_TARGET_FIELD_COUNT), ==, 130);
 
-  c = conflict (merged, 0);
+  c = entente_test_conflict (merged, 0);
   g_assert_cmpstr (entente_conflict_get_id (c), ==, "conflict-1");
   g_assert_cmpstr (entente_conflict_get_path (c), ==, "goals/targets[mql]/count");
   g_assert_cmpstr (entente_conflict_get_base (c), ==, "400");
@@ -292,14 +111,14 @@ test_same_field_same_value (Fixture       *f,
 {
   g_autoptr(EntenteDocument) merged = NULL;
 
-  g_object_set (target (f->ours, "mql"), "count", 450, NULL);
-  g_object_set (target (f->theirs, "mql"), "count", 450, NULL);
-  g_object_set (persona (f->ours, "it-ian"), "summary", NULL, NULL);
-  g_object_set (persona (f->theirs, "it-ian"), "summary", NULL, NULL);
+  g_object_set (entente_test_target (f->ours, "mql"), "count", 450, NULL);
+  g_object_set (entente_test_target (f->theirs, "mql"), "count", 450, NULL);
+  g_object_set (entente_test_persona (f->ours, "it-ian"), "summary", NULL, NULL);
+  g_object_set (entente_test_persona (f->theirs, "it-ian"), "summary", NULL, NULL);
 
   merged = merge (f, 0);
-  g_assert_cmpint (entente_item_get_int (target (merged, "mql"), ENTENTE_TARGET_FIELD_COUNT), ==, 450);
-  g_assert_null (entente_item_get_string (persona (merged, "it-ian"), ENTENTE_PERSONA_FIELD_SUMMARY));
+  g_assert_cmpint (entente_item_get_int (entente_test_target (merged, "mql"), ENTENTE_TARGET_FIELD_COUNT), ==, 450);
+  g_assert_null (entente_item_get_string (entente_test_persona (merged, "it-ian"), ENTENTE_PERSONA_FIELD_SUMMARY));
 }
 
 /* Items added on both sides are all kept, ours' first, after the item
@@ -311,16 +130,16 @@ test_add_add (Fixture       *f,
   g_autoptr(EntenteDocument) merged = NULL;
   EntenteItem *personas;
 
-  add_persona (f->ours, "finance-fiona", "Finance Fiona");
-  add_persona (f->theirs, "ceo-carla", "CEO Carla");
+  entente_test_add_persona (f->ours, "finance-fiona", "Finance Fiona");
+  entente_test_add_persona (f->theirs, "ceo-carla", "CEO Carla");
 
   merged = merge (f, 0);
-  personas = doc (merged);
-  g_assert_cmpuint (count (personas, ENTENTE_DOCUMENT_FIELD_PERSONAS), ==, 4);
-  g_assert_cmpint (position (personas, ENTENTE_DOCUMENT_FIELD_PERSONAS, "ops-olivia"), ==, 0);
-  g_assert_cmpint (position (personas, ENTENTE_DOCUMENT_FIELD_PERSONAS, "it-ian"), ==, 1);
-  g_assert_cmpint (position (personas, ENTENTE_DOCUMENT_FIELD_PERSONAS, "finance-fiona"), ==, 2);
-  g_assert_cmpint (position (personas, ENTENTE_DOCUMENT_FIELD_PERSONAS, "ceo-carla"), ==, 3);
+  personas = ENTENTE_ITEM (merged);
+  g_assert_cmpuint (entente_test_count (personas, ENTENTE_DOCUMENT_FIELD_PERSONAS), ==, 4);
+  g_assert_cmpint (entente_test_position (personas, ENTENTE_DOCUMENT_FIELD_PERSONAS, "ops-olivia"), ==, 0);
+  g_assert_cmpint (entente_test_position (personas, ENTENTE_DOCUMENT_FIELD_PERSONAS, "it-ian"), ==, 1);
+  g_assert_cmpint (entente_test_position (personas, ENTENTE_DOCUMENT_FIELD_PERSONAS, "finance-fiona"), ==, 2);
+  g_assert_cmpint (entente_test_position (personas, ENTENTE_DOCUMENT_FIELD_PERSONAS, "ceo-carla"), ==, 3);
 }
 
 /* The same id added on both sides: once when equal, else ours' with a
@@ -332,18 +151,18 @@ test_add_add_same_id (Fixture       *f,
   g_autoptr(EntenteDocument) merged = NULL;
   EntenteConflict *c;
 
-  add_persona (f->ours, "finance-fiona", "Finance Fiona");
-  add_persona (f->theirs, "finance-fiona", "Fiona from Finance");
-  add_persona (f->ours, "hr-hana", "HR Hana");
-  add_persona (f->theirs, "hr-hana", "HR Hana");
+  entente_test_add_persona (f->ours, "finance-fiona", "Finance Fiona");
+  entente_test_add_persona (f->theirs, "finance-fiona", "Fiona from Finance");
+  entente_test_add_persona (f->ours, "hr-hana", "HR Hana");
+  entente_test_add_persona (f->theirs, "hr-hana", "HR Hana");
 
   merged = merge (f, 1);
-  g_assert_cmpuint (count (doc (merged), ENTENTE_DOCUMENT_FIELD_PERSONAS), ==, 4);
-  g_assert_cmpstr (entente_item_get_string (persona (merged, "finance-fiona"), ENTENTE_PERSONA_FIELD_NAME),
+  g_assert_cmpuint (entente_test_count (ENTENTE_ITEM (merged), ENTENTE_DOCUMENT_FIELD_PERSONAS), ==, 4);
+  g_assert_cmpstr (entente_item_get_string (entente_test_persona (merged, "finance-fiona"), ENTENTE_PERSONA_FIELD_NAME),
                    ==, "Finance Fiona");
-  g_assert_nonnull (persona (merged, "hr-hana"));
+  g_assert_nonnull (entente_test_persona (merged, "hr-hana"));
 
-  c = conflict (merged, 0);
+  c = entente_test_conflict (merged, 0);
   g_assert_cmpstr (entente_conflict_get_path (c), ==, "personas[finance-fiona]");
   g_assert_null (entente_conflict_get_base (c));
   g_assert_cmpstr (entente_conflict_get_ours (c), ==,
@@ -361,24 +180,24 @@ test_delete_edit (Fixture       *f,
   g_autoptr(EntenteDocument) merged = NULL;
   EntenteConflict *c;
 
-  remove_persona (f->ours, "it-ian");
-  g_object_set (persona (f->theirs, "it-ian"), "summary", "Signs off on security.", NULL);
-  g_object_set (persona (f->ours, "ops-olivia"), "summary", "Runs operations.", NULL);
-  remove_persona (f->theirs, "ops-olivia");
+  entente_test_remove_persona (f->ours, "it-ian");
+  g_object_set (entente_test_persona (f->theirs, "it-ian"), "summary", "Signs off on security.", NULL);
+  g_object_set (entente_test_persona (f->ours, "ops-olivia"), "summary", "Runs operations.", NULL);
+  entente_test_remove_persona (f->theirs, "ops-olivia");
 
   merged = merge (f, 2);
-  g_assert_cmpstr (entente_item_get_string (persona (merged, "it-ian"), ENTENTE_PERSONA_FIELD_SUMMARY),
+  g_assert_cmpstr (entente_item_get_string (entente_test_persona (merged, "it-ian"), ENTENTE_PERSONA_FIELD_SUMMARY),
                    ==, "Signs off on security.");
-  g_assert_cmpstr (entente_item_get_string (persona (merged, "ops-olivia"), ENTENTE_PERSONA_FIELD_SUMMARY),
+  g_assert_cmpstr (entente_item_get_string (entente_test_persona (merged, "ops-olivia"), ENTENTE_PERSONA_FIELD_SUMMARY),
                    ==, "Runs operations.");
 
-  c = conflict (merged, 0);
+  c = entente_test_conflict (merged, 0);
   g_assert_cmpstr (entente_conflict_get_path (c), ==, "personas[ops-olivia]");
   g_assert_nonnull (entente_conflict_get_base (c));
   g_assert_nonnull (strstr (entente_conflict_get_ours (c), "<summary>Runs operations.</summary>"));
   g_assert_null (entente_conflict_get_theirs (c));
 
-  c = conflict (merged, 1);
+  c = entente_test_conflict (merged, 1);
   g_assert_cmpstr (entente_conflict_get_path (c), ==, "personas[it-ian]");
   g_assert_null (entente_conflict_get_ours (c));
   g_assert_nonnull (strstr (entente_conflict_get_theirs (c), "<summary>Signs off on security.</summary>"));
@@ -390,13 +209,13 @@ test_delete_unchanged (Fixture       *f,
 {
   g_autoptr(EntenteDocument) merged = NULL;
 
-  remove_persona (f->ours, "it-ian");
-  g_object_set (persona (f->theirs, "ops-olivia"), "summary", "Runs operations.", NULL);
+  entente_test_remove_persona (f->ours, "it-ian");
+  g_object_set (entente_test_persona (f->theirs, "ops-olivia"), "summary", "Runs operations.", NULL);
 
   merged = merge (f, 0);
-  g_assert_cmpuint (count (doc (merged), ENTENTE_DOCUMENT_FIELD_PERSONAS), ==, 1);
-  g_assert_null (persona (merged, "it-ian"));
-  g_assert_cmpstr (entente_item_get_string (persona (merged, "ops-olivia"), ENTENTE_PERSONA_FIELD_SUMMARY),
+  g_assert_cmpuint (entente_test_count (ENTENTE_ITEM (merged), ENTENTE_DOCUMENT_FIELD_PERSONAS), ==, 1);
+  g_assert_null (entente_test_persona (merged, "it-ian"));
+  g_assert_cmpstr (entente_item_get_string (entente_test_persona (merged, "ops-olivia"), ENTENTE_PERSONA_FIELD_SUMMARY),
                    ==, "Runs operations.");
 }
 
@@ -409,17 +228,17 @@ test_reorder_one_side (Fixture       *f,
   g_autoptr(EntenteDocument) merged = NULL;
   EntenteItem *d;
 
-  entente_item_move (doc (f->theirs), ENTENTE_DOCUMENT_FIELD_PERSONAS, 1, 0);
-  g_object_set (persona (f->ours, "ops-olivia"), "summary", "Runs operations.", NULL);
-  add_persona (f->ours, "finance-fiona", "Finance Fiona");
+  entente_item_move (ENTENTE_ITEM (f->theirs), ENTENTE_DOCUMENT_FIELD_PERSONAS, 1, 0);
+  g_object_set (entente_test_persona (f->ours, "ops-olivia"), "summary", "Runs operations.", NULL);
+  entente_test_add_persona (f->ours, "finance-fiona", "Finance Fiona");
 
   merged = merge (f, 0);
-  d = doc (merged);
-  g_assert_cmpint (position (d, ENTENTE_DOCUMENT_FIELD_PERSONAS, "it-ian"), ==, 0);
+  d = ENTENTE_ITEM (merged);
+  g_assert_cmpint (entente_test_position (d, ENTENTE_DOCUMENT_FIELD_PERSONAS, "it-ian"), ==, 0);
   /* Fiona followed Ian in ours, and still does. */
-  g_assert_cmpint (position (d, ENTENTE_DOCUMENT_FIELD_PERSONAS, "finance-fiona"), ==, 1);
-  g_assert_cmpint (position (d, ENTENTE_DOCUMENT_FIELD_PERSONAS, "ops-olivia"), ==, 2);
-  g_assert_cmpstr (entente_item_get_string (persona (merged, "ops-olivia"), ENTENTE_PERSONA_FIELD_SUMMARY),
+  g_assert_cmpint (entente_test_position (d, ENTENTE_DOCUMENT_FIELD_PERSONAS, "finance-fiona"), ==, 1);
+  g_assert_cmpint (entente_test_position (d, ENTENTE_DOCUMENT_FIELD_PERSONAS, "ops-olivia"), ==, 2);
+  g_assert_cmpstr (entente_item_get_string (entente_test_persona (merged, "ops-olivia"), ENTENTE_PERSONA_FIELD_SUMMARY),
                    ==, "Runs operations.");
 }
 
@@ -430,12 +249,12 @@ test_reorder_both_sides (Fixture       *f,
 {
   g_autoptr(EntenteDocument) merged = NULL;
 
-  entente_item_move (doc (f->ours), ENTENTE_DOCUMENT_FIELD_STAGES, 5, 0);
-  entente_item_move (doc (f->theirs), ENTENTE_DOCUMENT_FIELD_STAGES, 0, 5);
+  entente_item_move (ENTENTE_ITEM (f->ours), ENTENTE_DOCUMENT_FIELD_STAGES, 5, 0);
+  entente_item_move (ENTENTE_ITEM (f->theirs), ENTENTE_DOCUMENT_FIELD_STAGES, 0, 5);
 
   merged = merge (f, 0);
-  g_assert_cmpint (position (doc (merged), ENTENTE_DOCUMENT_FIELD_STAGES, "customer"), ==, 0);
-  g_assert_cmpint (position (doc (merged), ENTENTE_DOCUMENT_FIELD_STAGES, "lead"), ==, 1);
+  g_assert_cmpint (entente_test_position (ENTENTE_ITEM (merged), ENTENTE_DOCUMENT_FIELD_STAGES, "customer"), ==, 0);
+  g_assert_cmpint (entente_test_position (ENTENTE_ITEM (merged), ENTENTE_DOCUMENT_FIELD_STAGES, "lead"), ==, 1);
 }
 
 /* A criterion added to the MQL on one side, its threshold changed on the
@@ -455,8 +274,8 @@ test_nested_list (Fixture       *f,
   merged = merge (f, 0);
   mql = stage (merged, "mql");
   g_assert_cmpint (entente_item_get_int (mql, ENTENTE_STAGE_FIELD_THRESHOLD), ==, 70);
-  g_assert_cmpuint (count (mql, ENTENTE_STAGE_FIELD_CRITERIA), ==, 6);
-  g_assert_cmpstr (entente_item_get_string (nth (mql, ENTENTE_STAGE_FIELD_CRITERIA, 5), ENTENTE_CRITERION_FIELD_TEXT),
+  g_assert_cmpuint (entente_test_count (mql, ENTENTE_STAGE_FIELD_CRITERIA), ==, 6);
+  g_assert_cmpstr (entente_item_get_string (entente_test_nth (mql, ENTENTE_STAGE_FIELD_CRITERIA, 5), ENTENTE_CRITERION_FIELD_TEXT),
                    ==, "Visited the pricing page twice");
 }
 
@@ -475,30 +294,30 @@ test_keyless_items (Fixture       *f,
   EntenteConflict *c;
 
   /* The MQL's criteria: the first and third edited on different sides. */
-  g_object_set (nth (stage (f->ours, "mql"), ENTENTE_STAGE_FIELD_CRITERIA, 0), "points", 30, NULL);
-  g_object_set (nth (stage (f->theirs, "mql"), ENTENTE_STAGE_FIELD_CRITERIA, 2), "text", "Requested a demo", NULL);
+  g_object_set (entente_test_nth (stage (f->ours, "mql"), ENTENTE_STAGE_FIELD_CRITERIA, 0), "points", 30, NULL);
+  g_object_set (entente_test_nth (stage (f->theirs, "mql"), ENTENTE_STAGE_FIELD_CRITERIA, 2), "text", "Requested a demo", NULL);
   /* The SQL's second criterion edited differently on both. */
-  g_object_set (nth (stage (f->ours, "sql"), ENTENTE_STAGE_FIELD_CRITERIA, 1), "points", 2, NULL);
-  g_object_set (nth (stage (f->theirs, "sql"), ENTENTE_STAGE_FIELD_CRITERIA, 1), "points", 3, NULL);
+  g_object_set (entente_test_nth (stage (f->ours, "sql"), ENTENTE_STAGE_FIELD_CRITERIA, 1), "points", 2, NULL);
+  g_object_set (entente_test_nth (stage (f->theirs, "sql"), ENTENTE_STAGE_FIELD_CRITERIA, 1), "points", 3, NULL);
   /* Escalation steps added on both sides. */
   g_object_set (ours_step, "after", week, "to", "CRO", NULL);
   g_object_set (theirs_step, "after", week, "to", "CEO", NULL);
-  entente_item_append (find (doc (f->ours), ENTENTE_DOCUMENT_FIELD_PROTOCOLS, "mql"), ENTENTE_PROTOCOL_FIELD_ESCALATION, ours_step);
-  entente_item_append (find (doc (f->theirs), ENTENTE_DOCUMENT_FIELD_PROTOCOLS, "mql"), ENTENTE_PROTOCOL_FIELD_ESCALATION, theirs_step);
+  entente_item_append (entente_test_find (ENTENTE_ITEM (f->ours), ENTENTE_DOCUMENT_FIELD_PROTOCOLS, "mql"), ENTENTE_PROTOCOL_FIELD_ESCALATION, ours_step);
+  entente_item_append (entente_test_find (ENTENTE_ITEM (f->theirs), ENTENTE_DOCUMENT_FIELD_PROTOCOLS, "mql"), ENTENTE_PROTOCOL_FIELD_ESCALATION, theirs_step);
 
   merged = merge (f, 1);
   mql = stage (merged, "mql");
-  g_assert_cmpint (entente_item_get_int (nth (mql, ENTENTE_STAGE_FIELD_CRITERIA, 0), ENTENTE_CRITERION_FIELD_POINTS), ==, 30);
-  g_assert_cmpstr (entente_item_get_string (nth (mql, ENTENTE_STAGE_FIELD_CRITERIA, 2), ENTENTE_CRITERION_FIELD_TEXT),
+  g_assert_cmpint (entente_item_get_int (entente_test_nth (mql, ENTENTE_STAGE_FIELD_CRITERIA, 0), ENTENTE_CRITERION_FIELD_POINTS), ==, 30);
+  g_assert_cmpstr (entente_item_get_string (entente_test_nth (mql, ENTENTE_STAGE_FIELD_CRITERIA, 2), ENTENTE_CRITERION_FIELD_TEXT),
                    ==, "Requested a demo");
   sql = stage (merged, "sql");
-  g_assert_cmpint (entente_item_get_int (nth (sql, ENTENTE_STAGE_FIELD_CRITERIA, 1), ENTENTE_CRITERION_FIELD_POINTS), ==, 2);
-  protocol = find (doc (merged), ENTENTE_DOCUMENT_FIELD_PROTOCOLS, "mql");
-  g_assert_cmpuint (count (protocol, ENTENTE_PROTOCOL_FIELD_ESCALATION), ==, 4);
-  g_assert_cmpstr (entente_item_get_string (nth (protocol, ENTENTE_PROTOCOL_FIELD_ESCALATION, 2), ENTENTE_ESCALATION_STEP_FIELD_TO), ==, "CRO");
-  g_assert_cmpstr (entente_item_get_string (nth (protocol, ENTENTE_PROTOCOL_FIELD_ESCALATION, 3), ENTENTE_ESCALATION_STEP_FIELD_TO), ==, "CEO");
+  g_assert_cmpint (entente_item_get_int (entente_test_nth (sql, ENTENTE_STAGE_FIELD_CRITERIA, 1), ENTENTE_CRITERION_FIELD_POINTS), ==, 2);
+  protocol = entente_test_find (ENTENTE_ITEM (merged), ENTENTE_DOCUMENT_FIELD_PROTOCOLS, "mql");
+  g_assert_cmpuint (entente_test_count (protocol, ENTENTE_PROTOCOL_FIELD_ESCALATION), ==, 4);
+  g_assert_cmpstr (entente_item_get_string (entente_test_nth (protocol, ENTENTE_PROTOCOL_FIELD_ESCALATION, 2), ENTENTE_ESCALATION_STEP_FIELD_TO), ==, "CRO");
+  g_assert_cmpstr (entente_item_get_string (entente_test_nth (protocol, ENTENTE_PROTOCOL_FIELD_ESCALATION, 3), ENTENTE_ESCALATION_STEP_FIELD_TO), ==, "CEO");
 
-  c = conflict (merged, 0);
+  c = entente_test_conflict (merged, 0);
   g_assert_cmpstr (entente_conflict_get_path (c), ==, "stages[sql]/criteria[2]/points");
   g_assert_cmpstr (entente_conflict_get_base (c), ==, "1");
   g_assert_cmpstr (entente_conflict_get_ours (c), ==, "2");
@@ -515,24 +334,24 @@ test_string_list (Fixture       *f,
   EntenteConflict *c;
 
   /* Olivia: ours adds a title at the end, theirs drops COO: both. */
-  set_strv (persona (f->ours, "ops-olivia"), "job-titles", "Head of Operations", "COO", "Operations Director", "VP Operations", NULL);
-  set_strv (persona (f->theirs, "ops-olivia"), "job-titles", "Head of Operations", "Operations Director", NULL);
+  entente_test_set_strv (entente_test_persona (f->ours, "ops-olivia"), "job-titles", "Head of Operations", "COO", "Operations Director", "VP Operations", NULL);
+  entente_test_set_strv (entente_test_persona (f->theirs, "ops-olivia"), "job-titles", "Head of Operations", "Operations Director", NULL);
   /* Ian: both add a title at the end: both. */
-  set_strv (persona (f->ours, "it-ian"), "job-titles", "IT Manager", "Head of IT", "CIO", NULL);
-  set_strv (persona (f->theirs, "it-ian"), "job-titles", "IT Manager", "Head of IT", "IT Director", NULL);
+  entente_test_set_strv (entente_test_persona (f->ours, "it-ian"), "job-titles", "IT Manager", "Head of IT", "CIO", NULL);
+  entente_test_set_strv (entente_test_persona (f->theirs, "it-ian"), "job-titles", "IT Manager", "Head of IT", "IT Director", NULL);
   /* The MQL protocol's channels: the same entry renamed differently. */
-  set_strv (find (doc (f->ours), ENTENTE_DOCUMENT_FIELD_PROTOCOLS, "mql"), "channels", "phone", "e-mail", "linkedin", NULL);
-  set_strv (find (doc (f->theirs), ENTENTE_DOCUMENT_FIELD_PROTOCOLS, "mql"), "channels", "phone", "mail", "linkedin", NULL);
+  entente_test_set_strv (entente_test_find (ENTENTE_ITEM (f->ours), ENTENTE_DOCUMENT_FIELD_PROTOCOLS, "mql"), "channels", "phone", "e-mail", "linkedin", NULL);
+  entente_test_set_strv (entente_test_find (ENTENTE_ITEM (f->theirs), ENTENTE_DOCUMENT_FIELD_PROTOCOLS, "mql"), "channels", "phone", "mail", "linkedin", NULL);
 
   merged = merge (f, 1);
-  assert_strv (persona (merged, "ops-olivia"), ENTENTE_PERSONA_FIELD_JOB_TITLES,
+  entente_test_assert_strv (entente_test_persona (merged, "ops-olivia"), ENTENTE_PERSONA_FIELD_JOB_TITLES,
                "Head of Operations|Operations Director|VP Operations");
-  assert_strv (persona (merged, "it-ian"), ENTENTE_PERSONA_FIELD_JOB_TITLES,
+  entente_test_assert_strv (entente_test_persona (merged, "it-ian"), ENTENTE_PERSONA_FIELD_JOB_TITLES,
                "IT Manager|Head of IT|CIO|IT Director");
-  assert_strv (find (doc (merged), ENTENTE_DOCUMENT_FIELD_PROTOCOLS, "mql"), ENTENTE_PROTOCOL_FIELD_CHANNELS,
+  entente_test_assert_strv (entente_test_find (ENTENTE_ITEM (merged), ENTENTE_DOCUMENT_FIELD_PROTOCOLS, "mql"), ENTENTE_PROTOCOL_FIELD_CHANNELS,
                "phone|e-mail|linkedin");
 
-  c = conflict (merged, 0);
+  c = entente_test_conflict (merged, 0);
   g_assert_cmpstr (entente_conflict_get_path (c), ==, "protocols[mql]/channels");
   g_assert_cmpstr (entente_conflict_get_base (c), ==, "phone\nemail\nlinkedin");
   g_assert_cmpstr (entente_conflict_get_ours (c), ==, "phone\ne-mail\nlinkedin");
@@ -549,7 +368,7 @@ add_comment (EntenteDocument *document,
   g_autoptr(GDateTime) time = g_date_time_new_utc (2026, 11, 2, 9, 30, 0);
 
   g_object_set (comment, "id", id, "anchor", "goals", "author", author, "time", time, "text", text, NULL);
-  entente_item_append (doc (document), ENTENTE_DOCUMENT_FIELD_COMMENTS, comment);
+  entente_item_append (ENTENTE_ITEM (document), ENTENTE_DOCUMENT_FIELD_COMMENTS, comment);
 }
 
 static void
@@ -562,9 +381,9 @@ test_comments (Fixture       *f,
   add_comment (f->theirs, "c-priya-1", "Priya Raman", "We need 130 SQLs, not 120.");
 
   merged = merge (f, 0);
-  g_assert_cmpuint (count (doc (merged), ENTENTE_DOCUMENT_FIELD_COMMENTS), ==, 2);
-  g_assert_cmpint (position (doc (merged), ENTENTE_DOCUMENT_FIELD_COMMENTS, "c-dana-1"), ==, 0);
-  g_assert_cmpint (position (doc (merged), ENTENTE_DOCUMENT_FIELD_COMMENTS, "c-priya-1"), ==, 1);
+  g_assert_cmpuint (entente_test_count (ENTENTE_ITEM (merged), ENTENTE_DOCUMENT_FIELD_COMMENTS), ==, 2);
+  g_assert_cmpint (entente_test_position (ENTENTE_ITEM (merged), ENTENTE_DOCUMENT_FIELD_COMMENTS, "c-dana-1"), ==, 0);
+  g_assert_cmpint (entente_test_position (ENTENTE_ITEM (merged), ENTENTE_DOCUMENT_FIELD_COMMENTS, "c-priya-1"), ==, 1);
 }
 
 static void
@@ -577,7 +396,7 @@ add_approval (EntenteDocument *document,
 
   g_object_set (approval, "party", party, "signer", signer, "time", time,
                 "digest", "sha256:0000000000000000000000000000000000000000000000000000000000000000", NULL);
-  entente_item_append (doc (document), ENTENTE_DOCUMENT_FIELD_APPROVALS, approval);
+  entente_item_append (ENTENTE_ITEM (document), ENTENTE_DOCUMENT_FIELD_APPROVALS, approval);
 }
 
 static void
@@ -590,9 +409,9 @@ test_approvals (Fixture       *f,
   add_approval (f->theirs, "sales", "Priya Raman");
 
   merged = merge (f, 0);
-  g_assert_cmpuint (count (doc (merged), ENTENTE_DOCUMENT_FIELD_APPROVALS), ==, 2);
-  g_assert_nonnull (find (doc (merged), ENTENTE_DOCUMENT_FIELD_APPROVALS, "marketing"));
-  g_assert_nonnull (find (doc (merged), ENTENTE_DOCUMENT_FIELD_APPROVALS, "sales"));
+  g_assert_cmpuint (entente_test_count (ENTENTE_ITEM (merged), ENTENTE_DOCUMENT_FIELD_APPROVALS), ==, 2);
+  g_assert_nonnull (entente_test_find (ENTENTE_ITEM (merged), ENTENTE_DOCUMENT_FIELD_APPROVALS, "marketing"));
+  g_assert_nonnull (entente_test_find (ENTENTE_ITEM (merged), ENTENTE_DOCUMENT_FIELD_APPROVALS, "sales"));
 }
 
 /* A stage deleted on one side and newly referenced on the other comes
@@ -601,27 +420,16 @@ static void
 test_dangling_reference (Fixture       *f,
                          gconstpointer  data)
 {
-  EntenteDocument *sides[] = { f->base, f->ours, f->theirs };
   g_autoptr(EntenteDocument) merged = NULL;
-  g_autoptr(EntenteItem) demo_target = ENTENTE_ITEM (entente_target_new ());
   EntenteConflict *c;
 
-  for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
-    {
-      g_autoptr(EntenteItem) demo = ENTENTE_ITEM (entente_stage_new ());
-
-      g_object_set (demo, "id", "demo", "name", "Demo booked", NULL);
-      entente_item_insert (doc (sides[i]), ENTENTE_DOCUMENT_FIELD_STAGES, 4, demo);
-    }
-  entente_item_remove (doc (f->ours), ENTENTE_DOCUMENT_FIELD_STAGES, 4);
-  g_object_set (demo_target, "stage", "demo", "count", 60, "party", "sdr", NULL);
-  entente_item_append (goals (f->theirs), ENTENTE_GOALS_FIELD_TARGETS, demo_target);
+  entente_test_merge_fixture_reference_deleted_stage (f);
 
   merged = merge (f, 1);
-  g_assert_nonnull (target (merged, "demo"));
-  g_assert_cmpint (position (doc (merged), ENTENTE_DOCUMENT_FIELD_STAGES, "demo"), ==, 4);
+  g_assert_nonnull (entente_test_target (merged, "demo"));
+  g_assert_cmpint (entente_test_position (ENTENTE_ITEM (merged), ENTENTE_DOCUMENT_FIELD_STAGES, "demo"), ==, 4);
 
-  c = conflict (merged, 0);
+  c = entente_test_conflict (merged, 0);
   g_assert_cmpstr (entente_conflict_get_path (c), ==, "stages[demo]");
   g_assert_nonnull (entente_conflict_get_base (c));
   g_assert_null (entente_conflict_get_ours (c));
@@ -663,7 +471,7 @@ test_extensions (void)
   const char *text;
 
   g_object_set (entente_document_get_meta (f.theirs), "title", "Present", NULL);
-  g_object_set (persona (f.ours, "p"), "name", "Pat", NULL);
+  g_object_set (entente_test_persona (f.ours, "p"), "name", "Pat", NULL);
 
   merged = merge (&f, 0);
   bytes = entente_document_serialize (merged);
@@ -674,22 +482,7 @@ test_extensions (void)
   g_assert_nonnull (strstr (text, "<x:workspace xmlns:x=\"urn:example:crm\" id=\"42\">Sales EMEA</x:workspace>"));
   g_assert_nonnull (strstr (text, "<persona id=\"p\" tier=\"gold\">\n      <name>Pat</name>"));
 
-  fixture_tear_down (&f, NULL);
-}
-
-static void
-assert_schema_accepts (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *schema = g_test_build_filename (G_TEST_DIST, "..", "data", "entente.rng", NULL);
-  const char *argv[] = { g_getenv ("XMLLINT"), "--noout", "--relaxng", schema, path, NULL };
-  int wait_status = 0;
-
-  g_assert_nonnull (argv[0]);
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
-                NULL, NULL, NULL, NULL, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
+  entente_test_merge_fixture_tear_down (&f, NULL);
 }
 
 /* A conflicted result is a file like any other: saved, read back by the
@@ -700,44 +493,26 @@ test_conflicts_saved (Fixture       *f,
 {
   g_autoptr(EntenteDocument) merged = NULL;
   g_autoptr(EntenteDocument) loaded = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("entente-merge-XXXXXX", &error);
-  g_autofree char *path = NULL;
   g_autofree char *contents = NULL;
 
-  g_assert_no_error (error);
-  path = g_build_filename (dir, "merged.entente", NULL);
-  file = g_file_new_for_path (path);
-
-  g_object_set (target (f->ours, "mql"), "count", 450, NULL);
-  g_object_set (target (f->theirs, "mql"), "count", 500, NULL);
+  g_object_set (entente_test_target (f->ours, "mql"), "count", 450, NULL);
+  g_object_set (entente_test_target (f->theirs, "mql"), "count", 500, NULL);
   g_object_set (entente_document_get_meta (f->ours), "purpose", "Ours & <theirs>\nin two lines", NULL);
   g_object_set (entente_document_get_meta (f->theirs), "purpose", "Theirs", NULL);
-  remove_persona (f->ours, "it-ian");
-  g_object_set (persona (f->theirs, "it-ian"), "name", "IT Ivan", NULL);
+  entente_test_remove_persona (f->ours, "it-ian");
+  g_object_set (entente_test_persona (f->theirs, "it-ian"), "name", "IT Ivan", NULL);
 
   merged = merge (f, 3);
-  entente_document_save (merged, file, NULL, &error);
-  g_assert_no_error (error);
-
-  g_file_get_contents (path, &contents, NULL, &error);
-  g_assert_no_error (error);
+  loaded = entente_test_save_and_load (merged, "merged.entente", &contents);
   g_assert_nonnull (strstr (contents, "  <comments/>\n\n  <conflicts>\n    <conflict id=\"conflict-1\" path=\"meta/purpose\">\n"));
   g_assert_nonnull (strstr (contents, "      <ours>Ours &amp; &lt;theirs&gt;\nin two lines</ours>\n"));
   g_assert_nonnull (strstr (contents, "    <conflict id=\"conflict-2\" path=\"personas[it-ian]\">\n"));
   g_assert_true (g_str_has_suffix (contents, "  </conflicts>\n</sla>\n"));
-  assert_schema_accepts (path);
 
-  loaded = entente_document_load (file, NULL, &error);
-  g_assert_no_error (error);
   g_assert_cmpuint (entente_document_get_n_conflicts (loaded), ==, 3);
-  g_assert_cmpstr (entente_conflict_get_path (conflict (loaded, 2)), ==, "goals/targets[mql]/count");
-  g_assert_cmpstr (entente_conflict_get_theirs (conflict (loaded, 0)), ==, "Theirs");
-  g_assert_true (entente_item_equal (doc (merged), doc (loaded)));
-
-  g_unlink (path);
-  g_rmdir (dir);
+  g_assert_cmpstr (entente_conflict_get_path (entente_test_conflict (loaded, 2)), ==, "goals/targets[mql]/count");
+  g_assert_cmpstr (entente_conflict_get_theirs (entente_test_conflict (loaded, 0)), ==, "Theirs");
+  g_assert_true (entente_item_equal (ENTENTE_ITEM (merged), ENTENTE_ITEM (loaded)));
 }
 
 /* Conflicts nobody resolved yet go through the next merge, and the new
@@ -750,23 +525,23 @@ test_conflicts_carried (Fixture       *f,
   g_autoptr(EntenteDocument) second = NULL;
   Fixture again;
 
-  g_object_set (target (f->ours, "mql"), "count", 450, NULL);
-  g_object_set (target (f->theirs, "mql"), "count", 500, NULL);
+  g_object_set (entente_test_target (f->ours, "mql"), "count", 450, NULL);
+  g_object_set (entente_test_target (f->theirs, "mql"), "count", 500, NULL);
   first = merge (f, 1);
 
-  again.base = reload (first);
-  again.ours = reload (first);
-  again.theirs = reload (first);
-  g_object_set (target (again.ours, "sql"), "count", 110, NULL);
-  g_object_set (target (again.theirs, "sql"), "count", 140, NULL);
+  again.base = entente_test_reload (first);
+  again.ours = entente_test_reload (first);
+  again.theirs = entente_test_reload (first);
+  g_object_set (entente_test_target (again.ours, "sql"), "count", 110, NULL);
+  g_object_set (entente_test_target (again.theirs, "sql"), "count", 140, NULL);
   second = merge (&again, 1);
 
-  g_assert_cmpstr (entente_conflict_get_id (conflict (second, 0)), ==, "conflict-1");
-  g_assert_cmpstr (entente_conflict_get_path (conflict (second, 0)), ==, "goals/targets[mql]/count");
-  g_assert_cmpstr (entente_conflict_get_id (conflict (second, 1)), ==, "conflict-2");
-  g_assert_cmpstr (entente_conflict_get_path (conflict (second, 1)), ==, "goals/targets[sql]/count");
+  g_assert_cmpstr (entente_conflict_get_id (entente_test_conflict (second, 0)), ==, "conflict-1");
+  g_assert_cmpstr (entente_conflict_get_path (entente_test_conflict (second, 0)), ==, "goals/targets[mql]/count");
+  g_assert_cmpstr (entente_conflict_get_id (entente_test_conflict (second, 1)), ==, "conflict-2");
+  g_assert_cmpstr (entente_conflict_get_path (entente_test_conflict (second, 1)), ==, "goals/targets[sql]/count");
 
-  fixture_tear_down (&again, NULL);
+  entente_test_merge_fixture_tear_down (&again, NULL);
 }
 
 /* Files without conflicts are written exactly as before conflicts were

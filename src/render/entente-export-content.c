@@ -920,3 +920,97 @@ entente_export_content_has_khmer (const char *text)
 
   return FALSE;
 }
+
+/**
+ * entente_export_content_append_escaped:
+ * @out: where to write
+ * @text: valid UTF-8
+ * @from: where in @text to start
+ * @line_break: what a line break (LF, CR or CR LF) becomes
+ * @escape: writes the characters the markup escapes
+ *
+ * Writes @text from @from on, each character as @escape writes it or else
+ * as it is, but for line breaks, tabs (a space) and the control
+ * characters no HTML or Markdown document may hold (left out).
+ */
+void
+entente_export_content_append_escaped (GString                 *out,
+                                       const char              *text,
+                                       const char              *from,
+                                       const char              *line_break,
+                                       EntenteExportEscapeFunc  escape)
+{
+  for (const char *p = from; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (escape (out, text, p, c))
+        continue;
+
+      switch (c)
+        {
+        case '\r':
+          if (p[1] == '\n')
+            break;
+          G_GNUC_FALLTHROUGH;
+        case '\n':
+          g_string_append (out, line_break);
+          break;
+        case '\t':
+          g_string_append_c (out, ' ');
+          break;
+        default:
+          if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0xFFFE || c == 0xFFFF)
+            break;
+          g_string_append_len (out, p, g_utf8_next_char (p) - p);
+          break;
+        }
+    }
+}
+
+/**
+ * entente_export_content_write:
+ * @document: an SLA
+ * @markup: how to write it
+ * @data: the writer's own state, as #EntenteExportWriter.data
+ * @error: return location for a #GError
+ *
+ * Writes the blocks of @document, in order, as @markup says.
+ *
+ * Returns: (transfer full): the file's bytes, or %NULL with @error set
+ *   when a block could not be written
+ */
+GBytes *
+entente_export_content_write (EntenteDocument           *document,
+                              const EntenteExportMarkup *markup,
+                              gpointer                   data,
+                              GError                   **error)
+{
+  g_autoptr(GPtrArray) blocks = entente_export_content_build (document);
+  g_autoptr(GString) out = g_string_new (NULL);
+  EntenteExportWriter writer = { document, blocks, out, data, NULL };
+
+  if (markup->begin != NULL)
+    markup->begin (&writer);
+
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      EntenteExportBlock *block = g_ptr_array_index (blocks, i);
+      EntenteExportBlockFunc func;
+
+      g_assert ((guint) block->kind < ENTENTE_EXPORT_N_BLOCK_KINDS);
+      func = markup->blocks[block->kind];
+      if (func != NULL)
+        func (&writer, block);
+      if (writer.error != NULL)
+        {
+          g_propagate_error (error, writer.error);
+          return NULL;
+        }
+    }
+
+  if (markup->end != NULL)
+    markup->end (&writer);
+
+  return g_string_free_to_bytes (g_steal_pointer (&out));
+}

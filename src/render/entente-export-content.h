@@ -30,6 +30,7 @@ typedef enum
   ENTENTE_EXPORT_BLOCK_TABLE,      /* columns with titles, rows of cells */
   ENTENTE_EXPORT_BLOCK_FUNNEL,     /* text: heading (h3), label: a description of the diagram */
   ENTENTE_EXPORT_BLOCK_SIGNATURE,  /* text: the team; rows: its fields */
+  ENTENTE_EXPORT_N_BLOCK_KINDS
 } EntenteExportBlockKind;
 
 /* A row is a GPtrArray of cells; a cell is a NULL-terminated array of
@@ -52,5 +53,48 @@ typedef struct
 
 GPtrArray *entente_export_content_build     (EntenteDocument *document);
 gboolean   entente_export_content_has_khmer (const char      *text);
+
+/* A writer of one markup, as it goes through the blocks: where it
+ * writes, its own state, and the error that stops it, if any. */
+typedef struct
+{
+  EntenteDocument *document;
+  GPtrArray       *blocks;
+  GString         *out;
+  gpointer         data;
+  GError          *error;
+} EntenteExportWriter;
+
+/* Writes one block; setting the writer's error stops the export. */
+typedef void (*EntenteExportBlockFunc) (EntenteExportWriter *writer,
+                                        EntenteExportBlock  *block);
+
+/* What a markup writes before the blocks, for each kind of block (NULL:
+ * nothing), and after them. */
+typedef struct
+{
+  void                   (*begin) (EntenteExportWriter *writer);
+  EntenteExportBlockFunc   blocks[ENTENTE_EXPORT_N_BLOCK_KINDS];
+  void                   (*end)   (EntenteExportWriter *writer);
+} EntenteExportMarkup;
+
+GBytes    *entente_export_content_write     (EntenteDocument           *document,
+                                             const EntenteExportMarkup *markup,
+                                             gpointer                   data,
+                                             GError                   **error);
+
+/* Writes the character @c at @p, inside @text, in the writer's markup and
+ * returns TRUE; or returns FALSE to leave it to
+ * entente_export_content_append_escaped(). */
+typedef gboolean (*EntenteExportEscapeFunc) (GString    *out,
+                                             const char *text,
+                                             const char *p,
+                                             gunichar    c);
+
+void       entente_export_content_append_escaped (GString                 *out,
+                                                  const char              *text,
+                                                  const char              *from,
+                                                  const char              *line_break,
+                                                  EntenteExportEscapeFunc  escape);
 
 G_END_DECLS

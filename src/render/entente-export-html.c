@@ -68,6 +68,24 @@ static const char style_sheet[] =
   "  .note, .subtitle, .sign-line { color: #333; }\n"
   "}\n";
 
+/* The characters HTML escapes. */
+static gboolean
+escape_html (GString    *out,
+             const char *text,
+             const char *p,
+             gunichar    c)
+{
+  switch (c)
+    {
+    case '&': g_string_append (out, "&amp;"); return TRUE;
+    case '<': g_string_append (out, "&lt;"); return TRUE;
+    case '>': g_string_append (out, "&gt;"); return TRUE;
+    case '"': g_string_append (out, "&quot;"); return TRUE;
+    case '\'': g_string_append (out, "&#39;"); return TRUE;
+    default: return FALSE;
+    }
+}
+
 /* Text as HTML: escaped, line breaks as <br />, and without the control
  * characters that no HTML document may hold. */
 static void
@@ -83,34 +101,7 @@ append_escaped (GString    *out,
   if (!g_utf8_validate (text, -1, NULL))
     text = valid = g_utf8_make_valid (text, -1);
 
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      switch (c)
-        {
-        case '&': g_string_append (out, "&amp;"); break;
-        case '<': g_string_append (out, "&lt;"); break;
-        case '>': g_string_append (out, "&gt;"); break;
-        case '"': g_string_append (out, "&quot;"); break;
-        case '\'': g_string_append (out, "&#39;"); break;
-        case '\r':
-          if (p[1] == '\n')
-            break;
-          G_GNUC_FALLTHROUGH;
-        case '\n':
-          g_string_append (out, attribute ? " " : "<br />");
-          break;
-        case '\t':
-          g_string_append_c (out, ' ');
-          break;
-        default:
-          if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0xFFFE || c == 0xFFFF)
-            break;
-          g_string_append_len (out, p, g_utf8_next_char (p) - p);
-          break;
-        }
-    }
+  entente_export_content_append_escaped (out, text, text, attribute ? " " : "<br />", escape_html);
 }
 
 static void
@@ -169,9 +160,11 @@ append_lines (GString     *out,
 }
 
 static void
-append_fields (GString            *out,
-               EntenteExportBlock *block)
+write_fields (EntenteExportWriter *writer,
+              EntenteExportBlock  *block)
 {
+  GString *out = writer->out;
+
   if (block->rows->len == 0)
     return;
 
@@ -190,9 +183,11 @@ append_fields (GString            *out,
 }
 
 static void
-append_table (GString            *out,
-              EntenteExportBlock *block)
+write_table (EntenteExportWriter *writer,
+             EntenteExportBlock  *block)
 {
+  GString *out = writer->out;
+
   g_string_append (out, "<table>\n<thead>\n<tr>");
   for (guint c = 0; c < block->n_columns; c++)
     {
@@ -226,11 +221,25 @@ append_table (GString            *out,
   g_string_append (out, "</tbody>\n</table>\n");
 }
 
-static void
-append_contents (GString            *out,
-                 EntenteExportBlock *block,
-                 GPtrArray          *blocks)
+/* Where the title block or a section ends. */
+typedef struct
 {
+  gboolean in_title;
+  gboolean in_section;
+} Divisions;
+
+static void
+write_contents (EntenteExportWriter *writer,
+                EntenteExportBlock  *block)
+{
+  Divisions *divisions = writer->data;
+  GPtrArray *blocks = writer->blocks;
+  GString *out = writer->out;
+
+  if (divisions->in_title)
+    g_string_append (out, "</div>\n");
+  divisions->in_title = FALSE;
+
   g_string_append (out, "<div class=\"contents\" id=\"contents\">\n");
   append_element (out, "h2", NULL, block->text);
   g_string_append (out, "<ol>\n");
@@ -254,20 +263,20 @@ append_contents (GString            *out,
   g_string_append (out, "</ol>\n</div>\n");
 }
 
-static gboolean
-append_funnel (GString            *out,
-               EntenteExportBlock *block,
-               EntenteDocument    *document,
-               GError            **error)
+static void
+write_funnel (EntenteExportWriter *writer,
+              EntenteExportBlock  *block)
 {
-  g_autoptr(EntenteFunnelLayout) layout = entente_funnel_layout_new (document, NULL, FUNNEL_WIDTH, FUNNEL_HEIGHT);
-  g_autoptr(GBytes) svg = entente_funnel_export (layout, ENTENTE_FUNNEL_FORMAT_SVG, ENTENTE_RENDER_LIGHT, NULL, error);
+  GString *out = writer->out;
+  g_autoptr(EntenteFunnelLayout) layout = entente_funnel_layout_new (writer->document, NULL, FUNNEL_WIDTH, FUNNEL_HEIGHT);
+  g_autoptr(GBytes) svg = entente_funnel_export (layout, ENTENTE_FUNNEL_FORMAT_SVG, ENTENTE_RENDER_LIGHT, NULL,
+                                             &writer->error);
   g_autofree char *base64 = NULL;
   gsize size;
   const guchar *data;
 
   if (svg == NULL)
-    return FALSE;
+    return;
 
   data = g_bytes_get_data (svg, &size);
   base64 = g_base64_encode (data, size);
@@ -279,17 +288,17 @@ append_funnel (GString            *out,
   g_string_append (out, " src=\"data:image/svg+xml;base64,");
   g_string_append (out, base64);
   g_string_append (out, "\" />\n</div>\n");
-
-  return TRUE;
 }
 
 static void
-append_signature (GString            *out,
-                  EntenteExportBlock *block)
+write_signature (EntenteExportWriter *writer,
+                 EntenteExportBlock  *block)
 {
+  GString *out = writer->out;
+
   g_string_append (out, "<div class=\"signature\">\n");
   append_element (out, "h3", NULL, block->text);
-  append_fields (out, block);
+  write_fields (writer, block);
   /* No white space between the two lines, which sit side by side. */
   g_string_append (out, "<div class=\"sign-lines\"><div class=\"sign-line\">");
   append_text (out, _("Signature"));
@@ -299,9 +308,11 @@ append_signature (GString            *out,
 }
 
 static void
-append_paragraph (GString            *out,
-                  EntenteExportBlock *block)
+write_paragraph (EntenteExportWriter *writer,
+                 EntenteExportBlock  *block)
 {
+  GString *out = writer->out;
+
   if (block->label == NULL)
     {
       append_element (out, "p", NULL, block->text);
@@ -320,6 +331,99 @@ append_paragraph (GString            *out,
   g_string_append (out, "</p>\n");
 }
 
+static void
+write_title (EntenteExportWriter *writer,
+             EntenteExportBlock  *block)
+{
+  Divisions *divisions = writer->data;
+
+  g_string_append (writer->out, "<div class=\"title-block\">\n");
+  divisions->in_title = TRUE;
+  append_element (writer->out, "h1", NULL, block->text);
+}
+
+static void
+write_subtitle (EntenteExportWriter *writer,
+                EntenteExportBlock  *block)
+{
+  append_element (writer->out, "p", "subtitle", block->text);
+}
+
+static void
+write_section (EntenteExportWriter *writer,
+               EntenteExportBlock  *block)
+{
+  Divisions *divisions = writer->data;
+  GString *out = writer->out;
+
+  if (divisions->in_section || divisions->in_title)
+    g_string_append (out, "</div>\n");
+  divisions->in_title = FALSE;
+  divisions->in_section = TRUE;
+  g_string_append (out, "<div class=\"section\"");
+  append_attribute (out, "id", block->label);
+  g_string_append (out, ">\n");
+  append_element (out, "h2", NULL, block->text);
+}
+
+static void
+write_heading (EntenteExportWriter *writer,
+               EntenteExportBlock  *block)
+{
+  append_element (writer->out, "h3", NULL, block->text);
+}
+
+static void
+write_note (EntenteExportWriter *writer,
+            EntenteExportBlock  *block)
+{
+  append_element (writer->out, "p", "note", block->text);
+}
+
+static void
+write_head (EntenteExportWriter *writer)
+{
+  GString *out = writer->out;
+  const char *title = NULL;
+
+  for (guint i = 0; i < writer->blocks->len && title == NULL; i++)
+    {
+      EntenteExportBlock *block = g_ptr_array_index (writer->blocks, i);
+
+      if (block->kind == ENTENTE_EXPORT_BLOCK_TITLE)
+        title = block->text;
+    }
+
+  g_string_append (out, "<!DOCTYPE html>\n");
+  g_string_append (out, "<html");
+  append_attribute (out, "lang", entente_export_content_has_khmer (title) ? "km" : "en");
+  g_string_append (out, ">\n<head>\n<meta charset=\"utf-8\" />\n");
+  g_string_append (out, "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n");
+  g_string_append (out, "<meta name=\"generator\" content=\"Entente " PACKAGE_VERSION "\" />\n");
+  append_element (out, "title", NULL, title);
+  g_string_append (out, "<style>\n");
+  g_string_append (out, style_sheet);
+  g_string_append (out, "</style>\n</head>\n<body>\n");
+}
+
+static void
+write_tail (EntenteExportWriter *writer)
+{
+  Divisions *divisions = writer->data;
+
+  if (divisions->in_section || divisions->in_title)
+    g_string_append (writer->out, "</div>\n");
+  g_string_append (writer->out, "</body>\n</html>\n");
+}
+
+/* In the order of EntenteExportBlockKind. */
+static const EntenteExportMarkup html = {
+  write_head,
+  { write_title, write_subtitle, write_contents, write_section, write_heading,
+    write_paragraph, write_note, write_fields, write_table, write_funnel, write_signature },
+  write_tail,
+};
+
 /**
  * entente_export_html:
  * @document: an SLA
@@ -335,106 +439,10 @@ GBytes *
 entente_export_html (EntenteDocument  *document,
                      GError          **error)
 {
-  g_autoptr(GPtrArray) blocks = NULL;
-  g_autoptr(GString) out = NULL;
-  const char *title = NULL;
-  gboolean in_title = FALSE;
-  gboolean in_section = FALSE;
+  Divisions divisions = { FALSE, FALSE };
 
   g_return_val_if_fail (ENTENTE_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  blocks = entente_export_content_build (document);
-  for (guint i = 0; i < blocks->len && title == NULL; i++)
-    {
-      EntenteExportBlock *block = g_ptr_array_index (blocks, i);
-
-      if (block->kind == ENTENTE_EXPORT_BLOCK_TITLE)
-        title = block->text;
-    }
-
-  out = g_string_new ("<!DOCTYPE html>\n");
-  g_string_append (out, "<html");
-  append_attribute (out, "lang", entente_export_content_has_khmer (title) ? "km" : "en");
-  g_string_append (out, ">\n<head>\n<meta charset=\"utf-8\" />\n");
-  g_string_append (out, "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n");
-  g_string_append (out, "<meta name=\"generator\" content=\"Entente " PACKAGE_VERSION "\" />\n");
-  append_element (out, "title", NULL, title);
-  g_string_append (out, "<style>\n");
-  g_string_append (out, style_sheet);
-  g_string_append (out, "</style>\n</head>\n<body>\n");
-
-  for (guint i = 0; i < blocks->len; i++)
-    {
-      EntenteExportBlock *block = g_ptr_array_index (blocks, i);
-
-      switch (block->kind)
-        {
-        case ENTENTE_EXPORT_BLOCK_TITLE:
-          g_string_append (out, "<div class=\"title-block\">\n");
-          in_title = TRUE;
-          append_element (out, "h1", NULL, block->text);
-          break;
-
-        case ENTENTE_EXPORT_BLOCK_SUBTITLE:
-          append_element (out, "p", "subtitle", block->text);
-          break;
-
-        case ENTENTE_EXPORT_BLOCK_CONTENTS:
-          if (in_title)
-            g_string_append (out, "</div>\n");
-          in_title = FALSE;
-          append_contents (out, block, blocks);
-          break;
-
-        case ENTENTE_EXPORT_BLOCK_SECTION:
-          if (in_section || in_title)
-            g_string_append (out, "</div>\n");
-          in_title = FALSE;
-          in_section = TRUE;
-          g_string_append (out, "<div class=\"section\"");
-          append_attribute (out, "id", block->label);
-          g_string_append (out, ">\n");
-          append_element (out, "h2", NULL, block->text);
-          break;
-
-        case ENTENTE_EXPORT_BLOCK_HEADING:
-          append_element (out, "h3", NULL, block->text);
-          break;
-
-        case ENTENTE_EXPORT_BLOCK_PARAGRAPH:
-          append_paragraph (out, block);
-          break;
-
-        case ENTENTE_EXPORT_BLOCK_NOTE:
-          append_element (out, "p", "note", block->text);
-          break;
-
-        case ENTENTE_EXPORT_BLOCK_FIELDS:
-          append_fields (out, block);
-          break;
-
-        case ENTENTE_EXPORT_BLOCK_TABLE:
-          append_table (out, block);
-          break;
-
-        case ENTENTE_EXPORT_BLOCK_FUNNEL:
-          if (!append_funnel (out, block, document, error))
-            return NULL;
-          break;
-
-        case ENTENTE_EXPORT_BLOCK_SIGNATURE:
-          append_signature (out, block);
-          break;
-
-        default:
-          g_assert_not_reached ();
-        }
-    }
-
-  if (in_section || in_title)
-    g_string_append (out, "</div>\n");
-  g_string_append (out, "</body>\n</html>\n");
-
-  return g_string_free_to_bytes (g_steal_pointer (&out));
+  return entente_export_content_write (document, &html, &divisions, error);
 }

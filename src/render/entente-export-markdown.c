@@ -65,6 +65,60 @@ is_entity (const char *p)
   return *q == ';';
 }
 
+/* What Markdown would read as markup; @text is where the value starts. */
+static gboolean
+escape_markdown (GString    *out,
+                 const char *text,
+                 const char *p,
+                 gunichar    c,
+                 Context     context)
+{
+  switch (c)
+    {
+    case '_':
+      /* Inside a word, as in America/New_York, it cannot emphasize. */
+      if (p > text && g_ascii_isalnum (p[-1]) && g_ascii_isalnum (p[1]))
+        {
+          g_string_append_c (out, '_');
+          return TRUE;
+        }
+      G_GNUC_FALLTHROUGH;
+    case '\\': case '`': case '*': case '[': case ']':
+    case '|': case '~':
+      g_string_append_c (out, '\\');
+      g_string_append_c (out, (char) c);
+      return TRUE;
+    case '#':
+      g_string_append (out, context == CONTEXT_HEADING ? "\\#" : "#");
+      return TRUE;
+    case '<': g_string_append (out, "&lt;"); return TRUE;
+    case '>': g_string_append (out, "&gt;"); return TRUE;
+    case '&':
+      g_string_append (out, is_entity (p) ? "&amp;" : "&");
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+escape_inline (GString    *out,
+               const char *text,
+               const char *p,
+               gunichar    c)
+{
+  return escape_markdown (out, text, p, c, CONTEXT_INLINE);
+}
+
+static gboolean
+escape_heading (GString    *out,
+                const char *text,
+                const char *p,
+                gunichar    c)
+{
+  return escape_markdown (out, text, p, c, CONTEXT_HEADING);
+}
+
 static void
 append_escaped (GString    *out,
                 const char *text,
@@ -110,50 +164,8 @@ append_escaped (GString    *out,
       p++;
     }
 
-  for (; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      switch (c)
-        {
-        case '_':
-          /* Inside a word, as in America/New_York, it cannot emphasize. */
-          if (p > trimmed && g_ascii_isalnum (p[-1]) && g_ascii_isalnum (p[1]))
-            {
-              g_string_append_c (out, '_');
-              break;
-            }
-          G_GNUC_FALLTHROUGH;
-        case '\\': case '`': case '*': case '[': case ']':
-        case '|': case '~':
-          g_string_append_c (out, '\\');
-          g_string_append_c (out, (char) c);
-          break;
-        case '#':
-          g_string_append (out, context == CONTEXT_HEADING ? "\\#" : "#");
-          break;
-        case '<': g_string_append (out, "&lt;"); break;
-        case '>': g_string_append (out, "&gt;"); break;
-        case '&':
-          g_string_append (out, is_entity (p) ? "&amp;" : "&");
-          break;
-        case '\r':
-          if (p[1] == '\n')
-            break;
-          G_GNUC_FALLTHROUGH;
-        case '\n':
-          g_string_append (out, context == CONTEXT_HEADING ? " " : "<br>");
-          break;
-        case '\t':
-          g_string_append_c (out, ' ');
-          break;
-        default:
-          if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0xFFFE || c == 0xFFFF)
-            break;
-          g_string_append_len (out, p, g_utf8_next_char (p) - p);
-          break;
-        }
-    }
+  entente_export_content_append_escaped (out, trimmed, p, context == CONTEXT_HEADING ? " " : "<br>",
+                                         context == CONTEXT_HEADING ? escape_heading : escape_inline);
 }
 
 static void
@@ -243,9 +255,11 @@ append_table_header (GString     *out,
 }
 
 static void
-append_table (GString            *out,
-              EntenteExportBlock *block)
+write_table (EntenteExportWriter *writer,
+             EntenteExportBlock  *block)
 {
+  GString *out = writer->out;
+
   append_table_header (out, block->columns, block->n_columns, block->numeric);
   for (guint i = 0; i < block->rows->len; i++)
     append_table_row (out, g_ptr_array_index (block->rows, i), block->n_columns);
@@ -283,9 +297,11 @@ append_field_list (GString   *out,
 }
 
 static void
-append_fields (GString            *out,
-               EntenteExportBlock *block)
+write_fields (EntenteExportWriter *writer,
+              EntenteExportBlock  *block)
 {
+  GString *out = writer->out;
+
   if (block->columns == NULL)
     {
       if (block->rows->len == 0)
@@ -302,9 +318,11 @@ append_fields (GString            *out,
 }
 
 static void
-append_signature (GString            *out,
-                  EntenteExportBlock *block)
+write_signature (EntenteExportWriter *writer,
+                 EntenteExportBlock  *block)
 {
+  GString *out = writer->out;
+
   append_heading (out, 3, block->text);
   append_field_list (out, block->rows);
   /* Lines to sign on when the page is printed. */
@@ -365,10 +383,11 @@ heading_text (EntenteExportBlock *block)
 }
 
 static void
-append_contents (GString            *out,
-                 EntenteExportBlock *block,
-                 GPtrArray          *blocks)
+write_contents (EntenteExportWriter *writer,
+                EntenteExportBlock  *block)
 {
+  GPtrArray *blocks = writer->blocks;
+  GString *out = writer->out;
   g_autoptr(GHashTable) used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint number = 1;
 
@@ -395,6 +414,81 @@ append_contents (GString            *out,
   g_string_append_c (out, '\n');
 }
 
+static void
+write_title (EntenteExportWriter *writer,
+             EntenteExportBlock  *block)
+{
+  append_heading (writer->out, 1, block->text);
+}
+
+static void
+write_subtitle (EntenteExportWriter *writer,
+                EntenteExportBlock  *block)
+{
+  g_string_append (writer->out, "**");
+  append_text (writer->out, block->text);
+  g_string_append (writer->out, "**\n\n");
+}
+
+static void
+write_section (EntenteExportWriter *writer,
+               EntenteExportBlock  *block)
+{
+  append_heading (writer->out, 2, block->text);
+}
+
+static void
+write_heading (EntenteExportWriter *writer,
+               EntenteExportBlock  *block)
+{
+  append_heading (writer->out, 3, block->text);
+}
+
+static void
+write_paragraph (EntenteExportWriter *writer,
+                 EntenteExportBlock  *block)
+{
+  GString *out = writer->out;
+
+  if (block->label != NULL)
+    {
+      append_label (out, block->label);
+      g_string_append_c (out, ' ');
+      append_text (out, block->text);
+    }
+  else
+    append_block_text (out, block->text);
+  g_string_append (out, "\n\n");
+}
+
+static void
+write_note (EntenteExportWriter *writer,
+            EntenteExportBlock  *block)
+{
+  g_string_append_c (writer->out, '_');
+  append_text (writer->out, block->text);
+  g_string_append (writer->out, "_\n\n");
+}
+
+/* One line break at the end, not a blank line. */
+static void
+write_end (EntenteExportWriter *writer)
+{
+  GString *out = writer->out;
+
+  while (out->len > 1 && out->str[out->len - 1] == '\n' && out->str[out->len - 2] == '\n')
+    g_string_truncate (out, out->len - 1);
+}
+
+/* In the order of EntenteExportBlockKind.  A picture has no place here:
+ * the Goals table holds the funnel's numbers. */
+static const EntenteExportMarkup markdown = {
+  NULL,
+  { write_title, write_subtitle, write_contents, write_section, write_heading,
+    write_paragraph, write_note, write_fields, write_table, NULL, write_signature },
+  write_end,
+};
+
 /**
  * entente_export_markdown:
  * @document: an SLA
@@ -409,85 +503,8 @@ GBytes *
 entente_export_markdown (EntenteDocument  *document,
                          GError          **error)
 {
-  g_autoptr(GPtrArray) blocks = NULL;
-  g_autoptr(GString) out = NULL;
-
   g_return_val_if_fail (ENTENTE_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  blocks = entente_export_content_build (document);
-  out = g_string_new (NULL);
-
-  for (guint i = 0; i < blocks->len; i++)
-    {
-      EntenteExportBlock *block = g_ptr_array_index (blocks, i);
-
-      switch (block->kind)
-        {
-        case ENTENTE_EXPORT_BLOCK_TITLE:
-          append_heading (out, 1, block->text);
-          break;
-
-        case ENTENTE_EXPORT_BLOCK_SUBTITLE:
-          g_string_append (out, "**");
-          append_text (out, block->text);
-          g_string_append (out, "**\n\n");
-          break;
-
-        case ENTENTE_EXPORT_BLOCK_CONTENTS:
-          append_contents (out, block, blocks);
-          break;
-
-        case ENTENTE_EXPORT_BLOCK_SECTION:
-          append_heading (out, 2, block->text);
-          break;
-
-        case ENTENTE_EXPORT_BLOCK_HEADING:
-          append_heading (out, 3, block->text);
-          break;
-
-        case ENTENTE_EXPORT_BLOCK_PARAGRAPH:
-          if (block->label != NULL)
-            {
-              append_label (out, block->label);
-              g_string_append_c (out, ' ');
-              append_text (out, block->text);
-            }
-          else
-            append_block_text (out, block->text);
-          g_string_append (out, "\n\n");
-          break;
-
-        case ENTENTE_EXPORT_BLOCK_NOTE:
-          g_string_append_c (out, '_');
-          append_text (out, block->text);
-          g_string_append (out, "_\n\n");
-          break;
-
-        case ENTENTE_EXPORT_BLOCK_FIELDS:
-          append_fields (out, block);
-          break;
-
-        case ENTENTE_EXPORT_BLOCK_TABLE:
-          append_table (out, block);
-          break;
-
-        case ENTENTE_EXPORT_BLOCK_FUNNEL:
-          /* A picture has no place here; the Goals table holds its numbers. */
-          break;
-
-        case ENTENTE_EXPORT_BLOCK_SIGNATURE:
-          append_signature (out, block);
-          break;
-
-        default:
-          g_assert_not_reached ();
-        }
-    }
-
-  /* One line break at the end, not a blank line. */
-  while (out->len > 1 && out->str[out->len - 1] == '\n' && out->str[out->len - 2] == '\n')
-    g_string_truncate (out, out->len - 1);
-
-  return g_string_free_to_bytes (g_steal_pointer (&out));
+  return entente_export_content_write (document, &markdown, NULL, error);
 }
