@@ -47,6 +47,7 @@ struct _EntenteCommentsPanel
   GtkWidget           *placeholder;
   GtkWidget           *add_button;
   gboolean             stale;         /* names changed while hidden */
+  gboolean             open;          /* the window shows it, mapped yet or not */
   guint                clock_source;
 };
 
@@ -710,7 +711,7 @@ refresh (EntenteCommentsPanel *self)
 static void
 refresh_when_shown (EntenteCommentsPanel *self)
 {
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+  if (self->open || gtk_widget_get_mapped (GTK_WIDGET (self)))
     refresh (self);
   else
     self->stale = TRUE;
@@ -910,6 +911,26 @@ entente_comments_panel_get_anchor (EntenteCommentsPanel *self)
   g_return_val_if_fail (ENTENTE_IS_COMMENTS_PANEL (self), NULL);
 
   return self->anchor;
+}
+
+/**
+ * entente_comments_panel_set_open:
+ *
+ * Tells the panel the window shows it (or not): it is then kept up to
+ * date even before it is mapped, while the flap opens.
+ */
+void
+entente_comments_panel_set_open (EntenteCommentsPanel *self,
+                                 gboolean              open)
+{
+  g_return_if_fail (ENTENTE_IS_COMMENTS_PANEL (self));
+
+  self->open = open;
+  if (open && self->stale)
+    {
+      self->stale = FALSE;
+      refresh (self);
+    }
 }
 
 void

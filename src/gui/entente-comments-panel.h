@@ -27,5 +27,7 @@ void        entente_comments_panel_set_anchor   (EntenteCommentsPanel *self,
                                                  const char           *anchor);
 const char *entente_comments_panel_get_anchor   (EntenteCommentsPanel *self);
 void        entente_comments_panel_focus_composer (EntenteCommentsPanel *self);
+void        entente_comments_panel_set_open     (EntenteCommentsPanel *self,
+                                                 gboolean              open);
 
 G_END_DECLS
