@@ -6,18 +6,14 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gstdio.h>
 #include <locale.h>
-#include <signal.h>
-#include <spawn.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/types.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
+#include "entente-bench-process.h"
 #include "entente-bench-stats.h"
 
 /* entente-bench-export [OPTION…] [FILE]: what `entente-cli export FILE -o
@@ -66,8 +62,6 @@
 
 #define INSTALL_HINT "apt-get install libreoffice-writer-nogui"
 
-extern char **environ;
-
 /* Only what this program and its children put there. */
 static void
 remove_tree (const char *path)
@@ -88,122 +82,6 @@ remove_tree (const char *path)
     }
   else
     g_unlink (path);
-}
-
-/* One process */
-
-static volatile sig_atomic_t alarm_fired;
-
-static void
-on_alarm (int signum)
-{
-  alarm_fired = 1;
-}
-
-/* Without SA_RESTART, so that the alarm interrupts wait4 (). */
-static void
-install_alarm_handler (void)
-{
-  struct sigaction action;
-
-  memset (&action, 0, sizeof action);
-  action.sa_handler = on_alarm;
-  sigemptyset (&action.sa_mask);
-  sigaction (SIGALRM, &action, NULL);
-}
-
-typedef struct
-{
-  double ms;
-  double peak_mb;
-} Run;
-
-/* Runs @argv, an absolute path first, with standard input and output on
- * /dev/null and standard error into @log, in a process group of its own
- * so that a run that times out can be ended with all its descendants.
- * Fails unless it exits with 0. */
-static gboolean
-run_process (char       **argv,
-             const char  *log,
-             guint        timeout_s,
-             Run         *run,
-             GError     **error)
-{
-  posix_spawn_file_actions_t actions;
-  posix_spawnattr_t attributes;
-  struct rusage usage;
-  pid_t pid, reaped = -1;
-  int status = 0;
-  int spawn_errno, wait_errno = 0;
-  gboolean timed_out = FALSE;
-  gint64 start;
-
-  memset (&usage, 0, sizeof usage);
-  posix_spawn_file_actions_init (&actions);
-  posix_spawn_file_actions_addopen (&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-  posix_spawn_file_actions_addopen (&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
-  posix_spawn_file_actions_addopen (&actions, STDERR_FILENO, log, O_WRONLY | O_CREAT | O_TRUNC, 0600);
-  posix_spawnattr_init (&attributes);
-  posix_spawnattr_setflags (&attributes, POSIX_SPAWN_SETPGROUP);
-  posix_spawnattr_setpgroup (&attributes, 0);
-
-  start = entente_bench_now_ns ();
-  spawn_errno = posix_spawn (&pid, argv[0], &actions, &attributes, argv, environ);
-  if (spawn_errno == 0)
-    {
-      alarm_fired = 0;
-      alarm (timeout_s);
-      do
-        reaped = wait4 (pid, &status, 0, &usage);
-      while (reaped < 0 && errno == EINTR && !alarm_fired);
-      if (reaped < 0 && errno == EINTR)
-        {
-          timed_out = TRUE;
-          kill (-pid, SIGKILL);
-          reaped = wait4 (pid, &status, 0, &usage);
-        }
-      wait_errno = errno;
-      alarm (0);
-      run->ms = entente_bench_ms_since_ns (start);
-      /* Kilobytes on Linux. */
-      run->peak_mb = (double) usage.ru_maxrss * 1024 / MB;
-    }
-
-  posix_spawnattr_destroy (&attributes);
-  posix_spawn_file_actions_destroy (&actions);
-
-  if (spawn_errno != 0)
-    {
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (spawn_errno),
-                   "cannot run %s: %s", argv[0], g_strerror (spawn_errno));
-      return FALSE;
-    }
-  if (timed_out)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT,
-                   "%s did not end within %u s, and was killed", argv[0], timeout_s);
-      return FALSE;
-    }
-  if (reaped < 0)
-    {
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (wait_errno),
-                   "cannot wait for %s: %s", argv[0], g_strerror (wait_errno));
-      return FALSE;
-    }
-  if (!WIFEXITED (status) || WEXITSTATUS (status) != 0)
-    {
-      g_autofree char *errors = NULL;
-
-      g_file_get_contents (log, &errors, NULL, NULL);
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s %s %d%s%s", argv[0],
-                   WIFSIGNALED (status) ? "was killed by signal" : "exited with",
-                   WIFSIGNALED (status) ? WTERMSIG (status) : WEXITSTATUS (status),
-                   errors != NULL && *errors != '\0' ? ":\n" : "",
-                   errors != NULL ? g_strchomp (errors) : "");
-      return FALSE;
-    }
-
-  return TRUE;
 }
 
 /* The output */
@@ -283,11 +161,11 @@ measure (char       **argv,
 
   for (guint i = 0; i < warm_up + runs; i++)
     {
-      Run run = { 0, 0 };
+      EntenteBenchRun run = { 0, 0, 0 };
 
       if (output != NULL)
         g_unlink (output);
-      if (!run_process (argv, log, timeout_s, &run, error) ||
+      if (!entente_bench_run_process (argv, log, timeout_s, 0, &run, error) ||
           (output != NULL && !check_pdf (output, argv[0], &figures->pdf_size, error)))
         return FALSE;
 
@@ -355,27 +233,6 @@ office_version (const char *office,
 
   out[strcspn (out, "\n")] = '\0';
   return *g_strstrip (out) != '\0' ? g_strdup (out) : NULL;
-}
-
-/* Where entente-cli is */
-
-static char *
-find_cli (const char *argv0)
-{
-  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
-  g_autofree char *dir = NULL;
-  g_autofree char *sibling = NULL;
-
-  if (g_file_test (BENCH_CLI, G_FILE_TEST_IS_EXECUTABLE))
-    return g_strdup (BENCH_CLI);
-
-  /* A build tree that has moved: bench/ and src/cli/ are still siblings. */
-  if (self == NULL)
-    self = g_canonicalize_filename (argv0, NULL);
-  dir = g_path_get_dirname (self);
-  sibling = g_build_filename (dir, "..", "src", "cli", "entente-cli", NULL);
-
-  return g_file_test (sibling, G_FILE_TEST_IS_EXECUTABLE) ? g_steal_pointer (&sibling) : NULL;
 }
 
 /* The measurements */
@@ -651,7 +508,7 @@ main (int    argc,
   if (argc == 2)
     path = argv[1];
 
-  cli = find_cli (argv[0]);
+  cli = entente_bench_find_cli (BENCH_CLI, argv[0]);
   if (cli == NULL)
     {
       g_printerr ("entente-bench-export: no entente-cli at %s; build it first (ninja -C _build).\n", BENCH_CLI);
@@ -667,7 +524,7 @@ main (int    argc,
   bench.input = g_canonicalize_filename (path, NULL);
   bench.html = g_build_filename (bench.tmpdir, "agreement.html", NULL);
   bench.log = g_build_filename (bench.tmpdir, "stderr.log", NULL);
-  install_alarm_handler ();
+  entente_bench_install_alarm_handler ();
 
   if (!measure_entente (&bench, cli, (guint) runs, &error))
     {

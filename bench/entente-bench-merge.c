@@ -6,16 +6,13 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gstdio.h>
 #include <locale.h>
-#include <spawn.h>
 #include <string.h>
 #include <sys/types.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
+#include "entente-bench-process.h"
 #include "entente-bench-sla.h"
 #include "entente-bench-stats.h"
 #include "entente-core.h"
@@ -56,8 +53,6 @@
 #define MB 1e6
 
 #define ADDED_PERSONA_ID "bench-merge-added"
-
-extern char **environ;
 
 typedef char *TemporaryDir;
 
@@ -321,92 +316,6 @@ check_result (EntenteDocument *merged,
   return found;
 }
 
-/* One process */
-
-/* Runs @argv, an absolute path first, with standard input and output on
- * /dev/null and standard error into @log; the wall time from posix_spawn
- * () to the waitpid () that reaps it, and its exit status in @status. */
-static gboolean
-run_process (char       **argv,
-             const char  *log,
-             double      *ms,
-             int         *exit_status,
-             GError     **error)
-{
-  posix_spawn_file_actions_t actions;
-  pid_t pid, reaped = -1;
-  int status = 0;
-  int spawn_errno, wait_errno = 0;
-  gint64 start;
-
-  posix_spawn_file_actions_init (&actions);
-  posix_spawn_file_actions_addopen (&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-  posix_spawn_file_actions_addopen (&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
-  posix_spawn_file_actions_addopen (&actions, STDERR_FILENO, log, O_WRONLY | O_CREAT | O_TRUNC, 0600);
-
-  start = entente_bench_now_ns ();
-  spawn_errno = posix_spawn (&pid, argv[0], &actions, NULL, argv, environ);
-  if (spawn_errno == 0)
-    {
-      do
-        reaped = waitpid (pid, &status, 0);
-      while (reaped < 0 && errno == EINTR);
-      wait_errno = errno;
-      *ms = entente_bench_ms_since_ns (start);
-    }
-  posix_spawn_file_actions_destroy (&actions);
-
-  if (spawn_errno != 0)
-    {
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (spawn_errno),
-                   "cannot run %s: %s", argv[0], g_strerror (spawn_errno));
-      return FALSE;
-    }
-  if (reaped < 0)
-    {
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (wait_errno),
-                   "cannot wait for %s: %s", argv[0], g_strerror (wait_errno));
-      return FALSE;
-    }
-  /* entente-cli merge exits 1 when the result holds conflicts, which the
-   * caller reports; anything else is a failure. */
-  if (!WIFEXITED (status) || WEXITSTATUS (status) > 1)
-    {
-      g_autofree char *errors = NULL;
-
-      g_file_get_contents (log, &errors, NULL, NULL);
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s %s %d%s%s", argv[0],
-                   WIFSIGNALED (status) ? "was killed by signal" : "exited with",
-                   WIFSIGNALED (status) ? WTERMSIG (status) : WEXITSTATUS (status),
-                   errors != NULL && *errors != '\0' ? ":\n" : "",
-                   errors != NULL ? g_strchomp (errors) : "");
-      return FALSE;
-    }
-
-  *exit_status = WEXITSTATUS (status);
-  return TRUE;
-}
-
-/* Where entente-cli is: as in entente-bench-export. */
-static char *
-find_cli (const char *argv0)
-{
-  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
-  g_autofree char *dir = NULL;
-  g_autofree char *sibling = NULL;
-
-  if (g_file_test (BENCH_CLI, G_FILE_TEST_IS_EXECUTABLE))
-    return g_strdup (BENCH_CLI);
-
-  /* A build tree that has moved: bench/ and src/cli/ are still siblings. */
-  if (self == NULL)
-    self = g_canonicalize_filename (argv0, NULL);
-  dir = g_path_get_dirname (self);
-  sibling = g_build_filename (dir, "..", "src", "cli", "entente-cli", NULL);
-
-  return g_file_test (sibling, G_FILE_TEST_IS_EXECUTABLE) ? g_steal_pointer (&sibling) : NULL;
-}
-
 /* The measurements */
 
 typedef struct
@@ -615,11 +524,14 @@ measure_cli (Bench       *bench,
 
   for (guint i = 0; i < WARM_UP_RUNS + runs; i++)
     {
-      double ms = 0;
+      EntenteBenchRun run = { 0, 0, 0 };
 
       g_unlink (bench->cli_out);
-      if (!run_process (argv, bench->log, &ms, &bench->cli_status, error))
+      /* entente-cli merge exits 1 when the result holds conflicts, which
+       * the caller reports; anything else is a failure. */
+      if (!entente_bench_run_process (argv, bench->log, 0, 1, &run, error))
         return FALSE;
+      bench->cli_status = run.exit_status;
       if (!g_file_test (bench->cli_out, G_FILE_TEST_IS_REGULAR))
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s merge exited with %d but wrote no %s",
@@ -628,9 +540,9 @@ measure_cli (Bench       *bench,
         }
 
       if (i == 0)
-        bench->cli_first_ms = ms;
+        bench->cli_first_ms = run.ms;
       if (i >= WARM_UP_RUNS)
-        g_array_append_val (times, ms);
+        g_array_append_val (times, run.ms);
     }
   bench->cli = entente_bench_stats_of (times);
 
@@ -761,7 +673,7 @@ main (int    argc,
       return 2;
     }
 
-  cli = find_cli (argv[0]);
+  cli = entente_bench_find_cli (BENCH_CLI, argv[0]);
   if (cli == NULL)
     {
       g_printerr ("entente-bench-merge: no entente-cli at %s; build it first (ninja -C _build).\n", BENCH_CLI);
