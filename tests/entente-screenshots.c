@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "entente-gui-test-util.h"
+#include "entente-review-window.h"
 #include "entente-window.h"
 
 /* `make screenshots`: every step of the wizard on an example SLA, drawn by
@@ -49,6 +50,13 @@ save_png (GtkWidget  *window,
   if (!gdk_texture_save_to_png (texture, path))
     g_error ("Could not write %s", path);
   g_print ("%s\n", path);
+}
+
+static gboolean
+is_scrolled_window (GtkWidget *widget,
+                    gpointer   data)
+{
+  return GTK_IS_SCROLLED_WINDOW (widget);
 }
 
 /* Comments as two leaders would leave them, for the comments panel. */
@@ -204,6 +212,49 @@ main (int   argc,
   }
   gtk_widget_activate_action (GTK_WIDGET (window), "win.comments", NULL);
   settle ();
+
+  /* The monthly review of the example's CRM export, January 2027. */
+  {
+    g_autofree char *dir = g_path_get_dirname (argv[1]);
+    g_autofree char *csv_path = g_build_filename (dir, "..", "..", "tests", "data", "actuals", "hubspot-acme.csv", NULL);
+    g_autofree char *path = g_strdup_printf ("%s/monthly-review.png", argv[2]);
+
+    if (g_file_test (csv_path, G_FILE_TEST_EXISTS))
+      {
+        g_autoptr(GFile) csv = g_file_new_for_path (csv_path);
+        GtkWindow *review = entente_review_window_new (GTK_WINDOW (window), document);
+
+        gtk_window_set_default_size (review, 900, 1000);
+        gtk_window_present (review);
+        entente_review_window_load_file (ENTENTE_REVIEW_WINDOW (review), csv, 2027, 1);
+        while (entente_review_window_is_busy (ENTENTE_REVIEW_WINDOW (review)))
+          g_main_context_iteration (NULL, TRUE);
+        entente_review_window_set_column (ENTENTE_REVIEW_WINDOW (review), "first-contact", "First Contact");
+        while (entente_review_window_is_busy (ENTENTE_REVIEW_WINDOW (review)))
+          g_main_context_iteration (NULL, TRUE);
+        settle ();
+        save_png (GTK_WIDGET (review), path);
+
+        /* Scrolled down: compliance, each owner, the breaches. */
+        {
+          g_autofree char *bottom_path = g_strdup_printf ("%s/monthly-review-compliance.png", argv[2]);
+          GtkWidget *row = entente_test_find_row (GTK_WIDGET (review), ADW_TYPE_EXPANDER_ROW,
+                                                  "Marketing Qualified Lead, by Sales Development");
+          GtkWidget *scrolled = entente_test_find_widget (GTK_WIDGET (review), is_scrolled_window, NULL);
+          GtkAdjustment *adjustment;
+
+          if (row != NULL)
+            adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+          settle ();
+          adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+          gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
+          settle ();
+          save_png (GTK_WIDGET (review), bottom_path);
+        }
+        gtk_window_destroy (review);
+        settle ();
+      }
+  }
 
   /* The same window in the dark style, and narrow, as on a small screen. */
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);

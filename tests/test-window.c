@@ -14,6 +14,7 @@
 #include "entente-comments-panel.h"
 #include "entente-compare-window.h"
 #include "entente-drafts.h"
+#include "entente-review-window.h"
 #include "entente-funnel-view.h"
 #include "entente-gui-test-util.h"
 #include "entente-test-util.h"
@@ -1077,6 +1078,152 @@ test_every_control_is_labelled (Fixture       *fixture,
     }
 }
 
+/* Monthly review: the acme export of January 2027, read in a thread. */
+
+static GtkWindow *
+find_review_window (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l; l = l->next)
+    if (ENTENTE_IS_REVIEW_WINDOW (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+static gboolean
+review_done (gpointer window)
+{
+  return !entente_review_window_is_busy (window);
+}
+
+static gboolean
+is_label_with_prefix (GtkWidget *widget,
+                      gpointer   prefix)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_is_visible (widget) &&
+         g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), prefix);
+}
+
+static void
+test_monthly_review (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *path = entente_test_data_path ("actuals/hubspot-acme.csv");
+  g_autofree char *empty_path = entente_test_data_path ("actuals/empty.csv");
+  g_autoptr(GFile) csv = g_file_new_for_path (path);
+  g_autoptr(GFile) empty = g_file_new_for_path (empty_path);
+  g_autoptr(GPtrArray) controls = NULL;
+  GtkWindow *window;
+  GtkWidget *stages, *row, *view, *combo;
+  GListModel *columns;
+  guint first_contact = GTK_INVALID_LIST_POSITION;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.monthly-review", NULL));
+  entente_test_iterate ();
+  window = find_review_window ();
+  g_assert_nonnull (window);
+  g_assert_cmpstr (gtk_window_get_title (window), ==, "Monthly Review");
+
+  /* HubSpot names no first-contact column: choose it as a person would. */
+  entente_review_window_load_file (ENTENTE_REVIEW_WINDOW (window), csv, 2027, 1);
+  g_assert_true (entente_test_wait_for (review_done, window, 20000));
+  combo = entente_test_find_row (GTK_WIDGET (window), ADW_TYPE_COMBO_ROW, "First contact");
+  g_assert_nonnull (combo);
+  columns = adw_combo_row_get_model (ADW_COMBO_ROW (combo));
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (columns), i), "First Contact"))
+      first_contact = i;
+  g_assert_cmpuint (first_contact, !=, GTK_INVALID_LIST_POSITION);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (combo), first_contact);
+  g_assert_true (entente_review_window_is_busy (ENTENTE_REVIEW_WINDOW (window)));
+  g_assert_true (entente_test_wait_for (review_done, window, 20000));
+  entente_test_iterate ();
+
+  stages = entente_test_find_widget (GTK_WIDGET (window), is_group_titled, (gpointer) "Stages");
+  g_assert_nonnull (stages);
+  g_assert_true (gtk_widget_is_visible (stages));
+  row = entente_test_find_row (stages, ADW_TYPE_ACTION_ROW, "Marketing Qualified Lead");
+  g_assert_nonnull (row);
+  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Actual: 7 · Target: 400 · Needed: 312"));
+  g_assert_nonnull (entente_test_find_row (GTK_WIDGET (window), ADW_TYPE_EXPANDER_ROW,
+                                           "Marketing Qualified Lead, by Sales Development"));
+  g_assert_nonnull (entente_test_find_widget (GTK_WIDGET (window), is_label_saying, (gpointer) "57 % (4/7)"));
+  g_assert_nonnull (entente_test_find_row (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, "Sam Seller"));
+  g_assert_nonnull (entente_test_find_row (stages, ADW_TYPE_EXPANDER_ROW, "2 Rows Skipped"));
+  g_assert_nonnull (entente_test_find_row (stages, ADW_TYPE_ACTION_ROW,
+                                           "hubspot-acme.csv:9: the row has 4 fields, the header 13"));
+
+  view = entente_test_find_widget (GTK_WIDGET (window), is_of_type, GSIZE_TO_POINTER (GTK_TYPE_COLUMN_VIEW));
+  g_assert_nonnull (view);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (view)))), ==, 4);
+  {
+    g_autoptr(GListModel) column_list = gtk_column_view_get_columns (GTK_COLUMN_VIEW (view));
+    g_autoptr(GtkColumnViewColumn) record = g_list_model_get_item (column_list, 1);
+
+    g_object_ref (column_list);
+    gtk_column_view_sort_by_column (GTK_COLUMN_VIEW (view), record, GTK_SORT_DESCENDING);
+    entente_test_iterate ();
+    g_assert_nonnull (entente_test_find_widget (view, is_label_saying, (gpointer) "109"));
+  }
+
+  /* Every control says what it is. */
+  controls = entente_test_find_all (GTK_WIDGET (window), is_control, NULL);
+  g_assert_cmpuint (controls->len, >, 5);
+  for (guint i = 0; i < controls->len; i++)
+    if (!has_accessible_name (g_ptr_array_index (controls, i)))
+      g_error ("review: a %s has no accessible label", G_OBJECT_TYPE_NAME (g_ptr_array_index (controls, i)));
+
+  /* An empty file: a sentence, no results. */
+  entente_review_window_load_file (ENTENTE_REVIEW_WINDOW (window), empty, 2027, 1);
+  g_assert_true (entente_test_wait_for (review_done, window, 20000));
+  entente_test_iterate ();
+  g_assert_nonnull (entente_test_find_widget (GTK_WIDGET (window), is_label_saying, (gpointer) "“empty.csv” is empty."));
+  g_assert_false (gtk_widget_is_visible (stages));
+  g_assert_null (entente_test_find_widget (GTK_WIDGET (window), is_label_with_prefix, (gpointer) "57 %"));
+
+  gtk_window_destroy (window);
+  entente_test_iterate ();
+}
+
+/* A long import, cancelled from its button: a sentence, no figures. */
+static void
+test_monthly_review_cancel (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "big.csv", NULL);
+  g_autoptr(GFile) csv = g_file_new_for_path (path);
+  g_autoptr(GString) text = g_string_new ("Record ID,Contact owner,Became a Lead Date,"
+                                          "Became a Marketing Qualified Lead Date\n");
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+  GtkWidget *cancel;
+
+  for (guint i = 0; i < 200000; i++)
+    g_string_append_printf (text, "%u,Sam Seller,01/04/2027 09:00 AM,01/04/2027 10:00 AM\n", i);
+  g_file_set_contents (path, text->str, (gssize) text->len, &error);
+  g_assert_no_error (error);
+
+  window = entente_review_window_new (GTK_WINDOW (fixture->window), entente_window_get_document (fixture->window));
+  gtk_window_present (window);
+  entente_test_iterate ();
+  entente_review_window_load_file (ENTENTE_REVIEW_WINDOW (window), csv, 2027, 1);
+  g_assert_true (entente_review_window_is_busy (ENTENTE_REVIEW_WINDOW (window)));
+  cancel = entente_test_find_widget (GTK_WIDGET (window), is_button_with_label, (gpointer) "C_ancel");
+  g_assert_nonnull (cancel);
+  g_assert_true (gtk_widget_is_sensitive (cancel));
+  g_signal_emit_by_name (cancel, "clicked");
+  g_assert_true (entente_test_wait_for (review_done, window, 20000));
+  entente_test_iterate ();
+  g_assert_nonnull (entente_test_find_widget (GTK_WIDGET (window), is_label_saying, (gpointer) "The import was cancelled."));
+  g_assert_false (gtk_widget_is_visible (entente_test_find_widget (GTK_WIDGET (window), is_group_titled, (gpointer) "Stages")));
+
+  gtk_window_destroy (window);
+  entente_test_iterate ();
+  g_unlink (path);
+}
+
 /* Crash recovery: a child process edits, waits for its draft and is
  * killed; the parent finds the draft and restores it. */
 
@@ -1217,6 +1364,8 @@ main (int   argc,
   ADD ("/window/compare", test_compare);
   ADD ("/window/compare-with-file", test_compare_with_file);
   ADD ("/window/every-control-is-labelled", test_every_control_is_labelled);
+  ADD ("/window/monthly-review", test_monthly_review);
+  ADD ("/window/monthly-review-cancel", test_monthly_review_cancel);
   ADD ("/window/draft-restored-after-kill", test_draft_restored_after_kill);
 #undef ADD
 

@@ -22,6 +22,7 @@ struct _EntenteFunnelView
 
   EntenteDocument     *document;
   EntenteFunnelLayout *layout;
+  GHashTable          *actuals;  /* stage id → count, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (EntenteFunnelView, entente_funnel_view, GTK_TYPE_WIDGET)
@@ -50,6 +51,15 @@ ensure_layout (EntenteFunnelView *self)
 
       self->layout = entente_funnel_layout_new (self->document, context, width, height);
       g_object_unref (context);
+      if (self->actuals != NULL)
+        {
+          GHashTableIter iter;
+          gpointer stage_id, count;
+
+          g_hash_table_iter_init (&iter, self->actuals);
+          while (g_hash_table_iter_next (&iter, &stage_id, &count))
+            entente_funnel_layout_set_actual (self->layout, stage_id, GPOINTER_TO_INT (count));
+        }
     }
 
   return self->layout;
@@ -124,6 +134,33 @@ entente_funnel_view_describe_at (EntenteFunnelView *self,
 }
 
 /**
+ * entente_funnel_view_set_actuals:
+ * @actuals: (nullable) (element-type utf8 int): stage id → the count
+ *   reached, as GINT_TO_POINTER; %NULL for none
+ *
+ * Draws the counts reached against each stage's band.
+ */
+void
+entente_funnel_view_set_actuals (EntenteFunnelView *self,
+                                 GHashTable        *actuals)
+{
+  g_return_if_fail (ENTENTE_IS_FUNNEL_VIEW (self));
+
+  g_clear_pointer (&self->actuals, g_hash_table_unref);
+  if (actuals != NULL)
+    {
+      GHashTableIter iter;
+      gpointer key, value;
+
+      self->actuals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_hash_table_iter_init (&iter, actuals);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        g_hash_table_insert (self->actuals, g_strdup (key), value);
+    }
+  invalidate (self);
+}
+
+/**
  * entente_funnel_view_get_layout:
  *
  * Returns: (transfer none) (nullable): the layout as drawn now
@@ -185,6 +222,7 @@ entente_funnel_view_dispose (GObject *object)
   g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
   g_clear_object (&self->layout);
   g_clear_object (&self->document);
+  g_clear_pointer (&self->actuals, g_hash_table_unref);
 
   G_OBJECT_CLASS (entente_funnel_view_parent_class)->dispose (object);
 }

@@ -19,6 +19,8 @@ G_DECLARE_FINAL_TYPE (EntenteFunnelView, entente_funnel_view, ENTENTE, FUNNEL_VI
 
 GtkWidget           *entente_funnel_view_new         (EntenteDocument   *document);
 EntenteFunnelLayout *entente_funnel_view_get_layout  (EntenteFunnelView *self);
+void                 entente_funnel_view_set_actuals (EntenteFunnelView *self,
+                                                      GHashTable        *actuals);
 char                *entente_funnel_view_describe_at (EntenteFunnelView *self,
                                                       double             x,
                                                       double             y);

@@ -12,6 +12,7 @@
 #include "entente-comment-index.h"
 #include "entente-comments-panel.h"
 #include "entente-compare-window.h"
+#include "entente-review-window.h"
 #include "entente-completeness.h"
 #include "entente-conflicts-dialog.h"
 #include "entente-drafts.h"
@@ -549,6 +550,9 @@ static void
 on_flap_revealed (EntenteWindow *self)
 {
   gboolean revealed = adw_flap_get_reveal_flap (self->comments_flap);
+
+  if (self->comments_panel != NULL)
+    entente_comments_panel_set_open (self->comments_panel, revealed);
 
   if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->comments_button)) != revealed)
     gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->comments_button), revealed);
@@ -1217,6 +1221,16 @@ compare_action (GtkWidget  *widget,
 }
 
 static void
+monthly_review_action (GtkWidget  *widget,
+                       const char *name,
+                       GVariant   *param)
+{
+  EntenteWindow *self = ENTENTE_WINDOW (widget);
+
+  gtk_window_present (entente_review_window_new (GTK_WINDOW (self), self->document));
+}
+
+static void
 move_step (EntenteWindow *self,
            int            delta)
 {
@@ -1420,6 +1434,7 @@ entente_window_class_init (EntenteWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.comments", NULL, comments_action);
   gtk_widget_class_install_action (widget_class, "win.comment-on", "s", comment_on_action);
   gtk_widget_class_install_action (widget_class, "win.compare", NULL, compare_action);
+  gtk_widget_class_install_action (widget_class, "win.monthly-review", NULL, monthly_review_action);
   gtk_widget_class_install_action (widget_class, "win.next", NULL, next_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);

@@ -1,0 +1,1065 @@
+/* entente-review-window.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "entente-file-dialog.h"
+#include "entente-funnel-view.h"
+#include "entente-review-window.h"
+#include "entente-row-util.h"
+
+/* "Monthly Review": a CRM export held against the SLA for one month.
+ * The file is read in a worker thread, with a progress bar and a Cancel
+ * button; the window stays responsive.  The detected mapping of columns
+ * can be corrected, which reads the file again. */
+
+/* A breach as a list item, for the sortable column view. */
+
+#define ENTENTE_TYPE_REVIEW_BREACH (entente_review_breach_get_type ())
+G_DECLARE_FINAL_TYPE (EntenteReviewBreach, entente_review_breach, ENTENTE, REVIEW_BREACH, GObject)
+
+struct _EntenteReviewBreach
+{
+  GObject  parent_instance;
+  char    *stage;
+  char    *record;
+  char    *owner;
+  gint64   entered;
+  gint64   deadline;
+  gint64   first_contact;
+};
+
+G_DEFINE_FINAL_TYPE (EntenteReviewBreach, entente_review_breach, G_TYPE_OBJECT)
+
+static void
+entente_review_breach_finalize (GObject *object)
+{
+  EntenteReviewBreach *self = ENTENTE_REVIEW_BREACH (object);
+
+  g_free (self->stage);
+  g_free (self->record);
+  g_free (self->owner);
+  G_OBJECT_CLASS (entente_review_breach_parent_class)->finalize (object);
+}
+
+static void
+entente_review_breach_class_init (EntenteReviewBreachClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = entente_review_breach_finalize;
+}
+
+static void
+entente_review_breach_init (EntenteReviewBreach *self)
+{
+}
+
+/* One import: shared by the window and the worker thread. */
+
+typedef struct
+{
+  GFile                 *file;
+  EntenteDocument       *document;
+  EntenteActualsMapping *overrides;
+  int                    year;
+  int                    month;
+  guint64                total;
+  GMutex                 lock;
+  guint64                bytes;
+  int                    update_pending;
+  GWeakRef               window;
+} Job;
+
+static void
+job_clear (gpointer data)
+{
+  Job *job = data;
+
+  g_clear_object (&job->file);
+  g_clear_object (&job->document);
+  g_clear_pointer (&job->overrides, entente_actuals_mapping_free);
+  g_mutex_clear (&job->lock);
+  g_weak_ref_clear (&job->window);
+}
+
+static void
+job_unref (Job *job)
+{
+  g_atomic_rc_box_release_full (job, job_clear);
+}
+
+static const char * const fixed_keys[] = {
+  ENTENTE_ACTUALS_KEY_RECORD,
+  ENTENTE_ACTUALS_KEY_OWNER,
+  ENTENTE_ACTUALS_KEY_FIRST_CONTACT,
+  ENTENTE_ACTUALS_KEY_ATTEMPTS,
+};
+
+struct _EntenteReviewWindow
+{
+  AdwPreferencesWindow   parent_instance;
+
+  EntenteDocument       *document;
+  GFile                 *file;
+  GPtrArray             *header;        /* char *, the file's columns */
+  GPtrArray             *sample;        /* char *, its first record, or NULL */
+  GHashTable            *mapping_rows;  /* key → AdwComboRow */
+  gboolean               filling_mapping;
+
+  GCancellable          *cancellable;
+  Job                   *job;
+  EntenteActualsReport  *report;
+  guint                  generation;
+
+  GtkWidget             *file_row;
+  GtkSpinButton         *month_spin;
+  GtkSpinButton         *year_spin;
+  GtkWidget             *mapping_group;
+  GtkWidget             *mapping_expander;
+  GtkWidget             *progress_box;
+  GtkProgressBar        *progress;
+  GtkWidget             *cancel_button;
+  GtkWidget             *message;
+  GtkWidget             *breaches_group;
+  GtkWidget             *funnel_group;
+  GtkWidget             *stages_group;
+  GtkWidget             *protocols_group;
+  GtkWidget             *funnel;
+  GListStore            *breaches;
+  GtkWidget             *breaches_view;
+  GList                 *result_rows;   /* rows added to the results groups */
+};
+
+G_DEFINE_FINAL_TYPE (EntenteReviewWindow, entente_review_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+enum { FINISHED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+static void start_import (EntenteReviewWindow *self);
+
+static const char *
+stage_name (EntenteReviewWindow *self,
+            const char          *id)
+{
+  GListModel *stages = entente_document_get_stages (self->document);
+
+  for (guint i = 0; i < g_list_model_get_n_items (stages); i++)
+    {
+      g_autoptr(EntenteStage) stage = g_list_model_get_item (stages, i);
+
+      if (g_strcmp0 (entente_stage_get_id (stage), id) == 0)
+        return entente_stage_get_name (stage);
+    }
+
+  return id;
+}
+
+static char *
+format_time (gint64 time)
+{
+  g_autoptr(GDateTime) utc = NULL;
+  g_autoptr(GDateTime) local = NULL;
+
+  if (time == ENTENTE_ACTUALS_NO_TIME)
+    return g_strdup (C_("first contact", "never"));
+  utc = g_date_time_new_from_unix_utc (time);
+  if (utc == NULL)
+    return g_strdup ("");
+  local = g_date_time_to_local (utc);
+  return g_date_time_format (local, "%Y-%m-%d %H:%M");
+}
+
+static void
+set_message (EntenteReviewWindow *self,
+             const char          *text)
+{
+  gtk_label_set_text (GTK_LABEL (self->message), text ? text : "");
+  gtk_widget_set_visible (self->message, text != NULL);
+}
+
+static void
+set_busy (EntenteReviewWindow *self,
+          gboolean             busy)
+{
+  gtk_widget_set_visible (self->progress_box, busy);
+  gtk_widget_set_sensitive (self->cancel_button, busy);
+  if (busy)
+    gtk_progress_bar_set_fraction (self->progress, 0);
+}
+
+/* The results. */
+
+static void
+set_results_visible (EntenteReviewWindow *self,
+                     gboolean             visible)
+{
+  gtk_widget_set_visible (self->funnel_group, visible);
+  gtk_widget_set_visible (self->stages_group, visible);
+  gtk_widget_set_visible (self->protocols_group, visible);
+  gtk_widget_set_visible (self->breaches_group, visible);
+}
+
+static void
+clear_results (EntenteReviewWindow *self)
+{
+  for (GList *l = self->result_rows; l; l = l->next)
+    {
+      GtkWidget *row = l->data;
+      GtkWidget *group = g_object_get_data (G_OBJECT (row), "entente-group");
+
+      adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group), row);
+    }
+  g_clear_pointer (&self->result_rows, g_list_free);
+  g_list_store_remove_all (self->breaches);
+  entente_funnel_view_set_actuals (ENTENTE_FUNNEL_VIEW (self->funnel), NULL);
+  set_results_visible (self, FALSE);
+}
+
+static void
+add_result_row (EntenteReviewWindow *self,
+                GtkWidget           *group,
+                GtkWidget           *row)
+{
+  g_object_set_data (G_OBJECT (row), "entente-group", group);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  self->result_rows = g_list_prepend (self->result_rows, row);
+}
+
+static char *
+format_count (gint64 count)
+{
+  return count < 0 ? g_strdup (_("not mapped")) : g_strdup_printf ("%" G_GINT64_FORMAT, count);
+}
+
+static char *
+format_percent (guint64 part,
+                guint64 whole)
+{
+  if (whole == 0)
+    return g_strdup (_("no records"));
+  /* Translators: a compliance rate, then the counts it is made of. */
+  return g_strdup_printf (_("%.0f %% (%" G_GUINT64_FORMAT "/%" G_GUINT64_FORMAT ")"),
+                          100.0 * (double) part / (double) whole, part, whole);
+}
+
+static void
+show_report (EntenteReviewWindow *self)
+{
+  EntenteActualsReport *report = self->report;
+  g_autoptr(GHashTable) actuals = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree char *summary = NULL;
+
+  clear_results (self);
+
+  summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%04d-%02d: %" G_GUINT64_FORMAT " row read, %" G_GUINT64_FORMAT " skipped",
+                                          "%04d-%02d: %" G_GUINT64_FORMAT " rows read, %" G_GUINT64_FORMAT " skipped",
+                                          report->rows),
+                             report->year, report->month, report->rows, report->skipped);
+  entente_group_set_text (self->funnel_group, NULL, summary);
+
+  for (guint i = 0; i < report->stages->len; i++)
+    {
+      EntenteActualsStage *stage = g_ptr_array_index (report->stages, i);
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *actual = format_count (stage->actual);
+      g_autofree char *target = stage->target >= 0 ? g_strdup_printf ("%d", stage->target) : g_strdup (_("none"));
+      g_autofree char *subtitle = NULL;
+
+      /* Translators: figures of a funnel stage for the month. */
+      subtitle = g_strdup_printf (_("Actual: %s · Target: %s · Needed: %.0f"), actual, target, stage->needed);
+      entente_row_set_title (row, stage_name (self, stage->stage_id));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      add_result_row (self, self->stages_group, row);
+      if (stage->actual >= 0)
+        g_hash_table_insert (actuals, stage->stage_id, GINT_TO_POINTER ((int) MIN (stage->actual, G_MAXINT)));
+    }
+  entente_funnel_view_set_actuals (ENTENTE_FUNNEL_VIEW (self->funnel), actuals);
+
+  if (report->skipped_messages->len > 0)
+    {
+      GtkWidget *row = adw_expander_row_new ();
+      g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%" G_GUINT64_FORMAT " Row Skipped",
+                                                             "%" G_GUINT64_FORMAT " Rows Skipped", report->skipped),
+                                                report->skipped);
+
+      entente_row_set_title (row, title);
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), _("Rows that could not be read, with their line numbers"));
+      for (guint i = 0; i < report->skipped_messages->len; i++)
+        {
+          GtkWidget *message = adw_action_row_new ();
+
+          entente_row_set_title (message, g_ptr_array_index (report->skipped_messages, i));
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), message);
+        }
+      add_result_row (self, self->stages_group, row);
+    }
+
+  for (guint i = 0; i < report->protocols->len; i++)
+    {
+      EntenteActualsProtocol *protocol = g_ptr_array_index (report->protocols, i);
+      EntenteParty *party = entente_document_find_party (self->document, protocol->party);
+      GtkWidget *row = adw_expander_row_new ();
+      GtkWidget *rate;
+      g_autofree char *title = NULL;
+      g_autofree char *subtitle = NULL;
+      g_autofree char *percent = format_percent (protocol->in_time, protocol->entered);
+
+      title = g_strdup_printf (_("%s, by %s"), stage_name (self, protocol->stage_id),
+                               party ? entente_party_get_team (party) : protocol->party);
+      subtitle = g_strdup_printf (_("Entered %" G_GUINT64_FORMAT " · in time %" G_GUINT64_FORMAT
+                                    " · late %" G_GUINT64_FORMAT " · never %" G_GUINT64_FORMAT),
+                                  protocol->entered, protocol->in_time, protocol->late, protocol->never);
+      entente_row_set_title (row, title);
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+      rate = gtk_label_new (percent);
+      gtk_widget_add_css_class (rate, "numeric");
+      adw_expander_row_add_action (ADW_EXPANDER_ROW (row), rate);
+
+      for (guint j = 0; j < protocol->owners->len; j++)
+        {
+          EntenteActualsOwner *owner = g_ptr_array_index (protocol->owners, j);
+          GtkWidget *owner_row = adw_action_row_new ();
+          g_autofree char *owner_rate = format_percent (owner->in_time, owner->entered);
+          g_autofree char *owner_subtitle = g_strdup_printf (_("Compliance: %s"), owner_rate);
+
+          entente_row_set_title (owner_row, owner->owner && *owner->owner ? owner->owner : _("No owner"));
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (owner_row), owner_subtitle);
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), owner_row);
+        }
+      add_result_row (self, self->protocols_group, row);
+
+      for (guint j = 0; j < protocol->breaches->len; j++)
+        {
+          EntenteActualsBreach *breach = g_ptr_array_index (protocol->breaches, j);
+          EntenteReviewBreach *item = g_object_new (ENTENTE_TYPE_REVIEW_BREACH, NULL);
+
+          item->stage = g_strdup (stage_name (self, protocol->stage_id));
+          item->record = g_strdup (breach->record);
+          item->owner = g_strdup (breach->owner);
+          item->entered = breach->entered;
+          item->deadline = breach->deadline;
+          item->first_contact = breach->first_contact;
+          g_list_store_append (self->breaches, item);
+          g_object_unref (item);
+        }
+    }
+
+  set_results_visible (self, TRUE);
+}
+
+/* The import, in a thread. */
+
+static gboolean
+update_progress (gpointer data)
+{
+  Job *job = data;
+  g_autoptr(EntenteReviewWindow) self = g_weak_ref_get (&job->window);
+  guint64 bytes;
+
+  g_mutex_lock (&job->lock);
+  bytes = job->bytes;
+  job->update_pending = FALSE;
+  g_mutex_unlock (&job->lock);
+
+  if (self != NULL && self->job == job && job->total > 0)
+    gtk_progress_bar_set_fraction (self->progress, MIN (1.0, (double) bytes / (double) job->total));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_progress (guint64  bytes_read,
+             gpointer user_data)
+{
+  Job *job = user_data;
+  gboolean schedule;
+
+  g_mutex_lock (&job->lock);
+  job->bytes = bytes_read;
+  schedule = !job->update_pending;
+  job->update_pending = TRUE;
+  g_mutex_unlock (&job->lock);
+
+  if (schedule)
+    g_main_context_invoke_full (NULL, G_PRIORITY_DEFAULT, update_progress,
+                                g_atomic_rc_box_acquire (job), (GDestroyNotify) job_unref);
+}
+
+static void
+import_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  Job *job = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFileInputStream) stream = g_file_read (job->file, cancellable, &error);
+  g_autofree char *name = g_file_get_basename (job->file);
+  EntenteActualsReport *report;
+
+  if (stream == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  report = entente_actuals_compute_with_progress (job->document, G_INPUT_STREAM (stream), name,
+                                                  job->overrides, job->year, job->month,
+                                                  on_progress, job, cancellable, &error);
+  if (report == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, report, (GDestroyNotify) entente_actuals_report_free);
+}
+
+static void
+on_import_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  EntenteReviewWindow *self = ENTENTE_REVIEW_WINDOW (source);
+  Job *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  EntenteActualsReport *report = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (job != self->job)
+    {
+      /* Superseded by a later import. */
+      g_clear_pointer (&report, entente_actuals_report_free);
+      return;
+    }
+
+  g_clear_pointer (&self->job, job_unref);
+  g_clear_object (&self->cancellable);
+  set_busy (self, FALSE);
+
+  if (report == NULL)
+    {
+      clear_results (self);
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        set_message (self, _("The import was cancelled."));
+      else
+        set_message (self, error->message);
+    }
+  else
+    {
+      g_clear_pointer (&self->report, entente_actuals_report_free);
+      self->report = report;
+      set_message (self, NULL);
+      show_report (self);
+    }
+
+  g_signal_emit (self, signals[FINISHED], 0);
+}
+
+static EntenteActualsMapping *
+collect_overrides (EntenteReviewWindow *self)
+{
+  EntenteActualsMapping *overrides = entente_actuals_mapping_new ();
+  GHashTableIter iter;
+  gpointer key, row;
+
+  g_hash_table_iter_init (&iter, self->mapping_rows);
+  while (g_hash_table_iter_next (&iter, &key, &row))
+    {
+      guint selected = adw_combo_row_get_selected (ADW_COMBO_ROW (row));
+
+      if (selected != GTK_INVALID_LIST_POSITION && selected > 0 && selected <= self->header->len)
+        entente_actuals_mapping_set (overrides, key, g_ptr_array_index (self->header, selected - 1));
+    }
+
+  return overrides;
+}
+
+static void
+start_import (EntenteReviewWindow *self)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  Job *job;
+
+  if (self->file == NULL)
+    return;
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->job, job_unref);
+
+  job = g_atomic_rc_box_new0 (Job);
+  g_mutex_init (&job->lock);
+  g_weak_ref_init (&job->window, self);
+  job->file = g_object_ref (self->file);
+  job->document = g_object_ref (self->document);
+  job->overrides = collect_overrides (self);
+  job->year = gtk_spin_button_get_value_as_int (self->year_spin);
+  job->month = gtk_spin_button_get_value_as_int (self->month_spin);
+  info = g_file_query_info (self->file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  job->total = info ? (guint64) g_file_info_get_size (info) : 0;
+
+  self->job = job;
+  self->cancellable = g_cancellable_new ();
+  set_message (self, NULL);
+  set_busy (self, TRUE);
+
+  task = g_task_new (self, self->cancellable, on_import_done, NULL);
+  g_task_set_source_tag (task, start_import);
+  g_task_set_task_data (task, g_atomic_rc_box_acquire (job), (GDestroyNotify) job_unref);
+  g_task_run_in_thread (task, import_thread);
+}
+
+/* The mapping. */
+
+/* The first record's value in the chosen column, as a preview. */
+static void
+update_sample (EntenteReviewWindow *self,
+               AdwComboRow         *row)
+{
+  guint selected = adw_combo_row_get_selected (row);
+  g_autofree char *subtitle = NULL;
+
+  if (self->sample != NULL && selected != GTK_INVALID_LIST_POSITION &&
+      selected > 0 && selected <= self->sample->len)
+    {
+      const char *value = g_ptr_array_index (self->sample, selected - 1);
+
+      /* Translators: the first record's value in a column. */
+      subtitle = *value ? g_strdup_printf (_("First record: “%s”"), value) : g_strdup (_("First record: empty"));
+      g_strdelimit (subtitle, "\r\n", ' ');
+    }
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle ? subtitle : "");
+}
+
+static void
+on_mapping_changed (AdwComboRow         *row,
+                    GParamSpec          *pspec,
+                    EntenteReviewWindow *self)
+{
+  update_sample (self, row);
+  if (!self->filling_mapping)
+    start_import (self);
+}
+
+static void
+add_mapping_row (EntenteReviewWindow   *self,
+                 GtkStringList         *columns,
+                 EntenteActualsMapping *detected,
+                 const char            *key,
+                 const char            *title)
+{
+  GtkWidget *row = adw_combo_row_new ();
+  const char *column = entente_actuals_mapping_get (detected, key);
+  guint selected = 0;
+
+  entente_row_set_title (row, title);
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (columns));
+  for (guint i = 0; column && i < self->header->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->header, i), column))
+      selected = i + 1;
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
+  update_sample (self, ADW_COMBO_ROW (row));
+  g_signal_connect (row, "notify::selected", G_CALLBACK (on_mapping_changed), self);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (self->mapping_expander), row);
+  g_hash_table_insert (self->mapping_rows, g_strdup (key), row);
+}
+
+static void
+clear_mapping (EntenteReviewWindow *self)
+{
+  GHashTableIter iter;
+  gpointer row;
+
+  g_hash_table_iter_init (&iter, self->mapping_rows);
+  while (g_hash_table_iter_next (&iter, NULL, &row))
+    adw_expander_row_remove (ADW_EXPANDER_ROW (self->mapping_expander), row);
+  g_hash_table_remove_all (self->mapping_rows);
+  gtk_widget_set_visible (self->mapping_group, FALSE);
+}
+
+/* Reads the header and shows the detected mapping; FALSE with a message
+ * when the file has none. */
+static gboolean
+read_mapping (EntenteReviewWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFileInputStream) stream = g_file_read (self->file, NULL, &error);
+  g_autofree char *name = g_file_get_basename (self->file);
+  g_autoptr(EntenteCsvReader) reader = NULL;
+  g_autoptr(EntenteActualsMapping) detected = NULL;
+  g_autoptr(GtkStringList) columns = NULL;
+  GListModel *stages = entente_document_get_stages (self->document);
+  GPtrArray *fields = NULL;
+  static const char *fixed_titles[G_N_ELEMENTS (fixed_keys)] = {
+    N_("Record"), N_("Owner"), N_("First contact"), N_("Contact attempts"),
+  };
+
+  clear_mapping (self);
+  g_clear_pointer (&self->header, g_ptr_array_unref);
+  g_clear_pointer (&self->sample, g_ptr_array_unref);
+
+  if (stream == NULL)
+    {
+      set_message (self, error->message);
+      return FALSE;
+    }
+  reader = entente_csv_reader_new (G_INPUT_STREAM (stream), name);
+  if (!entente_csv_reader_next (reader, &fields, &error))
+    {
+      if (error == NULL)
+        {
+          g_autofree char *text = g_strdup_printf (_("“%s” is empty."), name);
+
+          set_message (self, text);
+        }
+      else
+        set_message (self, error->message);
+      return FALSE;
+    }
+
+  self->header = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < fields->len; i++)
+    g_ptr_array_add (self->header, g_strdup (g_ptr_array_index (fields, i)));
+  detected = entente_actuals_mapping_detect (self->header, self->document);
+  g_clear_error (&error);
+  if (entente_csv_reader_next (reader, &fields, &error) && fields->len == self->header->len)
+    {
+      self->sample = g_ptr_array_new_with_free_func (g_free);
+      for (guint i = 0; i < fields->len; i++)
+        g_ptr_array_add (self->sample, g_strdup (g_ptr_array_index (fields, i)));
+    }
+
+  columns = gtk_string_list_new (NULL);
+  gtk_string_list_append (columns, _("Not mapped"));
+  for (guint i = 0; i < self->header->len; i++)
+    gtk_string_list_append (columns, g_ptr_array_index (self->header, i));
+
+  self->filling_mapping = TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (fixed_keys); i++)
+    add_mapping_row (self, columns, detected, fixed_keys[i], _(fixed_titles[i]));
+  for (guint i = 0; i < g_list_model_get_n_items (stages); i++)
+    {
+      g_autoptr(EntenteStage) stage = g_list_model_get_item (stages, i);
+
+      add_mapping_row (self, columns, detected, entente_stage_get_id (stage), entente_stage_get_name (stage));
+    }
+  self->filling_mapping = FALSE;
+  gtk_widget_set_visible (self->mapping_group, TRUE);
+
+  return TRUE;
+}
+
+/**
+ * entente_review_window_load_file:
+ *
+ * Reads @file's header, shows the detected mapping and starts the import
+ * of @month of @year; #EntenteReviewWindow::finished tells the end.
+ */
+void
+entente_review_window_load_file (EntenteReviewWindow *self,
+                                 GFile               *file,
+                                 int                  year,
+                                 int                  month)
+{
+  g_autofree char *name = NULL;
+
+  g_return_if_fail (ENTENTE_IS_REVIEW_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->job, job_unref);
+  set_busy (self, FALSE);
+  clear_results (self);
+
+  g_set_object (&self->file, file);
+  name = g_file_get_basename (file);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->file_row), name);
+
+  self->filling_mapping = TRUE;
+  gtk_spin_button_set_value (self->year_spin, year);
+  gtk_spin_button_set_value (self->month_spin, month);
+  self->filling_mapping = FALSE;
+
+  if (read_mapping (self))
+    start_import (self);
+  else
+    g_signal_emit (self, signals[FINISHED], 0);
+}
+
+/**
+ * entente_review_window_set_column:
+ * @column: (nullable): a column of the file's header
+ *
+ * Maps @key to @column, as choosing it in the window does.
+ */
+void
+entente_review_window_set_column (EntenteReviewWindow *self,
+                                  const char          *key,
+                                  const char          *column)
+{
+  GtkWidget *row;
+  guint selected = 0;
+
+  g_return_if_fail (ENTENTE_IS_REVIEW_WINDOW (self));
+
+  row = g_hash_table_lookup (self->mapping_rows, key);
+  g_return_if_fail (row != NULL);
+  for (guint i = 0; column && i < self->header->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->header, i), column))
+      selected = i + 1;
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
+}
+
+gboolean
+entente_review_window_is_busy (EntenteReviewWindow *self)
+{
+  g_return_val_if_fail (ENTENTE_IS_REVIEW_WINDOW (self), FALSE);
+
+  return self->job != NULL;
+}
+
+/**
+ * entente_review_window_get_report:
+ *
+ * Returns: (transfer none) (nullable): the report shown
+ */
+EntenteActualsReport *
+entente_review_window_get_report (EntenteReviewWindow *self)
+{
+  g_return_val_if_fail (ENTENTE_IS_REVIEW_WINDOW (self), NULL);
+
+  return self->report;
+}
+
+/* Controls. */
+
+static void
+on_file_chosen (GFile    *file,
+                gpointer  user_data)
+{
+  EntenteReviewWindow *self = user_data;
+
+  if (file != NULL)
+    entente_review_window_load_file (self, file,
+                                     gtk_spin_button_get_value_as_int (self->year_spin),
+                                     gtk_spin_button_get_value_as_int (self->month_spin));
+  g_object_unref (self);
+}
+
+static void
+on_choose_clicked (EntenteReviewWindow *self)
+{
+  entente_file_dialog_open (GTK_WINDOW (self), on_file_chosen, g_object_ref (self));
+}
+
+static void
+on_cancel_clicked (EntenteReviewWindow *self)
+{
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+}
+
+static void
+on_period_changed (EntenteReviewWindow *self)
+{
+  if (!self->filling_mapping && self->header != NULL)
+    start_import (self);
+}
+
+/* The breach list. */
+
+static void
+setup_label (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (GPOINTER_TO_INT (data) <= 2)
+    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+typedef enum { COLUMN_STAGE, COLUMN_RECORD, COLUMN_OWNER, COLUMN_ENTERED, COLUMN_DEADLINE, COLUMN_CONTACT } Column;
+
+static void
+bind_label (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            gpointer                  data)
+{
+  EntenteReviewBreach *breach = gtk_list_item_get_item (item);
+  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
+  g_autofree char *text = NULL;
+
+  switch (GPOINTER_TO_INT (data))
+    {
+    case COLUMN_STAGE: text = g_strdup (breach->stage); break;
+    case COLUMN_RECORD: text = g_strdup (breach->record); break;
+    case COLUMN_OWNER: text = g_strdup (breach->owner); break;
+    case COLUMN_ENTERED: text = format_time (breach->entered); break;
+    case COLUMN_DEADLINE: text = format_time (breach->deadline); break;
+    case COLUMN_CONTACT: text = format_time (breach->first_contact); break;
+    default: g_assert_not_reached ();
+    }
+  gtk_label_set_text (label, text ? text : "");
+}
+
+static int
+compare_times (gint64 a,
+               gint64 b)
+{
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+static int
+compare_breaches (gconstpointer a_,
+                  gconstpointer b_,
+                  gpointer      data)
+{
+  const EntenteReviewBreach *a = a_, *b = b_;
+  int result;
+
+  switch (GPOINTER_TO_INT (data))
+    {
+    case COLUMN_STAGE: result = g_utf8_collate (a->stage, b->stage); break;
+    case COLUMN_RECORD: result = g_utf8_collate (a->record ? a->record : "", b->record ? b->record : ""); break;
+    case COLUMN_OWNER: result = g_utf8_collate (a->owner ? a->owner : "", b->owner ? b->owner : ""); break;
+    case COLUMN_ENTERED: result = compare_times (a->entered, b->entered); break;
+    case COLUMN_DEADLINE: result = compare_times (a->deadline, b->deadline); break;
+    case COLUMN_CONTACT: result = compare_times (a->first_contact, b->first_contact); break;
+    default: g_assert_not_reached ();
+    }
+
+  return result < 0 ? GTK_ORDERING_SMALLER : result > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
+static GtkWidget *
+breaches_view_new (EntenteReviewWindow *self)
+{
+  static const char *titles[] = {
+    N_("Stage"), N_("Record"), N_("Owner"), N_("Entered"), N_("Deadline"), N_("First Contact"),
+  };
+  GtkWidget *view = gtk_column_view_new (NULL);
+  GtkSortListModel *sorted;
+  GtkSelectionModel *selection;
+
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      GtkColumnViewColumn *column;
+      GtkSorter *sorter = GTK_SORTER (gtk_custom_sorter_new (compare_breaches, GINT_TO_POINTER (i), NULL));
+
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_label), GINT_TO_POINTER (i));
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_label), GINT_TO_POINTER (i));
+      column = gtk_column_view_column_new (_(titles[i]), factory);
+      gtk_column_view_column_set_sorter (column, sorter);
+      gtk_column_view_column_set_resizable (column, TRUE);
+      gtk_column_view_column_set_expand (column, i == COLUMN_OWNER);
+      gtk_column_view_append_column (GTK_COLUMN_VIEW (view), column);
+      g_object_unref (sorter);
+      g_object_unref (column);
+    }
+
+  sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->breaches)),
+                                    g_object_ref (gtk_column_view_get_sorter (GTK_COLUMN_VIEW (view))));
+  selection = GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (sorted)));
+  gtk_column_view_set_model (GTK_COLUMN_VIEW (view), selection);
+  g_object_unref (selection);
+  gtk_widget_add_css_class (view, "data-table");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Breaches: records not contacted in time"), -1);
+
+  return view;
+}
+
+/* The window. */
+
+static GtkWidget *
+spin_row_new (const char     *title,
+              GtkSpinButton **spin_out,
+              double          min,
+              double          max,
+              double          value)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *spin = gtk_spin_button_new_with_range (min, max, 1);
+
+  entente_row_set_title (row, title);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+  *spin_out = GTK_SPIN_BUTTON (spin);
+
+  return row;
+}
+
+static void
+entente_review_window_dispose (GObject *object)
+{
+  EntenteReviewWindow *self = ENTENTE_REVIEW_WINDOW (object);
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->job, job_unref);
+  g_clear_pointer (&self->report, entente_actuals_report_free);
+  g_clear_pointer (&self->header, g_ptr_array_unref);
+  g_clear_pointer (&self->sample, g_ptr_array_unref);
+  if (self->mapping_rows != NULL)
+    {
+      GHashTableIter iter;
+      gpointer row;
+
+      g_hash_table_iter_init (&iter, self->mapping_rows);
+      while (g_hash_table_iter_next (&iter, NULL, &row))
+        g_signal_handlers_disconnect_by_data (row, self);
+    }
+  g_clear_pointer (&self->mapping_rows, g_hash_table_unref);
+  g_clear_pointer (&self->result_rows, g_list_free);
+  g_clear_object (&self->breaches);
+  g_clear_object (&self->file);
+  g_clear_object (&self->document);
+
+  G_OBJECT_CLASS (entente_review_window_parent_class)->dispose (object);
+}
+
+static void
+entente_review_window_class_init (EntenteReviewWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = entente_review_window_dispose;
+
+  /**
+   * EntenteReviewWindow::finished:
+   *
+   * An import ended: with a report, an error or cancelled.
+   */
+  signals[FINISHED] = g_signal_new ("finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+entente_review_window_init (EntenteReviewWindow *self)
+{
+  self->mapping_rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->breaches = g_list_store_new (ENTENTE_TYPE_REVIEW_BREACH);
+}
+
+GtkWindow *
+entente_review_window_new (GtkWindow       *parent,
+                           EntenteDocument *document)
+{
+  EntenteReviewWindow *self = g_object_new (ENTENTE_TYPE_REVIEW_WINDOW, NULL);
+  GtkWidget *page = adw_preferences_page_new ();
+  GtkWidget *group, *button, *box, *scrolled;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) last_month = g_date_time_add_months (now, -1);
+
+  self->document = g_object_ref (document);
+  gtk_window_set_transient_for (GTK_WINDOW (self), parent);
+  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
+  gtk_window_set_title (GTK_WINDOW (self), _("Monthly Review"));
+  gtk_window_set_default_size (GTK_WINDOW (self), 760, 720);
+  adw_preferences_window_set_search_enabled (ADW_PREFERENCES_WINDOW (self), FALSE);
+  adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (page), _("Monthly Review"));
+
+  /* Source and period. */
+  group = adw_preferences_group_new ();
+  entente_group_set_text (group, _("CRM Export"), _("A CSV export of records with the dates they entered each stage"));
+  self->file_row = adw_action_row_new ();
+  entente_row_set_title (self->file_row, _("File"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->file_row), _("None chosen"));
+  button = gtk_button_new_with_mnemonic (_("_Choose…"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  g_signal_connect_swapped (button, "clicked", G_CALLBACK (on_choose_clicked), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (self->file_row), button);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (self->file_row), button);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->file_row);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             spin_row_new (_("Month"), &self->month_spin, 1, 12, g_date_time_get_month (last_month)));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             spin_row_new (_("Year"), &self->year_spin, 2000, 9999, g_date_time_get_year (last_month)));
+  g_signal_connect_swapped (self->month_spin, "value-changed", G_CALLBACK (on_period_changed), self);
+  g_signal_connect_swapped (self->year_spin, "value-changed", G_CALLBACK (on_period_changed), self);
+
+  /* Progress, messages. */
+  self->progress_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_widget_set_margin_top (self->progress_box, 12);
+  self->progress = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
+  gtk_widget_set_hexpand (GTK_WIDGET (self->progress), TRUE);
+  gtk_widget_set_valign (GTK_WIDGET (self->progress), GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Import progress"), -1);
+  gtk_box_append (GTK_BOX (self->progress_box), GTK_WIDGET (self->progress));
+  self->cancel_button = gtk_button_new_with_mnemonic (_("C_ancel"));
+  g_signal_connect_swapped (self->cancel_button, "clicked", G_CALLBACK (on_cancel_clicked), self);
+  gtk_box_append (GTK_BOX (self->progress_box), self->cancel_button);
+  gtk_widget_set_visible (self->progress_box, FALSE);
+
+  self->message = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (self->message), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (self->message), 0);
+  gtk_label_set_selectable (GTK_LABEL (self->message), TRUE);
+  gtk_widget_set_margin_top (self->message, 12);
+  gtk_widget_add_css_class (self->message, "error");
+  gtk_widget_set_visible (self->message, FALSE);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_box_append (GTK_BOX (box), self->progress_box);
+  gtk_box_append (GTK_BOX (box), self->message);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), box);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+
+  /* Mapping. */
+  self->mapping_group = adw_preferences_group_new ();
+  self->mapping_expander = adw_expander_row_new ();
+  entente_row_set_title (self->mapping_expander, _("Columns"));
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self->mapping_expander),
+                                 _("Which column of the file holds what; changing one reads the file again"));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->mapping_group), self->mapping_expander);
+  gtk_widget_set_visible (self->mapping_group, FALSE);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (self->mapping_group));
+
+  /* Results. */
+  self->funnel_group = adw_preferences_group_new ();
+  entente_group_set_text (self->funnel_group, _("Funnel"), NULL);
+  self->funnel = entente_funnel_view_new (document);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->funnel), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Funnel: the month's actuals against what each stage needs"), -1);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->funnel_group), self->funnel);
+  self->stages_group = adw_preferences_group_new ();
+  entente_group_set_text (self->stages_group, _("Stages"), NULL);
+
+  self->protocols_group = adw_preferences_group_new ();
+  entente_group_set_text (self->protocols_group, _("Compliance"), _("Records contacted within each follow-up protocol's window; expand for each owner"));
+
+  group = adw_preferences_group_new ();
+  entente_group_set_text (group, _("Breaches"), _("Records contacted late or never; times are local"));
+  self->breaches_view = breaches_view_new (self);
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), self->breaches_view);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 160);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 400);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_widget_add_css_class (scrolled, "card");
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), scrolled);
+
+  self->breaches_group = group;
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (self->funnel_group));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (self->stages_group));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (self->protocols_group));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (self->breaches_group));
+  set_results_visible (self, FALSE);
+
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (page));
+
+  return GTK_WINDOW (self);
+}
