@@ -1590,6 +1590,61 @@ test_cli_usage (void)
   g_assert_nonnull (strstr (contents, "Dana Whitfield"));
 }
 
+/* The monthly review of `entente-cli report -o`: through the same flow
+ * engine, with its title in the metadata, the stages, the compliance and
+ * the breaches in the text, and a file qpdf finds sound. */
+static void
+test_review_pdf (void)
+{
+  g_auto(Scratch) scratch = { 0 };
+  g_auto(EntenteTestRun) run = { 0 };
+  g_auto(EntenteTestRun) both = { 0 };
+  g_auto(EntenteTestRun) check = { 0 };
+  g_autofree char *acme = entente_test_example_path ("acme-saas.entente");
+  g_autofree char *csv = entente_test_data_path ("actuals/hubspot-acme.csv");
+  g_autofree char *pdf = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *text = NULL;
+  const char *pdfinfo = require_tool ("PDFINFO");
+  const char *pdftotext = require_tool ("PDFTOTEXT");
+  const char *qpdf = require_tool ("QPDF");
+  const char *argv[] = { qpdf, "--check", NULL, NULL };
+
+  if (pdfinfo == NULL || pdftotext == NULL || qpdf == NULL)
+    return;
+
+  scratch_init (&scratch);
+  pdf = scratch_file (&scratch, "review.pdf");
+  entente_test_run_cli (&run, "report", acme, "--actuals", csv, "--period", "2027-01",
+                        "--map", "first-contact=First Contact", "-o", pdf, "--paper", "a4", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+
+  info = run_tool (pdfinfo, pdf, NULL);
+  title = info_value (info, "Title");
+  g_assert_nonnull (title);
+  g_assert_true (g_str_has_prefix (title, "Monthly review — "));
+
+  text = run_tool (pdftotext, "-raw", pdf, "-", NULL);
+  g_assert_nonnull (strstr (text, "Marketing Qualified Lead"));
+  g_assert_nonnull (strstr (text, "57%"));
+  g_assert_nonnull (strstr (text, "103"));
+  g_assert_nonnull (strstr (text, "2027-01-18 09:30"));
+  g_assert_nonnull (strstr (text, "Skipped rows"));
+
+  argv[2] = pdf;
+  entente_test_run_program (&check, argv);
+  g_test_message ("%s%s", check.out, check.err);
+  g_assert_cmpint (check.status, ==, 0);
+  g_assert_nonnull (strstr (check.out, "No syntax or stream encoding errors found"));
+
+  entente_test_run_cli (&both, "report", acme, "--actuals", csv, "--period", "2027-01",
+                        "--json", "-o", pdf, NULL);
+  g_assert_cmpint (both.status, ==, 2);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1612,6 +1667,7 @@ main (int    argc,
   g_test_add_func ("/agreement/pdf/open-comments", test_open_comments);
   g_test_add_func ("/agreement/pdf/no-open-comments", test_no_open_comments);
   g_test_add_func ("/agreement/cli/usage", test_cli_usage);
+  g_test_add_func ("/review/pdf/cli", test_review_pdf);
 
   return g_test_run ();
 }

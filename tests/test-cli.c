@@ -394,6 +394,53 @@ test_report (void)
   g_assert_cmpint (bad_map.status, ==, 2);
 }
 
+static void
+test_report_save_mapping (void)
+{
+  g_autofree char *acme = entente_test_example_path ("acme-saas.entente");
+  g_autofree char *csv = entente_test_data_path ("actuals/hubspot-acme.csv");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("entente-cli-XXXXXX", &error);
+  g_autofree char *copy = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *saved = NULL;
+  g_auto(EntenteTestRun) mapped = { 0 };
+  g_auto(EntenteTestRun) save = { 0 };
+  g_auto(EntenteTestRun) stored = { 0 };
+  g_auto(EntenteTestRun) no_map = { 0 };
+
+  g_assert_no_error (error);
+  copy = g_build_filename (dir, "acme.entente", NULL);
+  g_file_get_contents (acme, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (copy, contents, -1, &error);
+  g_assert_no_error (error);
+
+  entente_test_run_cli (&mapped, "report", copy, "--actuals", csv, "--period", "2027-01",
+                        "--map", "first-contact=First Contact", "--json", NULL);
+  g_assert_cmpint (mapped.status, ==, 0);
+
+  entente_test_run_cli (&save, "report", copy, "--actuals", csv, "--period", "2027-01",
+                        "--map", "first-contact=First Contact", "--save-mapping", "--json", NULL);
+  g_assert_cmpint (save.status, ==, 0);
+  g_assert_cmpstr (save.out, ==, mapped.out);
+  g_file_get_contents (copy, &saved, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (saved, "  <actuals-mapping>\n    <column key=\"first-contact\">First Contact</column>\n  </actuals-mapping>\n</sla>\n"));
+  entente_test_assert_schema_accepts (copy);
+
+  /* The next review needs no --map. */
+  entente_test_run_cli (&stored, "report", copy, "--actuals", csv, "--period", "2027-01", "--json", NULL);
+  g_assert_cmpint (stored.status, ==, 0);
+  g_assert_cmpstr (stored.out, ==, mapped.out);
+
+  entente_test_run_cli (&no_map, "report", copy, "--actuals", csv, "--save-mapping", NULL);
+  g_assert_cmpint (no_map.status, ==, 2);
+
+  g_unlink (copy);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -407,6 +454,7 @@ main (int   argc,
   g_test_add_func ("/cli/normalize", test_normalize);
   g_test_add_func ("/cli/plan", test_plan);
   g_test_add_func ("/cli/report", test_report);
+  g_test_add_func ("/cli/report-save-mapping", test_report_save_mapping);
   g_test_add_func ("/cli/check", test_check);
   g_test_add_func ("/cli/digest", test_digest);
   g_test_add_func ("/cli/approve", test_approve);

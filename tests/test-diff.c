@@ -385,6 +385,23 @@ test_comments (void)
 }
 
 static void
+add_mapping (EntenteDocument *doc)
+{
+  g_autoptr(EntenteActualsMapping) mapping = entente_actuals_mapping_new ();
+
+  entente_actuals_mapping_set (mapping, "first-contact", "First Contact");
+  entente_actuals_mapping_store (mapping, doc);
+}
+
+static void
+test_actuals_mapping (void)
+{
+  g_autoptr(GPtrArray) changes = diff_after (add_mapping, "Monthly review: added first-contact\n");
+
+  assert_change (changes, 0, "actuals-mapping", ENTENTE_CHANGE_ADDED, "actuals-mapping/first-contact", NULL, NULL, "first-contact");
+}
+
+static void
 test_render_text (void)
 {
   g_autoptr(EntenteDocument) doc = entente_test_load_example ("acme-saas.entente");
@@ -419,6 +436,7 @@ main (int   argc,
   g_test_add_func ("/diff/items-without-key", test_items_without_key);
   g_test_add_func ("/diff/document-order", test_document_order);
   g_test_add_func ("/diff/comments", test_comments);
+  g_test_add_func ("/diff/actuals-mapping", test_actuals_mapping);
   g_test_add_func ("/diff/render-text", test_render_text);
 
   return g_test_run ();

@@ -124,9 +124,9 @@ static const char extended[] =
   "      </budget>\n"
   "    </persona>\n"
   "  </personas>\n"
-  "  <actuals-mapping>\n"
+  "  <crm-sync>\n"
   "    <column stage=\"mql\">Became an MQL</column>\n"
-  "  </actuals-mapping>\n"
+  "  </crm-sync>\n"
   "</sla>\n";
 
 static void
@@ -148,7 +148,7 @@ test_newer_minor_keeps_unknown (void)
   g_assert_nonnull (strstr (text, "    <observer id=\"finance\"/>\n  </parties>"));
   g_assert_nonnull (strstr (text, "<company-size min=\"5\" unit=\"employees\"/>"));
   g_assert_nonnull (strstr (text, "      <budget currency=\"USD\">\n        <min>100</min>\n        <max>200</max>\n      </budget>\n"));
-  g_assert_nonnull (strstr (text, "  <actuals-mapping>\n    <column stage=\"mql\">Became an MQL</column>\n  </actuals-mapping>\n"));
+  g_assert_nonnull (strstr (text, "  <crm-sync>\n    <column stage=\"mql\">Became an MQL</column>\n  </crm-sync>\n"));
   g_assert_true (entente_item_equal (ENTENTE_ITEM (document), ENTENTE_ITEM (again)));
   g_assert_true (g_bytes_equal (output, output2));
 }

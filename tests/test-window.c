@@ -1137,6 +1137,14 @@ test_monthly_review (Fixture       *fixture,
       first_contact = i;
   g_assert_cmpuint (first_contact, !=, GTK_INVALID_LIST_POSITION);
   adw_combo_row_set_selected (ADW_COMBO_ROW (combo), first_contact);
+  /* The choice is kept in the agreement, to be saved with it. */
+  {
+    EntenteDocument *document = entente_window_get_document (fixture->window);
+    g_autoptr(EntenteActualsMapping) kept = entente_actuals_mapping_load_from_document (document);
+
+    g_assert_cmpstr (entente_actuals_mapping_get (kept, "first-contact"), ==, "First Contact");
+    g_assert_cmpuint (g_list_model_get_n_items (entente_document_get_actuals_mapping (document)), ==, 1);
+  }
   g_assert_true (entente_review_window_is_busy (ENTENTE_REVIEW_WINDOW (window)));
   g_assert_true (entente_test_wait_for (review_done, window, 20000));
   entente_test_iterate ();
@@ -1166,6 +1174,29 @@ test_monthly_review (Fixture       *fixture,
     gtk_column_view_sort_by_column (GTK_COLUMN_VIEW (view), record, GTK_SORT_DESCENDING);
     entente_test_iterate ();
     g_assert_nonnull (entente_test_find_widget (view, is_label_saying, (gpointer) "109"));
+  }
+
+  /* The review as PDF, as the Export PDF… button writes it. */
+  g_assert_nonnull (entente_test_find_widget (GTK_WIDGET (window), is_button_labelled,
+                                              (gpointer) "Export the review as PDF"));
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *dir = g_dir_make_tmp ("entente-review-XXXXXX", &error);
+    g_autofree char *pdf_path = NULL;
+    g_autoptr(GFile) pdf = NULL;
+    g_autofree char *contents = NULL;
+    gsize length = 0;
+
+    g_assert_no_error (error);
+    pdf_path = g_build_filename (dir, "review.pdf", NULL);
+    pdf = g_file_new_for_path (pdf_path);
+    g_assert_true (entente_review_window_export_to_file (ENTENTE_REVIEW_WINDOW (window), pdf, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (pdf_path, &contents, &length, &error));
+    g_assert_cmpuint (length, >, 1000);
+    g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+    g_unlink (pdf_path);
+    g_rmdir (dir);
   }
 
   /* Every control says what it is. */

@@ -12,22 +12,32 @@
 
 #include "entente-cli-verbs.h"
 #include "entente-core.h"
+#include "entente-file-replace.h"
+#include "entente-paper.h"
+#include "entente-review-pdf.h"
 
 /* entente-cli report FILE --actuals CSV [--period YYYY-MM]
- * [--map KEY=COLUMN]… [--json]: the monthly review of a CRM export against
- * the agreement.  Without --period, the previous calendar month in the
+ * [--map KEY=COLUMN]… [--save-mapping] [--json | -o OUT.pdf [--paper a4|letter]]: the
+ * monthly review of a CRM export against the agreement, as a table, as
+ * JSON or as a PDF.  Without --period, the previous calendar month in the
  * agreement's time zone. */
 
 static char *actuals;
 static char *period;
 static char **maps;
+static gboolean save_mapping;
 static gboolean json;
+static char *output;
+static char *paper_name;
 
 static const GOptionEntry entries[] = {
   { "actuals", 0, 0, G_OPTION_ARG_FILENAME, &actuals, N_("The CRM export to review"), N_("CSV") },
   { "period", 0, 0, G_OPTION_ARG_STRING, &period, N_("The month to review (default: the previous month)"), N_("YYYY-MM") },
   { "map", 0, 0, G_OPTION_ARG_STRING_ARRAY, &maps, N_("Read KEY (a stage id, record, owner, first-contact or attempts) from COLUMN"), N_("KEY=COLUMN") },
+  { "save-mapping", 0, 0, G_OPTION_ARG_NONE, &save_mapping, N_("Keep the --map columns in FILE for the next reviews"), NULL },
   { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON instead of a table"), NULL },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the review as PDF to OUT"), N_("OUT.pdf") },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name, N_("Paper size of the PDF: a4 or letter (default: the locale’s)"), N_("PAPER") },
   { NULL }
 };
 
@@ -208,6 +218,7 @@ entente_cli_report (int    argc,
   g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
+  EntentePaper paper = entente_paper_get_default ();
   int status, year = 0, month = 0;
 
   if (!entente_cli_parse_options ("report", entries, &argc, &argv, &status))
@@ -216,6 +227,22 @@ entente_cli_report (int    argc,
   if (argc != 2 || actuals == NULL)
     {
       g_printerr ("%s\n", _("entente-cli report: give exactly one FILE and --actuals CSV."));
+      return ENTENTE_CLI_USAGE;
+    }
+  if (json && output != NULL)
+    {
+      g_printerr ("%s\n", _("entente-cli report: --json and -o cannot be used together."));
+      return ENTENTE_CLI_USAGE;
+    }
+  if (paper_name != NULL && output == NULL)
+    {
+      g_printerr ("%s\n", _("entente-cli report: --paper is for -o OUT.pdf only."));
+      return ENTENTE_CLI_USAGE;
+    }
+  if (paper_name != NULL && !entente_paper_from_name (paper_name, &paper))
+    {
+      g_printerr (_("entente-cli report: “%s” is not a paper size; use a4 or letter."), paper_name);
+      g_printerr ("\n");
       return ENTENTE_CLI_USAGE;
     }
   if (period != NULL && !parse_period (period, &year, &month))
@@ -230,6 +257,11 @@ entente_cli_report (int    argc,
         g_printerr ("entente-cli report: %s\n", error->message);
         return ENTENTE_CLI_USAGE;
       }
+  if (save_mapping && entente_actuals_mapping_is_empty (overrides))
+    {
+      g_printerr ("%s\n", _("entente-cli report: --save-mapping needs at least one --map."));
+      return ENTENTE_CLI_USAGE;
+    }
 
   document = entente_cli_load (argv[1]);
   if (document == NULL)
@@ -255,6 +287,21 @@ entente_cli_report (int    argc,
       return ENTENTE_CLI_FAILED;
     }
 
+  /* Only a mapping the export accepted is kept; the file is replaced
+   * atomically, and left alone when it already says the same. */
+  if (save_mapping)
+    {
+      g_autoptr(GFile) sla = g_file_new_for_commandline_arg (argv[1]);
+
+      entente_actuals_mapping_store (overrides, document);
+      if (entente_document_get_modified (document) &&
+          !entente_document_save (document, sla, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return ENTENTE_CLI_FAILED;
+        }
+    }
+
   for (guint i = 0; i < report->skipped_messages->len; i++)
     g_printerr ("%s\n", (const char *) g_ptr_array_index (report->skipped_messages, i));
   if (report->skipped > report->skipped_messages->len)
@@ -266,7 +313,27 @@ entente_cli_report (int    argc,
       g_printerr ("\n");
     }
 
-  if (json)
+  if (output != NULL)
+    {
+      g_autoptr(GBytes) bytes = entente_review_pdf_export (document, report, paper, &error);
+      g_autoptr(GFile) out = NULL;
+
+      if (bytes == NULL)
+        {
+          g_autofree char *out_name = entente_cli_display_name (output);
+
+          g_printerr ("%s: %s\n", out_name, error->message);
+          return ENTENTE_CLI_FAILED;
+        }
+      out = g_file_new_for_commandline_arg (output);
+      if (!entente_file_replace_contents (out, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                          NULL, NULL, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return ENTENTE_CLI_FAILED;
+        }
+    }
+  else if (json)
     {
       g_autofree char *text = entente_actuals_report_to_json (report);
       g_print ("%s", text);

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "entente-actuals-column.h"
 #include "entente-actuals-mapping.h"
 #include "entente-stage.h"
 
@@ -31,13 +32,18 @@
  * anything else, comes from `--map KEY=COLUMN`.
  *
  * A document stage matches a well-known stage by its id or its name,
- * compared without case ("mql" or "Marketing Qualified Lead"). */
+ * compared without case ("mql" or "Marketing Qualified Lead").
+ *
+ * The document may keep a mapping of its own, <actuals-mapping>: only the
+ * keys where someone chose another column than the detected one, so that
+ * the next export of the same CRM reads the same way. */
 
 struct _EntenteActualsMapping
 {
   EntenteActualsSource source;
   GHashTable *columns;  /* key → column */
   GPtrArray  *order;    /* keys in the order they were set */
+  GHashTable *detected; /* key → column, what the header said; NULL if not detected */
 };
 
 typedef struct
@@ -74,6 +80,7 @@ entente_actuals_mapping_free (EntenteActualsMapping *self)
     return;
   g_hash_table_unref (self->columns);
   g_ptr_array_unref (self->order);
+  g_clear_pointer (&self->detected, g_hash_table_unref);
   g_free (self);
 }
 
@@ -184,6 +191,15 @@ entente_actuals_mapping_parse_option (EntenteActualsMapping *self,
 }
 
 static gboolean
+is_role_key (const char *key)
+{
+  return g_str_equal (key, ENTENTE_ACTUALS_KEY_RECORD) ||
+         g_str_equal (key, ENTENTE_ACTUALS_KEY_OWNER) ||
+         g_str_equal (key, ENTENTE_ACTUALS_KEY_FIRST_CONTACT) ||
+         g_str_equal (key, ENTENTE_ACTUALS_KEY_ATTEMPTS);
+}
+
+static gboolean
 header_has (GPtrArray  *header,
             const char *column)
 {
@@ -223,6 +239,17 @@ set_if_present (EntenteActualsMapping *self,
     entente_actuals_mapping_set (self, key, column);
 }
 
+static void
+remember_detected (EntenteActualsMapping *self)
+{
+  GHashTableIter iter;
+  gpointer key, column;
+
+  g_hash_table_iter_init (&iter, self->columns);
+  while (g_hash_table_iter_next (&iter, &key, &column))
+    g_hash_table_replace (self->detected, g_strdup (key), g_strdup (column));
+}
+
 /* Recognises a HubSpot or Salesforce export by its header and maps the
  * document's stages to its columns; an empty mapping for anything else.
  * Only columns present in @header are mapped. */
@@ -235,6 +262,8 @@ entente_actuals_mapping_detect (GPtrArray       *header,
 
   g_return_val_if_fail (header != NULL, NULL);
   g_return_val_if_fail (ENTENTE_IS_DOCUMENT (document), NULL);
+
+  self->detected = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   if (header_has (header, "Record ID") &&
       (header_has (header, "Contact owner") || header_has (header, "Create Date") ||
@@ -279,5 +308,179 @@ entente_actuals_mapping_detect (GPtrArray       *header,
         set_if_present (self, header, id, known->salesforce);
     }
 
+  remember_detected (self);
   return g_steal_pointer (&self);
+}
+
+/**
+ * entente_actuals_mapping_get_detected:
+ * @key: a stage id or one of the ENTENTE_ACTUALS_KEY_* names
+ *
+ * Returns: (nullable): the column the header alone mapped @key to, %NULL
+ *   when it mapped nothing or @self was not detected
+ */
+const char *
+entente_actuals_mapping_get_detected (EntenteActualsMapping *self,
+                                      const char            *key)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (key != NULL, NULL);
+
+  return self->detected != NULL ? g_hash_table_lookup (self->detected, key) : NULL;
+}
+
+/**
+ * entente_actuals_mapping_load_from_document:
+ * @document: an agreement
+ *
+ * Reads the mapping @document keeps in its <actuals-mapping>.  Entries
+ * without a column are left out.
+ *
+ * Returns: (transfer full): the stored mapping, empty when there is none
+ */
+EntenteActualsMapping *
+entente_actuals_mapping_load_from_document (EntenteDocument *document)
+{
+  EntenteActualsMapping *self;
+  GListModel *stored;
+
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (document), NULL);
+
+  self = entente_actuals_mapping_new ();
+  stored = entente_document_get_actuals_mapping (document);
+  for (guint i = 0; i < g_list_model_get_n_items (stored); i++)
+    {
+      g_autoptr(EntenteActualsColumn) entry = g_list_model_get_item (stored, i);
+      const char *key = entente_actuals_column_get_key (entry);
+      const char *column = entente_actuals_column_get_column (entry);
+
+      if (key != NULL && column != NULL && column[0] != '\0')
+        entente_actuals_mapping_set (self, key, column);
+    }
+
+  return self;
+}
+
+static int
+find_stored (GListModel *stored,
+             const char *key)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (stored); i++)
+    {
+      g_autoptr(EntenteActualsColumn) entry = g_list_model_get_item (stored, i);
+
+      if (g_strcmp0 (entente_actuals_column_get_key (entry), key) == 0)
+        return (int) i;
+    }
+  return -1;
+}
+
+/**
+ * entente_actuals_mapping_apply_stored:
+ * @self: a mapping, usually just detected from @header
+ * @document: the agreement
+ * @header: the export's header
+ *
+ * Maps what @document's <actuals-mapping> maps, where it applies to this
+ * export: an entry for a stage that is gone, or naming a column @header
+ * lacks (the export of another CRM, say), is passed over rather than
+ * failing every report.
+ */
+void
+entente_actuals_mapping_apply_stored (EntenteActualsMapping *self,
+                                      EntenteDocument       *document,
+                                      GPtrArray             *header)
+{
+  g_autoptr(EntenteActualsMapping) stored = NULL;
+  g_auto(GStrv) keys = NULL;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (ENTENTE_IS_DOCUMENT (document));
+  g_return_if_fail (header != NULL);
+
+  stored = entente_actuals_mapping_load_from_document (document);
+  keys = entente_actuals_mapping_get_keys (stored);
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      const char *column = entente_actuals_mapping_get (stored, keys[i]);
+
+      if (!is_role_key (keys[i]) && entente_document_find_stage (document, keys[i]) == NULL)
+        continue;
+      if (!header_has (header, column))
+        continue;
+      entente_actuals_mapping_set (self, keys[i], column);
+    }
+}
+
+/**
+ * entente_actuals_mapping_store_key:
+ * @self: a mapping, detected from a header or made of overrides
+ * @key: the key to keep
+ * @document: the agreement to keep it in
+ *
+ * Keeps @key's column in @document's <actuals-mapping> when it differs
+ * from the one the header alone gave (always, when @self was not
+ * detected); drops the stored entry when @key is back to the detected
+ * column or @self does not map it.  The change goes through the model, so
+ * that it can be undone; nothing changes when the document already says
+ * the same.
+ */
+void
+entente_actuals_mapping_store_key (EntenteActualsMapping *self,
+                                   const char            *key,
+                                   EntenteDocument       *document)
+{
+  GListModel *stored;
+  const char *column;
+  int position;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (key != NULL);
+  g_return_if_fail (ENTENTE_IS_DOCUMENT (document));
+
+  stored = entente_document_get_actuals_mapping (document);
+  column = g_hash_table_lookup (self->columns, key);
+  position = find_stored (stored, key);
+
+  if (column == NULL || g_strcmp0 (column, entente_actuals_mapping_get_detected (self, key)) == 0)
+    {
+      if (position >= 0)
+        entente_item_remove (ENTENTE_ITEM (document), ENTENTE_DOCUMENT_FIELD_ACTUALS_MAPPING,
+                             (guint) position);
+    }
+  else if (position >= 0)
+    {
+      g_autoptr(EntenteActualsColumn) entry = g_list_model_get_item (stored, (guint) position);
+
+      if (g_strcmp0 (entente_actuals_column_get_column (entry), column) != 0)
+        entente_item_set_string (ENTENTE_ITEM (entry), ENTENTE_ACTUALS_COLUMN_FIELD_COLUMN, column);
+    }
+  else
+    {
+      g_autoptr(EntenteActualsColumn) entry = entente_actuals_column_new (key, column);
+
+      entente_item_append (ENTENTE_ITEM (document), ENTENTE_DOCUMENT_FIELD_ACTUALS_MAPPING,
+                           ENTENTE_ITEM (entry));
+    }
+}
+
+/**
+ * entente_actuals_mapping_store:
+ * @self: a mapping, detected from a header or made of overrides
+ * @document: the agreement to keep it in
+ *
+ * Stores each key @self was given, as entente_actuals_mapping_store_key()
+ * does: the keys whose column differs from the detected one are kept, the
+ * others' stored entries dropped.  Keys @self never had are left as they
+ * are.
+ */
+void
+entente_actuals_mapping_store (EntenteActualsMapping *self,
+                               EntenteDocument       *document)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (ENTENTE_IS_DOCUMENT (document));
+
+  for (guint i = 0; i < self->order->len; i++)
+    entente_actuals_mapping_store_key (self, g_ptr_array_index (self->order, i), document);
 }

@@ -44,6 +44,17 @@ gboolean               entente_actuals_mapping_is_empty   (EntenteActualsMapping
 gboolean               entente_actuals_mapping_parse_option (EntenteActualsMapping *self,
                                                              const char          *key_equals_column,
                                                              GError             **error);
+const char            *entente_actuals_mapping_get_detected (EntenteActualsMapping *self,
+                                                             const char          *key);
+EntenteActualsMapping *entente_actuals_mapping_load_from_document (EntenteDocument *document);
+void                   entente_actuals_mapping_apply_stored (EntenteActualsMapping *self,
+                                                             EntenteDocument     *document,
+                                                             GPtrArray           *header);
+void                   entente_actuals_mapping_store_key    (EntenteActualsMapping *self,
+                                                             const char          *key,
+                                                             EntenteDocument     *document);
+void                   entente_actuals_mapping_store        (EntenteActualsMapping *self,
+                                                             EntenteDocument     *document);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EntenteActualsMapping, entente_actuals_mapping_free)
 

@@ -293,8 +293,10 @@ entente_actuals_compute_with_progress (EntenteDocument        *document,
   for (guint i = 0; i < fields->len; i++)
     g_ptr_array_add (header, g_strdup (g_ptr_array_index (fields, i)));
 
-  /* The mapping: what the header says, then the overrides. */
+  /* The mapping: what the header says, then what the document keeps,
+   * then the overrides. */
   report->mapping = entente_actuals_mapping_detect (header, document);
+  entente_actuals_mapping_apply_stored (report->mapping, document, header);
   entente_actuals_mapping_merge (report->mapping, overrides);
 
   keys = entente_actuals_mapping_get_keys (report->mapping);

@@ -8,6 +8,7 @@
 
 #include "entente-accountability.h"
 #include "entente-actuals.h"
+#include "entente-actuals-column.h"
 #include "entente-actuals-mapping.h"
 #include "entente-approval.h"
 #include "entente-business-hours.h"

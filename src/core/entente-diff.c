@@ -53,6 +53,7 @@ static const DocumentPart document_parts[] = {
   { "review", "review", FALSE },
   { "approvals", "approvals", TRUE },
   { "comments", "comments", TRUE },
+  { "actuals-mapping", "actuals-mapping", TRUE },
   { "conflicts", "conflicts", TRUE },
 };
 
@@ -69,6 +70,7 @@ static const struct {
   { "review", N_("Review") },
   { "approvals", N_("Approvals") },
   { "comments", N_("Comments") },
+  { "actuals-mapping", N_("Monthly review") },
   { "conflicts", N_("Conflicts") },
 };
 

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "entente-actuals-column.h"
 #include "entente-approval.h"
 #include "entente-comment.h"
 #include "entente-conflict.h"
@@ -49,6 +50,10 @@ static const EntenteField fields[] = {
   [ENTENTE_DOCUMENT_FIELD_REVIEW] = { "review", ENTENTE_VALUE_OBJECT, "review", NULL, entente_review_get_type, NULL, ENTENTE_FIELD_ALWAYS, N_("Review") },
   [ENTENTE_DOCUMENT_FIELD_APPROVALS] = { "approvals", ENTENTE_VALUE_LIST, "approvals", NULL, entente_approval_get_type, "approval", ENTENTE_FIELD_ALWAYS | ENTENTE_FIELD_NOT_CONTENT, N_("Approvals") },
   [ENTENTE_DOCUMENT_FIELD_COMMENTS] = { "comments", ENTENTE_VALUE_LIST, "comments", NULL, entente_comment_get_type, "comment", ENTENTE_FIELD_ALWAYS | ENTENTE_FIELD_NOT_CONTENT, N_("Comments") },
+  /* Which columns of a CRM export the monthly review reads: settings, not
+   * part of the agreement, and only written when someone set some, so
+   * files without a mapping read and write exactly as before. */
+  [ENTENTE_DOCUMENT_FIELD_ACTUALS_MAPPING] = { "actuals-mapping", ENTENTE_VALUE_LIST, "actuals-mapping", NULL, entente_actuals_column_get_type, "column", ENTENTE_FIELD_NOT_CONTENT, N_("Actuals mapping") },
   /* Last, and only written when a merge left some: files without conflicts
    * read and write exactly as before. */
   [ENTENTE_DOCUMENT_FIELD_CONFLICTS] = { "conflicts", ENTENTE_VALUE_LIST, "conflicts", NULL, entente_conflict_get_type, "conflict", 0, N_("Conflicts") },
@@ -421,6 +426,7 @@ LIST_GETTER (handoffs, HANDOFFS)
 LIST_GETTER (protocols, PROTOCOLS)
 LIST_GETTER (approvals, APPROVALS)
 LIST_GETTER (comments, COMMENTS)
+LIST_GETTER (actuals_mapping, ACTUALS_MAPPING)
 LIST_GETTER (conflicts, CONFLICTS)
 
 /**

@@ -9,7 +9,10 @@
 #include <glib/gi18n.h>
 
 #include "entente-file-dialog.h"
+#include "entente-file-replace.h"
 #include "entente-funnel-view.h"
+#include "entente-paper.h"
+#include "entente-review-pdf.h"
 #include "entente-review-window.h"
 #include "entente-row-util.h"
 
@@ -108,6 +111,7 @@ struct _EntenteReviewWindow
   GPtrArray             *header;        /* char *, the file's columns */
   GPtrArray             *sample;        /* char *, its first record, or NULL */
   GHashTable            *mapping_rows;  /* key → AdwComboRow */
+  EntenteActualsMapping *detected;      /* what the header alone maps */
   gboolean               filling_mapping;
 
   GCancellable          *cancellable;
@@ -538,9 +542,24 @@ on_mapping_changed (AdwComboRow         *row,
                     GParamSpec          *pspec,
                     EntenteReviewWindow *self)
 {
+  const char *key = g_object_get_data (G_OBJECT (row), "entente-actuals-key");
+  guint selected = adw_combo_row_get_selected (row);
+  const char *column = NULL;
+
   update_sample (self, row);
-  if (!self->filling_mapping)
-    start_import (self);
+  if (self->filling_mapping)
+    return;
+
+  /* The choice is kept in the agreement, saved with it and undoable; a
+   * choice back to the detected column drops what was kept. */
+  if (key != NULL && self->detected != NULL && self->header != NULL)
+    {
+      if (selected != GTK_INVALID_LIST_POSITION && selected > 0 && selected <= self->header->len)
+        column = g_ptr_array_index (self->header, selected - 1);
+      entente_actuals_mapping_set (self->detected, key, column);
+      entente_actuals_mapping_store_key (self->detected, key, self->document);
+    }
+  start_import (self);
 }
 
 static void
@@ -561,6 +580,7 @@ add_mapping_row (EntenteReviewWindow   *self,
       selected = i + 1;
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
   update_sample (self, ADW_COMBO_ROW (row));
+  g_object_set_data_full (G_OBJECT (row), "entente-actuals-key", g_strdup (key), g_free);
   g_signal_connect (row, "notify::selected", G_CALLBACK (on_mapping_changed), self);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (self->mapping_expander), row);
   g_hash_table_insert (self->mapping_rows, g_strdup (key), row);
@@ -576,6 +596,7 @@ clear_mapping (EntenteReviewWindow *self)
   while (g_hash_table_iter_next (&iter, NULL, &row))
     adw_expander_row_remove (ADW_EXPANDER_ROW (self->mapping_expander), row);
   g_hash_table_remove_all (self->mapping_rows);
+  g_clear_pointer (&self->detected, entente_actuals_mapping_free);
   gtk_widget_set_visible (self->mapping_group, FALSE);
 }
 
@@ -622,7 +643,10 @@ read_mapping (EntenteReviewWindow *self)
   self->header = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < fields->len; i++)
     g_ptr_array_add (self->header, g_strdup (g_ptr_array_index (fields, i)));
+  /* What the header says, with what the agreement keeps on top. */
+  self->detected = entente_actuals_mapping_detect (self->header, self->document);
   detected = entente_actuals_mapping_detect (self->header, self->document);
+  entente_actuals_mapping_apply_stored (detected, self->document, self->header);
   g_clear_error (&error);
   if (entente_csv_reader_next (reader, &fields, &error) && fields->len == self->header->len)
     {
@@ -754,6 +778,66 @@ static void
 on_choose_clicked (EntenteReviewWindow *self)
 {
   entente_file_dialog_open (GTK_WINDOW (self), on_file_chosen, g_object_ref (self));
+}
+
+static void
+on_export_toast_open (AdwToast *toast,
+                      gpointer  data)
+{
+  const char *uri = g_object_get_data (G_OBJECT (toast), "uri");
+
+  g_app_info_launch_default_for_uri_async (uri, NULL, NULL, NULL, NULL);
+}
+
+/* The review as shown, written as the PDF `entente-cli report -o` makes,
+ * all or nothing. */
+static void
+on_export_chosen (GFile    *file,
+                  gpointer  user_data)
+{
+  EntenteReviewWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (file == NULL || self->report == NULL)
+    {
+      g_object_unref (self);
+      return;
+    }
+
+  if (entente_review_window_export_to_file (self, file, &error))
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      /* Translators: %s is the name of the PDF file written */
+      g_autofree char *message = g_strdup_printf (_("Exported “%s”"), name);
+      AdwToast *toast = entente_toast_new (message);
+
+      adw_toast_set_button_label (toast, _("_Open"));
+      g_object_set_data_full (G_OBJECT (toast), "uri", g_file_get_uri (file), g_free);
+      g_signal_connect (toast, "button-clicked", G_CALLBACK (on_export_toast_open), NULL);
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), toast);
+    }
+  else
+    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), entente_toast_new (error->message));
+
+  g_object_unref (self);
+}
+
+static void
+on_export_clicked (EntenteReviewWindow *self)
+{
+  const char *title = entente_meta_get_title (entente_document_get_meta (self->document));
+  g_autofree char *base = NULL;
+  g_autofree char *name = NULL;
+
+  if (self->report == NULL)
+    return;
+
+  base = g_strdup (title != NULL && *title != '\0' ? title : _("Sales & Marketing SLA"));
+  g_strdelimit (base, "/\\:*?\"<>|", '-');
+  /* Translators: the suggested name of the review's PDF: the agreement's
+   * title, then the month reviewed */
+  name = g_strdup_printf (_("%s review %04d-%02d.pdf"), base, self->report->year, self->report->month);
+  entente_file_dialog_save (GTK_WINDOW (self), name, on_export_chosen, g_object_ref (self));
 }
 
 static void
@@ -922,6 +1006,7 @@ entente_review_window_dispose (GObject *object)
         g_signal_handlers_disconnect_by_data (row, self);
     }
   g_clear_pointer (&self->mapping_rows, g_hash_table_unref);
+  g_clear_pointer (&self->detected, entente_actuals_mapping_free);
   g_clear_pointer (&self->result_rows, g_list_free);
   g_clear_object (&self->breaches);
   g_clear_object (&self->file);
@@ -1035,6 +1120,11 @@ entente_review_window_new (GtkWindow       *parent,
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->funnel), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Funnel: the month's actuals against what each stage needs"), -1);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->funnel_group), self->funnel);
+  button = gtk_button_new_with_mnemonic (_("_Export PDF…"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, _("Export the review as PDF"));
+  g_signal_connect_swapped (button, "clicked", G_CALLBACK (on_export_clicked), self);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self->funnel_group), button);
   self->stages_group = adw_preferences_group_new ();
   entente_group_set_text (self->stages_group, _("Stages"), NULL);
 
@@ -1062,4 +1152,36 @@ entente_review_window_new (GtkWindow       *parent,
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (page));
 
   return GTK_WINDOW (self);
+}
+
+/**
+ * entente_review_window_export_to_file:
+ * @file: where to write
+ *
+ * Writes the review shown as the PDF `entente-cli report -o` makes, on
+ * the locale's paper, all or nothing.
+ *
+ * Returns: %FALSE with @error set when there is no review yet or it
+ *   could not be written
+ */
+gboolean
+entente_review_window_export_to_file (EntenteReviewWindow  *self,
+                                      GFile                *file,
+                                      GError              **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (ENTENTE_IS_REVIEW_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (self->report == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("There is no review to export yet."));
+      return FALSE;
+    }
+
+  bytes = entente_review_pdf_export (self->document, self->report, entente_paper_get_default (), error);
+  return bytes != NULL &&
+         entente_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                        NULL, NULL, NULL, error);
 }

@@ -27,5 +27,8 @@ void       entente_review_window_set_column (EntenteReviewWindow *self,
                                              const char          *column);
 gboolean   entente_review_window_is_busy   (EntenteReviewWindow *self);
 EntenteActualsReport *entente_review_window_get_report (EntenteReviewWindow *self);
+gboolean   entente_review_window_export_to_file (EntenteReviewWindow  *self,
+                                                 GFile                *file,
+                                                 GError              **error);
 
 G_END_DECLS

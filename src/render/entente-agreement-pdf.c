@@ -6,30 +6,19 @@
 
 #include "config.h"
 
-#include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
-#include <stdlib.h>
 
-#include "entente-agreement-layout.h"
+#include "entente-agreement-layout-private.h"
 #include "entente-agreement-pdf.h"
 #include "entente-core.h"
+#include "entente-flow-pdf.h"
 #include "entente-render-error.h"
 
-/* The agreement as a PDF, encoded in memory: the caller writes it in one
- * atomic replace, so that a failed export never leaves half a file over
- * the last good one.  Besides the pages: a bookmark per section, the
- * contents' entries as links, and the metadata viewers and archives
- * show.  cairo embeds the fonts (subsets of them) and keeps the text
- * extractable. */
-
-static cairo_status_t
-append_bytes (void                *closure,
-              const unsigned char *data,
-              unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
+/* The agreement as a PDF, encoded in memory by entente_flow_pdf_write():
+ * the caller writes it in one atomic replace, so that a failed export
+ * never leaves half a file over the last good one.  Besides the pages: a
+ * bookmark per section, the contents' entries as links, and the metadata
+ * viewers and archives show. */
 
 static gboolean
 check_status (cairo_status_t   status,
@@ -74,39 +63,6 @@ compose_author (EntenteDocument *document)
   return g_strdup (organization != NULL ? organization : "");
 }
 
-/* Now, or SOURCE_DATE_EPOCH when set, so that a build can reproduce a
- * PDF byte for byte. */
-static char *
-compose_date (void)
-{
-  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
-  g_autoptr(GDateTime) now = NULL;
-
-  if (epoch != NULL && *epoch != '\0')
-    now = g_date_time_new_from_unix_utc (g_ascii_strtoll (epoch, NULL, 10));
-  if (now == NULL)
-    now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%S%:z");
-}
-
-static void
-set_metadata (cairo_surface_t *surface,
-              EntenteDocument *document)
-{
-  const char *title = entente_meta_get_title (entente_document_get_meta (document));
-  g_autofree char *author = compose_author (document);
-  g_autofree char *date = compose_date ();
-
-  if (title != NULL && *title != '\0')
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
-  if (*author != '\0')
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, author);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, _("Sales & Marketing SLA"));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Entente " PACKAGE_VERSION);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
-}
-
 /**
  * entente_agreement_pdf_export:
  * @document: the agreement
@@ -142,11 +98,11 @@ entente_agreement_pdf_export_full (EntenteDocument        *document,
                                    GError                **error)
 {
   g_autoptr(EntenteAgreementLayout) layout = NULL;
-  g_autoptr(GByteArray) bytes = NULL;
-  cairo_surface_t *surface;
-  cairo_t *cr;
+  g_autoptr(GArray) outline = NULL;
+  g_autofree char *author = NULL;
+  EntenteFlowPdfInfo info = { NULL };
+  GBytes *bytes = NULL;
   double width, height;
-  gboolean ok;
 
   g_return_val_if_fail (ENTENTE_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -154,39 +110,26 @@ entente_agreement_pdf_export_full (EntenteDocument        *document,
   layout = entente_agreement_layout_new_full (document, paper, flags);
   entente_agreement_layout_get_page_size (layout, &width, &height);
 
-  bytes = g_byte_array_new ();
-  surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, width, height);
-  if (!check_status (cairo_surface_status (surface), error))
-    {
-      cairo_surface_destroy (surface);
-      return NULL;
-    }
-
-  set_metadata (surface, document);
-
+  outline = g_array_new (FALSE, TRUE, sizeof (EntenteFlowPdfEntry));
   for (guint i = 0; i < entente_agreement_layout_get_n_sections (layout); i++)
     {
       const EntenteAgreementSection *section = entente_agreement_layout_get_section (layout, i);
-      g_autofree char *link = g_strdup_printf ("dest='%s'", section->id);
+      EntenteFlowPdfEntry entry = { section->title, section->id };
 
-      cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, section->title, link, 0);
+      g_array_append_val (outline, entry);
     }
 
-  cr = cairo_create (surface);
-  for (guint page = 0; page < entente_agreement_layout_get_n_pages (layout); page++)
-    {
-      entente_agreement_layout_render_page (layout, cr, page);
-      cairo_show_page (cr);
-    }
-  ok = check_status (cairo_status (cr), error);
-  cairo_destroy (cr);
+  author = compose_author (document);
+  info.title = entente_meta_get_title (entente_document_get_meta (document));
+  info.author = author;
+  info.subject = _("Sales & Marketing SLA");
+  info.outline = (const EntenteFlowPdfEntry *) outline->data;
+  info.n_outline = outline->len;
 
-  cairo_surface_finish (surface);
-  ok = ok && check_status (cairo_surface_status (surface), error);
-  cairo_surface_destroy (surface);
-
-  if (!ok)
+  if (!check_status (entente_flow_pdf_write (entente_agreement_layout_get_flow (layout), width, height,
+                                             &info, &bytes),
+                     error))
     return NULL;
 
-  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+  return bytes;
 }

@@ -16,3 +16,4 @@
 #include "entente-paper.h"
 #include "entente-render-error.h"
 #include "entente-render-palette.h"
+#include "entente-review-pdf.h"
