@@ -4,7 +4,7 @@
 BUILDDIR ?= _build
 MESON_OPTIONS ?=
 
-.PHONY: run check bench screenshots deps build
+.PHONY: run check check-asan bench screenshots deps build
 
 run: build
 	GSETTINGS_SCHEMA_DIR=$(BUILDDIR)/data $(BUILDDIR)/src/gui/entente data/examples/acme-saas.entente
@@ -44,3 +44,16 @@ screenshots: build
 	xvfb-run -a -s "-screen 0 1280x1024x24" dbus-run-session -- \
 	  env GSETTINGS_SCHEMA_DIR=$(BUILDDIR)/data GSETTINGS_BACKEND=memory GTK_A11Y=none \
 	  $(BUILDDIR)/tests/entente-screenshots data/examples/acme-saas.entente data/screenshots
+
+# The whole suite built with AddressSanitizer and UndefinedBehaviorSanitizer;
+# leaks inside the libraries' own process-long caches are suppressed.
+ASAN_BUILDDIR ?= _build-asan
+
+check-asan: deps
+	@if [ ! -f $(ASAN_BUILDDIR)/build.ninja ]; then \
+	  meson setup $(ASAN_BUILDDIR) -Db_sanitize=address,undefined -Db_lundef=false $(MESON_OPTIONS); fi
+	meson compile -C $(ASAN_BUILDDIR)
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:fast_unwind_on_malloc=0 \
+	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/build-aux/lsan.supp:print_suppressions=0 \
+	  meson test -C $(ASAN_BUILDDIR) --print-errorlogs --timeout-multiplier 4

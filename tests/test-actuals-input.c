@@ -48,6 +48,8 @@ test_trickle_stream_read (GInputStream  *stream,
       return -1;
     }
   n = MIN (n, size - self->pos);
+  if (n == 0)
+    return 0;
   memcpy (buffer, data + self->pos, n);
   self->pos += n;
   return (gssize) n;
