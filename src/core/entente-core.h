@@ -16,6 +16,7 @@
 #include "entente-actuals-time.h"
 #include "entente-checks.h"
 #include "entente-comment.h"
+#include "entente-comment-anchor.h"
 #include "entente-conflict.h"
 #include "entente-conflict-resolve.h"
 #include "entente-conversion.h"

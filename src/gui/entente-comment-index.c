@@ -222,34 +222,6 @@ entente_comment_anchor_for_item (EntenteItem *item)
   return g_string_free (g_steal_pointer (&anchor), FALSE);
 }
 
-/* “personas/it-ian” and “goals/targets[mql]” alike become a section, then
- * names of fields and keys of items. */
-static GPtrArray *
-split_anchor (const char *anchor)
-{
-  g_auto(GStrv) parts = g_strsplit (anchor, "/", -1);
-  GPtrArray *path = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      char *bracket = strchr (parts[i], '[');
-
-      if (*parts[i] == '\0')
-        continue;
-      if (bracket != NULL && g_str_has_suffix (bracket, "]"))
-        {
-          g_ptr_array_add (path, g_strndup (parts[i], (gsize) (bracket - parts[i])));
-          g_ptr_array_add (path, g_strndup (bracket + 1, strlen (bracket) - 2));
-        }
-      else
-        {
-          g_ptr_array_add (path, g_strdup (parts[i]));
-        }
-    }
-
-  return path;
-}
-
 /**
  * entente_comment_anchor_resolve:
  * @dangling: (out) (optional): set to whether @anchor names an item that
@@ -277,7 +249,7 @@ entente_comment_anchor_resolve (EntenteDocument *document,
   if (anchor == NULL || anchor[0] == '\0')
     return NULL;
 
-  path = split_anchor (anchor);
+  path = entente_comment_anchor_split (anchor);
   section = path->len > 0 ? find_section (g_ptr_array_index (path, 0)) : -1;
   if (section < 0)
     return NULL;

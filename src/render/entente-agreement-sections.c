@@ -1070,34 +1070,6 @@ static const struct {
   { "approvals", ENTENTE_DOCUMENT_FIELD_APPROVALS, N_("Approvals") },
 };
 
-/* The parts of an anchor: “personas/it-ian” and “goals/targets[mql]”
- * alike become a section, then names of fields and keys of items. */
-static GPtrArray *
-split_anchor (const char *anchor)
-{
-  g_auto(GStrv) parts = g_strsplit (anchor, "/", -1);
-  GPtrArray *path = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      char *bracket = strchr (parts[i], '[');
-
-      if (*parts[i] == '\0')
-        continue;
-      if (bracket != NULL && g_str_has_suffix (bracket, "]"))
-        {
-          g_ptr_array_add (path, g_strndup (parts[i], (gsize) (bracket - parts[i])));
-          g_ptr_array_add (path, g_strndup (bracket + 1, strlen (bracket) - 2));
-        }
-      else
-        {
-          g_ptr_array_add (path, g_strdup (parts[i]));
-        }
-    }
-
-  return path;
-}
-
 static int
 find_anchor_section (const char *name)
 {
@@ -1145,7 +1117,7 @@ describe_anchor (EntenteDocument *document,
   if (!is_set (anchor))
     return g_strdup (_("The whole agreement"));
 
-  path = split_anchor (anchor);
+  path = entente_comment_anchor_split (anchor);
   section = path->len > 0 ? find_anchor_section (g_ptr_array_index (path, 0)) : -1;
   if (section < 0)
     return g_strdup (anchor);
@@ -1233,7 +1205,7 @@ anchor_rank (const char *anchor)
   if (!is_set (anchor))
     return -1;
 
-  path = split_anchor (anchor);
+  path = entente_comment_anchor_split (anchor);
   section = path->len > 0 ? find_anchor_section (g_ptr_array_index (path, 0)) : -1;
 
   return section >= 0 ? (int) anchor_sections[section].field : ENTENTE_DOCUMENT_N_FIELDS;
