@@ -330,3 +330,39 @@ entente_test_merge_fixture_reference_deleted_stage (EntenteTestMergeFixture *f)
   g_object_set (demo_target, "stage", "demo", "count", 60, "party", "sdr", NULL);
   entente_item_append (entente_test_goals (f->theirs), ENTENTE_GOALS_FIELD_TARGETS, demo_target);
 }
+
+void
+entente_test_scratch_init (EntenteTestScratch *scratch)
+{
+  g_autoptr(GError) error = NULL;
+
+  scratch->path = g_dir_make_tmp ("entente-test-XXXXXX", &error);
+  g_assert_no_error (error);
+}
+
+char *
+entente_test_scratch_file (EntenteTestScratch *scratch,
+                           const char         *name)
+{
+  return g_build_filename (scratch->path, name, NULL);
+}
+
+void
+entente_test_scratch_clear (EntenteTestScratch *scratch)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (scratch->path == NULL)
+    return;
+
+  dir = g_dir_open (scratch->path, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (scratch->path, name, NULL);
+
+      g_unlink (file);
+    }
+  g_rmdir (scratch->path);
+  g_clear_pointer (&scratch->path, g_free);
+}

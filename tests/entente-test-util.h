@@ -95,4 +95,17 @@ EntenteDocument *entente_test_merge_fixture_merge     (EntenteTestMergeFixture *
                                                        guint                    expected);
 void             entente_test_merge_fixture_reference_deleted_stage (EntenteTestMergeFixture *f);
 
+/* A scratch folder per test, removed with what is in it. */
+typedef struct
+{
+  char *path;
+} EntenteTestScratch;
+
+void  entente_test_scratch_init  (EntenteTestScratch *scratch);
+char *entente_test_scratch_file  (EntenteTestScratch *scratch,
+                                  const char         *name);
+void  entente_test_scratch_clear (EntenteTestScratch *scratch);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (EntenteTestScratch, entente_test_scratch_clear)
+
 G_END_DECLS

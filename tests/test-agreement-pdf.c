@@ -22,50 +22,6 @@
 
 #define EPSILON 0.01
 
-/* A scratch folder per test, removed with what is in it. */
-typedef struct
-{
-  char *path;
-} Scratch;
-
-static void
-scratch_clear (Scratch *scratch)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  if (scratch->path == NULL)
-    return;
-
-  dir = g_dir_open (scratch->path, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (scratch->path, name, NULL);
-
-      g_unlink (file);
-    }
-  g_rmdir (scratch->path);
-  g_clear_pointer (&scratch->path, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Scratch, scratch_clear)
-
-static void
-scratch_init (Scratch *scratch)
-{
-  g_autoptr(GError) error = NULL;
-
-  scratch->path = g_dir_make_tmp ("entente-agreement-XXXXXX", &error);
-  g_assert_no_error (error);
-}
-
-static char *
-scratch_file (Scratch    *scratch,
-              const char *name)
-{
-  return g_build_filename (scratch->path, name, NULL);
-}
-
 /* The tool meson found, or a skipped test. */
 static const char *
 require_tool (const char *variable)
@@ -456,7 +412,7 @@ info_value (const char *info,
 static void
 test_acme_info (void)
 {
-  g_auto(Scratch) scratch = { 0 };
+  g_auto(EntenteTestScratch) scratch = { 0 };
   g_autoptr(EntenteDocument) document = entente_test_load_example ("acme-saas.entente");
   g_autofree char *pdf = NULL;
   g_autofree char *info = NULL;
@@ -469,8 +425,8 @@ test_acme_info (void)
   if (pdfinfo == NULL)
     return;
 
-  scratch_init (&scratch);
-  pdf = scratch_file (&scratch, "acme.pdf");
+  entente_test_scratch_init (&scratch);
+  pdf = entente_test_scratch_file (&scratch, "acme.pdf");
   export_with_cli ("acme-saas.entente", pdf, "a4");
   info = run_tool (pdfinfo, pdf, NULL);
 
@@ -493,7 +449,7 @@ test_acme_info (void)
 static void
 test_acme_text (void)
 {
-  g_auto(Scratch) scratch = { 0 };
+  g_auto(EntenteTestScratch) scratch = { 0 };
   g_autoptr(EntenteDocument) document = entente_test_load_example ("acme-saas.entente");
   g_autofree char *pdf = NULL;
   g_autofree char *text = NULL;
@@ -503,8 +459,8 @@ test_acme_text (void)
   if (pdftotext == NULL)
     return;
 
-  scratch_init (&scratch);
-  pdf = scratch_file (&scratch, "acme.pdf");
+  entente_test_scratch_init (&scratch);
+  pdf = entente_test_scratch_file (&scratch, "acme.pdf");
   export_with_cli ("acme-saas.entente", pdf, NULL);
   text = run_tool (pdftotext, "-raw", pdf, "-", NULL);
 
@@ -582,7 +538,7 @@ test_acme_text (void)
 static void
 test_acme_qpdf_check (void)
 {
-  g_auto(Scratch) scratch = { 0 };
+  g_auto(EntenteTestScratch) scratch = { 0 };
   g_auto(EntenteTestRun) run = { 0 };
   g_autofree char *pdf = NULL;
   const char *qpdf = require_tool ("QPDF");
@@ -591,8 +547,8 @@ test_acme_qpdf_check (void)
   if (qpdf == NULL)
     return;
 
-  scratch_init (&scratch);
-  pdf = scratch_file (&scratch, "acme.pdf");
+  entente_test_scratch_init (&scratch);
+  pdf = entente_test_scratch_file (&scratch, "acme.pdf");
   export_with_cli ("acme-saas.entente", pdf, NULL);
   argv[2] = pdf;
   entente_test_run_program (&run, argv);
@@ -606,7 +562,7 @@ test_acme_qpdf_check (void)
 static void
 test_acme_outline (void)
 {
-  g_auto(Scratch) scratch = { 0 };
+  g_auto(EntenteTestScratch) scratch = { 0 };
   g_autoptr(EntenteDocument) document = entente_test_load_example ("acme-saas.entente");
   g_autoptr(EntenteAgreementLayout) layout = entente_agreement_layout_new (document, ENTENTE_PAPER_A4);
   g_autoptr(Json) root = NULL;
@@ -617,8 +573,8 @@ test_acme_outline (void)
   if (require_tool ("QPDF") == NULL)
     return;
 
-  scratch_init (&scratch);
-  pdf = scratch_file (&scratch, "acme.pdf");
+  entente_test_scratch_init (&scratch);
+  pdf = entente_test_scratch_file (&scratch, "acme.pdf");
   export_with_cli ("acme-saas.entente", pdf, "a4");
   root = qpdf_json (pdf);
 
@@ -645,7 +601,7 @@ test_acme_outline (void)
 static void
 test_acme_links (void)
 {
-  g_auto(Scratch) scratch = { 0 };
+  g_auto(EntenteTestScratch) scratch = { 0 };
   g_autoptr(EntenteDocument) document = entente_test_load_example ("acme-saas.entente");
   g_autoptr(EntenteAgreementLayout) layout = entente_agreement_layout_new (document, ENTENTE_PAPER_A4);
   g_autoptr(GHashTable) dests = NULL;
@@ -658,8 +614,8 @@ test_acme_links (void)
   if (require_tool ("QPDF") == NULL || require_tool ("PDFINFO") == NULL)
     return;
 
-  scratch_init (&scratch);
-  pdf = scratch_file (&scratch, "acme.pdf");
+  entente_test_scratch_init (&scratch);
+  pdf = entente_test_scratch_file (&scratch, "acme.pdf");
   export_with_cli ("acme-saas.entente", pdf, "a4");
   root = qpdf_json (pdf);
   dests = read_dests (pdf);
@@ -702,7 +658,7 @@ test_acme_links (void)
 static void
 test_paper_sizes (void)
 {
-  g_auto(Scratch) scratch = { 0 };
+  g_auto(EntenteTestScratch) scratch = { 0 };
   g_autofree char *a4 = NULL;
   g_autofree char *letter = NULL;
   g_autofree char *a4_info = NULL;
@@ -714,9 +670,9 @@ test_paper_sizes (void)
   if (pdfinfo == NULL)
     return;
 
-  scratch_init (&scratch);
-  a4 = scratch_file (&scratch, "a4.pdf");
-  letter = scratch_file (&scratch, "letter.pdf");
+  entente_test_scratch_init (&scratch);
+  a4 = entente_test_scratch_file (&scratch, "a4.pdf");
+  letter = entente_test_scratch_file (&scratch, "letter.pdf");
   export_with_cli ("acme-saas.entente", a4, "a4");
   export_with_cli ("acme-saas.entente", letter, "letter");
   a4_info = run_tool (pdfinfo, "-f", "1", "-l", "999", a4, NULL);
@@ -737,7 +693,7 @@ test_paper_sizes (void)
 static void
 test_khmer (void)
 {
-  g_auto(Scratch) scratch = { 0 };
+  g_auto(EntenteTestScratch) scratch = { 0 };
   g_autoptr(EntenteDocument) document = entente_test_load_example ("angkor-retail-km.entente");
   g_autofree char *pdf = NULL;
   g_autofree char *text = NULL;
@@ -752,8 +708,8 @@ test_khmer (void)
   if (pdftotext == NULL || pdffonts == NULL)
     return;
 
-  scratch_init (&scratch);
-  pdf = scratch_file (&scratch, "km.pdf");
+  entente_test_scratch_init (&scratch);
+  pdf = entente_test_scratch_file (&scratch, "km.pdf");
   export_with_cli ("angkor-retail-km.entente", pdf, NULL);
   text = run_tool (pdftotext, "-raw", pdf, "-", NULL);
 
@@ -876,7 +832,7 @@ count_pages_showing (EntenteAgreementLayout *layout,
 static void
 test_long_summary (void)
 {
-  g_auto(Scratch) scratch = { 0 };
+  g_auto(EntenteTestScratch) scratch = { 0 };
   g_autoptr(EntenteDocument) document = load_long_document ("acme-saas.entente");
   g_autoptr(EntenteDocument) plain = entente_test_load_example ("acme-saas.entente");
   g_autoptr(EntenteAgreementLayout) layout = entente_agreement_layout_new (document, ENTENTE_PAPER_A4);
@@ -899,8 +855,8 @@ test_long_summary (void)
   if (pdftotext == NULL)
     return;
 
-  scratch_init (&scratch);
-  pdf = scratch_file (&scratch, "long.pdf");
+  entente_test_scratch_init (&scratch);
+  pdf = entente_test_scratch_file (&scratch, "long.pdf");
   export_with_api (document, ENTENTE_PAPER_A4, pdf);
   text = run_tool (pdftotext, "-raw", pdf, "-", NULL);
 
@@ -1173,7 +1129,7 @@ test_approvals (void)
   g_autoptr(EntenteApproval) approval = entente_approval_new ();
   g_autoptr(GDateTime) time = g_date_time_new_utc (2027, 1, 2, 9, 30, 0);
   g_autoptr(EntenteAgreementLayout) layout = NULL;
-  g_auto(Scratch) scratch = { 0 };
+  g_auto(EntenteTestScratch) scratch = { 0 };
   g_autofree char *pdf = NULL;
   g_autofree char *text = NULL;
   g_autofree char *current = NULL;
@@ -1218,8 +1174,8 @@ test_approvals (void)
   if (pdftotext == NULL)
     return;
 
-  scratch_init (&scratch);
-  pdf = scratch_file (&scratch, "approved.pdf");
+  entente_test_scratch_init (&scratch);
+  pdf = entente_test_scratch_file (&scratch, "approved.pdf");
   export_with_api (document, ENTENTE_PAPER_A4, pdf);
   text = run_tool (pdftotext, "-raw", pdf, "-", NULL);
   assert_text_contains (text, "Recorded approvals", FALSE);
@@ -1232,14 +1188,14 @@ test_approvals (void)
 
 /* Exports @document through the API and returns the PDF's text. */
 static char *
-export_text (Scratch               *scratch,
+export_text (EntenteTestScratch               *scratch,
              EntenteDocument       *document,
              EntenteAgreementFlags  flags,
              const char            *name)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = entente_agreement_pdf_export_full (document, ENTENTE_PAPER_A4, flags, &error);
-  g_autofree char *pdf = scratch_file (scratch, name);
+  g_autofree char *pdf = entente_test_scratch_file (scratch, name);
   const char *pdftotext = g_getenv ("PDFTOTEXT");
 
   g_assert_no_error (error);
@@ -1259,7 +1215,7 @@ test_sign_off (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(EntenteAgreementLayout) layout = NULL;
   g_autoptr(EntenteTarget) target = NULL;
-  g_auto(Scratch) scratch = { 0 };
+  g_auto(EntenteTestScratch) scratch = { 0 };
   EntenteApproval *approval;
   g_autofree char *signed_short = NULL;
   g_autofree char *changed = NULL;
@@ -1269,7 +1225,7 @@ test_sign_off (void)
 
   if (require_tool ("PDFTOTEXT") == NULL)
     return;
-  scratch_init (&scratch);
+  entente_test_scratch_init (&scratch);
 
   /* Before anyone signs: every party to sign, the text's digest in the
    * approvals' introduction, none in the foot. */
@@ -1360,14 +1316,14 @@ add_comment (EntenteDocument *document,
 }
 
 static char *
-save_commented (Scratch *scratch)
+save_commented (EntenteTestScratch *scratch)
 {
   g_autoptr(EntenteDocument) document = entente_test_load_example ("acme-saas.entente");
   g_autoptr(EntenteReply) reply = entente_reply_new ();
   g_autoptr(GDateTime) time = g_date_time_new_utc (2027, 1, 6, 8, 15, 0);
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = NULL;
-  char *path = scratch_file (scratch, "commented.entente");
+  char *path = entente_test_scratch_file (scratch, "commented.entente");
   EntenteComment *comment;
 
   comment = add_comment (document, "c1", "personas/it-ian", OPEN_TEXT, FALSE);
@@ -1388,7 +1344,7 @@ save_commented (Scratch *scratch)
 static void
 test_open_comments (void)
 {
-  g_auto(Scratch) scratch = { 0 };
+  g_auto(EntenteTestScratch) scratch = { 0 };
   g_autoptr(EntenteDocument) document = NULL;
   g_autoptr(EntenteAgreementLayout) layout = NULL;
   g_autoptr(GError) error = NULL;
@@ -1401,7 +1357,7 @@ test_open_comments (void)
   const EntenteAgreementSection *last;
   const char *pdftotext;
 
-  scratch_init (&scratch);
+  entente_test_scratch_init (&scratch);
   path = save_commented (&scratch);
 
   /* An appendix after the signatures, in the contents, on pages that
@@ -1424,8 +1380,8 @@ test_open_comments (void)
   if (pdftotext == NULL)
     return;
 
-  with = scratch_file (&scratch, "with.pdf");
-  without = scratch_file (&scratch, "without.pdf");
+  with = entente_test_scratch_file (&scratch, "with.pdf");
+  without = entente_test_scratch_file (&scratch, "without.pdf");
   {
     g_auto(EntenteTestRun) run = { 0 };
 
@@ -1470,7 +1426,7 @@ test_open_comments (void)
 
   /* Only the PDF has the appendix; asking it of another format is a
    * mistake, said as such. */
-  html = scratch_file (&scratch, "with.html");
+  html = entente_test_scratch_file (&scratch, "with.html");
   {
     g_auto(EntenteTestRun) run = { 0 };
 
@@ -1486,14 +1442,14 @@ static void
 test_no_open_comments (void)
 {
   g_autoptr(EntenteDocument) document = entente_test_load_example ("acme-saas.entente");
-  g_auto(Scratch) scratch = { 0 };
+  g_auto(EntenteTestScratch) scratch = { 0 };
   g_autofree char *text = NULL;
 
   add_comment (document, "c1", "goals", RESOLVED_TEXT, TRUE);
   if (require_tool ("PDFTOTEXT") == NULL)
     return;
 
-  scratch_init (&scratch);
+  entente_test_scratch_init (&scratch);
   text = export_text (&scratch, document, ENTENTE_AGREEMENT_OPEN_COMMENTS, "none.pdf");
   assert_text_contains (text, "Open comments", FALSE);
   assert_text_contains (text, "No comments are open.", FALSE);
@@ -1505,7 +1461,7 @@ test_no_open_comments (void)
 static void
 test_cli_usage (void)
 {
-  g_auto(Scratch) scratch = { 0 };
+  g_auto(EntenteTestScratch) scratch = { 0 };
   g_autofree char *acme = entente_test_example_path ("acme-saas.entente");
   g_autofree char *out = NULL;
   g_autofree char *html = NULL;
@@ -1515,8 +1471,8 @@ test_cli_usage (void)
   g_autofree char *unwritable = NULL;
   g_autoptr(GError) error = NULL;
 
-  scratch_init (&scratch);
-  out = scratch_file (&scratch, "out.pdf");
+  entente_test_scratch_init (&scratch);
+  out = entente_test_scratch_file (&scratch, "out.pdf");
 
   {
     g_auto(EntenteTestRun) run = { 0 };
@@ -1549,7 +1505,7 @@ test_cli_usage (void)
   }
 
   /* An invalid input leaves the output as it was. */
-  bad = scratch_file (&scratch, "bad.entente");
+  bad = entente_test_scratch_file (&scratch, "bad.entente");
   g_file_set_contents (bad, "<sla xmlns=\"urn:entente:sla:1\" format=\"1\"><meta>", -1, &error);
   g_assert_no_error (error);
   g_file_set_contents (out, "old", -1, &error);
@@ -1576,8 +1532,8 @@ test_cli_usage (void)
   }
 
   /* The other formats, by extension. */
-  html = scratch_file (&scratch, "acme.html");
-  md = scratch_file (&scratch, "acme.md");
+  html = entente_test_scratch_file (&scratch, "acme.html");
+  md = entente_test_scratch_file (&scratch, "acme.md");
   export_with_cli ("acme-saas.entente", html, NULL);
   export_with_cli ("acme-saas.entente", md, NULL);
   g_clear_pointer (&contents, g_free);
@@ -1596,7 +1552,7 @@ test_cli_usage (void)
 static void
 test_review_pdf (void)
 {
-  g_auto(Scratch) scratch = { 0 };
+  g_auto(EntenteTestScratch) scratch = { 0 };
   g_auto(EntenteTestRun) run = { 0 };
   g_auto(EntenteTestRun) both = { 0 };
   g_auto(EntenteTestRun) check = { 0 };
@@ -1614,8 +1570,8 @@ test_review_pdf (void)
   if (pdfinfo == NULL || pdftotext == NULL || qpdf == NULL)
     return;
 
-  scratch_init (&scratch);
-  pdf = scratch_file (&scratch, "review.pdf");
+  entente_test_scratch_init (&scratch);
+  pdf = entente_test_scratch_file (&scratch, "review.pdf");
   entente_test_run_cli (&run, "report", acme, "--actuals", csv, "--period", "2027-01",
                         "--map", "first-contact=First Contact", "-o", pdf, "--paper", "a4", NULL);
   g_assert_cmpint (run.status, ==, 0);

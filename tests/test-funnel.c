@@ -34,50 +34,6 @@ static const double sizes[][2] = {
   { 400, 300 }, { 640, 480 }, { 1200, 800 }, { 1920, 1080 }, { 800, 1000 },
 };
 
-/* A scratch folder per test, removed with what is in it. */
-typedef struct
-{
-  char *path;
-} Scratch;
-
-static void
-scratch_clear (Scratch *scratch)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  if (scratch->path == NULL)
-    return;
-
-  dir = g_dir_open (scratch->path, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (scratch->path, name, NULL);
-
-      g_unlink (file);
-    }
-  g_rmdir (scratch->path);
-  g_free (scratch->path);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Scratch, scratch_clear)
-
-static void
-scratch_init (Scratch *scratch)
-{
-  g_autoptr(GError) error = NULL;
-
-  scratch->path = g_dir_make_tmp ("entente-funnel-XXXXXX", &error);
-  g_assert_no_error (error);
-}
-
-static char *
-scratch_file (Scratch    *scratch,
-              const char *name)
-{
-  return g_build_filename (scratch->path, name, NULL);
-}
-
 /* ---- Geometry helpers ---- */
 
 static gboolean
@@ -567,13 +523,13 @@ test_acme_cli (void)
   g_autoptr(EntenteDocument) document = entente_test_load_example ("acme-saas.entente");
   g_autoptr(EntenteFunnelLayout) layout = entente_funnel_layout_new (document, NULL, 1200, 800);
   g_autofree char *acme = entente_test_example_path ("acme-saas.entente");
-  g_auto(Scratch) scratch = { 0 };
+  g_auto(EntenteTestScratch) scratch = { 0 };
   g_autofree char *png = NULL, *svg = NULL, *pdf = NULL;
 
-  scratch_init (&scratch);
-  png = scratch_file (&scratch, "acme.png");
-  svg = scratch_file (&scratch, "acme.svg");
-  pdf = scratch_file (&scratch, "acme.PDF");
+  entente_test_scratch_init (&scratch);
+  png = entente_test_scratch_file (&scratch, "acme.png");
+  svg = entente_test_scratch_file (&scratch, "acme.svg");
+  pdf = entente_test_scratch_file (&scratch, "acme.PDF");
 
   {
     g_auto(EntenteTestRun) run = { 0 };
@@ -621,12 +577,12 @@ test_acme_dark_png (void)
   g_autoptr(EntenteDocument) document = entente_test_load_example ("acme-saas.entente");
   g_autoptr(EntenteFunnelLayout) layout = entente_funnel_layout_new (document, NULL, 400, 300);
   g_autofree char *acme = entente_test_example_path ("acme-saas.entente");
-  g_auto(Scratch) scratch = { 0 };
+  g_auto(EntenteTestScratch) scratch = { 0 };
   g_auto(EntenteTestRun) run = { 0 };
   g_autofree char *png = NULL;
 
-  scratch_init (&scratch);
-  png = scratch_file (&scratch, "dark.png");
+  entente_test_scratch_init (&scratch);
+  png = entente_test_scratch_file (&scratch, "dark.png");
 
   entente_test_run_cli (&run, "funnel", acme, "-o", png, "--dark", "--width", "400", "--height", "300", NULL);
   g_assert_cmpstr (run.err, ==, "");
@@ -642,7 +598,7 @@ test_acme_api_export (void)
   g_autoptr(EntenteDocument) document = entente_test_load_example ("acme-saas.entente");
   g_autoptr(EntenteFunnelLayout) layout = entente_funnel_layout_new (document, NULL, 1200, 800);
   g_autofree char *acme = entente_test_example_path ("acme-saas.entente");
-  g_auto(Scratch) scratch = { 0 };
+  g_auto(EntenteTestScratch) scratch = { 0 };
   static const struct {
     const char          *name;
     EntenteFunnelFormat  format;
@@ -653,11 +609,11 @@ test_acme_api_export (void)
     { "api.pdf", ENTENTE_FUNNEL_FORMAT_PDF, "%PDF" },
   };
 
-  scratch_init (&scratch);
+  entente_test_scratch_init (&scratch);
 
   for (guint i = 0; i < G_N_ELEMENTS (exports); i++)
     {
-      g_autofree char *path = scratch_file (&scratch, exports[i].name);
+      g_autofree char *path = entente_test_scratch_file (&scratch, exports[i].name);
       g_autoptr(GBytes) bytes = NULL;
       g_autoptr(GError) error = NULL;
       EntenteFunnelFormat format;
@@ -677,10 +633,10 @@ test_acme_api_export (void)
     }
 
   {
-    g_autofree char *api_png = scratch_file (&scratch, "api.png");
-    g_autofree char *api_svg = scratch_file (&scratch, "api.svg");
-    g_autofree char *api_pdf = scratch_file (&scratch, "api.pdf");
-    g_autofree char *cli_png = scratch_file (&scratch, "cli.png");
+    g_autofree char *api_png = entente_test_scratch_file (&scratch, "api.png");
+    g_autofree char *api_svg = entente_test_scratch_file (&scratch, "api.svg");
+    g_autofree char *api_pdf = entente_test_scratch_file (&scratch, "api.pdf");
+    g_autofree char *cli_png = entente_test_scratch_file (&scratch, "cli.png");
     g_autofree char *api_bytes = NULL, *cli_bytes = NULL;
     gsize api_length, cli_length;
     g_auto(EntenteTestRun) run = { 0 };
@@ -740,12 +696,12 @@ test_cli_errors (void)
 {
   g_autofree char *acme = entente_test_example_path ("acme-saas.entente");
   g_autofree char *bad = entente_test_data_path ("bad/bad-rate.entente");
-  g_auto(Scratch) scratch = { 0 };
+  g_auto(EntenteTestScratch) scratch = { 0 };
   g_autofree char *png = NULL, *missing_dir = NULL, *jpeg = NULL;
 
-  scratch_init (&scratch);
-  png = scratch_file (&scratch, "out.png");
-  jpeg = scratch_file (&scratch, "out.jpeg");
+  entente_test_scratch_init (&scratch);
+  png = entente_test_scratch_file (&scratch, "out.png");
+  jpeg = entente_test_scratch_file (&scratch, "out.jpeg");
   missing_dir = g_build_filename (scratch.path, "no-such-folder", "out.png", NULL);
 
   {
@@ -862,9 +818,9 @@ test_khmer (void)
 {
   g_autoptr(EntenteDocument) document = entente_test_load_example ("angkor-retail-km.entente");
   g_autofree char *angkor = entente_test_example_path ("angkor-retail-km.entente");
-  g_auto(Scratch) scratch = { 0 };
+  g_auto(EntenteTestScratch) scratch = { 0 };
 
-  scratch_init (&scratch);
+  entente_test_scratch_init (&scratch);
 
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
     {
@@ -896,8 +852,8 @@ test_khmer (void)
     }
 
   {
-    g_autofree char *png = scratch_file (&scratch, "angkor.png");
-    g_autofree char *pdf = scratch_file (&scratch, "angkor.pdf");
+    g_autofree char *png = entente_test_scratch_file (&scratch, "angkor.png");
+    g_autofree char *pdf = entente_test_scratch_file (&scratch, "angkor.pdf");
     g_autoptr(EntenteFunnelLayout) layout = entente_funnel_layout_new (document, NULL, 1200, 800);
     g_auto(EntenteTestRun) run = { 0 };
     g_auto(EntenteTestRun) run_pdf = { 0 };
