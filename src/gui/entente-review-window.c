@@ -11,6 +11,7 @@
 #include "entente-file-dialog.h"
 #include "entente-file-replace.h"
 #include "entente-funnel-view.h"
+#include "entente-export-words.h"
 #include "entente-paper.h"
 #include "entente-review-pdf.h"
 #include "entente-review-window.h"
@@ -236,18 +237,41 @@ add_result_row (EntenteReviewWindow *self,
 static char *
 format_count (gint64 count)
 {
-  return count < 0 ? g_strdup (_("not mapped")) : g_strdup_printf ("%" G_GINT64_FORMAT, count);
+  return count < 0 ? g_strdup (_("not mapped")) : entente_export_words_count (count);
 }
 
 static char *
 format_percent (guint64 part,
                 guint64 whole)
 {
+  g_autofree char *rate = NULL;
+  g_autofree char *part_text = NULL;
+  g_autofree char *whole_text = NULL;
+
   if (whole == 0)
     return g_strdup (_("no records"));
-  /* Translators: a compliance rate, then the counts it is made of. */
-  return g_strdup_printf (_("%.0f %% (%" G_GUINT64_FORMAT "/%" G_GUINT64_FORMAT ")"),
-                          100.0 * (double) part / (double) whole, part, whole);
+  rate = entente_export_words_rate ((double) part / (double) whole);
+  part_text = entente_export_words_count ((gint64) MIN (part, G_MAXINT64));
+  whole_text = entente_export_words_count ((gint64) MIN (whole, G_MAXINT64));
+  /* Translators: a compliance rate ("87%"), then the counts it is made of */
+  return g_strdup_printf (_("%s (%s/%s)"), rate, part_text, whole_text);
+}
+
+static char *
+format_protocol_counts (guint64 entered,
+                        guint64 in_time,
+                        guint64 late,
+                        guint64 never)
+{
+  g_autofree char *entered_text = entente_export_words_count ((gint64) MIN (entered, G_MAXINT64));
+  g_autofree char *in_time_text = entente_export_words_count ((gint64) MIN (in_time, G_MAXINT64));
+  g_autofree char *late_text = entente_export_words_count ((gint64) MIN (late, G_MAXINT64));
+  g_autofree char *never_text = entente_export_words_count ((gint64) MIN (never, G_MAXINT64));
+
+  /* Translators: how many records entered a stage, then how many were
+   * followed up in time, late and never */
+  return g_strdup_printf (_("Entered %s · in time %s · late %s · never %s"),
+                          entered_text, in_time_text, late_text, never_text);
 }
 
 static void
@@ -256,13 +280,17 @@ show_report (EntenteReviewWindow *self)
   EntenteActualsReport *report = self->report;
   g_autoptr(GHashTable) actuals = g_hash_table_new (g_str_hash, g_str_equal);
   g_autofree char *summary = NULL;
+  g_autofree char *rows_text = entente_export_words_count ((gint64) MIN (report->rows, G_MAXINT64));
+  g_autofree char *skipped_text = entente_export_words_count ((gint64) MIN (report->skipped, G_MAXINT64));
 
   clear_results (self);
 
-  summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%04d-%02d: %" G_GUINT64_FORMAT " row read, %" G_GUINT64_FORMAT " skipped",
-                                          "%04d-%02d: %" G_GUINT64_FORMAT " rows read, %" G_GUINT64_FORMAT " skipped",
+  /* Translators: the month read ("2027-03"), then how many rows of the
+   * CRM's export were read and skipped */
+  summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%04d-%02d: %s row read, %s skipped",
+                                          "%04d-%02d: %s rows read, %s skipped",
                                           report->rows),
-                             report->year, report->month, report->rows, report->skipped);
+                             report->year, report->month, rows_text, skipped_text);
   entente_group_set_text (self->funnel_group, NULL, summary);
 
   for (guint i = 0; i < report->stages->len; i++)
@@ -286,9 +314,9 @@ show_report (EntenteReviewWindow *self)
   if (report->skipped_messages->len > 0)
     {
       GtkWidget *row = adw_expander_row_new ();
-      g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%" G_GUINT64_FORMAT " Row Skipped",
-                                                             "%" G_GUINT64_FORMAT " Rows Skipped", report->skipped),
-                                                report->skipped);
+      g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s Row Skipped",
+                                                             "%s Rows Skipped", report->skipped),
+                                                skipped_text);
 
       entente_row_set_title (row, title);
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), _("Rows that could not be read, with their line numbers"));
@@ -314,9 +342,7 @@ show_report (EntenteReviewWindow *self)
 
       title = g_strdup_printf (_("%s, by %s"), stage_name (self, protocol->stage_id),
                                party ? entente_party_get_team (party) : protocol->party);
-      subtitle = g_strdup_printf (_("Entered %" G_GUINT64_FORMAT " · in time %" G_GUINT64_FORMAT
-                                    " · late %" G_GUINT64_FORMAT " · never %" G_GUINT64_FORMAT),
-                                  protocol->entered, protocol->in_time, protocol->late, protocol->never);
+      subtitle = format_protocol_counts (protocol->entered, protocol->in_time, protocol->late, protocol->never);
       entente_row_set_title (row, title);
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
       rate = gtk_label_new (percent);
