@@ -28,6 +28,7 @@
 #include "entente-duration.h"
 #include "entente-edit.h"
 #include "entente-enum-labels.h"
+#include "entente-number-text.h"
 #include "entente-enum-types.h"
 #include "entente-enums.h"
 #include "entente-error.h"

@@ -167,17 +167,25 @@ on_spin_value_changed (GtkSpinButton *spin)
     entente_item_set_double (item, field, value);
 }
 
-/* Amounts show without a pointless ".00", and wide enough for a
- * revenue goal in riel. */
+/* Counts and amounts show with the locale's digit grouping and without a
+ * pointless ".00"; what is typed is read the same way, so "250,000" is
+ * never taken for 250. */
 static gboolean
-on_decimal_output (GtkSpinButton *spin)
+on_number_output (GtkSpinButton *spin)
 {
-  double value = gtk_spin_button_get_value (spin);
-  g_autofree char *text = value == (double) (gint64) value
-    ? g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) value)
-    : g_strdup_printf ("%.2f", value);
+  g_autofree char *text = entente_number_text_format (gtk_spin_button_get_value (spin),
+                                                      gtk_spin_button_get_digits (spin));
 
   gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  return TRUE;
+}
+
+static int
+on_number_input (GtkSpinButton *spin,
+                 double        *new_value)
+{
+  if (!entente_number_text_parse (gtk_editable_get_text (GTK_EDITABLE (spin)), new_value))
+    return GTK_INPUT_ERROR;
   return TRUE;
 }
 
@@ -212,11 +220,13 @@ spin_row_new (EntenteDocument *document,
 
   gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), kind == NUMBER_INT ? 0 : kind == NUMBER_PERCENT ? 1 : 2);
   if (kind == NUMBER_DECIMAL)
+    gtk_editable_set_width_chars (GTK_EDITABLE (spin), 12);
+  if (kind != NUMBER_PERCENT)
     {
-      gtk_editable_set_width_chars (GTK_EDITABLE (spin), 12);
-      g_signal_connect (spin, "output", G_CALLBACK (on_decimal_output), NULL);
+      g_signal_connect (spin, "output", G_CALLBACK (on_number_output), NULL);
+      g_signal_connect (spin, "input", G_CALLBACK (on_number_input), NULL);
     }
-  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+  /* Not numeric-only: the locale's grouping mark must be typeable. */
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   g_object_set_data (G_OBJECT (spin), "number-kind", GINT_TO_POINTER (kind));
   gtk_box_append (GTK_BOX (box), spin);

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "entente-export-words.h"
 #include "entente-funnel-view.h"
 #include "entente-render.h"
 
@@ -108,25 +109,32 @@ entente_funnel_view_describe_at (EntenteFunnelView *self,
   text = g_string_new (band->name);
   g_string_append_c (text, '\n');
   if (band->needed >= 0)
-    g_string_append_printf (text, _("Needed per period: %lld"), (long long) band->needed);
+    {
+      g_autofree char *needed = entente_export_words_count (band->needed);
+
+      g_string_append_printf (text, _("Needed per period: %s"), needed);
+    }
   else
     g_string_append (text, _("Needed per period: not known yet"));
   if (band->target >= 0)
     {
       EntenteParty *party = band->target_party ? entente_document_find_party (self->document, band->target_party) : NULL;
+      g_autofree char *target = entente_export_words_count (band->target);
 
       g_string_append_c (text, '\n');
-      g_string_append_printf (text, _("Committed: %d by %s"), band->target,
+      /* Translators: the number a team committed to, then the team */
+      g_string_append_printf (text, _("Committed: %s by %s"), target,
                               party ? entente_party_get_team (party) : _("no team"));
       if (band->needed >= 0)
         {
           gint64 gap = band->target - band->needed;
+          g_autofree char *amount = entente_export_words_count (ABS (gap));
 
           g_string_append_c (text, '\n');
           if (gap < 0)
-            g_string_append_printf (text, _("%lld short of the plan"), (long long) -gap);
+            g_string_append_printf (text, _("%s short of the plan"), amount);
           else
-            g_string_append_printf (text, _("%lld above the plan"), (long long) gap);
+            g_string_append_printf (text, _("%s above the plan"), amount);
         }
     }
 

@@ -11,6 +11,7 @@
 
 #include "entente-enum-labels.h"
 #include "entente-export-words.h"
+#include "entente-number-text.h"
 
 /* The values of an SLA in words, for the exported agreement.  Numbers
  * follow the locale (grouping, decimal point, month names); the file
@@ -127,12 +128,7 @@ char *
 entente_export_words_money (double      amount,
                             const char *currency)
 {
-  g_autofree char *number = NULL;
-
-  if (fabs (amount - round (amount)) < 0.005)
-    number = g_strdup_printf ("%'.0f", round (amount));
-  else
-    number = g_strdup_printf ("%'.2f", amount);
+  g_autofree char *number = entente_number_text_format (fabs (amount - round (amount)) < 0.005 ? round (amount) : amount, 2);
 
   if (currency == NULL || *currency == '\0')
     return g_steal_pointer (&number);

@@ -11,6 +11,7 @@
 #include <pango/pangocairo.h>
 
 #include "entente-core.h"
+#include "entente-export-words.h"
 #include "entente-funnel-layout-private.h"
 
 /* Where everything of the funnel diagram goes, computed once and drawn by
@@ -170,13 +171,6 @@ create_context (void)
   return context;
 }
 
-/* Counts in the user's locale, with its digit grouping. */
-static char *
-format_count (gint64 count)
-{
-  return g_strdup_printf ("%'" G_GINT64_FORMAT, count);
-}
-
 static PangoLayout *
 create_text_layout (EntenteFunnelLayout *self,
                     const char          *text,
@@ -286,7 +280,7 @@ compose_detail (EntenteFunnelLayout *self,
 
   if (band->pub.target >= 0)
     {
-      g_autofree char *target = format_count (band->pub.target);
+      g_autofree char *target = entente_export_words_count (band->pub.target);
 
       if (band->target_party != NULL)
         {
@@ -304,7 +298,7 @@ compose_detail (EntenteFunnelLayout *self,
       if (band->pub.needed >= 0)
         {
           gint64 gap = band->pub.target - band->pub.needed;
-          g_autofree char *amount = format_count (ABS (gap));
+          g_autofree char *amount = entente_export_words_count (ABS (gap));
 
           if (gap > 0)
             /* Translators: the target exceeds what the stage needs by this many records */
@@ -323,7 +317,7 @@ compose_detail (EntenteFunnelLayout *self,
 
   if (band->pub.actual >= 0)
     {
-      g_autofree char *actual = format_count (band->pub.actual);
+      g_autofree char *actual = entente_export_words_count (band->pub.actual);
 
       g_ptr_array_add (parts, g_strdup_printf (_("Actual %s"), actual));
     }
@@ -337,7 +331,7 @@ static char *
 compose_needed (const Band *band,
                 gboolean    with_label)
 {
-  g_autofree char *count = band->pub.needed >= 0 ? format_count (band->pub.needed) : g_strdup ("—");
+  g_autofree char *count = band->pub.needed >= 0 ? entente_export_words_count (band->pub.needed) : g_strdup ("—");
 
   if (!with_label)
     return g_steal_pointer (&count);
