@@ -7,7 +7,7 @@ MESON_OPTIONS ?=
 .PHONY: run check check-asan bench screenshots deps build
 
 run: build
-	GSETTINGS_SCHEMA_DIR=$(BUILDDIR)/data $(BUILDDIR)/src/gui/entente data/examples/acme-saas.entente
+	GSETTINGS_SCHEMA_DIR=$(BUILDDIR)/data ENTENTE_LOCALEDIR=$(BUILDDIR)/po $(BUILDDIR)/src/gui/entente data/examples/acme-saas.entente
 
 check: build
 	meson test -C $(BUILDDIR) --print-errorlogs
@@ -42,7 +42,7 @@ build: deps
 # Pictures of every step for the README and the metainfo, drawn under Xvfb.
 screenshots: build
 	xvfb-run -a -s "-screen 0 1280x1024x24" dbus-run-session -- \
-	  env GSETTINGS_SCHEMA_DIR=$(BUILDDIR)/data GSETTINGS_BACKEND=memory GTK_A11Y=none \
+	  env GSETTINGS_SCHEMA_DIR=$(BUILDDIR)/data ENTENTE_LOCALEDIR=$(BUILDDIR)/po GSETTINGS_BACKEND=memory GTK_A11Y=none \
 	  $(BUILDDIR)/tests/entente-screenshots data/examples/acme-saas.entente data/screenshots
 
 # The whole suite built with AddressSanitizer and UndefinedBehaviorSanitizer;

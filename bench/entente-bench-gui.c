@@ -16,6 +16,8 @@
 #include "entente-bench-first-frame.h"
 #include "entente-bench-sla.h"
 #include "entente-bench-stats.h"
+#include "entente-i18n.h"
+#include "entente-i18n.h"
 #include "entente-window.h"
 
 /* entente-bench-gui [OPTION…]: how fast Entente's window comes up, and
@@ -68,10 +70,7 @@ run_app_child (char *program,
   g_autoptr(EntenteApplication) app = NULL;
   char *app_argv[] = { program, file, NULL };
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  entente_i18n_init ();
 
   app = entente_application_new ();
   g_application_set_flags (G_APPLICATION (app),

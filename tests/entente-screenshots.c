@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "entente-gui-test-util.h"
+#include "entente-i18n.h"
 #include "entente-review-window.h"
 #include "entente-window.h"
 
@@ -138,6 +139,7 @@ main (int   argc,
     }
 
   g_set_prgname ("entente");
+  entente_i18n_init ();
   gtk_init ();
   adw_init ();
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_LIGHT);

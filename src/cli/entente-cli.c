@@ -7,12 +7,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <locale.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "entente-cli-verbs.h"
 #include "entente-document.h"
+#include "entente-i18n.h"
 
 /* entente-cli VERB [OPTION…] ARGUMENT…: the headless side of Entente, for
  * scripts, CI and git hooks.  Each verb lives in its own file; this one
@@ -158,10 +158,7 @@ int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  entente_i18n_init ();
   g_set_prgname ("entente-cli");
 
   if (argc < 2)

@@ -37,6 +37,7 @@
 #include "entente-goals.h"
 #include "entente-handoff.h"
 #include "entente-history.h"
+#include "entente-i18n.h"
 #include "entente-item.h"
 #include "entente-item-describe.h"
 #include "entente-merge.h"

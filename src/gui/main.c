@@ -7,9 +7,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <locale.h>
 
 #include "entente-application.h"
+#include "entente-i18n.h"
 
 int
 main (int   argc,
@@ -17,10 +17,7 @@ main (int   argc,
 {
   g_autoptr(EntenteApplication) app = NULL;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  entente_i18n_init ();
 
   g_set_application_name (_("Entente"));
   app = entente_application_new ();

@@ -1,0 +1,31 @@
+/* entente-i18n.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <locale.h>
+
+#include "entente-i18n.h"
+
+/**
+ * entente_i18n_init:
+ *
+ * Takes the user's locale and Entente's translations, for every program
+ * of the project.  `ENTENTE_LOCALEDIR` points at the build tree's
+ * catalogues (`_build/po`), so `make run` and the screenshots show a
+ * translation before it is installed.
+ */
+void
+entente_i18n_init (void)
+{
+  const char *localedir = g_getenv ("ENTENTE_LOCALEDIR");
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && *localedir != '\0' ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
