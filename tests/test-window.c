@@ -1157,7 +1157,7 @@ test_monthly_review (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Actual: 7 · Target: 400 · Needed: 312"));
   g_assert_nonnull (entente_test_find_row (GTK_WIDGET (window), ADW_TYPE_EXPANDER_ROW,
                                            "Marketing Qualified Lead, by Sales Development"));
-  g_assert_nonnull (entente_test_find_widget (GTK_WIDGET (window), is_label_saying, (gpointer) "57 % (4/7)"));
+  g_assert_nonnull (entente_test_find_widget (GTK_WIDGET (window), is_label_saying, (gpointer) "57.1% (4/7)"));
   g_assert_nonnull (entente_test_find_row (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, "Sam Seller"));
   g_assert_nonnull (entente_test_find_row (stages, ADW_TYPE_EXPANDER_ROW, "2 Rows Skipped"));
   g_assert_nonnull (entente_test_find_row (stages, ADW_TYPE_ACTION_ROW,
@@ -1212,7 +1212,7 @@ test_monthly_review (Fixture       *fixture,
   entente_test_iterate ();
   g_assert_nonnull (entente_test_find_widget (GTK_WIDGET (window), is_label_saying, (gpointer) "“empty.csv” is empty."));
   g_assert_false (gtk_widget_is_visible (stages));
-  g_assert_null (entente_test_find_widget (GTK_WIDGET (window), is_label_with_prefix, (gpointer) "57 %"));
+  g_assert_null (entente_test_find_widget (GTK_WIDGET (window), is_label_with_prefix, (gpointer) "57.1%"));
 
   gtk_window_destroy (window);
   entente_test_iterate ();
