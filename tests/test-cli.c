@@ -217,8 +217,6 @@ test_approve (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GBytes) original = entente_test_read_bytes (acme);
   g_autoptr(EntenteDocument) signed_doc = NULL;
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
   g_autofree char *unknown_before = NULL;
   g_autofree char *unknown_after = NULL;
   EntenteApproval *approval = NULL;

@@ -43,10 +43,8 @@ entente_cli_funnel (int    argc,
   g_autoptr(EntenteDocument) document = NULL;
   g_autoptr(EntenteFunnelLayout) layout = NULL;
   g_autoptr(GBytes) picture = NULL;
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GFile) out = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
   g_autofree char *out_name = NULL;
   g_autofree char *title = NULL;
   EntenteFunnelFormat format;

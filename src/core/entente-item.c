@@ -71,8 +71,10 @@ entente_item_emit_changed (EntenteItem *self,
       item = priv->parent;
     }
 
-  /* Only the top hears the details, since undo keeps them there. */
-  g_signal_emit (root, signals[EDITED], 0, edit);
+  /* Only the top hears the details, since undo keeps them there.  The
+   * edit goes out through @owned, the reference this function was given,
+   * which clang would otherwise report as an unused variable. */
+  g_signal_emit (root, signals[EDITED], 0, owned);
 }
 
 static void
