@@ -14,10 +14,13 @@
 /* What people read for each value of the format's enumerations, in the
  * window and in every export; the file keeps the nick. */
 
+/* A label that reads differently in another place of the interface has a
+ * context, so that translators can tell them apart. */
 static const struct {
   const char *type;
   const char *nick;
   const char *label;
+  const char *context;
 } labels[] = {
   { "EntentePartyKind", "marketing", N_("Marketing") },
   { "EntentePartyKind", "sales-development", N_("Sales development") },
@@ -26,7 +29,8 @@ static const struct {
   { "EntentePartyKind", "customer-success", N_("Customer success") },
   { "EntentePartyKind", "other", N_("Other") },
   { "EntenteSeniority", "unset", N_("Not set") },
-  { "EntenteSeniority", "owner", N_("Owner") },
+  /* Translators: the seniority of a business owner, not of a record's owner */
+  { "EntenteSeniority", "owner", NC_("seniority", "Owner"), "seniority" },
   { "EntenteSeniority", "executive", N_("Executive") },
   { "EntenteSeniority", "vp", N_("Vice president") },
   { "EntenteSeniority", "director", N_("Director") },
@@ -68,7 +72,8 @@ entente_enum_label (GType type,
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
     if (g_str_equal (labels[i].type, g_type_name (type)) && g_str_equal (labels[i].nick, v->value_nick))
-      return _(labels[i].label);
+      return labels[i].context != NULL ? g_dpgettext2 (GETTEXT_PACKAGE, labels[i].context, labels[i].label)
+                                       : _(labels[i].label);
 
   return v->value_nick;
 }
