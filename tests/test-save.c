@@ -6,11 +6,15 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <fcntl.h>
 #include <glib/gstdio.h>
+#include <grp.h>
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "entente-core.h"
 #include "entente-test-util.h"
@@ -41,20 +45,38 @@ fixture_set_up (Fixture       *fixture,
   fixture->file = g_file_new_for_path (fixture->path);
 }
 
+/* Removes @path and, if it is a folder, what it holds; links are removed,
+ * never followed. */
+static void
+remove_tree (const char *path)
+{
+  GStatBuf st;
+
+  if (g_lstat (path, &st) == 0 && S_ISDIR (st.st_mode))
+    {
+      g_autoptr(GDir) dir = NULL;
+      const char *name;
+
+      /* A test may have made it read-only. */
+      g_chmod (path, 0700);
+      dir = g_dir_open (path, 0, NULL);
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          remove_tree (child);
+        }
+      g_rmdir (path);
+    }
+  else
+    g_unlink (path);
+}
+
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
+  remove_tree (fixture->dir);
   g_clear_object (&fixture->file);
   g_free (fixture->path);
   g_free (fixture->dir);
@@ -80,6 +102,87 @@ count_files (const char *dir_path)
   while (g_dir_read_name (dir) != NULL)
     n++;
   return n;
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The names in a folder, hidden ones too, sorted and joined by "|": a
+ * failed save must leave it as it was, without a temporary file. */
+static char *
+list_folder (const char *dir_path)
+{
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+
+  return g_strjoinv ("|", (char **) names->pdata);
+}
+
+static EntenteDocument *
+load_fixture (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  EntenteDocument *doc = entente_document_load (fixture->file, NULL, &error);
+
+  g_assert_no_error (error);
+  return doc;
+}
+
+static void
+assert_saved (const char      *path,
+              EntenteDocument *doc)
+{
+  g_autoptr(GBytes) expected = entente_document_serialize (doc);
+  g_autoptr(GBytes) on_disk = entente_test_read_bytes (path);
+
+  g_assert_cmpmem (g_bytes_get_data (on_disk, NULL), g_bytes_get_size (on_disk),
+                   g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
+}
+
+static void
+assert_symlink_to (const char *path,
+                   const char *expected)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *target = g_file_read_link (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (target, ==, expected);
+}
+
+/* Fails @doc's save to @path with @code, an error that names @name, and
+ * asserts that the folder @dir is left as it was. */
+static void
+assert_save_refused (EntenteDocument *doc,
+                     const char      *dir,
+                     const char      *path,
+                     const char      *name,
+                     int              code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *before = list_folder (dir);
+  g_autofree char *after = NULL;
+
+  g_assert_false (entente_document_save (doc, file, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, code);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_str_has_prefix (error->message, "Could not save “"));
+  g_assert_nonnull (strstr (error->message, name));
+
+  after = list_folder (dir);
+  g_assert_cmpstr (after, ==, before);
 }
 
 static void
@@ -165,12 +268,18 @@ test_missing_folder (Fixture       *fixture,
   g_autoptr(EntenteDocument) doc = entente_document_load (fixture->file, NULL, &error);
   g_autofree char *path = g_build_filename (fixture->dir, "no-such-folder", "acme.entente", NULL);
   g_autoptr(GFile) nowhere = g_file_new_for_path (path);
+  g_autofree char *before = list_folder (fixture->dir);
+  g_autofree char *after = NULL;
 
   g_assert_no_error (error);
   g_assert_false (entente_document_save (doc, nowhere, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
   g_assert_nonnull (strstr (error->message, "no-such-folder"));
   g_assert_true (g_file_equal (entente_document_get_file (doc), fixture->file));
+
+  /* No folder is made, and no temporary file is left. */
+  after = list_folder (fixture->dir);
+  g_assert_cmpstr (after, ==, before);
 }
 
 /* Runs in a child whose files may not grow past 4 KiB. */
@@ -218,6 +327,272 @@ test_size_limit (Fixture       *fixture,
   g_assert_cmpuint (count_files (fixture->dir), ==, 1);
 }
 
+/* Saving over someone else's change takes the user's word: the window
+ * asks, then forgets the entity tag it knew and saves again. */
+static void
+test_overwrite_when_told (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntenteDocument) doc = load_fixture (fixture);
+  struct timespec later[2] = { { 0, UTIME_OMIT }, { 0, 0 } };
+  GStatBuf st;
+
+  g_file_set_contents (fixture->path, "theirs\n", -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (fixture->path, &st), ==, 0);
+  later[1].tv_sec = st.st_mtime + 1;
+  g_assert_cmpint (utimensat (AT_FDCWD, fixture->path, later, 0), ==, 0);
+
+  g_object_set (entente_document_get_meta (doc), "revision", 11, NULL);
+  g_assert_false (entente_document_save (doc, NULL, NULL, &error));
+  g_assert_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_CHANGED_ON_DISK);
+  g_clear_error (&error);
+
+  entente_document_set_file (doc, fixture->file, NULL);
+  entente_document_save (doc, NULL, NULL, &error);
+  g_assert_no_error (error);
+  assert_saved (fixture->path, doc);
+  g_assert_nonnull (entente_document_get_etag (doc));
+  g_assert_cmpuint (count_files (fixture->dir), ==, 1);
+}
+
+/* A new file gets the usual permissions, 0666 less the umask. */
+static void
+test_new_file_mode (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntenteDocument) doc = load_fixture (fixture);
+  g_autofree char *path = g_build_filename (fixture->dir, "new.entente", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  mode_t old_mask = umask (027);
+  GStatBuf st;
+
+  entente_document_save (doc, file, NULL, &error);
+  umask (old_mask);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 07777, ==, 0640);
+  g_assert_cmpuint (count_files (fixture->dir), ==, 2);
+}
+
+/* Saving through a symbolic link keeps the link and replaces the file it
+ * leads to, with that file's permissions, the temporary file made in that
+ * file's folder. */
+static void
+test_symlink (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntenteDocument) doc = load_fixture (fixture);
+  g_autofree char *link_dir = g_build_filename (fixture->dir, "links", NULL);
+  g_autofree char *link_path = g_build_filename (link_dir, "link.entente", NULL);
+  g_autofree char *chain_path = g_build_filename (link_dir, "chain.entente", NULL);
+  g_autoptr(GFile) link = g_file_new_for_path (link_path);
+  g_autoptr(GFile) chain = g_file_new_for_path (chain_path);
+  g_autoptr(EntenteDocument) via_link = NULL;
+  GStatBuf st;
+
+  g_assert_cmpint (g_mkdir (link_dir, 0700), ==, 0);
+  g_assert_cmpint (symlink ("../acme.entente", link_path), ==, 0);
+  g_assert_cmpint (symlink ("link.entente", chain_path), ==, 0);
+  g_assert_cmpint (g_chmod (fixture->path, 0604), ==, 0);
+
+  via_link = entente_document_load (link, NULL, &error);
+  g_assert_no_error (error);
+  g_object_set (entente_document_get_meta (via_link), "revision", 21, NULL);
+  entente_document_save (via_link, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  assert_symlink_to (link_path, "../acme.entente");
+  assert_saved (fixture->path, via_link);
+  g_assert_cmpint (g_stat (fixture->path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 07777, ==, 0604);
+  g_assert_cmpuint (count_files (fixture->dir), ==, 2);
+  g_assert_cmpuint (count_files (link_dir), ==, 2);
+
+  /* Our own save moved the entity tag on: saving again is no conflict. */
+  g_object_set (entente_document_get_meta (via_link), "revision", 22, NULL);
+  entente_document_save (via_link, NULL, NULL, &error);
+  g_assert_no_error (error);
+  assert_saved (fixture->path, via_link);
+
+  /* A chain of links, to the end. */
+  g_object_set (entente_document_get_meta (doc), "revision", 23, NULL);
+  entente_document_save (doc, chain, NULL, &error);
+  g_assert_no_error (error);
+  assert_symlink_to (chain_path, "link.entente");
+  assert_symlink_to (link_path, "../acme.entente");
+  assert_saved (fixture->path, doc);
+  g_assert_cmpuint (count_files (fixture->dir), ==, 2);
+  g_assert_cmpuint (count_files (link_dir), ==, 2);
+}
+
+/* A dangling link leads to the file to create, when its folder exists. */
+static void
+test_dangling_symlink (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntenteDocument) doc = load_fixture (fixture);
+  g_autofree char *link_path = g_build_filename (fixture->dir, "link.entente", NULL);
+  g_autofree char *nowhere_path = g_build_filename (fixture->dir, "nowhere.entente", NULL);
+  g_autofree char *new_path = g_build_filename (fixture->dir, "new.entente", NULL);
+  g_autoptr(GFile) link = g_file_new_for_path (link_path);
+
+  g_assert_cmpint (symlink ("new.entente", link_path), ==, 0);
+  entente_document_save (doc, link, NULL, &error);
+  g_assert_no_error (error);
+  assert_symlink_to (link_path, "new.entente");
+  assert_saved (new_path, doc);
+  g_assert_cmpuint (count_files (fixture->dir), ==, 3);
+
+  /* One into a folder that does not exist: nothing is created. */
+  g_assert_cmpint (symlink ("no-such-folder/new.entente", nowhere_path), ==, 0);
+  assert_save_refused (doc, fixture->dir, nowhere_path, "no-such-folder", G_IO_ERROR_NOT_FOUND);
+  assert_symlink_to (nowhere_path, "no-such-folder/new.entente");
+  g_assert_true (g_file_equal (entente_document_get_file (doc), link));
+}
+
+static void
+test_symlink_loop (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(EntenteDocument) doc = load_fixture (fixture);
+  g_autofree char *a = g_build_filename (fixture->dir, "a.entente", NULL);
+  g_autofree char *b = g_build_filename (fixture->dir, "b.entente", NULL);
+  g_autofree char *inside = g_build_filename (a, "c.entente", NULL);
+  g_autofree char *self = g_build_filename (fixture->dir, "self.entente", NULL);
+
+  g_assert_cmpint (symlink ("b.entente", a), ==, 0);
+  g_assert_cmpint (symlink ("a.entente", b), ==, 0);
+  g_assert_cmpint (symlink ("self.entente", self), ==, 0);
+
+  assert_save_refused (doc, fixture->dir, a, "a.entente", G_IO_ERROR_TOO_MANY_LINKS);
+  assert_save_refused (doc, fixture->dir, self, "self.entente", G_IO_ERROR_TOO_MANY_LINKS);
+  /* A loop in the folders of the path. */
+  assert_save_refused (doc, fixture->dir, inside, "c.entente", G_IO_ERROR_TOO_MANY_LINKS);
+  assert_symlink_to (a, "b.entente");
+  assert_symlink_to (b, "a.entente");
+}
+
+static void
+test_directory_target (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(EntenteDocument) doc = load_fixture (fixture);
+  g_autofree char *folder = g_build_filename (fixture->dir, "folder.entente", NULL);
+  g_autofree char *link = g_build_filename (fixture->dir, "to-folder.entente", NULL);
+
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  g_assert_cmpint (symlink ("folder.entente", link), ==, 0);
+
+  assert_save_refused (doc, fixture->dir, folder, "folder.entente", G_IO_ERROR_IS_DIRECTORY);
+  assert_save_refused (doc, fixture->dir, link, "to-folder.entente", G_IO_ERROR_IS_DIRECTORY);
+  g_assert_cmpuint (count_files (folder), ==, 0);
+  g_assert_true (g_file_equal (entente_document_get_file (doc), fixture->file));
+}
+
+/* Renaming over a pipe or a device would put a file in its place. */
+static void
+test_not_regular_file (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(EntenteDocument) doc = load_fixture (fixture);
+  g_autofree char *fifo = g_build_filename (fixture->dir, "pipe.entente", NULL);
+  GStatBuf st;
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  assert_save_refused (doc, fixture->dir, fifo, "pipe.entente", G_IO_ERROR_NOT_REGULAR_FILE);
+  g_assert_cmpint (g_lstat (fifo, &st), ==, 0);
+  g_assert_true (S_ISFIFO (st.st_mode));
+}
+
+/* In a child, as nobody when the tests run as root, for whom permission
+ * bits do not stop a write: tries to save @path, and writes to @out the
+ * error's message, or "SKIP: " and why. */
+static void
+save_into_read_only_folder (const char *path,
+                            int         out)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntenteDocument) doc = NULL;
+  g_autofree char *report = NULL;
+
+  if (geteuid () == 0 && (setgroups (0, NULL) != 0 || setgid (65534) != 0 || setuid (65534) != 0))
+    report = g_strdup_printf ("SKIP: cannot drop root's privileges: %s", g_strerror (errno));
+  else if (g_access (path, R_OK) != 0)
+    report = g_strdup ("SKIP: the test folder cannot be read without root's privileges");
+  else
+    {
+      doc = entente_document_load (file, NULL, &error);
+      g_assert_no_error (error);
+      g_object_set (entente_document_get_meta (doc), "revision", 31, NULL);
+      if (entente_document_save (doc, NULL, NULL, &error))
+        report = g_strdup ("saved");
+      else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+        report = g_strdup_printf ("wrong error %d: %s", error->code, error->message);
+      else
+        report = g_strdup (error->message);
+    }
+
+  g_assert_cmpint (write (out, report, strlen (report)), ==, (gssize) strlen (report));
+}
+
+static void
+test_read_only_folder (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *before = read_text (fixture->path);
+  g_autofree char *listing = list_folder (fixture->dir);
+  g_autofree char *after = NULL;
+  g_autofree char *after_listing = NULL;
+  char report[1024] = "";
+  int fds[2];
+  int status = 0;
+  gssize n;
+  pid_t pid;
+
+  /* The file itself stays writable: only its folder is not, so a save
+   * that wrote in place would get through. */
+  g_assert_cmpint (g_chmod (fixture->path, 0666), ==, 0);
+  g_assert_cmpint (g_chmod (fixture->dir, 0555), ==, 0);
+  g_assert_cmpint (pipe (fds), ==, 0);
+
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      close (fds[0]);
+      save_into_read_only_folder (fixture->path, fds[1]);
+      _exit (0);
+    }
+
+  close (fds[1]);
+  n = read (fds[0], report, sizeof report - 1);
+  close (fds[0]);
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_cmpint (g_chmod (fixture->dir, 0700), ==, 0);
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+  g_assert_cmpint (n, >, 0);
+  report[n] = '\0';
+
+  if (g_str_has_prefix (report, "SKIP: "))
+    {
+      g_test_skip (report + strlen ("SKIP: "));
+      return;
+    }
+  g_test_message ("%s", report);
+  g_assert_true (g_pattern_match_simple ("Could not save “*/acme.entente”: no file can be created in the folder “*”: Permission denied", report));
+
+  after = read_text (fixture->path);
+  g_assert_cmpstr (after, ==, before);
+  after_listing = list_folder (fixture->dir);
+  g_assert_cmpstr (after_listing, ==, listing);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -228,6 +603,14 @@ main (int   argc,
   g_test_add ("/save/changed-on-disk", Fixture, NULL, fixture_set_up, test_changed_on_disk, fixture_tear_down);
   g_test_add ("/save/missing-folder", Fixture, NULL, fixture_set_up, test_missing_folder, fixture_tear_down);
   g_test_add ("/save/size-limit", Fixture, NULL, fixture_set_up, test_size_limit, fixture_tear_down);
+  g_test_add ("/save/overwrite-when-told", Fixture, NULL, fixture_set_up, test_overwrite_when_told, fixture_tear_down);
+  g_test_add ("/save/new-file-mode", Fixture, NULL, fixture_set_up, test_new_file_mode, fixture_tear_down);
+  g_test_add ("/save/symlink", Fixture, NULL, fixture_set_up, test_symlink, fixture_tear_down);
+  g_test_add ("/save/dangling-symlink", Fixture, NULL, fixture_set_up, test_dangling_symlink, fixture_tear_down);
+  g_test_add ("/save/symlink-loop", Fixture, NULL, fixture_set_up, test_symlink_loop, fixture_tear_down);
+  g_test_add ("/save/directory-target", Fixture, NULL, fixture_set_up, test_directory_target, fixture_tear_down);
+  g_test_add ("/save/not-regular-file", Fixture, NULL, fixture_set_up, test_not_regular_file, fixture_tear_down);
+  g_test_add ("/save/read-only-folder", Fixture, NULL, fixture_set_up, test_read_only_folder, fixture_tear_down);
 
   return g_test_run ();
 }

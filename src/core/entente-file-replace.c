@@ -10,7 +10,6 @@
 #include <glib/gstdio.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <stdlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -21,7 +20,19 @@
  * replace falls back to truncating the file in place when it cannot make a
  * temporary file, and closes (and so renames) a partly written temporary
  * file after a failed write; so local files get a temporary file in the
- * same folder, written, synced and renamed only once complete. */
+ * same folder, written, synced and renamed only once complete.
+ *
+ * A symbolic link is kept and the file it leads to (through any chain of
+ * links) is replaced, as GIO and GNOME Text Editor do: the temporary file
+ * is made in that file's folder and renamed over it, so that the rename
+ * stays within one file system.  A dangling link leads to the file to
+ * create.  A loop of links, a folder, and what is not a regular file (a
+ * device, a pipe, a socket) are refused before anything is written.
+ */
+
+/* As Linux's MAXSYMLINKS: beyond that, a chain of links is taken for a
+ * loop. */
+#define MAX_LINKS 40
 
 static char *
 query_etag (GFile        *file,
@@ -73,6 +84,8 @@ write_all (int          fd,
 
       if (n < 0 && errno == EINTR)
         continue;
+      if (n == 0)
+        errno = ENOSPC;
       if (n <= 0)
         return FALSE;
       contents += n;
@@ -82,6 +95,8 @@ write_all (int          fd,
   return TRUE;
 }
 
+/* Errors name the file the user chose, @path, even when a link led the
+ * save elsewhere. */
 static gboolean
 set_io_error (GError    **error,
               int         saved_errno,
@@ -95,49 +110,196 @@ set_io_error (GError    **error,
 }
 
 static gboolean
+set_loop_error (GError    **error,
+                const char *path)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_TOO_MANY_LINKS,
+               _("Could not save “%s”: its symbolic links lead round in a loop"), display);
+  return FALSE;
+}
+
+/* The file a save to @path replaces: @path itself, or the end of the
+ * chain of links that starts there. */
+static char *
+resolve_links (const char  *path,
+               GError     **error)
+{
+  g_autofree char *current = g_strdup (path);
+
+  for (guint i = 0; i <= MAX_LINKS; i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+      g_autofree char *link = NULL;
+      GStatBuf st;
+
+      /* What cannot be looked at is not a link; check_target() says what
+       * is wrong with it. */
+      if (g_lstat (current, &st) != 0 || !S_ISLNK (st.st_mode))
+        return g_steal_pointer (&current);
+
+      link = g_file_read_link (current, &local_error);
+      if (link == NULL)
+        {
+          g_autofree char *display = g_filename_display_name (path);
+
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                       _("Could not save “%s”: %s"), display, local_error->message);
+          return NULL;
+        }
+
+      /* A relative link is relative to the folder that holds it. */
+      if (!g_path_is_absolute (link))
+        {
+          g_autofree char *dir = g_path_get_dirname (current);
+
+          g_free (current);
+          current = g_build_filename (dir, link, NULL);
+        }
+      else
+        {
+          g_free (current);
+          current = g_steal_pointer (&link);
+        }
+    }
+
+  set_loop_error (error, path);
+  return NULL;
+}
+
+/* Refuses a @target that must not be replaced, before anything is
+ * written; says whether it exists and, if so, its permissions. */
+static gboolean
+check_target (const char  *path,
+              const char  *target,
+              gboolean    *exists,
+              mode_t      *mode,
+              GError     **error)
+{
+  g_autofree char *display = g_filename_display_name (path);
+  GStatBuf st;
+
+  *exists = FALSE;
+  *mode = 0;
+
+  if (g_stat (target, &st) != 0)
+    {
+      int saved_errno = errno;
+      g_autofree char *dir = NULL;
+
+      if (saved_errno == ELOOP)
+        return set_loop_error (error, path);
+      if (saved_errno != ENOENT)
+        return set_io_error (error, saved_errno, path);
+
+      /* A new file; its folder must exist, as a save creates no folder. */
+      dir = g_path_get_dirname (target);
+      if (g_stat (dir, &st) != 0 && errno == ENOENT)
+        {
+          g_autofree char *dir_display = g_filename_display_name (dir);
+
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                       _("Could not save “%s”: the folder “%s” does not exist"),
+                       display, dir_display);
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  if (S_ISDIR (st.st_mode))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                   _("Could not save “%s”: it is a folder, not a file"), display);
+      return FALSE;
+    }
+
+  /* Renaming over a device, a pipe or a socket would put a file in its
+   * place, and break what uses it. */
+  if (!S_ISREG (st.st_mode))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                   _("Could not save “%s”: it is not a regular file (it is a device, a pipe or a socket)"),
+                   display);
+      return FALSE;
+    }
+
+  *exists = TRUE;
+  *mode = st.st_mode & 07777;
+  return TRUE;
+}
+
+static gboolean
+set_create_error (GError    **error,
+                  int         saved_errno,
+                  const char *path,
+                  const char *dir)
+{
+  g_autofree char *display = g_filename_display_name (path);
+  g_autofree char *dir_display = g_filename_display_name (dir);
+
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+               _("Could not save “%s”: no file can be created in the folder “%s”: %s"),
+               display, dir_display, g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* The file replaced keeps its permissions; a new one has 0666 less the
+ * umask, which open() applied.  (Never umask(): it changes the mask of
+ * every thread at once.) */
+static gboolean
+write_contents (int          fd,
+                const char  *contents,
+                gsize        length,
+                gboolean     keep_mode,
+                mode_t       mode)
+{
+  if (keep_mode)
+    (void) fchmod (fd, mode);
+
+  return write_all (fd, contents, length) && fsync (fd) == 0;
+}
+
+static gboolean
 replace_local (const char  *path,
                const char  *contents,
                gsize        length,
                GError     **error)
 {
-  g_autofree char *real = realpath (path, NULL);
-  const char *target = real ? real : path;
-  g_autofree char *dir = g_path_get_dirname (target);
-  g_autofree char *base = g_path_get_basename (target);
-  g_autofree char *tmp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
-  struct stat st;
+  g_autofree char *target = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *tmp = NULL;
+  gboolean exists;
+  mode_t mode;
   int saved_errno;
   int fd;
 
+  target = resolve_links (path, error);
+  if (target == NULL || !check_target (path, target, &exists, &mode, error))
+    return FALSE;
+
+  dir = g_path_get_dirname (target);
+  base = g_path_get_basename (target);
+
+  tmp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
   fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0666);
   if (fd < 0)
-    return set_io_error (error, errno, target);
+    return set_create_error (error, errno, path, dir);
 
-  /* Keep the permissions of the file we replace; a new file gets the
-   * usual 0666 minus umask. */
-  if (g_stat (target, &st) == 0)
-    (void) fchmod (fd, st.st_mode & 07777);
-  else
-    {
-      mode_t mask = umask (0);
-
-      umask (mask);
-      (void) fchmod (fd, 0666 & ~mask);
-    }
-
-  if (!write_all (fd, contents, length) || fsync (fd) != 0)
+  if (!write_contents (fd, contents, length, exists, mode))
     {
       saved_errno = errno;
       close (fd);
       g_unlink (tmp);
-      return set_io_error (error, saved_errno, target);
+      return set_io_error (error, saved_errno, path);
     }
 
   if (close (fd) != 0 || g_rename (tmp, target) != 0)
     {
       saved_errno = errno;
       g_unlink (tmp);
-      return set_io_error (error, saved_errno, target);
+      return set_io_error (error, saved_errno, path);
     }
 
   return TRUE;
