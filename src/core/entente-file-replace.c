@@ -28,7 +28,13 @@
  * stays within one file system.  A dangling link leads to the file to
  * create.  A loop of links, a folder, and what is not a regular file (a
  * device, a pipe, a socket) are refused before anything is written.
- */
+ *
+ * The temporary file is an unnamed one (O_TMPFILE) where the kernel and
+ * the file system allow it, given a name only once complete and synced,
+ * the instant before the rename: a writer killed mid-write leaves nothing
+ * behind.  Elsewhere it is a hidden ".NAME.XXXXXX" beside the target,
+ * removed after any failure we live to see; one whose writer was killed
+ * stays, and Entente never reads it. */
 
 /* As Linux's MAXSYMLINKS: beyond that, a chain of links is taken for a
  * loop. */
@@ -260,6 +266,45 @@ write_contents (int          fd,
   return write_all (fd, contents, length) && fsync (fd) == 0;
 }
 
+static int
+open_unnamed (const char *dir)
+{
+#ifdef O_TMPFILE
+  return open (dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+#else
+  errno = EOPNOTSUPP;
+  return -1;
+#endif
+}
+
+/* Names the complete unnamed file @fd as a hidden file beside the target,
+ * to rename it over the target.  Through /proc, since linking the
+ * descriptor itself (AT_EMPTY_PATH) needs a privilege. */
+static char *
+link_unnamed (int         fd,
+              const char *dir,
+              const char *base)
+{
+  static const char letters[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  g_autofree char *proc = g_strdup_printf ("/proc/self/fd/%d", fd);
+
+  for (guint attempt = 0; attempt < 100; attempt++)
+    {
+      g_autoptr(GString) tmp = g_string_new (NULL);
+
+      g_string_printf (tmp, "%s/.%s.", dir, base);
+      for (guint i = 0; i < 6; i++)
+        g_string_append_c (tmp, letters[g_random_int_range (0, sizeof letters - 1)]);
+
+      if (linkat (AT_FDCWD, proc, AT_FDCWD, tmp->str, AT_SYMLINK_FOLLOW) == 0)
+        return g_string_free (g_steal_pointer (&tmp), FALSE);
+      if (errno != EEXIST)
+        return NULL;
+    }
+
+  return NULL;
+}
+
 static gboolean
 replace_local (const char  *path,
                const char  *contents,
@@ -282,17 +327,39 @@ replace_local (const char  *path,
   dir = g_path_get_dirname (target);
   base = g_path_get_basename (target);
 
-  tmp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
-  fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0666);
-  if (fd < 0)
-    return set_create_error (error, errno, path, dir);
-
-  if (!write_contents (fd, contents, length, exists, mode))
+  fd = open_unnamed (dir);
+  if (fd >= 0)
     {
-      saved_errno = errno;
-      close (fd);
-      g_unlink (tmp);
-      return set_io_error (error, saved_errno, path);
+      if (!write_contents (fd, contents, length, exists, mode))
+        {
+          saved_errno = errno;
+          close (fd);
+          return set_io_error (error, saved_errno, path);
+        }
+
+      /* Without /proc, say, the contents go to a named file after all. */
+      tmp = link_unnamed (fd, dir, base);
+      if (tmp == NULL)
+        {
+          close (fd);
+          fd = -1;
+        }
+    }
+
+  if (fd < 0)
+    {
+      tmp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+      fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0666);
+      if (fd < 0)
+        return set_create_error (error, errno, path, dir);
+
+      if (!write_contents (fd, contents, length, exists, mode))
+        {
+          saved_errno = errno;
+          close (fd);
+          g_unlink (tmp);
+          return set_io_error (error, saved_errno, path);
+        }
     }
 
   if (close (fd) != 0 || g_rename (tmp, target) != 0)
