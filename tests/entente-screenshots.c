@@ -123,6 +123,13 @@ static const char *open_items[ENTENTE_N_STEPS] = {
   [ENTENTE_STEP_REVIEW] = "Attendees",
 };
 
+static gboolean
+is_expander_row (GtkWidget *widget,
+                 gpointer   data)
+{
+  return ADW_IS_EXPANDER_ROW (widget);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -131,12 +138,16 @@ main (int   argc,
   g_autoptr(GFile) file = NULL;
   g_autoptr(EntenteDocument) document = NULL;
   EntenteWindow *window;
+  const char *prefix;
 
-  if (argc != 3)
+  /* With a prefix, only the steps are drawn, under names of their own: that
+   * is how the Khmer screenshots are made, from the Khmer example. */
+  if (argc != 3 && argc != 4)
     {
-      g_printerr ("Usage: %s FILE.entente OUTPUT-DIR\n", argv[0]);
+      g_printerr ("Usage: %s FILE.entente OUTPUT-DIR [PREFIX]\n", argv[0]);
       return 2;
     }
+  prefix = argc == 4 ? argv[3] : NULL;
 
   g_set_prgname ("entente");
   entente_i18n_init ();
@@ -169,7 +180,8 @@ main (int   argc,
 
   for (EntenteStep step = 0; step < ENTENTE_N_STEPS; step++)
     {
-      g_autofree char *path = g_strdup_printf ("%s/%u-%s.png", argv[2], step + 1, entente_guidance_get_step (step)->id);
+      g_autofree char *path = g_strdup_printf ("%s/%s%u-%s.png", argv[2], prefix ? prefix : "",
+                                               step + 1, entente_guidance_get_step (step)->id);
       GtkWidget *page;
 
       entente_window_show_step (window, step);
@@ -177,13 +189,23 @@ main (int   argc,
       page = entente_test_visible_page (GTK_WIDGET (window));
       if (open_items[step] != NULL)
         {
-          GtkWidget *row = entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, open_items[step]);
+          /* Another document's items have other names: open its first. */
+          GtkWidget *row = prefix == NULL ? entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, open_items[step])
+                                          : entente_test_find_widget (page, is_expander_row, NULL);
 
           if (row != NULL)
             adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
           settle ();
         }
       save_png (GTK_WIDGET (window), path);
+    }
+
+  if (prefix != NULL)
+    {
+      entente_document_set_modified (document, FALSE);
+      gtk_window_destroy (GTK_WINDOW (window));
+      settle ();
+      return 0;
     }
 
   /* The comments beside the personas, written by the one whose name
