@@ -73,3 +73,43 @@ check-valgrind: build
 	@build-aux/install-deps valgrind
 	G_SLICE=always-malloc meson test -C $(BUILDDIR) --suite core --print-errorlogs \
 	  --timeout-multiplier 20 --wrapper "$(VALGRIND)"
+
+# The libFuzzer harnesses of fuzz/, built with clang, AddressSanitizer and
+# UndefinedBehaviorSanitizer, each run for FUZZ_SECONDS.  The corpus each
+# one grows is kept in $(FUZZ_BUILDDIR)/fuzz-corpus/TARGET for the next
+# run; the seeds are assembled from the repository's documents and exports
+# each time; an input that crashes is written to
+# $(FUZZ_BUILDDIR)/fuzz-artifacts/TARGET/ and fails the target (add it to
+# tests/data/fuzz-regressions/TARGET/ with the fix).
+FUZZ_BUILDDIR ?= _build-fuzz
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS ?= load actuals merge diff
+
+.PHONY: fuzz
+fuzz:
+	@build-aux/install-deps clang
+	@if [ ! -f $(FUZZ_BUILDDIR)/build.ninja ]; then \
+	  CC=clang meson setup $(FUZZ_BUILDDIR) -Dfuzzing=true -Db_sanitize=address,undefined -Db_lundef=false; fi
+	meson compile -C $(FUZZ_BUILDDIR) $(addprefix fuzz-,$(FUZZ_TARGETS))
+	fuzz/make-seeds $(CURDIR) $(FUZZ_BUILDDIR)/fuzz-seeds
+	@failed=""; \
+	for target in $(FUZZ_TARGETS); do \
+	  dict=fuzz/entente.dict; [ $$target = actuals ] && dict=fuzz/actuals.dict; \
+	  mkdir -p $(FUZZ_BUILDDIR)/fuzz-corpus/$$target $(FUZZ_BUILDDIR)/fuzz-artifacts/$$target; \
+	  log=$(FUZZ_BUILDDIR)/fuzz-artifacts/$$target.log; \
+	  echo "fuzz-$$target: $(FUZZ_SECONDS) s, log in $$log"; \
+	  if ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	     $(FUZZ_BUILDDIR)/fuzz/fuzz-$$target -max_total_time=$(FUZZ_SECONDS) \
+	       -rss_limit_mb=2048 -timeout=10 -dict=$$dict -print_final_stats=1 \
+	       -artifact_prefix=$(FUZZ_BUILDDIR)/fuzz-artifacts/$$target/ \
+	       $(FUZZ_BUILDDIR)/fuzz-corpus/$$target $(FUZZ_BUILDDIR)/fuzz-seeds/$$target \
+	       >$$log 2>&1; then \
+	    grep -E '^#[0-9]+[[:space:]]+DONE' $$log | tail -n 1; \
+	    grep -E '^stat::(number_of_executed_units|average_exec_per_sec)' $$log; \
+	  else \
+	    tail -n 60 $$log; \
+	    echo "fuzz-$$target: FAILED; the input is in $(FUZZ_BUILDDIR)/fuzz-artifacts/$$target/"; \
+	    failed="$$failed $$target"; \
+	  fi; \
+	done; \
+	if [ -n "$$failed" ]; then echo "fuzz: crashed:$$failed"; exit 1; fi
