@@ -95,6 +95,16 @@ add_problem (Loader           *self,
   add_problem_at (self, code, line, column, message);
 }
 
+/* libxml2's own words, for a message of ours.  It quotes the input in
+ * some of them ("Comment not terminated" and the start of the comment),
+ * cut after a number of bytes that may fall inside a character; the
+ * window shows only valid UTF-8, so such a cut is mended. */
+static char *
+libxml_message (EntenteXmlError error)
+{
+  return g_strstrip (g_utf8_make_valid (error->message ? error->message : "", -1));
+}
+
 /* Parsing */
 
 static void
@@ -103,7 +113,7 @@ on_parse_error (void        *user_data,
 {
   xmlParserCtxt *ctxt = user_data;
   Loader *self = ctxt->_private;
-  g_autofree char *message = g_strstrip (g_strdup (error->message ? error->message : ""));
+  g_autofree char *message = libxml_message (error);
 
   if (error->level < XML_ERR_ERROR || self->problems->len > 0)
     return;
@@ -692,7 +702,7 @@ on_schema_error (void        *user_data,
                  EntenteXmlError  error)
 {
   Loader *self = user_data;
-  g_autofree char *message = g_strstrip (g_strdup (error->message ? error->message : ""));
+  g_autofree char *message = libxml_message (error);
 
   /* The first complaint is the precise one; libxml2 follows it with
    * "failed to validate" for every ancestor. */
