@@ -273,6 +273,7 @@ test_corrupt_draft (void)
   g_autofree char *entente_path = draft_path (id, ".entente");
   g_autofree char *ini_path = draft_path (id, ".ini");
   g_autofree char *display = g_filename_display_name (entente_path);
+  g_autofree char *damaged_path = draft_path (id, ".entente.damaged");
   EntenteDraftInfo *info;
 
   g_assert_true (entente_drafts_write (id, doc, &error));
@@ -290,6 +291,13 @@ test_corrupt_draft (void)
   g_assert_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_NOT_XML);
   g_test_message ("%s", error->message);
   g_assert_true (g_str_has_prefix (error->message, display));
+
+  /* Set aside: no longer offered, still there to look into. */
+  g_clear_pointer (&drafts, g_ptr_array_unref);
+  drafts = entente_drafts_list ();
+  g_assert_cmpuint (drafts->len, ==, 0);
+  g_assert_true (g_file_test (damaged_path, G_FILE_TEST_IS_REGULAR));
+  g_assert_nonnull (strstr (error->message, damaged_path));
 
   entente_drafts_remove (id);
   g_assert_false (g_file_test (entente_path, G_FILE_TEST_EXISTS));
@@ -368,6 +376,100 @@ test_newest_first (void)
   g_assert_true (G_TYPE_IS_BOXED (ENTENTE_TYPE_DRAFT_INFO));
 }
 
+/* Drafts damaged in every way a disk or a person can damage them: each
+ * is listed as long as its description is fine, fails to restore with a
+ * message that names it, is set aside, and leaves the others alone. */
+static void
+test_damaged_drafts_set_aside (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntenteDocument) doc = entente_test_load_example ("acme-saas.entente");
+  g_autoptr(GBytes) whole = entente_document_serialize (doc);
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autoptr(GByteArray) noise = g_byte_array_new ();
+  const char *good[] = { "good-one", "good-two" };
+  const char *damaged[] = { "truncated", "not-xml", "empty", "binary", "folder" };
+  GBytes *contents[G_N_ELEMENTS (damaged)];
+
+  for (guint i = 0; i < 4096; i++)
+    {
+      guint8 byte = (guint8) g_test_rand_int_range (0, 256);
+
+      g_byte_array_append (noise, &byte, 1);
+    }
+  contents[0] = g_bytes_new_from_bytes (whole, 0, g_bytes_get_size (whole) / 2);
+  contents[1] = static_bytes ("These are not the drafts you are looking for.\n");
+  contents[2] = static_bytes ("");
+  contents[3] = g_bytes_new (noise->data, noise->len);
+  contents[4] = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_assert_true (entente_drafts_write (good[i], doc, &error));
+      g_assert_no_error (error);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (damaged); i++)
+    {
+      g_autofree char *path = draft_path (damaged[i], ".entente");
+
+      g_assert_true (entente_drafts_write (damaged[i], doc, &error));
+      g_assert_no_error (error);
+      if (contents[i] != NULL)
+        write_file (path, contents[i]);
+      else
+        {
+          g_assert_cmpint (g_unlink (path), ==, 0);
+          g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+        }
+    }
+
+  /* A folder is no draft; the others cannot be told apart unread. */
+  drafts = entente_drafts_list ();
+  g_assert_cmpuint (drafts->len, ==, G_N_ELEMENTS (good) + G_N_ELEMENTS (damaged) - 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (damaged); i++)
+    {
+      g_autoptr(EntenteDocument) restored = NULL;
+      g_autofree char *path = draft_path (damaged[i], ".entente");
+      g_autofree char *ini_path = draft_path (damaged[i], ".ini");
+      g_autofree char *aside = draft_path (damaged[i], ".entente.damaged");
+
+      restored = entente_drafts_restore (damaged[i], &error);
+      g_assert_null (restored);
+      g_assert_nonnull (error);
+      g_test_message ("%s: %s", damaged[i], error->message);
+      if (contents[i] != NULL)
+        g_assert_true (error->domain == ENTENTE_CORE_ERROR);
+      else
+        g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+      g_assert_nonnull (strstr (error->message, path));
+      g_assert_nonnull (strstr (error->message, aside));
+      g_clear_error (&error);
+
+      g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+      g_assert_false (g_file_test (ini_path, G_FILE_TEST_EXISTS));
+      g_assert_true (g_file_test (aside, G_FILE_TEST_EXISTS));
+    }
+
+  /* Only the good drafts are offered now, and they restore. */
+  g_clear_pointer (&drafts, g_ptr_array_unref);
+  drafts = entente_drafts_list ();
+  g_assert_cmpuint (drafts->len, ==, G_N_ELEMENTS (good));
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      EntenteDraftInfo *info = g_ptr_array_index (drafts, i);
+      g_autoptr(EntenteDocument) restored = NULL;
+
+      g_assert_true (g_str_equal (info->id, good[0]) || g_str_equal (info->id, good[1]));
+      restored = entente_drafts_restore (info->id, &error);
+      g_assert_no_error (error);
+      g_assert_true (entente_item_equal (ENTENTE_ITEM (restored), ENTENTE_ITEM (doc)));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (damaged); i++)
+    g_clear_pointer (&contents[i], g_bytes_unref);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -382,6 +484,7 @@ main (int   argc,
   g_test_add_func ("/drafts/document-without-file", test_document_without_file);
   g_test_add_func ("/drafts/corrupt-draft", test_corrupt_draft);
   g_test_add_func ("/drafts/broken-entries-skipped", test_broken_entries_skipped);
+  g_test_add_func ("/drafts/damaged-drafts-set-aside", test_damaged_drafts_set_aside);
   g_test_add_func ("/drafts/newest-first", test_newest_first);
 
   return g_test_run ();

@@ -26,7 +26,9 @@
  *
  * Each is replaced all or nothing, so a crash while writing leaves the
  * previous draft.  The document is written first: an .ini always describes
- * a complete draft, and one without its .entente is not listed. */
+ * a complete draft, and one without its .entente is not listed.  A draft
+ * damaged all the same (by a disk, or by hand) is set aside when restoring
+ * it fails, as ID.entente.damaged, which is never listed. */
 
 #define GROUP "Draft"
 #define KEY_URI "Uri"
@@ -242,7 +244,7 @@ compare_newest_first (gconstpointer a,
  * Lists the drafts, for instance those left by a crash.  Drafts whose
  * description cannot be read are left out; a draft whose document is
  * damaged is listed, and entente_drafts_restore() tells what is wrong
- * with it.
+ * with it and sets it aside.
  *
  * Returns: (transfer container) (element-type EntenteDraftInfo): the
  *   drafts, newest first; empty when there are none
@@ -280,6 +282,44 @@ entente_drafts_list (void)
   return drafts;
 }
 
+/* A draft that cannot be read back as an SLA (damaged on disk, or by
+ * hand) would be offered at every start, and fail every time: its
+ * description goes, so that no list shows it again, and the document is
+ * renamed ID.entente.damaged, kept for whoever wants to look into it.
+ * Returns the new name, or NULL when the rename failed. */
+static char *
+set_aside (const char *id)
+{
+  g_autofree char *entente_path = get_path (id, ".entente");
+  g_autofree char *ini_path = get_path (id, ".ini");
+  g_autofree char *damaged_path = get_path (id, ".entente.damaged");
+
+  g_unlink (ini_path);
+  if (g_rename (entente_path, damaged_path) != 0)
+    return NULL;
+
+  return g_steal_pointer (&damaged_path);
+}
+
+static void
+set_damaged_error (GError     **error,
+                   const char  *id,
+                   GError      *reason)
+{
+  g_autofree char *damaged_path = set_aside (id);
+  g_autofree char *display = damaged_path ? g_filename_display_name (damaged_path) : NULL;
+
+  /* Translators: the first %s says why the draft cannot be read, the
+   * second is the file it was renamed to */
+  if (display != NULL)
+    g_set_error (error, reason->domain, reason->code,
+                 _("%s\nThe draft was set aside as “%s” and will not be offered again."),
+                 reason->message, display);
+  else
+    g_set_error (error, reason->domain, reason->code,
+                 _("%s\nThe draft will not be offered again."), reason->message);
+}
+
 /**
  * entente_drafts_restore:
  *
@@ -288,6 +328,9 @@ entente_drafts_list (void)
  * the file's entity tag is unknown, so that save overwrites whatever the
  * file holds now, as the user chose to restore.  The draft stays until
  * entente_drafts_remove().
+ *
+ * A draft that is not an SLA (truncated, not XML, empty, a folder) is set
+ * aside: it is no longer listed, and the error says where it went.
  *
  * Returns: (transfer full) (nullable): the document, or %NULL with @error
  *   set to a message that names the draft's file
@@ -305,21 +348,38 @@ entente_drafts_restore (const char  *id,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GKeyFile) key_file = NULL;
   g_autoptr(EntenteDocument) document = NULL;
+  g_autoptr(GError) local_error = NULL;
   gsize length;
 
   g_return_val_if_fail (id_is_valid (id), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   entente_path = get_path (id, ".entente");
+  display = g_filename_display_name (entente_path);
   draft = g_file_new_for_path (entente_path);
-  if (!g_file_load_contents (draft, NULL, &contents, &length, NULL, error))
-    return NULL;
+  if (!g_file_load_contents (draft, NULL, &contents, &length, NULL, &local_error))
+    {
+      /* GIO's message does not name a folder it cannot read. */
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+        {
+          g_autoptr(GError) reason = g_error_new (G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                                                  _("The draft “%s” is a folder, not a file."),
+                                                  display);
+
+          set_damaged_error (error, id, reason);
+        }
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
 
   bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
-  display = g_filename_display_name (entente_path);
-  document = entente_document_new_from_bytes (bytes, display, error);
+  document = entente_document_new_from_bytes (bytes, display, &local_error);
   if (document == NULL)
-    return NULL;
+    {
+      set_damaged_error (error, id, local_error);
+      return NULL;
+    }
 
   /* Without its description the draft is still worth having, as a
    * document without a file. */
