@@ -50,6 +50,7 @@ typedef struct
   const char       *name;
   const char       *data;
   gsize             length;
+  gsize             read;      /* how much of data libxml2 has taken */
   xmlDoc           *doc;
   gboolean          keep_unknown;
   GPtrArray        *problems;
@@ -147,6 +148,23 @@ refuse_doctype (void          *user_data,
   xmlStopParser (ctxt);
 }
 
+/* libxml2 reads the data in pieces, as from a file, and lets go of each
+ * once parsed; given the data in memory, libxml2 2.9 first copies all of
+ * it, which makes a file of 100 MB take 230 MB more to load. */
+static int
+read_data (void *user_data,
+           char *buffer,
+           int   length)
+{
+  Loader *self = user_data;
+  gsize n = MIN ((gsize) MAX (length, 0), self->length - self->read);
+
+  memcpy (buffer, self->data + self->read, n);
+  self->read += n;
+
+  return (int) n;
+}
+
 static xmlDoc *
 parse (Loader *self)
 {
@@ -159,10 +177,11 @@ parse (Loader *self)
       return NULL;
     }
 
-  ctxt = xmlCreateMemoryParserCtxt (self->data, (int) self->length);
+  self->read = 0;
+  ctxt = xmlCreateIOParserCtxt (NULL, NULL, read_data, NULL, self, XML_CHAR_ENCODING_NONE);
   if (ctxt == NULL)
     {
-      add_problem_at (self, ENTENTE_CORE_ERROR_NOT_XML, 1, 1, _("The file is empty."));
+      add_problem_at (self, ENTENTE_CORE_ERROR_NOT_XML, 1, 1, _("There is not enough memory to read the file."));
       return NULL;
     }
 
@@ -277,9 +296,20 @@ static void
 stray_text (Loader  *self,
             xmlNode *node)
 {
+  const char *text = g_strstrip ((char *) node->content);
+  const char *end = text;
+  g_autofree char *start = NULL;
+
+  /* The message quotes at most 40 bytes of the text ("%.40s", as the
+   * translations have it); cut before that at the end of a character, or
+   * the message could end inside one and not be UTF-8. */
+  while (*end != '\0' && g_utf8_next_char (end) - text <= 40)
+    end = g_utf8_next_char (end);
+  start = g_strndup (text, (gsize) (end - text));
+
   add_problem (self, ENTENTE_CORE_ERROR_INVALID, node->parent, NULL,
                _("<%s> holds elements, so it cannot also hold the text “%.40s”."),
-               name_of (node->parent), g_strstrip ((char *) node->content));
+               name_of (node->parent), start);
 }
 
 static void
