@@ -50,7 +50,6 @@ typedef struct
   const char       *name;
   const char       *data;
   gsize             length;
-  gsize             read;      /* how much of data libxml2 has taken */
   xmlDoc           *doc;
   gboolean          keep_unknown;
   GPtrArray        *problems;
@@ -148,23 +147,6 @@ refuse_doctype (void          *user_data,
   xmlStopParser (ctxt);
 }
 
-/* libxml2 reads the data in pieces, as from a file, and lets go of each
- * once parsed; given the data in memory, libxml2 2.9 first copies all of
- * it, which makes a file of 100 MB take 230 MB more to load. */
-static int
-read_data (void *user_data,
-           char *buffer,
-           int   length)
-{
-  Loader *self = user_data;
-  gsize n = MIN ((gsize) MAX (length, 0), self->length - self->read);
-
-  memcpy (buffer, self->data + self->read, n);
-  self->read += n;
-
-  return (int) n;
-}
-
 static xmlDoc *
 parse (Loader *self)
 {
@@ -177,11 +159,10 @@ parse (Loader *self)
       return NULL;
     }
 
-  self->read = 0;
-  ctxt = xmlCreateIOParserCtxt (NULL, NULL, read_data, NULL, self, XML_CHAR_ENCODING_NONE);
+  ctxt = xmlCreateMemoryParserCtxt (self->data, (int) self->length);
   if (ctxt == NULL)
     {
-      add_problem_at (self, ENTENTE_CORE_ERROR_NOT_XML, 1, 1, _("There is not enough memory to read the file."));
+      add_problem_at (self, ENTENTE_CORE_ERROR_NOT_XML, 1, 1, _("The file is empty."));
       return NULL;
     }
 
