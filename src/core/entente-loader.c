@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <libxml/SAX2.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/relaxng.h>
@@ -50,6 +51,11 @@ typedef struct
   const char       *name;
   const char       *data;
   gsize             length;
+  gsize             read;      /* how much of data libxml2 has taken */
+  xmlNode          *text;      /* the text node being read, and its length */
+  gsize             text_length;
+  xmlNode          *long_text; /* the element whose text is too long, and its length */
+  gsize             long_length;
   xmlDoc           *doc;
   gboolean          keep_unknown;
   GPtrArray        *problems;
@@ -147,6 +153,78 @@ refuse_doctype (void          *user_data,
   xmlStopParser (ctxt);
 }
 
+/* libxml2 hands over the text of an element in pieces, and stops at one
+ * longer than its limit with words of its own (2.9 lets a text that came
+ * in one piece through).  The loader keeps text to that limit itself, and
+ * measures the rest without keeping it, to say which value is how long. */
+static void
+on_characters (void          *user_data,
+               const xmlChar *text,
+               int            length)
+{
+  xmlParserCtxt *ctxt = user_data;
+  Loader *self = ctxt->_private;
+  xmlNode *parent = ctxt->node;
+  gsize total = (gsize) length;
+
+  if (parent != NULL && parent == self->long_text)
+    {
+      self->long_length += (gsize) length;
+      return;
+    }
+
+  if (parent != NULL && self->text != NULL && parent->last == self->text)
+    total += self->text_length;
+  if (parent != NULL && total > XML_MAX_TEXT_LENGTH)
+    {
+      self->long_text = parent;
+      self->long_length = total;
+      return;
+    }
+
+  xmlSAX2Characters (ctxt, text, length);
+  self->text = parent != NULL ? parent->last : NULL;
+  self->text_length = total;
+}
+
+static void
+on_end_element (void          *user_data,
+                const xmlChar *name,
+                const xmlChar *prefix,
+                const xmlChar *uri)
+{
+  xmlParserCtxt *ctxt = user_data;
+  Loader *self = ctxt->_private;
+
+  if (ctxt->node != NULL && ctxt->node == self->long_text)
+    {
+      add_problem (self, ENTENTE_CORE_ERROR_INVALID, ctxt->node, NULL,
+                   _("The text of <%s> is %zu bytes long; one value may hold at most %d bytes."),
+                   (const char *) ctxt->node->name, self->long_length, XML_MAX_TEXT_LENGTH);
+      xmlStopParser (ctxt);
+      return;
+    }
+
+  xmlSAX2EndElementNs (ctxt, name, prefix, uri);
+}
+
+/* libxml2 reads the data in pieces, as from a file, and lets go of each
+ * once parsed; given the data in memory, libxml2 2.9 first copies all of
+ * it, which makes a file of 100 MB take 230 MB more to load. */
+static int
+read_data (void *user_data,
+           char *buffer,
+           int   length)
+{
+  Loader *self = user_data;
+  gsize n = MIN ((gsize) MAX (length, 0), self->length - self->read);
+
+  memcpy (buffer, self->data + self->read, n);
+  self->read += n;
+
+  return (int) n;
+}
+
 static xmlDoc *
 parse (Loader *self)
 {
@@ -159,10 +237,11 @@ parse (Loader *self)
       return NULL;
     }
 
-  ctxt = xmlCreateMemoryParserCtxt (self->data, (int) self->length);
+  self->read = 0;
+  ctxt = xmlCreateIOParserCtxt (NULL, NULL, read_data, NULL, self, XML_CHAR_ENCODING_NONE);
   if (ctxt == NULL)
     {
-      add_problem_at (self, ENTENTE_CORE_ERROR_NOT_XML, 1, 1, _("The file is empty."));
+      add_problem_at (self, ENTENTE_CORE_ERROR_NOT_XML, 1, 1, _("There is not enough memory to read the file."));
       return NULL;
     }
 
@@ -171,6 +250,10 @@ parse (Loader *self)
   ctxt->sax->serror = on_parse_error;
   ctxt->sax->initialized = XML_SAX2_MAGIC;
   xmlCtxtUseOptions (ctxt, PARSE_OPTIONS);
+  /* Both, so that libxml2 does not start telling blanks from text. */
+  ctxt->sax->characters = on_characters;
+  ctxt->sax->ignorableWhitespace = on_characters;
+  ctxt->sax->endElementNs = on_end_element;
   ctxt->vctxt.error = NULL;
   ctxt->vctxt.warning = NULL;
 
