@@ -298,11 +298,12 @@ show_report (EntenteReviewWindow *self)
       EntenteActualsStage *stage = g_ptr_array_index (report->stages, i);
       GtkWidget *row = adw_action_row_new ();
       g_autofree char *actual = format_count (stage->actual);
-      g_autofree char *target = stage->target >= 0 ? g_strdup_printf ("%d", stage->target) : g_strdup (_("none"));
+      g_autofree char *target = stage->target >= 0 ? entente_export_words_count (stage->target) : g_strdup (_("none"));
+      g_autofree char *needed = stage->needed >= 0 ? entente_export_words_count ((gint64) stage->needed) : g_strdup (_("not known"));
       g_autofree char *subtitle = NULL;
 
       /* Translators: figures of a funnel stage for the month. */
-      subtitle = g_strdup_printf (_("Actual: %s · Target: %s · Needed: %.0f"), actual, target, stage->needed);
+      subtitle = g_strdup_printf (_("Actual: %s · Target: %s · Needed: %s"), actual, target, needed);
       entente_row_set_title (row, stage_name (self, stage->stage_id));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       add_result_row (self, self->stages_group, row);
