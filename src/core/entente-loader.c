@@ -43,6 +43,9 @@ typedef xmlError *EntenteXmlError;
 #endif
 
 #define MAX_PROBLEMS 20
+/* Names and values a message quotes are cut to this many characters: a
+ * name may be 50,000 long (libxml2's limit) and a value a megabyte. */
+#define MAX_QUOTED 40
 #define PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | \
                        XML_PARSE_NOCDATA | XML_PARSE_COMPACT | XML_PARSE_BIG_LINES)
 
@@ -313,9 +316,11 @@ text_of (Loader   *self,
   for (xmlNode *child = node->children; child; child = child->next)
     if (child->type == XML_ELEMENT_NODE)
       {
+        g_autofree char *quoted = entente_value_excerpt (name_of (child), MAX_QUOTED);
+
         add_problem (self, ENTENTE_CORE_ERROR_INVALID, child, NULL,
                      _("<%s> holds only text, but it contains the element <%s>."),
-                     name_of (node), name_of (child));
+                     name_of (node), quoted);
         return NULL;
       }
 
@@ -335,10 +340,11 @@ unknown_attribute (Loader      *self,
       g_autofree char *qname = attr->ns && attr->ns->prefix
         ? g_strdup_printf ("%s:%s", attr->ns->prefix, attr->name)
         : g_strdup ((const char *) attr->name);
+      g_autofree char *quoted = entente_value_excerpt (qname, MAX_QUOTED);
 
       add_problem (self, ENTENTE_CORE_ERROR_INVALID, attr->parent, qname,
                    _("<%s> has an attribute “%s” that this format does not know."),
-                   name_of (attr->parent), qname);
+                   name_of (attr->parent), quoted);
     }
 }
 
@@ -348,12 +354,18 @@ unknown_element (Loader      *self,
                  const char  *element,
                  xmlNode     *node)
 {
+  g_autofree char *quoted = NULL;
+
   if (self->keep_unknown)
-    entente_item_add_extra_element (item, element, node);
-  else
-    add_problem (self, ENTENTE_CORE_ERROR_INVALID, node, NULL,
-                 _("<%s> is not allowed in <%s>."),
-                 name_of (node), name_of (node->parent));
+    {
+      entente_item_add_extra_element (item, element, node);
+      return;
+    }
+
+  quoted = entente_value_excerpt (name_of (node), MAX_QUOTED);
+  add_problem (self, ENTENTE_CORE_ERROR_INVALID, node, NULL,
+               _("<%s> is not allowed in <%s>."),
+               quoted, name_of (node->parent));
 }
 
 static void
@@ -851,17 +863,21 @@ check_root (Loader  *self,
 
   if (!g_str_equal (name_of (root), "sla"))
     {
+      g_autofree char *quoted = entente_value_excerpt (name_of (root), MAX_QUOTED);
+
       add_problem (self, ENTENTE_CORE_ERROR_NOT_SLA, root, NULL,
                    _("This is not an Entente SLA: it starts with <%s> where an SLA starts with <sla>."),
-                   name_of (root));
+                   quoted);
       return FALSE;
     }
 
   if (!in_our_namespace (root))
     {
+      g_autofree char *quoted = entente_value_excerpt (root->ns ? (const char *) root->ns->href : "", MAX_QUOTED);
+
       add_problem (self, ENTENTE_CORE_ERROR_NOT_SLA, root, NULL,
                    _("This is not an Entente SLA: <sla> must be in the namespace “%s”, not “%s”."),
-                   ENTENTE_NAMESPACE, root->ns ? (const char *) root->ns->href : "");
+                   ENTENTE_NAMESPACE, quoted);
       return FALSE;
     }
 
@@ -881,16 +897,20 @@ check_root (Loader  *self,
     }
   if (end == NULL || *end != '\0' || major == 0)
     {
+      g_autofree char *quoted = entente_value_excerpt (format, MAX_QUOTED);
+
       add_problem (self, ENTENTE_CORE_ERROR_INVALID, root, "format",
-                   _("“%s” is not a format version; it is a number such as 1 or 1.2."), format);
+                   _("“%s” is not a format version; it is a number such as 1 or 1.2."), quoted);
       return FALSE;
     }
 
   if (major > ENTENTE_FORMAT_MAJOR)
     {
+      g_autofree char *quoted = entente_value_excerpt (format, MAX_QUOTED);
+
       add_problem (self, ENTENTE_CORE_ERROR_NEWER_FORMAT, root, "format",
                    _("This SLA is written in format %s, which needs a newer version of Entente; this version reads format %d."),
-                   format, ENTENTE_FORMAT_MAJOR);
+                   quoted, ENTENTE_FORMAT_MAJOR);
       return FALSE;
     }
 
@@ -1043,9 +1063,11 @@ entente_loader_load_items (GType        type,
         continue;
       if (!in_our_namespace (child) || !g_str_equal (name_of (child), element))
         {
+          g_autofree char *quoted = entente_value_excerpt (name_of (child), MAX_QUOTED);
+
           add_problem (&self, ENTENTE_CORE_ERROR_INVALID, child, NULL,
                        _("<%s> is out of place here, where only <%s> elements can be."),
-                       name_of (child), element);
+                       quoted, element);
           continue;
         }
 

@@ -20,7 +20,34 @@
  * unset (an unset value is not written unless its field says ALWAYS). */
 
 #define MAX_ID_LENGTH 128
+#define MAX_QUOTED 40
 #define NO_TIME (-1)
+
+/**
+ * entente_value_excerpt:
+ * @text: UTF-8 text from a file
+ * @max_chars: how many characters a message may quote
+ *
+ * What a message quotes of @text: all of it when it is short, else its
+ * first @max_chars characters and an ellipsis, so that a wrong value of a
+ * megabyte makes a message of one line.
+ *
+ * Returns: (transfer full): the excerpt
+ */
+char *
+entente_value_excerpt (const char *text,
+                       guint       max_chars)
+{
+  const char *end = text;
+
+  for (guint n = 0; *end != '\0' && n < max_chars; n++)
+    end = g_utf8_next_char (end);
+
+  if (*end == '\0')
+    return g_strdup (text);
+
+  return g_strdup_printf ("%.*s…", (int) (end - text), text);
+}
 
 static GType
 value_type (const EntenteField *field)
@@ -371,7 +398,9 @@ entente_value_parse (const EntenteField *field,
     case ENTENTE_VALUE_CURRENCY:
       if (!is_currency (text))
         {
-          *problem = g_strdup_printf (_("“%s” is not a currency code; use three capital letters such as USD or KHR"), text);
+          g_autofree char *quoted = entente_value_excerpt (text, MAX_QUOTED);
+
+          *problem = g_strdup_printf (_("“%s” is not a currency code; use three capital letters such as USD or KHR"), quoted);
           return FALSE;
         }
       g_value_set_string (value, text);
@@ -380,7 +409,9 @@ entente_value_parse (const EntenteField *field,
     case ENTENTE_VALUE_TIMEZONE:
       if (!is_timezone (text))
         {
-          *problem = g_strdup_printf (_("“%s” is not a known time zone; use a name such as America/New_York or Asia/Phnom_Penh"), text);
+          g_autofree char *quoted = entente_value_excerpt (text, MAX_QUOTED);
+
+          *problem = g_strdup_printf (_("“%s” is not a known time zone; use a name such as America/New_York or Asia/Phnom_Penh"), quoted);
           return FALSE;
         }
       g_value_set_string (value, text);
@@ -392,9 +423,11 @@ entente_value_parse (const EntenteField *field,
 
         if (!parse_int (text, non_negative ? 0 : G_MININT32, G_MAXINT32, &n))
           {
+            g_autofree char *quoted = entente_value_excerpt (text, MAX_QUOTED);
+
             *problem = non_negative
-              ? g_strdup_printf (_("“%s” is not a whole number of zero or more"), text)
-              : g_strdup_printf (_("“%s” is not a whole number"), text);
+              ? g_strdup_printf (_("“%s” is not a whole number of zero or more"), quoted)
+              : g_strdup_printf (_("“%s” is not a whole number"), quoted);
             return FALSE;
           }
         g_value_set_int (value, (int) n);
@@ -408,17 +441,23 @@ entente_value_parse (const EntenteField *field,
 
         if (!parse_decimal (text, &d))
           {
-            *problem = g_strdup_printf (_("“%s” is not a number; write it with digits and an optional decimal point, such as 12500 or 0.25"), text);
+            g_autofree char *quoted = entente_value_excerpt (text, MAX_QUOTED);
+
+            *problem = g_strdup_printf (_("“%s” is not a number; write it with digits and an optional decimal point, such as 12500 or 0.25"), quoted);
             return FALSE;
           }
         if (field->kind == ENTENTE_VALUE_RATE && !(d > 0.0 && d <= 1.0))
           {
-            *problem = g_strdup_printf (_("the rate %s is outside (0, 1]; write a fraction above 0 and at most 1, such as 0.15 for 15 %%"), text);
+            g_autofree char *quoted = entente_value_excerpt (text, MAX_QUOTED);
+
+            *problem = g_strdup_printf (_("the rate %s is outside (0, 1]; write a fraction above 0 and at most 1, such as 0.15 for 15 %%"), quoted);
             return FALSE;
           }
         if (non_negative && d < 0.0)
           {
-            *problem = g_strdup_printf (_("“%s” is negative; it must be zero or more"), text);
+            g_autofree char *quoted = entente_value_excerpt (text, MAX_QUOTED);
+
+            *problem = g_strdup_printf (_("“%s” is negative; it must be zero or more"), quoted);
             return FALSE;
           }
         g_value_set_double (value, d);
@@ -432,7 +471,9 @@ entente_value_parse (const EntenteField *field,
         g_value_set_boolean (value, FALSE);
       else
         {
-          *problem = g_strdup_printf (_("“%s” is neither true nor false"), text);
+          g_autofree char *quoted = entente_value_excerpt (text, MAX_QUOTED);
+
+          *problem = g_strdup_printf (_("“%s” is neither true nor false"), quoted);
           return FALSE;
         }
       return TRUE;
@@ -445,8 +486,9 @@ entente_value_parse (const EntenteField *field,
         if (!is_enum_nick (klass, text, &v))
           {
             g_autofree char *nicks = enum_nicks (field->get_type ());
+            g_autofree char *quoted = entente_value_excerpt (text, MAX_QUOTED);
 
-            *problem = g_strdup_printf (_("“%s” is not one of: %s"), text, nicks);
+            *problem = g_strdup_printf (_("“%s” is not one of: %s"), quoted, nicks);
             return FALSE;
           }
         g_value_set_enum (value, v);
@@ -459,7 +501,9 @@ entente_value_parse (const EntenteField *field,
 
         if (!parse_flags (field->get_type (), text, &flags))
           {
-            *problem = g_strdup_printf (_("“%s” is not a list of week days such as “mon tue wed thu fri”"), text);
+            g_autofree char *quoted = entente_value_excerpt (text, MAX_QUOTED);
+
+            *problem = g_strdup_printf (_("“%s” is not a list of week days such as “mon tue wed thu fri”"), quoted);
             return FALSE;
           }
         g_value_set_flags (value, flags);
@@ -472,7 +516,9 @@ entente_value_parse (const EntenteField *field,
 
         if (date == NULL)
           {
-            *problem = g_strdup_printf (_("“%s” is not a date; write it as YYYY-MM-DD, such as 2027-01-31"), text);
+            g_autofree char *quoted = entente_value_excerpt (text, MAX_QUOTED);
+
+            *problem = g_strdup_printf (_("“%s” is not a date; write it as YYYY-MM-DD, such as 2027-01-31"), quoted);
             return FALSE;
           }
         g_value_take_boxed (value, date);
@@ -487,7 +533,9 @@ entente_value_parse (const EntenteField *field,
           dt = g_date_time_new_from_iso8601 (text, NULL);
         if (dt == NULL)
           {
-            *problem = g_strdup_printf (_("“%s” is not a time; write it as 2027-01-31T14:05:00Z"), text);
+            g_autofree char *quoted = entente_value_excerpt (text, MAX_QUOTED);
+
+            *problem = g_strdup_printf (_("“%s” is not a time; write it as 2027-01-31T14:05:00Z"), quoted);
             return FALSE;
           }
         g_value_take_boxed (value, dt);
@@ -500,7 +548,9 @@ entente_value_parse (const EntenteField *field,
 
         if (d == NULL)
           {
-            *problem = g_strdup_printf (_("“%s” is not a duration; write it as PT30M, PT4H, P2D or P2W"), text);
+            g_autofree char *quoted = entente_value_excerpt (text, MAX_QUOTED);
+
+            *problem = g_strdup_printf (_("“%s” is not a duration; write it as PT30M, PT4H, P2D or P2W"), quoted);
             return FALSE;
           }
         g_value_take_boxed (value, d);
@@ -513,7 +563,9 @@ entente_value_parse (const EntenteField *field,
 
         if (!parse_time (text, &minutes))
           {
-            *problem = g_strdup_printf (_("“%s” is not a time of day; write it as HH:MM, such as 09:00"), text);
+            g_autofree char *quoted = entente_value_excerpt (text, MAX_QUOTED);
+
+            *problem = g_strdup_printf (_("“%s” is not a time of day; write it as HH:MM, such as 09:00"), quoted);
             return FALSE;
           }
         g_value_set_int (value, minutes);
