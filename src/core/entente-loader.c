@@ -46,6 +46,7 @@ typedef xmlError *EntenteXmlError;
 /* Names and values a message quotes are cut to this many characters: a
  * name may be 50,000 long (libxml2's limit) and a value a megabyte. */
 #define MAX_QUOTED 40
+#define MAX_QUOTED_MESSAGE 200
 #define PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | \
                        XML_PARSE_NOCDATA | XML_PARSE_COMPACT | XML_PARSE_BIG_LINES)
 
@@ -107,11 +108,18 @@ add_problem (Loader           *self,
 /* libxml2's own words, for a message of ours.  It quotes the input in
  * some of them ("Comment not terminated" and the start of the comment),
  * cut after a number of bytes that may fall inside a character; the
- * window shows only valid UTF-8, so such a cut is mended. */
+ * window shows only valid UTF-8, so such a cut is mended.  Some go on to
+ * a second line ("Input is not proper UTF-8" and then the bytes), which
+ * would read as a problem of its own, and some quote a value of the file
+ * whole, up to a kilobyte: each becomes one line of a sentence's length. */
 static char *
 libxml_message (EntenteXmlError error)
 {
-  return g_strstrip (g_utf8_make_valid (error->message ? error->message : "", -1));
+  g_autofree char *message = g_strstrip (g_utf8_make_valid (error->message ? error->message : "", -1));
+
+  g_strdelimit (message, "\r\n", ' ');
+
+  return entente_value_excerpt (message, MAX_QUOTED_MESSAGE);
 }
 
 /* Parsing */
