@@ -8,6 +8,7 @@
 
 #include "entente-gui-test-util.h"
 #include "entente-i18n.h"
+#include "entente-preferences-window.h"
 #include "entente-review-window.h"
 #include "entente-window.h"
 
@@ -202,6 +203,16 @@ main (int   argc,
 
   if (prefix != NULL)
     {
+      /* Preferences, whose labels a translation can make longer than the
+       * English. */
+      g_autofree char *preferences_path = g_strdup_printf ("%s/%spreferences.png", argv[2], prefix);
+      GtkWidget *preferences = GTK_WIDGET (entente_preferences_window_new (GTK_WINDOW (window)));
+
+      gtk_window_present (GTK_WINDOW (preferences));
+      settle ();
+      save_png (preferences, preferences_path);
+      gtk_window_destroy (GTK_WINDOW (preferences));
+
       entente_document_set_modified (document, FALSE);
       gtk_window_destroy (GTK_WINDOW (window));
       settle ();

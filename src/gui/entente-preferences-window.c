@@ -58,6 +58,8 @@ entente_preferences_window_new (GtkWindow *parent)
   GtkWidget *toggle = gtk_switch_new ();
 
   gtk_window_set_transient_for (GTK_WINDOW (window), parent);
+  /* libadwaita's own title comes from its catalogue, which has no Khmer. */
+  gtk_window_set_title (GTK_WINDOW (window), _("Preferences"));
   gtk_window_set_modal (GTK_WINDOW (window), TRUE);
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (you), _("You"));
