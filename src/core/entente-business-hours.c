@@ -136,13 +136,15 @@ is_business_day (EntenteBusinessHours *self,
   return (self->days & (1u << weekday)) != 0;
 }
 
-/* Adds calendar years, months and days to @t in local time. */
+/* Adds calendar years, months and days to @t in local time.  What goes
+ * past the end of GLib's calendar, the year 9999, is G_MAXINT64: a time
+ * never reached. */
 static gint64
 add_calendar (EntenteBusinessHours *self,
               gint64                t,
-              int                   years,
-              int                   months,
-              int                   days)
+              guint64               years,
+              guint64               months,
+              guint64               days)
 {
   g_autoptr(GDateTime) utc = NULL;
   g_autoptr(GDateTime) local = NULL;
@@ -150,12 +152,15 @@ add_calendar (EntenteBusinessHours *self,
 
   if (years == 0 && months == 0 && days == 0)
     return t;
+  /* Also keeps each below G_MAXINT for g_date_time_add_full(). */
+  if (years > 10000 || months > 10000 * 12 || days > 10000 * 366)
+    return G_MAXINT64;
 
   utc = g_date_time_new_from_unix_utc (t);
   if (utc == NULL)
     return t;
   local = g_date_time_to_timezone (utc, self->zone);
-  moved = g_date_time_add_full (local, years, months, days, 0, 0, 0);
+  moved = g_date_time_add_full (local, (int) years, (int) months, (int) days, 0, 0, 0);
   if (moved == NULL)
     return G_MAXINT64;
   return g_date_time_to_unix (moved);
@@ -188,12 +193,18 @@ entente_business_hours_deadline (EntenteBusinessHours  *self,
 
   if (!business)
     {
-      t = add_calendar (self, start_unix, (int) window->years, (int) window->months,
-                        (int) (window->weeks * 7 + window->days));
+      t = add_calendar (self, start_unix, window->years, window->months,
+                        (guint64) window->weeks * 7 + window->days);
+      if (t == G_MAXINT64)
+        return t;
       return t + (gint64) window->hours * 3600 + (gint64) window->minutes * 60 + window->seconds;
     }
 
-  t = add_calendar (self, start_unix, (int) window->years, (int) window->months, 0);
+  /* Each unit is below 2^32, so the open time to count, at most 2^32
+   * weeks of seven days, stays far from overflowing. */
+  t = add_calendar (self, start_unix, window->years, window->months, 0);
+  if (t == G_MAXINT64)
+    return t;
   day_length = self->close - self->open;
   remaining = ((gint64) window->weeks * self->days_per_week + window->days) * day_length +
               (gint64) window->hours * 3600 + (gint64) window->minutes * 60 + window->seconds;
