@@ -1587,7 +1587,7 @@ test_review_pdf (void)
   g_assert_nonnull (strstr (text, "Marketing Qualified Lead"));
   g_assert_nonnull (strstr (text, "57%"));
   g_assert_nonnull (strstr (text, "103"));
-  g_assert_nonnull (strstr (text, "2027-01-18 09:30"));
+  g_assert_nonnull (strstr (text, "18 Jan 2027, 09:30"));
   g_assert_nonnull (strstr (text, "Skipped rows"));
 
   argv[2] = pdf;

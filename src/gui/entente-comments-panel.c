@@ -11,6 +11,7 @@
 
 #include "entente-comment-index.h"
 #include "entente-comments-panel.h"
+#include "entente-export-words.h"
 #include "entente-item-title.h"
 #include "entente-row-util.h"
 
@@ -134,10 +135,7 @@ format_time (GDateTime *time)
     }
 
   local = g_date_time_to_local (time);
-  /* Translators: when an older comment was written, in your local time;
-   * a format of g_date_time_format()
-   * xgettext:no-c-format */
-  return g_date_time_format (local, _("%-d %b %Y, %H:%M"));
+  return entente_export_words_moment (local);
 }
 
 static char *

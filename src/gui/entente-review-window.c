@@ -175,7 +175,7 @@ format_time (gint64 time)
   if (utc == NULL)
     return g_strdup ("");
   local = g_date_time_to_local (utc);
-  return g_date_time_format (local, "%Y-%m-%d %H:%M");
+  return entente_export_words_moment (local);
 }
 
 static void

@@ -199,6 +199,24 @@ entente_export_words_datetime (GDateTime *datetime)
   return g_date_time_format (datetime, _("%-d %B %Y at %H:%M (UTC%:z)"));
 }
 
+/**
+ * entente_export_words_moment:
+ * @datetime: a moment, in the zone it is to be read in
+ *
+ * Returns: the short form of a moment, for tables and lists:
+ *   "9 Jan 2027, 14:05"
+ */
+char *
+entente_export_words_moment (GDateTime *datetime)
+{
+  g_return_val_if_fail (datetime != NULL, NULL);
+
+  /* Translators: a moment in a table or a list, a g_date_time_format()
+   * pattern
+   * xgettext:no-c-format */
+  return g_date_time_format (datetime, _("%-d %b %Y, %H:%M"));
+}
+
 static const char * const weekday_names[] = {
   N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"),
   N_("Friday"), N_("Saturday"), N_("Sunday"),

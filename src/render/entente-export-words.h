@@ -22,6 +22,7 @@ char       *entente_export_words_money    (double                 amount,
 char       *entente_export_words_rate     (double                 rate);
 char       *entente_export_words_date     (const GDate           *date);
 char       *entente_export_words_datetime (GDateTime             *datetime);
+char       *entente_export_words_moment   (GDateTime             *datetime);
 char       *entente_export_words_weekdays (EntenteWeekdays        days);
 char       *entente_export_words_time     (int                    minutes);
 const char *entente_export_words_enum     (GType                  type,

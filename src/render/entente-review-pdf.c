@@ -120,7 +120,7 @@ format_time (gint64     unix_seconds,
   if (utc == NULL)
     return g_strdup ("?");
   local = g_date_time_to_timezone (utc, zone);
-  return g_date_time_format (local, "%Y-%m-%d %H:%M");
+  return entente_export_words_moment (local);
 }
 
 /* The funnel */
