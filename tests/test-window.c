@@ -420,6 +420,65 @@ test_changed_on_disk (Fixture       *fixture,
   g_assert_cmpuint (entente_document_get_n_conflicts (entente_window_get_document (fixture->window)), ==, 0);
 }
 
+static gboolean
+file_says (Fixture    *fixture,
+           const char *text)
+{
+  g_autofree char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (fixture->path, &contents, NULL, NULL));
+  return strstr (contents, text) != NULL;
+}
+
+/* Saving over a version someone else saved since it was read asks first:
+ * cancel keeps theirs, merge takes theirs into ours, replace writes ours. */
+static void
+test_save_asks_before_overwriting (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  GtkWidget *page = show_step (fixture, ENTENTE_STEP_OVERVIEW);
+  EntenteDocument *document;
+  AdwMessageDialog *dialog;
+
+  gtk_editable_set_text (GTK_EDITABLE (entente_test_find_row (page, ADW_TYPE_ENTRY_ROW, "Title")), "Mine");
+  /* Saved before the file monitor tells: the save itself must notice. */
+  write_their_version (fixture, "Acme Cloud Ltd.", "Theirs Inc.");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save", NULL);
+  dialog = find_dialog ("Replace the Version on Disk?");
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "cancel");
+  /* Not left for the main loop to close: the file monitor would come first. */
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (file_says (fixture, "Theirs Inc."));
+  g_assert_false (file_says (fixture, "<title>Mine</title>"));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save", NULL);
+  dialog = find_dialog ("Replace the Version on Disk?");
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "merge");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  document = entente_window_get_document (fixture->window);
+  g_assert_cmpstr (entente_meta_get_organization (entente_document_get_meta (document)), ==, "Theirs Inc.");
+  g_assert_cmpstr (entente_meta_get_title (entente_document_get_meta (document)), ==, "Mine");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save", NULL);
+  g_assert_null (find_dialog ("Replace the Version on Disk?"));
+  g_assert_true (file_says (fixture, "<title>Mine</title>"));
+  g_assert_true (file_says (fixture, "Theirs Inc."));
+
+  write_their_version (fixture, "Theirs Inc.", "Theirs Again Inc.");
+  page = entente_test_visible_page (GTK_WIDGET (fixture->window));
+  gtk_editable_set_text (GTK_EDITABLE (entente_test_find_row (page, ADW_TYPE_ENTRY_ROW, "Title")), "Mine Again");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save", NULL);
+  dialog = find_dialog ("Replace the Version on Disk?");
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "replace");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (file_says (fixture, "<title>Mine Again</title>"));
+  g_assert_false (file_says (fixture, "Theirs Again Inc."));
+  g_assert_false (entente_document_get_modified (entente_window_get_document (fixture->window)));
+  entente_test_iterate ();
+}
+
 static void
 test_problems_lead_to_their_field (Fixture       *fixture,
                                    gconstpointer  data)
@@ -1386,6 +1445,7 @@ main (int   argc,
   ADD ("/window/dropdown-updates-reference", test_dropdown_updates_reference);
   ADD ("/window/close-modified-asks", test_close_modified_asks);
   ADD ("/window/changed-on-disk", test_changed_on_disk);
+  ADD ("/window/save-asks-before-overwriting", test_save_asks_before_overwriting);
   ADD ("/window/problems-lead-to-their-field", test_problems_lead_to_their_field);
   ADD ("/window/funnel-follows-goals", test_funnel_follows_goals);
   ADD ("/window/print-and-export", test_print_and_export);

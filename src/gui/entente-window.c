@@ -739,6 +739,17 @@ on_changed_on_disk_response (AdwMessageDialog *dialog,
 {
   if (g_str_equal (response, "reload"))
     reload_from_disk (self);
+  else
+    {
+      /* "Keep Mine" is the word to save over theirs later: take the
+       * version on disk as the one read. */
+      GFile *file = entente_document_get_file (self->document);
+      g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE,
+                                                     G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+      if (info != NULL)
+        entente_document_set_file (self->document, file, g_file_info_get_etag (info));
+    }
 }
 
 static gboolean
@@ -1038,6 +1049,62 @@ ask_where_to_save (EntenteWindow *self,
   entente_file_dialog_save (GTK_WINDOW (self), name, on_save_as_chosen, save_as);
 }
 
+typedef struct {
+  EntenteWindow *self;
+  GFile         *file;
+  gboolean       then_close;
+} Overwrite;
+
+static void
+on_overwrite_response (AdwMessageDialog *dialog,
+                       const char       *response,
+                       Overwrite        *overwrite)
+{
+  EntenteWindow *self = overwrite->self;
+
+  if (g_str_equal (response, "replace"))
+    {
+      /* The user's word: forget which version was read, and save. */
+      entente_document_set_file (self->document, overwrite->file, NULL);
+      save_to (self, overwrite->file, overwrite->then_close);
+    }
+  else if (g_str_equal (response, "merge") && (self->base == NULL || !merge_from_disk (self)))
+    show_error (self, _("Could Not Merge"),
+                _("The version on disk could not be merged with yours. Save a copy with Save As, then compare the two."));
+
+  g_object_unref (overwrite->self);
+  g_object_unref (overwrite->file);
+  g_free (overwrite);
+}
+
+/* Someone saved the file since it was read: never write over their
+ * version without asking. */
+static void
+ask_to_overwrite (EntenteWindow *self,
+                  GFile         *file,
+                  gboolean       then_close)
+{
+  Overwrite *overwrite = g_new0 (Overwrite, 1);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *body = g_strdup_printf (_("“%s” was saved by someone else after you opened it. Merge their changes into yours, or replace their version with yours?"),
+                                           name);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Replace the Version on Disk?"), body);
+
+  overwrite->self = g_object_ref (self);
+  overwrite->file = g_object_ref (file);
+  overwrite->then_close = then_close;
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "merge", _("_Merge"),
+                                    "replace", _("_Replace"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "merge");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_overwrite_response), overwrite);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 save_to (EntenteWindow *self,
          GFile         *file,
@@ -1049,7 +1116,10 @@ save_to (EntenteWindow *self,
   if (!entente_document_save (self->document, file, NULL, &error))
     {
       self->closing = FALSE;
-      show_error (self, _("Could Not Save"), error->message);
+      if (g_error_matches (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_CHANGED_ON_DISK))
+        ask_to_overwrite (self, file, then_close);
+      else
+        show_error (self, _("Could Not Save"), error->message);
       return;
     }
 
