@@ -171,6 +171,24 @@ create_context (void)
   return context;
 }
 
+/* A label shows a few lines at most, but Pango lays out all of a text to
+ * ellipsize it, in a time that grows with the square of its line breaks:
+ * a stage name pasted a megabyte long, with a line break every few words,
+ * took minutes.  What is far past anything a label can show is left out
+ * before. */
+#define MAX_LABEL_CHARS 1000
+
+static int
+label_length (const char *text)
+{
+  const char *end = text;
+
+  for (guint n = 0; *end != '\0' && n < MAX_LABEL_CHARS; n++)
+    end = g_utf8_next_char (end);
+
+  return (int) (end - text);
+}
+
 static PangoLayout *
 create_text_layout (EntenteFunnelLayout *self,
                     const char          *text,
@@ -186,7 +204,7 @@ create_text_layout (EntenteFunnelLayout *self,
   pango_font_description_set_weight (font, weight);
   pango_layout_set_font_description (layout, font);
   pango_font_description_free (font);
-  pango_layout_set_text (layout, text, -1);
+  pango_layout_set_text (layout, text, label_length (text));
 
   if (width > 0.0)
     {
