@@ -237,9 +237,7 @@ add_running_heads (EntenteAgreementLayout *self,
   double head_height, foot_height;
   guint n_pages = entente_page_flow_get_n_pages (self->flow);
 
-  head = entente_flow_writer_create_layout (self->writer, title, ENTENTE_TEXT_SMALL, self->frame.width);
-  pango_layout_set_ellipsize (head, PANGO_ELLIPSIZE_END);
-  pango_layout_set_height (head, -1);
+  head = entente_flow_writer_create_line (self->writer, title, ENTENTE_TEXT_SMALL, self->frame.width);
   head_height = entente_flow_writer_measure (head);
 
   /* Translators: in the foot of each page; %d is the agreement's revision number */
@@ -251,9 +249,7 @@ add_running_heads (EntenteAgreementLayout *self,
     foot = g_strdup_printf (_("%s · Digest %s"), revision, digest);
   else
     foot = g_steal_pointer (&revision);
-  left = entente_flow_writer_create_layout (self->writer, foot, ENTENTE_TEXT_SMALL, foot_width);
-  pango_layout_set_ellipsize (left, PANGO_ELLIPSIZE_END);
-  pango_layout_set_height (left, -1);
+  left = entente_flow_writer_create_line (self->writer, foot, ENTENTE_TEXT_SMALL, foot_width);
   foot_height = entente_flow_writer_measure (left);
 
   for (guint page = 1; page < n_pages; page++)

@@ -286,6 +286,42 @@ entente_flow_writer_create_layout (EntenteFlowWriter *self,
   return layout;
 }
 
+/* A line shows a hundred characters or so.  Pango lays out all of a text
+ * to ellipsize it, and cairo keeps what was elided in the PDF, as the
+ * text behind the ellipsis, on every page that shows the line: a title of
+ * a megabyte in the running heads made a PDF of 14 MB in 23 s. */
+#define MAX_LINE_CHARS 1000
+
+/**
+ * entente_flow_writer_create_line:
+ * @text: (nullable): the text, plain
+ * @width: how wide the line is, in points
+ *
+ * Returns: (transfer full): @text set in @style on one line, @width wide,
+ *   ellipsized at its end when it is longer
+ */
+PangoLayout *
+entente_flow_writer_create_line (EntenteFlowWriter *self,
+                                 const char        *text,
+                                 EntenteTextStyle   style,
+                                 double             width)
+{
+  g_autofree char *start = NULL;
+  const char *end = text;
+  PangoLayout *layout;
+
+  for (guint n = 0; end != NULL && *end != '\0' && n < MAX_LINE_CHARS; n++)
+    end = g_utf8_next_char (end);
+  if (text != NULL)
+    start = g_strndup (text, (gsize) (end - text));
+
+  layout = entente_flow_writer_create_layout (self, start, style, width);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_height (layout, -1);
+
+  return layout;
+}
+
 /**
  * entente_flow_writer_create_bullets:
  * @items: (array zero-terminated=1): one text per bullet

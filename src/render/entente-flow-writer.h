@@ -60,6 +60,10 @@ PangoLayout              *entente_flow_writer_create_layout (EntenteFlowWriter  
                                                              const char         *text,
                                                              EntenteTextStyle    style,
                                                              double              width);
+PangoLayout              *entente_flow_writer_create_line   (EntenteFlowWriter  *self,
+                                                             const char         *text,
+                                                             EntenteTextStyle    style,
+                                                             double              width);
 PangoLayout              *entente_flow_writer_create_bullets (EntenteFlowWriter *self,
                                                              const char * const *items,
                                                              EntenteTextStyle    style,

@@ -405,12 +405,10 @@ add_running_heads (EntenteFlowWriter       *writer,
   EntentePageFlow *flow = entente_flow_writer_get_flow (writer);
   const EntenteRenderColor *ink = entente_flow_writer_get_style_color (writer, ENTENTE_TEXT_SMALL);
   const EntenteRenderColor *rule = entente_flow_writer_get_color (writer, ENTENTE_RENDER_INK_RULE);
-  g_autoptr(PangoLayout) head = entente_flow_writer_create_layout (writer, title, ENTENTE_TEXT_SMALL, frame->width);
+  g_autoptr(PangoLayout) head = entente_flow_writer_create_line (writer, title, ENTENTE_TEXT_SMALL, frame->width);
   guint n_pages = entente_page_flow_get_n_pages (flow);
   double head_height;
 
-  pango_layout_set_ellipsize (head, PANGO_ELLIPSIZE_END);
-  pango_layout_set_height (head, -1);
   head_height = entente_flow_writer_measure (head);
 
   for (guint page = 0; page < n_pages; page++)
