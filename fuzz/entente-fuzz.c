@@ -58,9 +58,9 @@ entente_fuzz_set_up (void)
  * entente_fuzz_split:
  * @parts: (out caller-allocates) (array length=n_parts): the parts
  *
- * Cuts @data at its first @n_parts - 1 NUL bytes.  XML and CSV never
- * hold a NUL, so the separator never hides inside a document, and one
- * mutation is enough to cut a document in two or join two.  When there
+ * Cuts @data at its first @n_parts - 1 NUL bytes.  XML never holds a
+ * NUL, so the separator never hides inside a document, and one mutation
+ * is enough to cut a document in two or join two.  When there
  * are fewer separators, the missing parts repeat the last one found: a
  * lone document is merged with, or compared to, itself.  Each part is a
  * copy of exactly its bytes, so that AddressSanitizer catches a reader
