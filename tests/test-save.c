@@ -494,6 +494,25 @@ test_directory_target (Fixture       *fixture,
   g_assert_true (g_file_equal (entente_document_get_file (doc), fixture->file));
 }
 
+/* A file made read-only keeps its text, even for root and in a folder
+ * that would let a rename through. */
+static void
+test_read_only_file (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(EntenteDocument) doc = load_fixture (fixture);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_true (g_file_get_contents (fixture->path, &before, NULL, NULL));
+  g_assert_cmpint (g_chmod (fixture->path, 0444), ==, 0);
+  g_object_set (entente_document_get_meta (doc), "revision", 32, NULL);
+  assert_save_refused (doc, fixture->dir, fixture->path, "acme.entente", G_IO_ERROR_PERMISSION_DENIED);
+  g_assert_true (g_file_get_contents (fixture->path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpint (g_chmod (fixture->path, 0644), ==, 0);
+}
+
 /* Renaming over a pipe or a device would put a file in its place. */
 static void
 test_not_regular_file (Fixture       *fixture,
@@ -615,6 +634,7 @@ main (int   argc,
   g_test_add ("/save/directory-target", Fixture, NULL, fixture_set_up, test_directory_target, fixture_tear_down);
   g_test_add ("/save/not-regular-file", Fixture, NULL, fixture_set_up, test_not_regular_file, fixture_tear_down);
   g_test_add ("/save/read-only-folder", Fixture, NULL, fixture_set_up, test_read_only_folder, fixture_tear_down);
+  g_test_add ("/save/read-only-file", Fixture, NULL, fixture_set_up, test_read_only_file, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -230,6 +230,16 @@ check_target (const char  *path,
       return FALSE;
     }
 
+  /* Someone made the file read-only, even where the folder would let a
+   * rename through (and for root, whom permissions do not stop): honour
+   * it as a text editor would. */
+  if ((st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                   _("Could not save “%s”: the file is read-only"), display);
+      return FALSE;
+    }
+
   *exists = TRUE;
   *mode = st.st_mode & 07777;
   return TRUE;
