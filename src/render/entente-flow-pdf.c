@@ -9,6 +9,7 @@
 #include <cairo-pdf.h>
 
 #include "entente-flow-pdf.h"
+#include "entente-render-text.h"
 
 /* The pages of a flow as a PDF, encoded in memory: the callers write it
  * in one atomic replace, so that a failed export never leaves half a file
@@ -30,6 +31,20 @@ static gboolean
 is_set (const char *text)
 {
   return text != NULL && *text != '\0';
+}
+
+static void
+set_metadata (cairo_surface_t      *surface,
+              cairo_pdf_metadata_t  metadata,
+              const char           *text)
+{
+  g_autofree char *printable = NULL;
+
+  if (!is_set (text))
+    return;
+
+  printable = entente_render_text_for_cairo (text, -1);
+  cairo_pdf_surface_set_metadata (surface, metadata, printable);
 }
 
 /* Now, or SOURCE_DATE_EPOCH when set, so that a build can reproduce a
@@ -87,12 +102,9 @@ entente_flow_pdf_write (EntentePageFlow          *flow,
     }
 
   date = compose_date ();
-  if (is_set (info->title))
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, info->title);
-  if (is_set (info->author))
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, info->author);
-  if (is_set (info->subject))
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, info->subject);
+  set_metadata (surface, CAIRO_PDF_METADATA_TITLE, info->title);
+  set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, info->author);
+  set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, info->subject);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Entente " PACKAGE_VERSION);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
 

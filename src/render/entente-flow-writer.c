@@ -9,6 +9,7 @@
 #include <pango/pangocairo.h>
 
 #include "entente-flow-writer.h"
+#include "entente-render-text.h"
 
 /* Sets text into a page flow with one type scale and one rhythm:
  * headings, paragraphs, bullet lists and tables, so that every section of
@@ -262,6 +263,7 @@ entente_flow_writer_create_layout (EntenteFlowWriter *self,
                                    EntenteTextStyle   style,
                                    double             width)
 {
+  g_autofree char *printable = NULL;
   PangoLayout *layout;
   PangoAttrList *attributes;
 
@@ -280,7 +282,8 @@ entente_flow_writer_create_layout (EntenteFlowWriter *self,
   pango_attr_list_insert (attributes, pango_attr_insert_hyphens_new (FALSE));
   pango_layout_set_attributes (layout, attributes);
   pango_attr_list_unref (attributes);
-  pango_layout_set_text (layout, text != NULL ? text : "", -1);
+  printable = entente_render_text_for_cairo (text != NULL ? text : "", -1);
+  pango_layout_set_text (layout, printable, -1);
   set_leading (self, layout, style, text);
 
   return layout;

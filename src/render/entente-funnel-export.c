@@ -15,6 +15,7 @@
 #include "entente-funnel-export.h"
 #include "entente-funnel-renderer.h"
 #include "entente-render-error.h"
+#include "entente-render-text.h"
 
 /* The funnel as a file: PNG, SVG or PDF, encoded in memory so that the
  * caller can write it in one atomic replace, and a failed export never
@@ -155,7 +156,11 @@ entente_funnel_export (EntenteFunnelLayout  *layout,
       if (!check_status (cairo_surface_status (surface), &local_error))
         break;
       if (title != NULL)
-        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+        {
+          g_autofree char *printable = entente_render_text_for_cairo (title, -1);
+
+          cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, printable);
+        }
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Entente");
       draw (layout, surface, style);
       cairo_surface_finish (surface);

@@ -13,6 +13,7 @@
 #include "entente-core.h"
 #include "entente-export-words.h"
 #include "entente-funnel-layout-private.h"
+#include "entente-render-text.h"
 
 /* Where everything of the funnel diagram goes, computed once and drawn by
  * entente_funnel_render() into any cairo_t; the tests read the same
@@ -199,12 +200,13 @@ create_text_layout (EntenteFunnelLayout *self,
 {
   PangoLayout *layout = pango_layout_new (self->context);
   PangoFontDescription *font = pango_font_description_from_string ("Sans");
+  g_autofree char *printable = entente_render_text_for_cairo (text, label_length (text));
 
   pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
   pango_font_description_set_weight (font, weight);
   pango_layout_set_font_description (layout, font);
   pango_font_description_free (font);
-  pango_layout_set_text (layout, text, label_length (text));
+  pango_layout_set_text (layout, printable, -1);
 
   if (width > 0.0)
     {

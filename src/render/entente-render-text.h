@@ -1,0 +1,16 @@
+/* entente-render-text.h
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char *entente_render_text_for_cairo (const char *text,
+                                     gssize      length);
+
+G_END_DECLS
