@@ -250,6 +250,10 @@ set_leading (EntenteFlowWriter *self,
     pango_layout_set_line_spacing (layout, (float) MAX (1.0, self->pitch[style] / natural));
 }
 
+/* Enough for any list of bullets or cell that people write; past it a
+ * text is set as one paragraph (see entente-render-text.c). */
+#define MAX_PARAGRAPHS 64
+
 /**
  * entente_flow_writer_create_layout:
  * @text: (nullable): the text, plain
@@ -264,6 +268,7 @@ entente_flow_writer_create_layout (EntenteFlowWriter *self,
                                    double             width)
 {
   g_autofree char *printable = NULL;
+  g_autofree char *joined = NULL;
   PangoLayout *layout;
   PangoAttrList *attributes;
 
@@ -283,7 +288,8 @@ entente_flow_writer_create_layout (EntenteFlowWriter *self,
   pango_layout_set_attributes (layout, attributes);
   pango_attr_list_unref (attributes);
   printable = entente_render_text_for_cairo (text != NULL ? text : "", -1);
-  pango_layout_set_text (layout, printable, -1);
+  joined = entente_render_text_join_paragraphs (printable, MAX_PARAGRAPHS);
+  pango_layout_set_text (layout, joined, -1);
   set_leading (self, layout, style, text);
 
   return layout;

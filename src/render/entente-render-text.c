@@ -54,3 +54,50 @@ entente_render_text_for_cairo (const char *text,
 
   return g_string_free (out, FALSE);
 }
+
+/**
+ * entente_render_text_join_paragraphs:
+ * @text: valid UTF-8
+ * @max_paragraphs: how many paragraphs @text may keep
+ *
+ * Pango lays out each paragraph of a layout in a time that grows with the
+ * length of the whole text: a table cell of a megabyte with a line break
+ * every few words took minutes.  A text of more than @max_paragraphs
+ * paragraphs has its breaks (LF, CR, CR LF and U+2029) made line
+ * separators, U+2028, which break lines the same way within one
+ * paragraph; one of fewer is left as it is.
+ *
+ * Returns: (transfer full): @text, its paragraphs joined if too many
+ */
+char *
+entente_render_text_join_paragraphs (const char *text,
+                                     guint       max_paragraphs)
+{
+  guint breaks = 0;
+  GString *out;
+
+  for (const char *p = text; *p != '\0' && breaks < max_paragraphs; p++)
+    if (*p == '\n' || (*p == '\r' && p[1] != '\n') || g_str_has_prefix (p, "\xe2\x80\xa9"))
+      breaks++;
+
+  if (breaks < max_paragraphs)
+    return g_strdup (text);
+
+  out = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '\r' && p[1] == '\n')
+        continue;
+      if (*p == '\n' || *p == '\r')
+        g_string_append (out, "\xe2\x80\xa8");
+      else if (g_str_has_prefix (p, "\xe2\x80\xa9"))
+        {
+          g_string_append (out, "\xe2\x80\xa8");
+          p += 2;
+        }
+      else
+        g_string_append_c (out, *p);
+    }
+
+  return g_string_free (out, FALSE);
+}
