@@ -86,7 +86,26 @@ struct _EntentePageFlow
   /* Pagination state */
   double             cursor;
   gboolean           fresh;   /* nothing on the page yet but a repeated header */
+
+  /* Drawing state: PangoLayout → Drawn, for the layouts drawn part of
+   * the way (see draw_lines()) */
+  GHashTable        *drawn;
 };
+
+typedef struct
+{
+  PangoLayoutIter *iter;
+  int              line;   /* the line iter is at */
+} Drawn;
+
+static void
+drawn_free (gpointer data)
+{
+  Drawn *drawn = data;
+
+  pango_layout_iter_free (drawn->iter);
+  g_free (drawn);
+}
 
 G_DEFINE_FINAL_TYPE (EntentePageFlow, entente_page_flow, G_TYPE_OBJECT)
 
@@ -120,6 +139,7 @@ entente_page_flow_finalize (GObject *object)
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->blocks, g_array_unref);
   g_clear_pointer (&self->layouts, g_ptr_array_unref);
+  g_clear_pointer (&self->drawn, g_hash_table_unref);
 
   G_OBJECT_CLASS (entente_page_flow_parent_class)->finalize (object);
 }
@@ -137,6 +157,7 @@ entente_page_flow_init (EntentePageFlow *self)
   g_array_set_clear_func (self->blocks, block_clear);
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   self->layouts = g_ptr_array_new_with_free_func (g_object_unref);
+  self->drawn = g_hash_table_new_full (NULL, NULL, g_object_unref, drawn_free);
 }
 
 /**
@@ -1044,32 +1065,47 @@ set_color (cairo_t                  *cr,
 
 /* Only the lines of the box, each at its baseline: the text of a
  * paragraph that breaks across pages is drawn once, on the page that
- * shows it, so that a PDF's text reads in order without repeats. */
+ * shows it, so that a PDF's text reads in order without repeats.
+ *
+ * A box that goes on with the lines of the box drawn before it, as the
+ * pages of a long paragraph do in order, goes on from where that one
+ * ended: walked from its first line on every page, a paragraph of a
+ * megabyte took seconds, growing with the square of its length. */
 static void
-draw_lines (cairo_t              *cr,
+draw_lines (EntentePageFlow      *self,
+            cairo_t              *cr,
             const EntenteFlowBox *box)
 {
-  PangoLayoutIter *iter = pango_layout_get_iter (box->layout);
+  Drawn *drawn = g_hash_table_lookup (self->drawn, box->layout);
   int end = box->first_line + box->n_lines;
 
-  for (int i = 0; i < end; i++)
+  if (drawn == NULL || drawn->line > box->first_line)
     {
-      if (i >= box->first_line)
-        {
-          PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
-          PangoRectangle in_layout, in_line;
-          double baseline = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
+      drawn = g_new0 (Drawn, 1);
+      drawn->iter = pango_layout_get_iter (box->layout);
+      g_hash_table_replace (self->drawn, g_object_ref (box->layout), drawn);
+    }
 
-          pango_layout_iter_get_line_extents (iter, NULL, &in_layout);
+  for (; drawn->line < end; drawn->line++)
+    {
+      if (drawn->line >= box->first_line)
+        {
+          PangoLayoutLine *line = pango_layout_iter_get_line_readonly (drawn->iter);
+          PangoRectangle in_layout, in_line;
+          double baseline = (double) pango_layout_iter_get_baseline (drawn->iter) / PANGO_SCALE;
+
+          pango_layout_iter_get_line_extents (drawn->iter, NULL, &in_layout);
           pango_layout_line_get_extents (line, NULL, &in_line);
           cairo_move_to (cr, box->x + (double) (in_layout.x - in_line.x) / PANGO_SCALE, box->y + baseline);
           pango_cairo_show_layout_line (cr, line);
         }
-      if (!pango_layout_iter_next_line (iter))
-        break;
+      if (!pango_layout_iter_next_line (drawn->iter))
+        {
+          /* All of the layout is drawn. */
+          g_hash_table_remove (self->drawn, box->layout);
+          return;
+        }
     }
-
-  pango_layout_iter_free (iter);
 }
 
 /* Tag attributes are parsed by cairo in the C locale. */
@@ -1143,7 +1179,7 @@ entente_page_flow_render_page (EntentePageFlow *self,
         {
         case ENTENTE_FLOW_BOX_TEXT:
           set_color (cr, &box->color);
-          draw_lines (cr, box);
+          draw_lines (self, cr, box);
           break;
 
         case ENTENTE_FLOW_BOX_RULE:
