@@ -540,6 +540,34 @@ compare_doubles (gconstpointer a,
 /* Where a block may break: below any line of text that no other line and
  * no drawing straddles.  A paragraph keeps at least two lines on either
  * side of a break, so that no line is left alone. */
+/* Whether @cut goes through a line of @item.  The lines come down the
+ * page one below the other, so only the last that starts above the cut
+ * can, found by halving: checked line by line for every cut, a cell of
+ * thousands of lines took seconds, growing with the square of its
+ * length. */
+static gboolean
+cuts_a_line (const Item *item,
+             double      cut)
+{
+  guint low = 0, high = item->lines->len;
+  const Line *line;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (item->box.y + g_array_index (item->lines, Line, middle).top < cut - EPSILON)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  if (low == 0)
+    return FALSE;
+
+  line = &g_array_index (item->lines, Line, low - 1);
+  return item->box.y + line->bottom > cut + EPSILON;
+}
+
 static GArray *
 get_cuts (Block *block)
 {
@@ -589,13 +617,7 @@ get_cuts (Block *block)
             valid = !(item->box.rect.y < cut - EPSILON &&
                       item->box.rect.y + item->box.rect.height > cut + EPSILON);
           else if (item->box.kind == ENTENTE_FLOW_BOX_TEXT)
-            for (guint l = 0; l < item->lines->len && valid; l++)
-              {
-                const Line *line = &g_array_index (item->lines, Line, l);
-
-                valid = !(item->box.y + line->top < cut - EPSILON &&
-                          item->box.y + line->bottom > cut + EPSILON);
-              }
+            valid = !cuts_a_line (item, cut);
         }
 
       if (valid)
