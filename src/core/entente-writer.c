@@ -238,21 +238,57 @@ append_extra_elements (GString     *out,
     }
 }
 
+static int
+compare_extra_attributes (gconstpointer a,
+                          gconstpointer b)
+{
+  return g_strcmp0 ((*(EntenteExtraAttribute * const *) a)->element,
+                    (*(EntenteExtraAttribute * const *) b)->element);
+}
+
+static int
+compare_extra_elements (gconstpointer a,
+                        gconstpointer b)
+{
+  return g_strcmp0 ((*(EntenteExtraElement * const *) a)->element,
+                    (*(EntenteExtraElement * const *) b)->element);
+}
+
+/* The extensions of @item as one text, for comparing them.  They are
+ * grouped by the element that holds them, keeping their order within
+ * it, because that is all a file keeps: the writer puts each group in
+ * its own element, so the order in which the groups were read is lost
+ * (an unknown element read in <protocol> before one in its <escalation>
+ * reads back after it).  g_ptr_array_sort() is stable. */
 void
 entente_writer_append_extras (GString     *out,
                               EntenteItem *item)
 {
-  GPtrArray *attrs = entente_item_get_extra_attributes (item);
-  GPtrArray *elements = entente_item_get_extra_elements (item);
+  GPtrArray *item_attrs = entente_item_get_extra_attributes (item);
+  GPtrArray *item_elements = entente_item_get_extra_elements (item);
+  g_autoptr(GPtrArray) attrs = NULL;
+  g_autoptr(GPtrArray) elements = NULL;
 
-  for (guint i = 0; attrs && i < attrs->len; i++)
+  if (item_attrs == NULL && item_elements == NULL)
+    return;
+
+  attrs = g_ptr_array_new ();
+  elements = g_ptr_array_new ();
+  for (guint i = 0; item_attrs && i < item_attrs->len; i++)
+    g_ptr_array_add (attrs, g_ptr_array_index (item_attrs, i));
+  for (guint i = 0; item_elements && i < item_elements->len; i++)
+    g_ptr_array_add (elements, g_ptr_array_index (item_elements, i));
+  g_ptr_array_sort (attrs, compare_extra_attributes);
+  g_ptr_array_sort (elements, compare_extra_elements);
+
+  for (guint i = 0; i < attrs->len; i++)
     {
       EntenteExtraAttribute *extra = g_ptr_array_index (attrs, i);
 
       g_string_append_printf (out, "%s@", extra->element ? extra->element : "");
       append_attribute (out, extra->prefix, extra->name, extra->value);
     }
-  for (guint i = 0; elements && i < elements->len; i++)
+  for (guint i = 0; i < elements->len; i++)
     {
       EntenteExtraElement *extra = g_ptr_array_index (elements, i);
 
