@@ -400,6 +400,16 @@ check_utf16 (const HostileCase *self,
 }
 
 static void
+check_noncharacters (const HostileCase *self,
+                     Load              *load,
+                     Traps             *traps)
+{
+  /* XML allows them, so they are kept, and written back. */
+  g_assert_cmpstr (entente_meta_get_organization (entente_document_get_meta (load->document)), ==,
+                   "Acme \xef\xb7\x90\xef\xb7\xaf\xf0\x9f\xbf\xbe\xf4\x8f\xbf\xbf Ltd.");
+}
+
+static void
 check_negative_zero (const HostileCase *self,
                      Load              *load,
                      Traps             *traps)
@@ -779,6 +789,7 @@ static const HostileCase cases[] = {
   { "nul-byte", NULL, ENTENTE_CORE_ERROR_NOT_XML, "7:24", "Char 0x0 out of allowed range", NULL },
   { "utf16-bom", NULL, -1, NULL, NULL, check_utf16 },
   { "utf16-no-bom", NULL, -1, NULL, NULL, check_utf16 },
+  { "noncharacters", NULL, -1, NULL, NULL, check_noncharacters },
   { "utf16-no-bom-no-declaration", NULL, ENTENTE_CORE_ERROR_NOT_XML, "1:2", "Char 0x0", NULL },
 
   /* Numbers and durations */
