@@ -790,7 +790,7 @@ static const HostileCase cases[] = {
   { "utf16-bom", NULL, -1, NULL, NULL, check_utf16 },
   { "utf16-no-bom", NULL, -1, NULL, NULL, check_utf16 },
   { "noncharacters", NULL, -1, NULL, NULL, check_noncharacters },
-  { "utf16-no-bom-no-declaration", NULL, ENTENTE_CORE_ERROR_NOT_XML, "1:2", "Char 0x0", NULL },
+  { "utf16-no-bom-no-declaration", NULL, ENTENTE_CORE_ERROR_NOT_XML, "1:1", "in UTF-16 without a byte-order mark", NULL },
 
   /* Numbers and durations */
   { "numbers-exponent", NULL, ENTENTE_CORE_ERROR_INVALID, "111:5", "“1e308” is not a number", NULL },

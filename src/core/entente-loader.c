@@ -219,6 +219,27 @@ on_end_element (void          *user_data,
   xmlSAX2EndElementNs (ctxt, name, prefix, uri);
 }
 
+/* Without a byte-order mark, XML is UTF-8 unless its declaration says
+ * otherwise, and libxml2 reads a declaration in UTF-16 too ("<?" in
+ * two-byte characters).  A file in UTF-16 with neither reads as UTF-8
+ * with a NUL after every letter, which libxml2 words as "Char 0x0 out of
+ * allowed range" at the second byte, and leaves the user guessing. */
+static gboolean
+is_undeclared_utf16 (const char *data,
+                     gsize       length)
+{
+  if (length < 4)
+    return FALSE;
+
+  /* Two ASCII characters, little- or big-endian, but not "<?". */
+  if (data[0] != '\0' && data[1] == '\0' && data[2] != '\0' && data[3] == '\0')
+    return !(data[0] == '<' && data[2] == '?');
+  if (data[0] == '\0' && data[1] != '\0' && data[2] == '\0' && data[3] != '\0')
+    return !(data[1] == '<' && data[3] == '?');
+
+  return FALSE;
+}
+
 /* libxml2 reads the data in pieces, as from a file, and lets go of each
  * once parsed; given the data in memory, libxml2 2.9 first copies all of
  * it, which makes a file of 100 MB take 230 MB more to load. */
@@ -969,6 +990,13 @@ entente_loader_load (GBytes      *bytes,
   if (self.length == 0)
     {
       add_problem_at (&self, ENTENTE_CORE_ERROR_NOT_XML, 1, 1, _("The file is empty."));
+      goto failed;
+    }
+
+  if (is_undeclared_utf16 (self.data, self.length))
+    {
+      add_problem_at (&self, ENTENTE_CORE_ERROR_NOT_XML, 1, 1,
+                      _("The file is in UTF-16 without a byte-order mark or an XML declaration that says so; save it in UTF-8, or in UTF-16 with a byte-order mark."));
       goto failed;
     }
 
