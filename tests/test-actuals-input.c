@@ -151,6 +151,65 @@ test_csv_quoting (void)
   CHECK_CSV ("a\"b,\"c\"d\n", "[a\"b][cd]@1\n");
 }
 
+/* @pattern with "{}" replaced by @text. */
+static char *
+fill (const char *pattern,
+      const char *text)
+{
+  GString *out = g_string_new (pattern);
+
+  g_string_replace (out, "{}", text, 0);
+  return g_string_free (out, FALSE);
+}
+
+/* The reader looks for the byte that ends a run of text eight bytes at a
+ * time: each such byte must be found at every place in a word, at the
+ * end of the buffer and after it, quoted and not. */
+static void
+test_csv_every_offset (void)
+{
+  for (gsize length = 0; length <= 19; length++)
+    {
+      g_autofree char *text = g_strnfill (length, 'x');
+      const struct { const char *data; const char *expected; } cases[] = {
+        { "{},y\n", "[{}][y]@1\n" },
+        { "{}\ny\n", "[{}]@1\n[y]@2\n" },
+        { "{}\r\ny\n", "[{}]@1\n[y]@2\n" },
+        { "{}", "[{}]@1\n" },
+        { "\"{}\"\"q\",y\n", "[{}\"q][y]@1\n" },
+        { "\"{}\ny\",z\n", "[{}\ny][z]@1\n" },
+        { "\"{},\r\",z\n", "[{},\r][z]@1\n" },
+        { "{}\"q,y\n", "[{}\"q][y]@1\n" },
+      };
+
+      for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+        {
+          g_autofree char *data = fill (cases[i].data, text);
+          g_autofree char *expected = fill (cases[i].expected, text);
+          g_autofree char *got = NULL;
+
+          /* An empty line, or file, is no record; a quote first opens a
+           * quoted field. */
+          if (length == 0 && i != 0 && i != 4 && i != 5 && i != 6)
+            continue;
+          got = read_both (data, strlen (data));
+          g_assert_cmpstr (got, ==, expected);
+        }
+
+      /* A NUL byte is found wherever it falls. */
+      {
+        g_autofree char *data = fill ("{}?y\n", text);
+        g_autofree char *got = NULL;
+        g_autofree char *expected = g_strdup_printf ("ERROR t.csv:1:%" G_GSIZE_FORMAT ": The file contains a NUL byte, so it is not a CSV text file.",
+                                                     length + 1);
+
+        data[length] = '\0';
+        got = read_both (data, length + 3);
+        g_assert_cmpstr (got, ==, expected);
+      }
+    }
+}
+
 static void
 test_csv_errors (void)
 {
@@ -418,6 +477,7 @@ main (int   argc,
 
   g_test_add_func ("/csv/quoting", test_csv_quoting);
   g_test_add_func ("/csv/errors", test_csv_errors);
+  g_test_add_func ("/csv/every-offset", test_csv_every_offset);
   g_test_add_func ("/csv/long-field", test_csv_long_field);
   g_test_add_func ("/csv/field-too-long", test_csv_field_too_long);
   g_test_add_func ("/csv/io-error", test_csv_io_error);
