@@ -186,6 +186,27 @@ on_items_changed (GListModel *list,
   (*count)++;
 }
 
+/* A reference reads as the name of what it names, or as itself. */
+static void
+test_reference_names (void)
+{
+  g_autoptr(EntenteDocument) doc = entente_test_load_example ("acme-saas.entente");
+  g_autoptr(EntenteStage) stage = NULL;
+
+  g_assert_cmpstr (entente_document_stage_name (doc, "mql"), ==, "Marketing Qualified Lead");
+  g_assert_cmpstr (entente_document_stage_name (doc, "no-such-stage"), ==, "no-such-stage");
+  g_assert_null (entente_document_stage_name (doc, NULL));
+  g_assert_null (entente_document_stage_name (doc, ""));
+  g_assert_cmpstr (entente_document_party_team (doc, "sdr"), ==, "Sales Development");
+  g_assert_cmpstr (entente_document_party_team (doc, "nobody"), ==, "nobody");
+  g_assert_null (entente_document_party_team (doc, ""));
+
+  /* A stage without a name yet reads as its id, not as nothing. */
+  stage = g_object_ref (entente_document_find_stage (doc, "mql"));
+  g_object_set (stage, "name", "", NULL);
+  g_assert_cmpstr (entente_document_stage_name (doc, "mql"), ==, "mql");
+}
+
 static void
 test_edits_notify_and_mark_modified (void)
 {
@@ -319,6 +340,7 @@ main (int   argc,
   g_test_add_func ("/document/acme/personas-and-stages", test_acme_personas_and_stages);
   g_test_add_func ("/document/acme/goals-handoffs-protocols", test_acme_goals_handoffs_protocols);
   g_test_add_func ("/document/acme/review", test_acme_review);
+  g_test_add_func ("/document/reference-names", test_reference_names);
   g_test_add_func ("/document/edits-notify-and-mark-modified", test_edits_notify_and_mark_modified);
   g_test_add_func ("/document/list-editing", test_list_editing);
   g_test_add_func ("/document/properties-follow-tables", test_properties_follow_tables);

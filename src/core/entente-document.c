@@ -487,6 +487,59 @@ entente_document_find_stage (EntenteDocument *self,
   return find_by_id (entente_document_get_stages (self), ENTENTE_STAGE_FIELD_ID, id);
 }
 
+/* How a reference reads to people: the name of what it names, or the id
+ * itself when that has no name or names nothing (a typo in the file). */
+static const char *
+name_or_id (const char *name,
+            const char *id)
+{
+  return name != NULL && *name != '\0' ? name : id;
+}
+
+/**
+ * entente_document_stage_name:
+ * @id: (nullable): a stage's id
+ *
+ * Returns: (nullable): the name of the stage with @id, or @id when it has
+ *   none or no stage has that id; %NULL when @id is unset or empty
+ */
+const char *
+entente_document_stage_name (EntenteDocument *self,
+                             const char      *id)
+{
+  EntenteStage *stage;
+
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (self), NULL);
+
+  if (id == NULL || *id == '\0')
+    return NULL;
+
+  stage = entente_document_find_stage (self, id);
+  return name_or_id (stage ? entente_stage_get_name (stage) : NULL, id);
+}
+
+/**
+ * entente_document_party_team:
+ * @id: (nullable): a party's id
+ *
+ * Returns: (nullable): the team of the party with @id, or @id when it has
+ *   none or no party has that id; %NULL when @id is unset or empty
+ */
+const char *
+entente_document_party_team (EntenteDocument *self,
+                             const char      *id)
+{
+  EntenteParty *party;
+
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (self), NULL);
+
+  if (id == NULL || *id == '\0')
+    return NULL;
+
+  party = entente_document_find_party (self, id);
+  return name_or_id (party ? entente_party_get_team (party) : NULL, id);
+}
+
 static guint
 count_references (EntenteItem       *item,
                   EntenteFieldFlags  ref_flag,

@@ -86,6 +86,10 @@ EntenteParty    *entente_document_find_party     (EntenteDocument  *self,
                                                   const char       *id);
 EntenteStage    *entente_document_find_stage     (EntenteDocument  *self,
                                                   const char       *id);
+const char      *entente_document_stage_name     (EntenteDocument  *self,
+                                                  const char       *id);
+const char      *entente_document_party_team     (EntenteDocument  *self,
+                                                  const char       *id);
 guint            entente_document_count_references (EntenteDocument *self,
                                                     EntenteItem     *target);
 

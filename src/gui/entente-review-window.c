@@ -146,23 +146,6 @@ static guint signals[N_SIGNALS];
 
 static void start_import (EntenteReviewWindow *self);
 
-static const char *
-stage_name (EntenteReviewWindow *self,
-            const char          *id)
-{
-  GListModel *stages = entente_document_get_stages (self->document);
-
-  for (guint i = 0; i < g_list_model_get_n_items (stages); i++)
-    {
-      g_autoptr(EntenteStage) stage = g_list_model_get_item (stages, i);
-
-      if (g_strcmp0 (entente_stage_get_id (stage), id) == 0)
-        return entente_stage_get_name (stage);
-    }
-
-  return id;
-}
-
 static char *
 format_time (gint64 time)
 {
@@ -304,7 +287,7 @@ show_report (EntenteReviewWindow *self)
 
       /* Translators: figures of a funnel stage for the month. */
       subtitle = g_strdup_printf (_("Actual: %s · Target: %s · Needed: %s"), actual, target, needed);
-      entente_row_set_title (row, stage_name (self, stage->stage_id));
+      entente_row_set_title (row, entente_document_stage_name (self->document, stage->stage_id));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       add_result_row (self, self->stages_group, row);
       if (stage->actual >= 0)
@@ -334,15 +317,15 @@ show_report (EntenteReviewWindow *self)
   for (guint i = 0; i < report->protocols->len; i++)
     {
       EntenteActualsProtocol *protocol = g_ptr_array_index (report->protocols, i);
-      EntenteParty *party = entente_document_find_party (self->document, protocol->party);
+      const char *team = entente_document_party_team (self->document, protocol->party);
       GtkWidget *row = adw_expander_row_new ();
       GtkWidget *rate;
       g_autofree char *title = NULL;
       g_autofree char *subtitle = NULL;
       g_autofree char *percent = format_percent (protocol->in_time, protocol->entered);
 
-      title = g_strdup_printf (_("%s, by %s"), stage_name (self, protocol->stage_id),
-                               party ? entente_party_get_team (party) : protocol->party);
+      title = g_strdup_printf (_("%s, by %s"), entente_document_stage_name (self->document, protocol->stage_id),
+                               team ? team : "");
       subtitle = format_protocol_counts (protocol->entered, protocol->in_time, protocol->late, protocol->never);
       entente_row_set_title (row, title);
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
@@ -368,7 +351,7 @@ show_report (EntenteReviewWindow *self)
           EntenteActualsBreach *breach = g_ptr_array_index (protocol->breaches, j);
           EntenteReviewBreach *item = g_object_new (ENTENTE_TYPE_REVIEW_BREACH, NULL);
 
-          item->stage = g_strdup (stage_name (self, protocol->stage_id));
+          item->stage = g_strdup (entente_document_stage_name (self->document, protocol->stage_id));
           item->record = g_strdup (breach->record);
           item->owner = g_strdup (breach->owner);
           item->entered = breach->entered;

@@ -42,38 +42,6 @@ is_set (const char *text)
   return text != NULL && *text != '\0';
 }
 
-static const char *
-team_of (EntenteDocument *document,
-         const char      *party_id)
-{
-  EntenteParty *party;
-
-  if (!is_set (party_id))
-    return NULL;
-
-  party = entente_document_find_party (document, party_id);
-  if (party == NULL || !is_set (entente_party_get_team (party)))
-    return party_id;
-
-  return entente_party_get_team (party);
-}
-
-static const char *
-stage_name (EntenteDocument *document,
-            const char      *stage_id)
-{
-  EntenteStage *stage;
-
-  if (!is_set (stage_id))
-    return NULL;
-
-  stage = entente_document_find_stage (document, stage_id);
-  if (stage == NULL || !is_set (entente_stage_get_name (stage)))
-    return stage_id;
-
-  return entente_stage_get_name (stage);
-}
-
 /* Short items on one line. */
 static char *
 join_list (const char * const *items)
@@ -419,7 +387,7 @@ entente_agreement_write_stages (EntenteFlowWriter *writer,
 
       entente_flow_writer_begin_row (writer);
       entente_flow_writer_cell (writer, entente_stage_get_name (stage), ENTENTE_TEXT_STRONG);
-      entente_flow_writer_cell (writer, team_of (document, entente_stage_get_owner (stage)), ENTENTE_TEXT_BODY);
+      entente_flow_writer_cell (writer, entente_document_party_team (document, entente_stage_get_owner (stage)), ENTENTE_TEXT_BODY);
       entente_flow_writer_cell (writer, entente_stage_get_definition (stage), ENTENTE_TEXT_BODY);
       entente_flow_writer_end_row (writer);
     }
@@ -511,8 +479,8 @@ write_inputs (EntenteFlowWriter *writer,
 
       /* Translators: a conversion rate between two stages, as “Lead → MQL: 15%” */
       g_ptr_array_add (rates, g_strdup_printf (_("%s → %s: %s"),
-                                               stage_name (document, entente_conversion_get_from (conversion)),
-                                               stage_name (document, entente_conversion_get_to (conversion)),
+                                               entente_document_stage_name (document, entente_conversion_get_from (conversion)),
+                                               entente_document_stage_name (document, entente_conversion_get_to (conversion)),
                                                rate));
     }
   g_ptr_array_add (rates, NULL);
@@ -569,7 +537,7 @@ entente_agreement_write_goals (EntenteFlowWriter *writer,
       entente_flow_writer_cell (writer, entente_stage_get_name (stage->stage), ENTENTE_TEXT_STRONG);
       entente_flow_writer_cell (writer, needed_text, ENTENTE_TEXT_BODY);
       entente_flow_writer_cell (writer, target, ENTENTE_TEXT_BODY);
-      entente_flow_writer_cell (writer, team_of (document, stage->target_party), ENTENTE_TEXT_BODY);
+      entente_flow_writer_cell (writer, entente_document_party_team (document, stage->target_party), ENTENTE_TEXT_BODY);
       entente_flow_writer_cell (writer, gap, ENTENTE_TEXT_BODY);
       entente_flow_writer_end_row (writer);
     }
@@ -621,8 +589,8 @@ entente_agreement_write_handoffs (EntenteFlowWriter *writer,
 
       /* Translators: a handoff: the stage handed off, then the team that receives it */
       heading = g_strdup_printf (_("%s → %s"),
-                                 stage_name (document, entente_handoff_get_from (handoff)),
-                                 team_of (document, entente_handoff_get_to (handoff)));
+                                 entente_document_stage_name (document, entente_handoff_get_from (handoff)),
+                                 entente_document_party_team (document, entente_handoff_get_to (handoff)));
       entente_flow_writer_heading (writer, ENTENTE_TEXT_SUBHEADING, heading, NULL);
 
       entente_flow_writer_begin_table (writer, 2, field_columns);
@@ -664,7 +632,7 @@ format_recycling (EntenteDocument *document,
                   EntenteProtocol *protocol)
 {
   g_autofree char *after = entente_export_words_duration (entente_protocol_get_recycle_after (protocol), FALSE);
-  const char *to = stage_name (document, entente_protocol_get_recycle_to (protocol));
+  const char *to = entente_document_stage_name (document, entente_protocol_get_recycle_to (protocol));
   gboolean reason = entente_protocol_get_recycle_reason_required (protocol);
 
   if (after == NULL && to == NULL)
@@ -716,10 +684,10 @@ entente_agreement_write_protocols (EntenteFlowWriter *writer,
       g_ptr_array_add (steps, NULL);
 
       entente_flow_writer_heading (writer, ENTENTE_TEXT_SUBHEADING,
-                                   stage_name (document, entente_protocol_get_stage (protocol)), NULL);
+                                   entente_document_stage_name (document, entente_protocol_get_stage (protocol)), NULL);
       entente_flow_writer_begin_table (writer, 2, field_columns);
       field_row (writer, field_label (protocol, ENTENTE_PROTOCOL_FIELD_PARTY),
-                 team_of (document, entente_protocol_get_party (protocol)));
+                 entente_document_party_team (document, entente_protocol_get_party (protocol)));
       field_row (writer, field_label (protocol, ENTENTE_PROTOCOL_FIELD_FIRST_RESPONSE), first);
       field_row (writer, field_label (protocol, ENTENTE_PROTOCOL_FIELD_ATTEMPTS), attempts);
       field_list (writer, field_label (protocol, ENTENTE_PROTOCOL_FIELD_CHANNELS),
@@ -764,7 +732,7 @@ entente_agreement_write_review (EntenteFlowWriter *writer,
       g_autoptr(EntenteAccountability) item = g_list_model_get_item (accountability, i);
 
       entente_flow_writer_begin_row (writer);
-      entente_flow_writer_cell (writer, team_of (document, entente_accountability_get_party (item)),
+      entente_flow_writer_cell (writer, entente_document_party_team (document, entente_accountability_get_party (item)),
                                 ENTENTE_TEXT_STRONG);
       entente_flow_writer_cell (writer, entente_accountability_get_text (item), ENTENTE_TEXT_BODY);
       entente_flow_writer_end_row (writer);
@@ -1033,7 +1001,7 @@ entente_agreement_write_approvals (EntenteFlowWriter *writer,
       g_autofree char *signed_digest = shorten_digest (entente_approval_get_digest (approval), FALSE);
 
       entente_flow_writer_begin_row (writer);
-      entente_flow_writer_cell (writer, team_of (document, entente_approval_get_party (approval)), ENTENTE_TEXT_STRONG);
+      entente_flow_writer_cell (writer, entente_document_party_team (document, entente_approval_get_party (approval)), ENTENTE_TEXT_STRONG);
       entente_flow_writer_cell (writer, entente_approval_get_signer (approval), ENTENTE_TEXT_BODY);
       entente_flow_writer_cell (writer, entente_approval_get_role (approval), ENTENTE_TEXT_BODY);
       entente_flow_writer_cell (writer, time, ENTENTE_TEXT_BODY);

@@ -220,38 +220,6 @@ label_of (GType type,
 }
 
 static const char *
-stage_name (EntenteDocument *document,
-            const char      *id)
-{
-  EntenteStage *stage;
-
-  if (is_empty (id))
-    return NULL;
-
-  stage = entente_document_find_stage (document, id);
-  if (stage != NULL && !is_empty (entente_stage_get_name (stage)))
-    return entente_stage_get_name (stage);
-
-  return id;
-}
-
-static const char *
-party_team (EntenteDocument *document,
-            const char      *id)
-{
-  EntenteParty *party;
-
-  if (is_empty (id))
-    return NULL;
-
-  party = entente_document_find_party (document, id);
-  if (party != NULL && !is_empty (entente_party_get_team (party)))
-    return entente_party_get_team (party);
-
-  return id;
-}
-
-static const char *
 or_dash (const char *text)
 {
   return is_empty (text) ? EM_DASH : text;
@@ -460,8 +428,8 @@ build_stages (GPtrArray       *blocks,
       g_autoptr(EntenteStage) stage = g_list_model_get_item (stages, i);
       GPtrArray *row = add_row (table);
 
-      cell_text (row, or_dash (stage_name (document, entente_stage_get_id (stage))));
-      cell_text (row, or_dash (party_team (document, entente_stage_get_owner (stage))));
+      cell_text (row, or_dash (entente_document_stage_name (document, entente_stage_get_id (stage))));
+      cell_text (row, or_dash (entente_document_party_team (document, entente_stage_get_owner (stage))));
       cell_text (row, or_dash (entente_stage_get_definition (stage)));
     }
 
@@ -475,7 +443,7 @@ build_stages (GPtrArray       *blocks,
         continue;
 
       /* TRANSLATORS: a heading; %s is the name of a lead stage */
-      heading = g_strdup_printf (_("Scoring for %s"), or_dash (stage_name (document, entente_stage_get_id (stage))));
+      heading = g_strdup_printf (_("Scoring for %s"), or_dash (entente_document_stage_name (document, entente_stage_get_id (stage))));
       add_block (blocks, ENTENTE_EXPORT_BLOCK_HEADING, heading);
       {
         g_autofree char *threshold = points_words (entente_stage_get_threshold (stage));
@@ -560,13 +528,13 @@ build_goals (GPtrArray       *blocks,
         {
           EntentePlanStage *stage = g_ptr_array_index (plan, i);
           gboolean known = entente_plan_stage_is_known (stage);
-          const char *name = or_dash (stage_name (document, entente_stage_get_id (stage->stage)));
+          const char *name = or_dash (entente_document_stage_name (document, entente_stage_get_id (stage->stage)));
           GPtrArray *row = add_row (table);
 
           cell_text (row, name);
           cell_take (row, known ? entente_export_words_count (entente_plan_stage_get_needed (stage)) : g_strdup (EM_DASH));
           cell_take (row, stage->target >= 0 ? entente_export_words_count (stage->target) : g_strdup (EM_DASH));
-          cell_text (row, or_dash (party_team (document, stage->target_party)));
+          cell_text (row, or_dash (entente_document_party_team (document, stage->target_party)));
           cell_take (row, known && stage->target >= 0
                           ? entente_export_words_signed (entente_plan_stage_get_gap (stage))
                           : g_strdup (EM_DASH));
@@ -609,8 +577,8 @@ build_goals (GPtrArray       *blocks,
           g_autoptr(EntenteConversion) conversion = g_list_model_get_item (conversions, i);
           GPtrArray *row = add_row (table);
 
-          cell_text (row, or_dash (stage_name (document, entente_conversion_get_from (conversion))));
-          cell_text (row, or_dash (stage_name (document, entente_conversion_get_to (conversion))));
+          cell_text (row, or_dash (entente_document_stage_name (document, entente_conversion_get_from (conversion))));
+          cell_text (row, or_dash (entente_document_stage_name (document, entente_conversion_get_to (conversion))));
           cell_take (row, entente_export_words_rate (entente_conversion_get_rate (conversion)));
         }
     }
@@ -646,8 +614,8 @@ build_handoffs (GPtrArray       *blocks,
   for (guint i = 0; i < g_list_model_get_n_items (handoffs); i++)
     {
       g_autoptr(EntenteHandoff) handoff = g_list_model_get_item (handoffs, i);
-      const char *from = or_dash (stage_name (document, entente_handoff_get_from (handoff)));
-      const char *to = or_dash (party_team (document, entente_handoff_get_to (handoff)));
+      const char *from = or_dash (entente_document_stage_name (document, entente_handoff_get_from (handoff)));
+      const char *to = or_dash (entente_document_party_team (document, entente_handoff_get_to (handoff)));
       g_autofree char *heading = g_strdup_printf ("%s " ARROW " %s", from, to);
       EntenteExportBlock *fields;
 
@@ -676,7 +644,7 @@ recycle_words (EntenteDocument *document,
                EntenteProtocol *protocol)
 {
   g_autofree char *after = entente_export_words_duration (entente_protocol_get_recycle_after (protocol), FALSE);
-  const char *to = stage_name (document, entente_protocol_get_recycle_to (protocol));
+  const char *to = entente_document_stage_name (document, entente_protocol_get_recycle_to (protocol));
 
   /* TRANSLATORS: when and where an unworked lead is recycled, as in
    * "After 14 days, back to Lead" */
@@ -706,7 +674,7 @@ build_protocols (GPtrArray       *blocks,
   for (guint i = 0; i < g_list_model_get_n_items (protocols); i++)
     {
       g_autoptr(EntenteProtocol) protocol = g_list_model_get_item (protocols, i);
-      const char *stage = or_dash (stage_name (document, entente_protocol_get_stage (protocol)));
+      const char *stage = or_dash (entente_document_stage_name (document, entente_protocol_get_stage (protocol)));
       GListModel *escalation = entente_protocol_get_escalation (protocol);
       g_autofree char *over = entente_export_words_duration (entente_protocol_get_attempts_over (protocol), FALSE);
       g_autofree char *recycle = recycle_words (document, protocol);
@@ -716,7 +684,7 @@ build_protocols (GPtrArray       *blocks,
 #define PROTOCOL_LABEL(field) label_of (ENTENTE_TYPE_PROTOCOL, ENTENTE_PROTOCOL_FIELD_##field)
       add_block (blocks, ENTENTE_EXPORT_BLOCK_HEADING, stage);
       fields = add_fields (blocks, PROTOCOL_LABEL (STAGE), stage);
-      field_text (fields, PROTOCOL_LABEL (PARTY), party_team (document, entente_protocol_get_party (protocol)));
+      field_text (fields, PROTOCOL_LABEL (PARTY), entente_document_party_team (document, entente_protocol_get_party (protocol)));
       field_take (fields, PROTOCOL_LABEL (FIRST_RESPONSE),
                   entente_export_words_duration (entente_protocol_get_first_response (protocol),
                                                  entente_protocol_get_first_response_business_hours (protocol)));
@@ -795,7 +763,7 @@ build_review (GPtrArray       *blocks,
           g_autoptr(EntenteAccountability) item = g_list_model_get_item (accountability, i);
           GPtrArray *row = add_row (table);
 
-          cell_text (row, or_dash (party_team (document, entente_accountability_get_party (item))));
+          cell_text (row, or_dash (entente_document_party_team (document, entente_accountability_get_party (item))));
           cell_text (row, or_dash (entente_accountability_get_text (item)));
         }
     }
@@ -863,7 +831,7 @@ build_approvals (GPtrArray       *blocks,
       if (g_hash_table_contains (shown, approval))
         continue;
       block = add_block (blocks, ENTENTE_EXPORT_BLOCK_SIGNATURE,
-                         or_dash (party_team (document, entente_approval_get_party (approval))));
+                         or_dash (entente_document_party_team (document, entente_approval_get_party (approval))));
       add_approval_rows (block, approval);
     }
 }

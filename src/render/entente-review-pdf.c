@@ -62,33 +62,6 @@ check_status (cairo_status_t   status,
   return FALSE;
 }
 
-static const char *
-stage_name (EntenteDocument *document,
-            const char      *stage_id)
-{
-  EntenteStage *stage = entente_document_find_stage (document, stage_id);
-
-  if (stage == NULL || entente_stage_get_name (stage) == NULL || *entente_stage_get_name (stage) == '\0')
-    return stage_id;
-
-  return entente_stage_get_name (stage);
-}
-
-static const char *
-party_name (EntenteDocument *document,
-            const char      *party_id)
-{
-  EntenteParty *party;
-
-  if (party_id == NULL || *party_id == '\0')
-    return "";
-  party = entente_document_find_party (document, party_id);
-  if (party == NULL || entente_party_get_team (party) == NULL || *entente_party_get_team (party) == '\0')
-    return party_id;
-
-  return entente_party_get_team (party);
-}
-
 static char *
 format_count (gint64 value)
 {
@@ -256,7 +229,7 @@ write_stages (EntenteFlowWriter          *writer,
         attainment = g_strdup ("—");
 
       entente_flow_writer_begin_row (writer);
-      entente_flow_writer_cell (writer, stage_name (document, stage->stage_id), ENTENTE_TEXT_STRONG);
+      entente_flow_writer_cell (writer, entente_document_stage_name (document, stage->stage_id), ENTENTE_TEXT_STRONG);
       entente_flow_writer_cell (writer, actual, ENTENTE_TEXT_BODY);
       entente_flow_writer_cell (writer, target, ENTENTE_TEXT_BODY);
       entente_flow_writer_cell (writer, needed, ENTENTE_TEXT_BODY);
@@ -292,10 +265,13 @@ write_protocol (EntenteFlowWriter            *writer,
   g_autofree char *never = format_unsigned (protocol->never);
   g_autofree char *compliance = format_percent (entente_actuals_protocol_get_compliance (protocol));
   g_autofree char *attempts = format_percent (entente_actuals_protocol_get_attempts_ok (protocol));
+  const char *stage_name;
+  const char *team;
 
   /* Translators: a protocol's heading: the stage, then the team that works it */
-  title = g_strdup_printf (_("%s — %s"), stage_name (document, protocol->stage_id),
-                           party_name (document, protocol->party));
+  stage_name = entente_document_stage_name (document, protocol->stage_id);
+  team = entente_document_party_team (document, protocol->party);
+  title = g_strdup_printf (_("%s — %s"), stage_name ? stage_name : "", team ? team : "");
   entente_flow_writer_heading (writer, ENTENTE_TEXT_SUBHEADING, title, NULL);
   /* Translators: a protocol's rule: %s is a duration, as “1 business hour”; %d a number of attempts */
   rule = g_strdup_printf (_("First response within %s; at least %d attempts."), window, protocol->attempts);
