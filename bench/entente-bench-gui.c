@@ -15,6 +15,7 @@
 #include "entente-application.h"
 #include "entente-bench-first-frame.h"
 #include "entente-bench-sla.h"
+#include "entente-bench-process.h"
 #include "entente-bench-stats.h"
 #include "entente-i18n.h"
 #include "entente-i18n.h"
@@ -599,42 +600,6 @@ measure_typing (const char  *path,
 
 /* The temporary directory */
 
-typedef char *TemporaryDir;
-
-/* Only what this program and its children put there. */
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  if (!g_file_test (path, G_FILE_TEST_IS_SYMLINK) && g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      dir = g_dir_open (path, 0, NULL);
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
-
-static void
-remove_temporary (TemporaryDir dir)
-{
-  if (dir == NULL)
-    return;
-
-  remove_tree (dir);
-  g_free (dir);
-}
-
-G_DEFINE_AUTO_CLEANUP_FREE_FUNC (TemporaryDir, remove_temporary, NULL)
-
 /* The report */
 
 static void
@@ -760,7 +725,7 @@ main (int    argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_auto(TemporaryDir) tmpdir = NULL;
+  g_auto(EntenteBenchTemporaryDir) tmpdir = NULL;
   g_autofree char *self_path = NULL;
   g_autofree char *data_home = NULL;
   g_autofree char *document_path = NULL;

@@ -54,31 +54,6 @@
 
 #define ADDED_PERSONA_ID "bench-merge-added"
 
-typedef char *TemporaryDir;
-
-/* Only the files this program and entente-cli write are ever in it. */
-static void
-remove_temporary (TemporaryDir dir)
-{
-  g_autoptr(GDir) d = NULL;
-  const char *name;
-
-  if (dir == NULL)
-    return;
-
-  d = g_dir_open (dir, 0, NULL);
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (dir);
-  g_free (dir);
-}
-
-G_DEFINE_AUTO_CLEANUP_FREE_FUNC (TemporaryDir, remove_temporary, NULL)
-
 /* The three versions */
 
 /* What one side changed, to look for in the result. */
@@ -649,7 +624,7 @@ main (int    argc,
   };
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_auto(TemporaryDir) tmpdir = NULL;
+  g_auto(EntenteBenchTemporaryDir) tmpdir = NULL;
   g_autofree char *cli = NULL;
   Bench bench;
 

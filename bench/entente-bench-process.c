@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <gio/gio.h>
+#include <glib/gstdio.h>
 #include <signal.h>
 #include <spawn.h>
 #include <string.h>
@@ -187,4 +188,43 @@ entente_bench_find_cli (const char *built,
   sibling = g_build_filename (dir, "..", "src", "cli", "entente-cli", NULL);
 
   return g_file_test (sibling, G_FILE_TEST_IS_EXECUTABLE) ? g_steal_pointer (&sibling) : NULL;
+}
+
+/* Only what a benchmark and its children put there: links are removed,
+ * never followed. */
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (!g_file_test (path, G_FILE_TEST_IS_SYMLINK) && g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      dir = g_dir_open (path, 0, NULL);
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          remove_tree (child);
+        }
+      g_rmdir (path);
+    }
+  else
+    g_unlink (path);
+}
+
+/**
+ * entente_bench_temporary_dir_free:
+ * @dir: (nullable) (transfer full): a temporary folder
+ *
+ * Removes @dir and what it holds, and frees the path.
+ */
+void
+entente_bench_temporary_dir_free (EntenteBenchTemporaryDir dir)
+{
+  if (dir == NULL)
+    return;
+
+  remove_tree (dir);
+  g_free (dir);
 }

@@ -29,4 +29,12 @@ gboolean  entente_bench_run_process           (char            **argv,
 char     *entente_bench_find_cli              (const char       *built,
                                                const char       *argv0);
 
+/* A folder from g_dir_make_tmp () that goes, with what the run put in it,
+ * when the variable goes out of scope. */
+typedef char *EntenteBenchTemporaryDir;
+
+void      entente_bench_temporary_dir_free    (EntenteBenchTemporaryDir  dir);
+
+G_DEFINE_AUTO_CLEANUP_FREE_FUNC (EntenteBenchTemporaryDir, entente_bench_temporary_dir_free, NULL)
+
 G_END_DECLS

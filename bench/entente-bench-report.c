@@ -65,30 +65,6 @@
 
 #define FIRST_CONTACT_COLUMN "First contact date"
 
-/* Only the files this program and its children write are ever in it. */
-static void
-remove_temporary (char *dir)
-{
-  g_autoptr(GDir) d = NULL;
-  const char *name;
-
-  if (dir == NULL)
-    return;
-
-  d = g_dir_open (dir, 0, NULL);
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (dir);
-  g_free (dir);
-}
-
-typedef char *TemporaryDir;
-G_DEFINE_AUTO_CLEANUP_FREE_FUNC (TemporaryDir, remove_temporary, NULL)
-
 /* The export */
 
 /* splitmix64: deterministic on every platform, and fast enough that the
@@ -528,7 +504,7 @@ main (int    argc,
   };
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_auto(TemporaryDir) tmpdir = NULL;
+  g_auto(EntenteBenchTemporaryDir) tmpdir = NULL;
   g_autofree char *cli = NULL;
   g_autofree char *wc = NULL;
   g_autofree char *path = NULL;

@@ -6,11 +6,11 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
 
 #include "entente-bench-sla.h"
+#include "entente-bench-process.h"
 #include "entente-bench-stats.h"
 #include "entente-core.h"
 
@@ -120,31 +120,6 @@ print_row (const char        *what,
            extra ? "   " : "", extra ? extra : "");
 }
 
-typedef char *TemporaryDir;
-
-/* Only our own two files are ever in it. */
-static void
-remove_temporary (TemporaryDir dir)
-{
-  g_autoptr(GDir) d = NULL;
-  const char *name;
-
-  if (dir == NULL)
-    return;
-
-  d = g_dir_open (dir, 0, NULL);
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (dir);
-  g_free (dir);
-}
-
-G_DEFINE_AUTO_CLEANUP_FREE_FUNC (TemporaryDir, remove_temporary, NULL)
-
 static int
 run (const char *path,
      GBytes     *bytes,
@@ -159,7 +134,7 @@ run (const char *path,
   g_autoptr(GArray) save_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GFile) out_file = NULL;
   g_autoptr(GBytes) serialized = NULL;
-  g_auto(TemporaryDir) tmpdir = NULL;
+  g_auto(EntenteBenchTemporaryDir) tmpdir = NULL;
   g_autofree char *out_path = NULL;
   g_autofree char *tiny_path = NULL;
   g_autofree char *saved = NULL;
