@@ -135,6 +135,18 @@ entente_test_wait_for (gboolean (*condition) (gpointer),
   return condition (data);
 }
 
+/* Runs the main loop for @ms, long enough for frames to lay widgets out
+ * and for expanders to finish their animation. */
+void
+entente_test_settle (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, on_timeout, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
 static gboolean
 is_stack (GtkWidget *widget,
           gpointer   data)

@@ -27,6 +27,7 @@ void       entente_test_iterate          (void);
 gboolean   entente_test_wait_for         (gboolean          (*condition) (gpointer),
                                           gpointer            data,
                                           guint               timeout_ms);
+void       entente_test_settle           (guint               ms);
 GtkWidget *entente_test_visible_page     (GtkWidget          *window);
 
 G_END_DECLS

@@ -16,24 +16,6 @@
  * GTK's own renderer into PNG files for the README and the metainfo.
  * Usage: entente-screenshots FILE.entente OUTPUT-DIR */
 
-static gboolean
-on_timeout (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Long enough for expanders to finish their animation. */
-static void
-settle (void)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (600, on_timeout, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
 static void
 save_png (GtkWidget  *window,
           const char *path)
@@ -177,7 +159,7 @@ main (int   argc,
   window = entente_window_new (NULL, document, NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
   gtk_window_present (GTK_WINDOW (window));
-  settle ();
+  entente_test_settle (600);
 
   for (EntenteStep step = 0; step < ENTENTE_N_STEPS; step++)
     {
@@ -186,7 +168,7 @@ main (int   argc,
       GtkWidget *page;
 
       entente_window_show_step (window, step);
-      settle ();
+      entente_test_settle (600);
       page = entente_test_visible_page (GTK_WIDGET (window));
       if (open_items[step] != NULL)
         {
@@ -196,7 +178,7 @@ main (int   argc,
 
           if (row != NULL)
             adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-          settle ();
+          entente_test_settle (600);
         }
       save_png (GTK_WIDGET (window), path);
     }
@@ -209,13 +191,13 @@ main (int   argc,
       GtkWidget *preferences = GTK_WIDGET (entente_preferences_window_new (GTK_WINDOW (window)));
 
       gtk_window_present (GTK_WINDOW (preferences));
-      settle ();
+      entente_test_settle (600);
       save_png (preferences, preferences_path);
       gtk_window_destroy (GTK_WINDOW (preferences));
 
       entente_document_set_modified (document, FALSE);
       gtk_window_destroy (GTK_WINDOW (window));
-      settle ();
+      entente_test_settle (600);
       return 0;
     }
 
@@ -239,14 +221,14 @@ main (int   argc,
       adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), FALSE);
   }
   gtk_widget_activate_action (GTK_WIDGET (window), "win.comments", NULL);
-  settle ();
+  entente_test_settle (600);
   {
     g_autofree char *path = g_strdup_printf ("%s/comments.png", argv[2]);
 
     save_png (GTK_WIDGET (window), path);
   }
   gtk_widget_activate_action (GTK_WIDGET (window), "win.comments", NULL);
-  settle ();
+  entente_test_settle (600);
 
   /* The monthly review of the example's CRM export, January 2027. */
   {
@@ -267,7 +249,7 @@ main (int   argc,
         entente_review_window_set_column (ENTENTE_REVIEW_WINDOW (review), "first-contact", "First Contact");
         while (entente_review_window_is_busy (ENTENTE_REVIEW_WINDOW (review)))
           g_main_context_iteration (NULL, TRUE);
-        settle ();
+        entente_test_settle (600);
         save_png (GTK_WIDGET (review), path);
 
         /* Scrolled down: compliance, each owner, the breaches. */
@@ -280,21 +262,21 @@ main (int   argc,
 
           if (row != NULL)
             adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-          settle ();
+          entente_test_settle (600);
           adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
           gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
-          settle ();
+          entente_test_settle (600);
           save_png (GTK_WIDGET (review), bottom_path);
         }
         gtk_window_destroy (review);
-        settle ();
+        entente_test_settle (600);
       }
   }
 
   /* The same window in the dark style, and narrow, as on a small screen. */
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
   entente_window_show_step (window, ENTENTE_STEP_OVERVIEW);
-  settle ();
+  entente_test_settle (600);
   {
     g_autofree char *path = g_strdup_printf ("%s/dark-overview.png", argv[2]);
 
@@ -302,7 +284,7 @@ main (int   argc,
   }
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_LIGHT);
   gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
-  settle ();
+  entente_test_settle (600);
   {
     g_autofree char *path = g_strdup_printf ("%s/small-overview.png", argv[2]);
 

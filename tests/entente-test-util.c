@@ -366,3 +366,19 @@ entente_test_scratch_clear (EntenteTestScratch *scratch)
   g_rmdir (scratch->path);
   g_clear_pointer (&scratch->path, g_free);
 }
+
+/* Whether @text holds Khmer letters: what a Khmer translation puts
+ * where the English was. */
+gboolean
+entente_test_is_khmer (const char *text)
+{
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c >= 0x1780 && c <= 0x17FF)
+        return TRUE;
+    }
+
+  return FALSE;
+}

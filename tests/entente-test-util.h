@@ -15,6 +15,7 @@ char            *entente_test_example_path (const char *name);
 char            *entente_test_data_path    (const char *name);
 EntenteDocument *entente_test_load_example (const char *name);
 GBytes          *entente_test_read_bytes   (const char *path);
+gboolean         entente_test_is_khmer     (const char *text);
 
 /* What a program run by a test did: its exit status and all it wrote. */
 typedef struct

@@ -12,20 +12,7 @@
 #include "entente-application.h"
 #include "entente-core.h"
 #include "entente-i18n.h"
-
-static gboolean
-is_khmer (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c >= 0x1780 && c <= 0x17FF)
-        return TRUE;
-    }
-
-  return FALSE;
-}
+#include "entente-test-util.h"
 
 /* A Khmer reader starting from a template gets its texts in Khmer: the
  * title, the personas and the stage names all come through km.po. */
@@ -40,16 +27,16 @@ test_template_in_khmer (void)
 
   g_assert_no_error (error);
   meta = entente_document_get_meta (document);
-  g_assert_true (is_khmer (entente_meta_get_title (meta)));
+  g_assert_true (entente_test_is_khmer (entente_meta_get_title (meta)));
   g_assert_cmpstr (entente_meta_get_title (meta), ==, g_dgettext (GETTEXT_PACKAGE, "Sales & Marketing SLA"));
 
   persona = g_list_model_get_item (entente_document_get_personas (document), 0);
-  g_assert_true (is_khmer (entente_persona_get_name (persona)));
-  g_assert_true (is_khmer (entente_persona_get_summary (persona)));
+  g_assert_true (entente_test_is_khmer (entente_persona_get_name (persona)));
+  g_assert_true (entente_test_is_khmer (entente_persona_get_summary (persona)));
 
   stage = g_list_model_get_item (entente_document_get_stages (document), 1);
   g_assert_cmpstr (entente_stage_get_name (stage), ==, g_dgettext (GETTEXT_PACKAGE, "Marketing Qualified Lead"));
-  g_assert_true (is_khmer (entente_stage_get_name (stage)));
+  g_assert_true (entente_test_is_khmer (entente_stage_get_name (stage)));
 
   /* A template opens unmodified: nothing to save before the reader types. */
   g_assert_false (entente_document_get_modified (document));

@@ -53,39 +53,6 @@ is_item_title (GtkLabel *label)
   return FALSE;
 }
 
-static gboolean
-is_khmer (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c >= 0x1780 && c <= 0x17FF)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-static gboolean
-on_timeout (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Labels are measured on the frame clock: let a few frames pass so that
- * each has its final width. */
-static void
-settle (void)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (300, on_timeout, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
 /* Every step of the Khmer example in the Khmer interface: the words come
  * from km.po, and none of the interface's labels is cut short. */
 static void
@@ -110,9 +77,9 @@ test_every_step_in_khmer (void)
       entente_window_show_step (window, step);
       entente_test_iterate ();
       entente_test_expand_all (entente_test_visible_page (GTK_WIDGET (window)));
-      settle ();
+      entente_test_settle (300);
 
-      g_assert_true (is_khmer (g_dgettext (GETTEXT_PACKAGE, guidance->title)));
+      g_assert_true (entente_test_is_khmer (g_dgettext (GETTEXT_PACKAGE, guidance->title)));
       labels = entente_test_find_all (GTK_WIDGET (window), is_shown_label, NULL);
       g_assert_cmpuint (labels->len, >, 10);
       for (guint i = 0; i < labels->len; i++)
