@@ -62,28 +62,6 @@
 
 #define INSTALL_HINT "apt-get install libreoffice-writer-nogui"
 
-/* Only what this program and its children put there. */
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  if (!g_file_test (path, G_FILE_TEST_IS_SYMLINK) && g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      dir = g_dir_open (path, 0, NULL);
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
-
 /* The output */
 
 /* A run counts only if it wrote a PDF: each output is removed before the
@@ -260,9 +238,7 @@ typedef struct
 static void
 bench_clear (Bench *bench)
 {
-  if (bench->tmpdir != NULL)
-    remove_tree (bench->tmpdir);
-  g_clear_pointer (&bench->tmpdir, g_free);
+  g_clear_pointer (&bench->tmpdir, entente_bench_temporary_dir_free);
   g_clear_pointer (&bench->input, g_free);
   g_clear_pointer (&bench->html, g_free);
   g_clear_pointer (&bench->log, g_free);

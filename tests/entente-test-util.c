@@ -7,6 +7,8 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 
 #include "entente-test-util.h"
@@ -350,21 +352,71 @@ entente_test_scratch_file (EntenteTestScratch *scratch,
 void
 entente_test_scratch_clear (EntenteTestScratch *scratch)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   if (scratch->path == NULL)
     return;
 
-  dir = g_dir_open (scratch->path, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (scratch->path, name, NULL);
-
-      g_unlink (file);
-    }
-  g_rmdir (scratch->path);
+  entente_test_remove_tree (scratch->path);
   g_clear_pointer (&scratch->path, g_free);
+}
+
+/**
+ * entente_test_remove_tree:
+ *
+ * Removes @path and, if it is a folder, what it holds, even where a test
+ * made it read-only; links are removed, never followed.
+ */
+void
+entente_test_remove_tree (const char *path)
+{
+  GStatBuf st;
+
+  if (g_lstat (path, &st) == 0 && S_ISDIR (st.st_mode))
+    {
+      g_autoptr(GDir) dir = NULL;
+      const char *name;
+
+      g_chmod (path, 0700);
+      dir = g_dir_open (path, 0, NULL);
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          entente_test_remove_tree (child);
+        }
+      g_rmdir (path);
+    }
+  else
+    g_unlink (path);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/**
+ * entente_test_list_folder:
+ *
+ * Returns: the names in the folder @path, hidden ones too, sorted and
+ *   joined by "|": a failed save must leave it as it was, without a
+ *   temporary file
+ */
+char *
+entente_test_list_folder (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+
+  return g_strjoinv ("|", (char **) names->pdata);
 }
 
 /* Whether @text holds Khmer letters: what a Khmer translation puts

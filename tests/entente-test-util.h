@@ -16,6 +16,8 @@ char            *entente_test_data_path    (const char *name);
 EntenteDocument *entente_test_load_example (const char *name);
 GBytes          *entente_test_read_bytes   (const char *path);
 gboolean         entente_test_is_khmer     (const char *text);
+void             entente_test_remove_tree  (const char *path);
+char            *entente_test_list_folder  (const char *path);
 
 /* What a program run by a test did: its exit status and all it wrote. */
 typedef struct

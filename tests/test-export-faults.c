@@ -22,30 +22,6 @@
  * a folder in the way, a missing folder, a file-size limit.  A link is
  * kept and the file it leads to replaced, with its permissions. */
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* The names in a folder, hidden ones too, sorted and joined by "|". */
-static char *
-list_folder (const char *dir_path)
-{
-  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  g_ptr_array_add (names, NULL);
-
-  return g_strjoinv ("|", (char **) names->pdata);
-}
-
 static void
 assert_complete_pdf (const char *path)
 {
@@ -75,7 +51,7 @@ assert_export_refused (const char *dir,
                        const char *pattern)
 {
   g_autofree char *example = entente_test_example_path ("acme-saas.entente");
-  g_autofree char *before = list_folder (dir);
+  g_autofree char *before = entente_test_list_folder (dir);
   g_autofree char *after = NULL;
   g_auto(EntenteTestRun) run = { 0 };
 
@@ -84,7 +60,7 @@ assert_export_refused (const char *dir,
   g_assert_cmpint (run.status, ==, 1);
   g_assert_true (g_pattern_match_simple (pattern, run.err));
 
-  after = list_folder (dir);
+  after = entente_test_list_folder (dir);
   g_assert_cmpstr (after, ==, before);
 }
 
@@ -154,9 +130,9 @@ test_symlink (void)
   g_assert_cmpint (st.st_mode & 07777, ==, 0640);
 
   /* Nothing left beside the link or the PDF. */
-  here = list_folder (scratch.path);
+  here = entente_test_list_folder (scratch.path);
   g_assert_cmpstr (here, ==, "agreement.pdf");
-  there = list_folder (elsewhere.path);
+  there = entente_test_list_folder (elsewhere.path);
   g_assert_cmpstr (there, ==, "signed.pdf");
   g_unlink (link);
 }
@@ -210,7 +186,7 @@ test_size_limit_export (void)
   assert_complete_pdf (out);
   good = entente_test_read_bytes (out);
   g_assert_cmpuint (g_bytes_get_size (good), >, 16384);
-  before = list_folder (scratch.path);
+  before = entente_test_list_folder (scratch.path);
 
   run_cli_with_size_limit (&run, "export", example, out);
   g_test_message ("%s", run.err);
@@ -218,7 +194,7 @@ test_size_limit_export (void)
   g_assert_true (g_pattern_match_simple ("Could not save “*/agreement.pdf”: *\n", run.err));
 
   assert_same_bytes (good, out);
-  after = list_folder (scratch.path);
+  after = entente_test_list_folder (scratch.path);
   g_assert_cmpstr (after, ==, before);
 }
 
@@ -250,7 +226,7 @@ test_size_limit_normalize (void)
   g_assert_cmpuint (g_bytes_get_size (original), >, 16384);
   g_file_set_contents (path, g_bytes_get_data (original, NULL), (gssize) g_bytes_get_size (original), &error);
   g_assert_no_error (error);
-  before = list_folder (scratch.path);
+  before = entente_test_list_folder (scratch.path);
 
   run_cli_with_size_limit (&run, "normalize", path, path);
   g_test_message ("%s", run.err);
@@ -258,7 +234,7 @@ test_size_limit_normalize (void)
   g_assert_true (g_pattern_match_simple ("*Could not save “*/big.entente”: *\n", run.err));
 
   assert_same_bytes (original, path);
-  after = list_folder (scratch.path);
+  after = entente_test_list_folder (scratch.path);
   g_assert_cmpstr (after, ==, before);
 }
 

@@ -30,30 +30,6 @@ make_tmp_dir (void)
   return dir;
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFileEnumerator) children = NULL;
-
-  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  while (children != NULL)
-    {
-      g_autoptr(GFileInfo) info = g_file_enumerator_next_file (children, NULL, NULL);
-      g_autofree char *child = NULL;
-
-      if (info == NULL)
-        break;
-      child = g_build_filename (path, g_file_info_get_name (info), NULL);
-      if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 static char *
 write_document (const char      *dir,
                 const char      *name,
@@ -155,7 +131,7 @@ test_cli_clean (void)
   g_assert_cmpint (entente_item_get_int (target (merged, "sql"), ENTENTE_TARGET_FIELD_COUNT), ==, 130);
   g_assert_cmpuint (entente_document_get_n_conflicts (merged), ==, 0);
 
-  remove_tree (dir);
+  entente_test_remove_tree (dir);
 }
 
 static void
@@ -188,7 +164,7 @@ test_cli_conflict (void)
   g_assert_cmpuint (entente_document_get_n_conflicts (merged), ==, 1);
   g_assert_cmpint (entente_item_get_int (target (merged, "mql"), ENTENTE_TARGET_FIELD_COUNT), ==, 450);
 
-  remove_tree (dir);
+  entente_test_remove_tree (dir);
 }
 
 /* Usage mistakes and unreadable inputs exit with 2 and write nothing. */
@@ -222,7 +198,7 @@ test_cli_bad_input (void)
   g_file_get_contents (ours_path, &after, NULL, NULL);
   g_assert_cmpstr (before, ==, after);
 
-  remove_tree (dir);
+  entente_test_remove_tree (dir);
 }
 
 /* Real git */
@@ -238,7 +214,7 @@ static void
 repo_clear (Repo *repo)
 {
   if (repo->dir != NULL)
-    remove_tree (repo->dir);
+    entente_test_remove_tree (repo->dir);
   g_clear_pointer (&repo->dir, g_free);
   g_clear_pointer (&repo->git, g_free);
   g_clear_pointer (&repo->env, g_strfreev);

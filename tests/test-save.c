@@ -45,38 +45,11 @@ fixture_set_up (Fixture       *fixture,
   fixture->file = g_file_new_for_path (fixture->path);
 }
 
-/* Removes @path and, if it is a folder, what it holds; links are removed,
- * never followed. */
-static void
-remove_tree (const char *path)
-{
-  GStatBuf st;
-
-  if (g_lstat (path, &st) == 0 && S_ISDIR (st.st_mode))
-    {
-      g_autoptr(GDir) dir = NULL;
-      const char *name;
-
-      /* A test may have made it read-only. */
-      g_chmod (path, 0700);
-      dir = g_dir_open (path, 0, NULL);
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
-
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  remove_tree (fixture->dir);
+  entente_test_remove_tree (fixture->dir);
   g_clear_object (&fixture->file);
   g_free (fixture->path);
   g_free (fixture->dir);
@@ -102,31 +75,6 @@ count_files (const char *dir_path)
   while (g_dir_read_name (dir) != NULL)
     n++;
   return n;
-}
-
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* The names in a folder, hidden ones too, sorted and joined by "|": a
- * failed save must leave it as it was, without a temporary file. */
-static char *
-list_folder (const char *dir_path)
-{
-  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  g_ptr_array_add (names, NULL);
-
-  return g_strjoinv ("|", (char **) names->pdata);
 }
 
 static EntenteDocument *
@@ -172,7 +120,7 @@ assert_save_refused (EntenteDocument *doc,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autofree char *before = list_folder (dir);
+  g_autofree char *before = entente_test_list_folder (dir);
   g_autofree char *after = NULL;
 
   g_assert_false (entente_document_save (doc, file, NULL, &error));
@@ -181,7 +129,7 @@ assert_save_refused (EntenteDocument *doc,
   g_assert_true (g_str_has_prefix (error->message, "Could not save “"));
   g_assert_nonnull (strstr (error->message, name));
 
-  after = list_folder (dir);
+  after = entente_test_list_folder (dir);
   g_assert_cmpstr (after, ==, before);
 }
 
@@ -268,7 +216,7 @@ test_missing_folder (Fixture       *fixture,
   g_autoptr(EntenteDocument) doc = entente_document_load (fixture->file, NULL, &error);
   g_autofree char *path = g_build_filename (fixture->dir, "no-such-folder", "acme.entente", NULL);
   g_autoptr(GFile) nowhere = g_file_new_for_path (path);
-  g_autofree char *before = list_folder (fixture->dir);
+  g_autofree char *before = entente_test_list_folder (fixture->dir);
   g_autofree char *after = NULL;
 
   g_assert_no_error (error);
@@ -278,7 +226,7 @@ test_missing_folder (Fixture       *fixture,
   g_assert_true (g_file_equal (entente_document_get_file (doc), fixture->file));
 
   /* No folder is made, and no temporary file is left. */
-  after = list_folder (fixture->dir);
+  after = entente_test_list_folder (fixture->dir);
   g_assert_cmpstr (after, ==, before);
 }
 
@@ -565,7 +513,7 @@ test_read_only_folder (Fixture       *fixture,
                        gconstpointer  data)
 {
   g_autofree char *before = read_text (fixture->path);
-  g_autofree char *listing = list_folder (fixture->dir);
+  g_autofree char *listing = entente_test_list_folder (fixture->dir);
   g_autofree char *after = NULL;
   g_autofree char *after_listing = NULL;
   char report[1024] = "";
@@ -612,7 +560,7 @@ test_read_only_folder (Fixture       *fixture,
 
   after = read_text (fixture->path);
   g_assert_cmpstr (after, ==, before);
-  after_listing = list_folder (fixture->dir);
+  after_listing = entente_test_list_folder (fixture->dir);
   g_assert_cmpstr (after_listing, ==, listing);
 }
 
