@@ -11,7 +11,7 @@
 G_BEGIN_DECLS
 
 /* What each libFuzzer harness does with one input.  The harnesses
- * (fuzz/fuzz-*.c built with ENTENTE_FUZZ_MAIN) call them from
+ * (fuzz/entente-fuzz-main.c around each fuzz/fuzz-*.c) call them from
  * LLVMFuzzerTestOneInput(); tests/test-fuzz-regressions.c calls them on
  * every input that once found a bug, so a fix stays fixed in the
  * ordinary `make check` build.  Each returns normally on any input, and

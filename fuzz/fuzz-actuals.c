@@ -237,29 +237,3 @@ entente_fuzz_actuals (const guint8 *data,
   /* Reading an export never changes the agreement. */
   g_assert_false (entente_document_get_modified (sla ()));
 }
-
-#ifdef ENTENTE_FUZZ_MAIN
-int LLVMFuzzerInitialize   (int           *argc,
-                            char        ***argv);
-int LLVMFuzzerTestOneInput (const guint8  *data,
-                            size_t         size);
-
-int
-LLVMFuzzerInitialize (int    *argc,
-                      char ***argv)
-{
-  entente_fuzz_set_up ();
-  /* Loaded here, not in the first input, so that its allocations are
-   * not counted against that input by the leak check. */
-  sla ();
-  return 0;
-}
-
-int
-LLVMFuzzerTestOneInput (const guint8 *data,
-                        size_t        size)
-{
-  entente_fuzz_actuals (data, size);
-  return 0;
-}
-#endif

@@ -70,26 +70,3 @@ entente_fuzz_diff (const guint8 *data,
   if (changes->len == 0)
     g_assert_cmpstr (text_a, ==, text_b);
 }
-
-#ifdef ENTENTE_FUZZ_MAIN
-int LLVMFuzzerInitialize   (int           *argc,
-                            char        ***argv);
-int LLVMFuzzerTestOneInput (const guint8  *data,
-                            size_t         size);
-
-int
-LLVMFuzzerInitialize (int    *argc,
-                      char ***argv)
-{
-  entente_fuzz_set_up ();
-  return 0;
-}
-
-int
-LLVMFuzzerTestOneInput (const guint8 *data,
-                        size_t        size)
-{
-  entente_fuzz_diff (data, size);
-  return 0;
-}
-#endif

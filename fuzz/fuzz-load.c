@@ -34,26 +34,3 @@ entente_fuzz_load (const guint8 *data,
   plan = entente_plan_compute (document);
   g_assert_nonnull (plan);
 }
-
-#ifdef ENTENTE_FUZZ_MAIN
-int LLVMFuzzerInitialize   (int           *argc,
-                            char        ***argv);
-int LLVMFuzzerTestOneInput (const guint8  *data,
-                            size_t         size);
-
-int
-LLVMFuzzerInitialize (int    *argc,
-                      char ***argv)
-{
-  entente_fuzz_set_up ();
-  return 0;
-}
-
-int
-LLVMFuzzerTestOneInput (const guint8 *data,
-                        size_t        size)
-{
-  entente_fuzz_load (data, size);
-  return 0;
-}
-#endif

@@ -71,26 +71,3 @@ out:
       g_clear_pointer (&before[i], g_bytes_unref);
     }
 }
-
-#ifdef ENTENTE_FUZZ_MAIN
-int LLVMFuzzerInitialize   (int           *argc,
-                            char        ***argv);
-int LLVMFuzzerTestOneInput (const guint8  *data,
-                            size_t         size);
-
-int
-LLVMFuzzerInitialize (int    *argc,
-                      char ***argv)
-{
-  entente_fuzz_set_up ();
-  return 0;
-}
-
-int
-LLVMFuzzerTestOneInput (const guint8 *data,
-                        size_t        size)
-{
-  entente_fuzz_merge (data, size);
-  return 0;
-}
-#endif
