@@ -10,6 +10,17 @@
 
 G_BEGIN_DECLS
 
+/* Defined in a build with AddressSanitizer (`make check-asan`), where
+ * address-space limits cannot apply and everything is several times
+ * slower. */
+#if defined(__SANITIZE_ADDRESS__)
+#define ENTENTE_TEST_UNDER_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define ENTENTE_TEST_UNDER_ASAN 1
+#endif
+#endif
+
 /* Paths of the bundled examples and test files, from the source tree. */
 char            *entente_test_example_path (const char *name);
 char            *entente_test_data_path    (const char *name);

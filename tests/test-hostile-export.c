@@ -26,15 +26,7 @@
  * U+FFFD, and the HTML and Markdown writers leave out the controls no
  * such file may hold. */
 
-#if defined(__SANITIZE_ADDRESS__)
-#define UNDER_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define UNDER_ASAN 1
-#endif
-#endif
-
-#ifdef UNDER_ASAN
+#ifdef ENTENTE_TEST_UNDER_ASAN
 /* AddressSanitizer, unwinding the stack on every allocation as `make
  * check-asan` has it, makes Pango and cairo some thirty times slower: the
  * PDF of megabyte texts took four minutes.  A quarter of a megabyte goes

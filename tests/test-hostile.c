@@ -34,15 +34,7 @@
  * inotify watch reports any opening of, and @PORT@ with the port of a
  * socket on which nobody may connect. */
 
-#if defined(__SANITIZE_ADDRESS__)
-#define UNDER_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define UNDER_ASAN 1
-#endif
-#endif
-
-#ifdef UNDER_ASAN
+#ifdef ENTENTE_TEST_UNDER_ASAN
 /* AddressSanitizer reserves terabytes of shadow memory, so an address
  * space limit cannot apply, and it makes everything several times
  * slower. */
@@ -146,7 +138,7 @@ limit_resources (void)
   struct rlimit cpu = { CPU_LIMIT_SECONDS, CPU_LIMIT_SECONDS };
 
   g_assert_cmpint (setrlimit (RLIMIT_CPU, &cpu), ==, 0);
-#ifndef UNDER_ASAN
+#ifndef ENTENTE_TEST_UNDER_ASAN
   {
     struct rlimit memory = { MEMORY_LIMIT, MEMORY_LIMIT };
 
