@@ -13,7 +13,6 @@
 #include "entente-core.h"
 #include "entente-export-html.h"
 #include "entente-export-markdown.h"
-#include "entente-export-words.h"
 #include "entente-test-util.h"
 
 /* The agreement as HTML and Markdown: valid markup, every string of the
@@ -29,7 +28,7 @@ static const char * const acme_strings[] = {
   "Marketing Qualified Lead", "Sales Accepted Lead", "Sales Qualified Lead", "Opportunity", "Customer",
   "Requested a demo or pricing",
   /* planned need and committed targets */
-  "2075", "312", "187", "400", "120",
+  "2,075", "312", "187", "400", "120",
   /* handoffs and protocols, durations in words */
   "4 business hours", "1 business hour", "24 business hours", "6 attempts over 14 days",
   "SDR manager", "Sales manager", "After 14 days",
@@ -335,7 +334,7 @@ test_markdown_acme (void)
   /* The plan, numbers right-aligned. */
   assert_contains (markdown, "| Stage | Needed | Committed target | Committed by | Gap |\n"
                              "| --- | ---: | ---: | --- | ---: |\n"
-                             "| Lead | 2075 | — | — | — |\n");
+                             "| Lead | 2,075 | — | — | — |\n");
   assert_contains (markdown, "| Marketing Qualified Lead | 312 | 400 | Marketing | +88 |\n");
 }
 
@@ -426,28 +425,32 @@ assert_duration_words (const char *iso,
                        gboolean    business_hours,
                        const char *expected)
 {
+  g_autoptr(EntenteLocale) english = entente_locale_new ("en");
   g_autoptr(EntenteDuration) duration = entente_duration_parse (iso);
   g_autofree char *words = NULL;
 
   g_assert_nonnull (duration);
-  words = entente_export_words_duration (duration, business_hours);
+  words = entente_format_duration (english, duration, business_hours);
   g_assert_cmpstr (words, ==, expected);
 }
 
 static void
 test_words (void)
 {
-  g_autofree char *money = entente_export_words_money (250000, "USD");
-  g_autofree char *cents = entente_export_words_money (12.5, "EUR");
-  g_autofree char *rate = entente_export_words_rate (0.15);
-  g_autofree char *half = entente_export_words_rate (0.125);
-  g_autofree char *plus = entente_export_words_signed (88);
-  g_autofree char *minus = entente_export_words_signed (-12);
-  g_autofree char *weekdays = entente_export_words_weekdays (ENTENTE_WEEKDAYS_MON | ENTENTE_WEEKDAYS_TUE | ENTENTE_WEEKDAYS_WED
+  /* In English whatever the machine's locale. */
+  g_autoptr(EntenteLocale) english = entente_locale_new ("en");
+  g_autoptr(EntenteLocaleScope) scope = entente_locale_scope_enter (english);
+  g_autofree char *money = entente_format_money (NULL, 250000, "USD");
+  g_autofree char *cents = entente_format_money (NULL, 12.5, "EUR");
+  g_autofree char *rate = entente_format_rate (NULL, 0.15);
+  g_autofree char *half = entente_format_rate (NULL, 0.125);
+  g_autofree char *plus = entente_format_signed_count (NULL, 88);
+  g_autofree char *minus = entente_format_signed_count (NULL, -12);
+  g_autofree char *weekdays = entente_format_weekdays (NULL, ENTENTE_WEEKDAYS_MON | ENTENTE_WEEKDAYS_TUE | ENTENTE_WEEKDAYS_WED
                                                              | ENTENTE_WEEKDAYS_THU | ENTENTE_WEEKDAYS_FRI);
-  g_autofree char *some_days = entente_export_words_weekdays (ENTENTE_WEEKDAYS_MON | ENTENTE_WEEKDAYS_WED);
+  g_autofree char *some_days = entente_format_weekdays (NULL, ENTENTE_WEEKDAYS_MON | ENTENTE_WEEKDAYS_WED);
   g_autoptr(GDate) date = g_date_new_dmy (1, G_DATE_JANUARY, 2027);
-  g_autofree char *date_words = entente_export_words_date (date);
+  g_autofree char *date_words = entente_format_date (NULL, date);
 
   assert_duration_words ("PT1H", TRUE, "1 business hour");
   assert_duration_words ("PT24H", TRUE, "24 business hours");
@@ -457,9 +460,9 @@ test_words (void)
   assert_duration_words ("P2D", TRUE, "2 business days");
   assert_duration_words ("P1DT4H30M", FALSE, "1 day, 4 hours, 30 minutes");
   assert_duration_words ("P1W", FALSE, "1 week");
-  g_assert_null (entente_export_words_duration (NULL, FALSE));
+  g_assert_null (entente_format_duration (NULL, NULL, FALSE));
 
-  g_assert_cmpstr (money, ==, "USD 250000");
+  g_assert_cmpstr (money, ==, "USD 250,000");
   g_assert_cmpstr (cents, ==, "EUR 12.50");
   g_assert_cmpstr (rate, ==, "15%");
   g_assert_cmpstr (half, ==, "12.5%");

@@ -477,7 +477,7 @@ test_acme_layout (void)
       for (guint i = 0; i < G_N_ELEMENTS (acme_stages); i++)
         {
           const EntenteFunnelBand *band = entente_funnel_layout_get_band (layout, i);
-          g_autofree char *needed = g_strdup_printf ("%" G_GINT64_FORMAT, acme_needed[i]);
+          g_autofree char *needed = entente_format_count (NULL, acme_needed[i]);
 
           g_assert_cmpstr (band->stage_id, ==, acme_stages[i]);
           g_assert_cmpstr (band->name, ==, acme_names[i]);
@@ -565,7 +565,7 @@ test_acme_cli (void)
         for (guint i = 0; i < G_N_ELEMENTS (acme_names); i++)
           if (strstr (text, acme_names[i]) == NULL)
             g_error ("the PDF does not say “%s”: %s", acme_names[i], text);
-        g_assert_nonnull (strstr (text, "Needed 2075"));
+        g_assert_nonnull (strstr (text, "Needed 2,075"));
         g_assert_nonnull (strstr (text, "Sales Development"));
       }
   }

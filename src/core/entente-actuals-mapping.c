@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include <glib/gi18n-lib.h>
+#include "entente-gettext.h"
 
 #include "entente-actuals-column.h"
 #include "entente-actuals-mapping.h"

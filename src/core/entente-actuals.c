@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <glib/gi18n-lib.h>
+#include "entente-gettext.h"
 
 #include "entente-actuals.h"
 #include "entente-actuals-time.h"

@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "entente-gettext.h"
 #include <string.h>
 
 #include "entente-conflict-resolve.h"

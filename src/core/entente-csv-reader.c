@@ -7,7 +7,7 @@
 #include "config.h"
 
 #include <string.h>
-#include <glib/gi18n-lib.h>
+#include "entente-gettext.h"
 
 #include "entente-csv-reader.h"
 #include "entente-error.h"

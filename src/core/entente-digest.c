@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "entente-gettext.h"
 
 #include "entente-diff.h"
 #include "entente-digest.h"
@@ -294,8 +294,7 @@ entente_document_approve (EntenteDocument  *doc,
   if (entente_document_get_n_conflicts (doc) > 0)
     {
       g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "The agreement still has %u merge conflict; resolve it before signing.",
+                   ngettext ("The agreement still has %u merge conflict; resolve it before signing.",
                                 "The agreement still has %u merge conflicts; resolve them before signing.",
                                 entente_document_get_n_conflicts (doc)),
                    entente_document_get_n_conflicts (doc));

@@ -8,7 +8,7 @@
 
 #include <errno.h>
 #include <string.h>
-#include <glib/gi18n-lib.h>
+#include "entente-gettext.h"
 #include <glib/gstdio.h>
 
 #include "entente-drafts.h"

@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "entente-gettext.h"
 
 #include "entente-enum-labels.h"
 #include "entente-enums.h"
@@ -72,8 +72,15 @@ entente_enum_label (GType type,
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
     if (g_str_equal (labels[i].type, g_type_name (type)) && g_str_equal (labels[i].nick, v->value_nick))
-      return labels[i].context != NULL ? g_dpgettext2 (GETTEXT_PACKAGE, labels[i].context, labels[i].label)
-                                       : _(labels[i].label);
+      {
+        g_autofree char *key = NULL;
+
+        if (labels[i].context == NULL)
+          return _(labels[i].label);
+        /* Interned: a label lives as long as the program. */
+        key = g_strconcat (labels[i].context, "\004", labels[i].label, NULL);
+        return entente_locale_pgettext (NULL, g_intern_string (key), strlen (labels[i].context) + 1);
+      }
 
   return v->value_nick;
 }

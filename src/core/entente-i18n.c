@@ -22,10 +22,22 @@
 void
 entente_i18n_init (void)
 {
-  const char *localedir = g_getenv ("ENTENTE_LOCALEDIR");
-
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && *localedir != '\0' ? localedir : LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, entente_i18n_get_localedir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+}
+
+/**
+ * entente_i18n_get_localedir:
+ *
+ * Returns: the folder that holds the catalogues, LOCALEDIR unless
+ *   `ENTENTE_LOCALEDIR` says otherwise
+ */
+const char *
+entente_i18n_get_localedir (void)
+{
+  const char *localedir = g_getenv ("ENTENTE_LOCALEDIR");
+
+  return localedir != NULL && *localedir != '\0' ? localedir : LOCALEDIR;
 }

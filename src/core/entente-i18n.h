@@ -10,6 +10,7 @@
 
 G_BEGIN_DECLS
 
-void entente_i18n_init (void);
+void        entente_i18n_init           (void);
+const char *entente_i18n_get_localedir (void);
 
 G_END_DECLS

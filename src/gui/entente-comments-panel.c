@@ -11,7 +11,6 @@
 
 #include "entente-comment-index.h"
 #include "entente-comments-panel.h"
-#include "entente-export-words.h"
 #include "entente-item-title.h"
 #include "entente-row-util.h"
 
@@ -135,7 +134,7 @@ format_time (GDateTime *time)
     }
 
   local = g_date_time_to_local (time);
-  return entente_export_words_moment (local);
+  return entente_format_moment (NULL, local);
 }
 
 static char *

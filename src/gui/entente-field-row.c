@@ -173,7 +173,7 @@ on_spin_value_changed (GtkSpinButton *spin)
 static gboolean
 on_number_output (GtkSpinButton *spin)
 {
-  g_autofree char *text = entente_number_text_format (gtk_spin_button_get_value (spin),
+  g_autofree char *text = entente_format_number (entente_locale_get_interface (), gtk_spin_button_get_value (spin),
                                                       gtk_spin_button_get_digits (spin));
 
   gtk_editable_set_text (GTK_EDITABLE (spin), text);
@@ -184,7 +184,7 @@ static int
 on_number_input (GtkSpinButton *spin,
                  double        *new_value)
 {
-  if (!entente_number_text_parse (gtk_editable_get_text (GTK_EDITABLE (spin)), new_value))
+  if (!entente_format_parse_number (entente_locale_get_interface (), gtk_editable_get_text (GTK_EDITABLE (spin)), new_value))
     return GTK_INPUT_ERROR;
   return TRUE;
 }

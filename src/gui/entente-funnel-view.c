@@ -8,7 +8,6 @@
 
 #include <glib/gi18n.h>
 
-#include "entente-export-words.h"
 #include "entente-funnel-view.h"
 #include "entente-render.h"
 
@@ -110,7 +109,7 @@ entente_funnel_view_describe_at (EntenteFunnelView *self,
   g_string_append_c (text, '\n');
   if (band->needed >= 0)
     {
-      g_autofree char *needed = entente_export_words_count (band->needed);
+      g_autofree char *needed = entente_format_count (NULL, band->needed);
 
       g_string_append_printf (text, _("Needed per period: %s"), needed);
     }
@@ -119,7 +118,7 @@ entente_funnel_view_describe_at (EntenteFunnelView *self,
   if (band->target >= 0)
     {
       EntenteParty *party = band->target_party ? entente_document_find_party (self->document, band->target_party) : NULL;
-      g_autofree char *target = entente_export_words_count (band->target);
+      g_autofree char *target = entente_format_count (NULL, band->target);
 
       g_string_append_c (text, '\n');
       /* Translators: the number a team committed to, then the team */
@@ -128,7 +127,7 @@ entente_funnel_view_describe_at (EntenteFunnelView *self,
       if (band->needed >= 0)
         {
           gint64 gap = band->target - band->needed;
-          g_autofree char *amount = entente_export_words_count (ABS (gap));
+          g_autofree char *amount = entente_format_count (NULL, ABS (gap));
 
           g_string_append_c (text, '\n');
           if (gap < 0)

@@ -11,7 +11,6 @@
 #include "entente-file-dialog.h"
 #include "entente-file-replace.h"
 #include "entente-funnel-view.h"
-#include "entente-export-words.h"
 #include "entente-paper.h"
 #include "entente-review-pdf.h"
 #include "entente-review-window.h"
@@ -158,7 +157,7 @@ format_time (gint64 time)
   if (utc == NULL)
     return g_strdup ("");
   local = g_date_time_to_local (utc);
-  return entente_export_words_moment (local);
+  return entente_format_moment (NULL, local);
 }
 
 static void
@@ -220,7 +219,7 @@ add_result_row (EntenteReviewWindow *self,
 static char *
 format_count (gint64 count)
 {
-  return count < 0 ? g_strdup (_("not mapped")) : entente_export_words_count (count);
+  return count < 0 ? g_strdup (_("not mapped")) : entente_format_count (NULL, count);
 }
 
 static char *
@@ -233,9 +232,9 @@ format_percent (guint64 part,
 
   if (whole == 0)
     return g_strdup (_("no records"));
-  rate = entente_export_words_rate ((double) part / (double) whole);
-  part_text = entente_export_words_count ((gint64) MIN (part, G_MAXINT64));
-  whole_text = entente_export_words_count ((gint64) MIN (whole, G_MAXINT64));
+  rate = entente_format_rate (NULL, (double) part / (double) whole);
+  part_text = entente_format_count (NULL, (gint64) MIN (part, G_MAXINT64));
+  whole_text = entente_format_count (NULL, (gint64) MIN (whole, G_MAXINT64));
   /* Translators: a compliance rate ("87%"), then the counts it is made of */
   return g_strdup_printf (_("%s (%s/%s)"), rate, part_text, whole_text);
 }
@@ -246,10 +245,10 @@ format_protocol_counts (guint64 entered,
                         guint64 late,
                         guint64 never)
 {
-  g_autofree char *entered_text = entente_export_words_count ((gint64) MIN (entered, G_MAXINT64));
-  g_autofree char *in_time_text = entente_export_words_count ((gint64) MIN (in_time, G_MAXINT64));
-  g_autofree char *late_text = entente_export_words_count ((gint64) MIN (late, G_MAXINT64));
-  g_autofree char *never_text = entente_export_words_count ((gint64) MIN (never, G_MAXINT64));
+  g_autofree char *entered_text = entente_format_count (NULL, (gint64) MIN (entered, G_MAXINT64));
+  g_autofree char *in_time_text = entente_format_count (NULL, (gint64) MIN (in_time, G_MAXINT64));
+  g_autofree char *late_text = entente_format_count (NULL, (gint64) MIN (late, G_MAXINT64));
+  g_autofree char *never_text = entente_format_count (NULL, (gint64) MIN (never, G_MAXINT64));
 
   /* Translators: how many records entered a stage, then how many were
    * followed up in time, late and never */
@@ -263,8 +262,8 @@ show_report (EntenteReviewWindow *self)
   EntenteActualsReport *report = self->report;
   g_autoptr(GHashTable) actuals = g_hash_table_new (g_str_hash, g_str_equal);
   g_autofree char *summary = NULL;
-  g_autofree char *rows_text = entente_export_words_count ((gint64) MIN (report->rows, G_MAXINT64));
-  g_autofree char *skipped_text = entente_export_words_count ((gint64) MIN (report->skipped, G_MAXINT64));
+  g_autofree char *rows_text = entente_format_count (NULL, (gint64) MIN (report->rows, G_MAXINT64));
+  g_autofree char *skipped_text = entente_format_count (NULL, (gint64) MIN (report->skipped, G_MAXINT64));
 
   clear_results (self);
 
@@ -281,8 +280,8 @@ show_report (EntenteReviewWindow *self)
       EntenteActualsStage *stage = g_ptr_array_index (report->stages, i);
       GtkWidget *row = adw_action_row_new ();
       g_autofree char *actual = format_count (stage->actual);
-      g_autofree char *target = stage->target >= 0 ? entente_export_words_count (stage->target) : g_strdup (_("none"));
-      g_autofree char *needed = stage->needed >= 0 ? entente_export_words_count ((gint64) stage->needed) : g_strdup (_("not known"));
+      g_autofree char *target = stage->target >= 0 ? entente_format_count (NULL, stage->target) : g_strdup (_("none"));
+      g_autofree char *needed = stage->needed >= 0 ? entente_format_count (NULL, (gint64) stage->needed) : g_strdup (_("not known"));
       g_autofree char *subtitle = NULL;
 
       /* Translators: figures of a funnel stage for the month. */

@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "entente-gettext.h"
 
 #include "entente-agreement-layout-private.h"
 #include "entente-agreement-pdf.h"

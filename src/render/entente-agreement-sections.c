@@ -6,14 +6,13 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "entente-gettext.h"
 #include <string.h>
 
 #include "entente-agreement-sections.h"
 #include "entente-core.h"
 #include "entente-funnel-layout.h"
 #include "entente-funnel-renderer.h"
-#include "entente-export-words.h"
 
 /* The words of the printed agreement, section by section.  Each value is
  * written as people read it, in the words the HTML and Markdown exports
@@ -158,8 +157,8 @@ entente_agreement_write_title_page (EntenteFlowWriter *writer,
 {
   EntenteMeta *meta = entente_document_get_meta (document);
   EntentePageFlow *flow = entente_flow_writer_get_flow (writer);
-  g_autofree char *effective = entente_export_words_date (entente_meta_get_effective (meta));
-  g_autofree char *review_by = entente_export_words_date (entente_meta_get_review_by (meta));
+  g_autofree char *effective = entente_format_date (NULL, entente_meta_get_effective (meta));
+  g_autofree char *review_by = entente_format_date (NULL, entente_meta_get_review_by (meta));
   g_autofree char *revision = NULL;
   const char *title = entente_meta_get_title (meta);
   guint rule;
@@ -217,9 +216,9 @@ entente_agreement_write_parties (EntenteFlowWriter *writer,
   entente_flow_writer_begin_table (writer, 2, field_columns);
   if (days != ENTENTE_WEEKDAYS_NONE && end > start)
     {
-      g_autofree char *day_words = entente_export_words_weekdays (days);
-      g_autofree char *from = entente_export_words_time (start);
-      g_autofree char *to = entente_export_words_time (end);
+      g_autofree char *day_words = entente_format_weekdays (NULL, days);
+      g_autofree char *from = entente_format_time (NULL, start);
+      g_autofree char *to = entente_format_time (NULL, end);
       g_autofree char *hours = NULL;
 
       /* Translators: business hours: the days, then the start and end times, as “Monday to Friday, 09:00–17:00” */
@@ -237,8 +236,8 @@ static char *
 format_size (int min,
              int max)
 {
-  g_autofree char *low = entente_export_words_count (min);
-  g_autofree char *high = entente_export_words_count (max);
+  g_autofree char *low = entente_format_count (NULL, min);
+  g_autofree char *high = entente_format_count (NULL, max);
 
   if (min > 0 && max > 0)
     return g_strdup_printf (_("%s to %s employees"), low, high);
@@ -255,8 +254,8 @@ format_money_range (double      min,
                     double      max,
                     const char *currency)
 {
-  g_autofree char *low = entente_export_words_money (min, currency);
-  g_autofree char *high = entente_export_words_money (max, currency);
+  g_autofree char *low = entente_format_money (NULL, min, currency);
+  g_autofree char *high = entente_format_money (NULL, max, currency);
 
   if (min > 0.0 && max > 0.0)
     return g_strdup_printf (_("%s to %s"), low, high);
@@ -300,7 +299,7 @@ entente_agreement_write_personas (EntenteFlowWriter *writer,
                   entente_persona_get_job_titles (persona), FALSE);
       if (seniority != ENTENTE_SENIORITY_UNSET)
         field_row (writer, field_label (persona, ENTENTE_PERSONA_FIELD_SENIORITY),
-                   entente_export_words_enum (ENTENTE_TYPE_SENIORITY, seniority));
+                   entente_format_enum (NULL, ENTENTE_TYPE_SENIORITY, seniority));
       field_row (writer, _("Company size"), size);
       field_row (writer, _("Annual revenue"), revenue);
       field_list (writer, field_label (persona, ENTENTE_PERSONA_FIELD_INDUSTRIES),
@@ -336,8 +335,7 @@ write_criteria (EntenteFlowWriter *writer,
   /* Translators: a heading; %s is a stage's name */
   heading = g_strdup_printf (_("Scoring: %s"), entente_stage_get_name (stage));
   entente_flow_writer_heading (writer, ENTENTE_TEXT_SUBHEADING, heading, NULL);
-  threshold = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "A record reaches this stage at a score of %d point.",
+  threshold = g_strdup_printf (ngettext ("A record reaches this stage at a score of %d point.",
                                             "A record reaches this stage at a score of %d points.",
                                             (gulong) ABS (entente_stage_get_threshold (stage))),
                                entente_stage_get_threshold (stage));
@@ -349,10 +347,10 @@ write_criteria (EntenteFlowWriter *writer,
   for (guint c = 0; c < g_list_model_get_n_items (criteria); c++)
     {
       g_autoptr(EntenteCriterion) criterion = g_list_model_get_item (criteria, c);
-      g_autofree char *points = entente_export_words_count (entente_criterion_get_points (criterion));
+      g_autofree char *points = entente_format_count (NULL, entente_criterion_get_points (criterion));
 
       entente_flow_writer_begin_row (writer);
-      entente_flow_writer_cell (writer, entente_export_words_enum (ENTENTE_TYPE_CRITERION_KIND,
+      entente_flow_writer_cell (writer, entente_format_enum (NULL, ENTENTE_TYPE_CRITERION_KIND,
                                                              entente_criterion_get_kind (criterion)),
                                 ENTENTE_TEXT_LABEL);
       entente_flow_writer_cell (writer, entente_criterion_get_text (criterion), ENTENTE_TEXT_BODY);
@@ -450,7 +448,7 @@ format_gap (const EntentePlanStage *plan)
   if (plan->target < 0 || !entente_plan_stage_is_known (plan))
     return g_strdup ("—");
 
-  return entente_export_words_signed (entente_plan_stage_get_gap (plan));
+  return entente_format_signed_count (NULL, entente_plan_stage_get_gap (plan));
 }
 
 static void
@@ -466,16 +464,16 @@ write_inputs (EntenteFlowWriter *writer,
   g_autofree char *share = NULL;
 
   if (entente_goals_get_revenue (goals) > 0.0)
-    revenue = entente_export_words_money (entente_goals_get_revenue (goals), currency);
+    revenue = entente_format_money (NULL, entente_goals_get_revenue (goals), currency);
   if (entente_goals_get_average_deal (goals) > 0.0)
-    deal = entente_export_words_money (entente_goals_get_average_deal (goals), currency);
+    deal = entente_format_money (NULL, entente_goals_get_average_deal (goals), currency);
   if (entente_goals_get_marketing_share (goals) > 0.0)
-    share = entente_export_words_rate (entente_goals_get_marketing_share (goals));
+    share = entente_format_rate (NULL, entente_goals_get_marketing_share (goals));
 
   for (guint i = 0; i < g_list_model_get_n_items (conversions); i++)
     {
       g_autoptr(EntenteConversion) conversion = g_list_model_get_item (conversions, i);
-      g_autofree char *rate = entente_export_words_rate (entente_conversion_get_rate (conversion));
+      g_autofree char *rate = entente_format_rate (NULL, entente_conversion_get_rate (conversion));
 
       /* Translators: a conversion rate between two stages, as “Lead → MQL: 15%” */
       g_ptr_array_add (rates, g_strdup_printf (_("%s → %s: %s"),
@@ -487,7 +485,7 @@ write_inputs (EntenteFlowWriter *writer,
 
   entente_flow_writer_begin_table (writer, 2, field_columns);
   field_row (writer, field_label (goals, ENTENTE_GOALS_FIELD_PERIOD),
-             entente_export_words_enum (ENTENTE_TYPE_PERIOD, entente_goals_get_period (goals)));
+             entente_format_enum (NULL, ENTENTE_TYPE_PERIOD, entente_goals_get_period (goals)));
   field_row (writer, field_label (goals, ENTENTE_GOALS_FIELD_REVENUE), revenue);
   field_row (writer, field_label (goals, ENTENTE_GOALS_FIELD_AVERAGE_DEAL), deal);
   field_row (writer, field_label (goals, ENTENTE_GOALS_FIELD_MARKETING_SHARE), share);
@@ -529,8 +527,8 @@ entente_agreement_write_goals (EntenteFlowWriter *writer,
     {
       const EntentePlanStage *stage = g_ptr_array_index (plan, i);
       gint64 needed = entente_plan_stage_get_needed (stage);
-      g_autofree char *needed_text = needed >= 0 ? entente_export_words_count (needed) : g_strdup ("—");
-      g_autofree char *target = stage->target >= 0 ? entente_export_words_count (stage->target) : g_strdup ("—");
+      g_autofree char *needed_text = needed >= 0 ? entente_format_count (NULL, needed) : g_strdup ("—");
+      g_autofree char *target = stage->target >= 0 ? entente_format_count (NULL, stage->target) : g_strdup ("—");
       g_autofree char *gap = format_gap (stage);
 
       entente_flow_writer_begin_row (writer);
@@ -584,7 +582,7 @@ entente_agreement_write_handoffs (EntenteFlowWriter *writer,
       g_autoptr(EntenteHandoff) handoff = g_list_model_get_item (handoffs, i);
       EntenteRouting routing = entente_handoff_get_routing (handoff);
       g_autofree char *heading = NULL;
-      g_autofree char *accept = entente_export_words_duration (entente_handoff_get_accept_within (handoff),
+      g_autofree char *accept = entente_format_duration (NULL, entente_handoff_get_accept_within (handoff),
                                                          entente_handoff_get_accept_within_business_hours (handoff));
 
       /* Translators: a handoff: the stage handed off, then the team that receives it */
@@ -596,7 +594,7 @@ entente_agreement_write_handoffs (EntenteFlowWriter *writer,
       entente_flow_writer_begin_table (writer, 2, field_columns);
       if (routing != ENTENTE_ROUTING_UNSET)
         field_row (writer, field_label (handoff, ENTENTE_HANDOFF_FIELD_ROUTING),
-                   entente_export_words_enum (ENTENTE_TYPE_ROUTING, routing));
+                   entente_format_enum (NULL, ENTENTE_TYPE_ROUTING, routing));
       field_row (writer, field_label (handoff, ENTENTE_HANDOFF_FIELD_ACCEPT_WITHIN), accept);
       field_list (writer, field_label (handoff, ENTENTE_HANDOFF_FIELD_REQUIRED_FIELDS),
                   entente_handoff_get_required_fields (handoff), FALSE);
@@ -613,17 +611,17 @@ static char *
 format_attempts (EntenteProtocol *protocol)
 {
   int attempts = entente_protocol_get_attempts (protocol);
-  g_autofree char *over = entente_export_words_duration (entente_protocol_get_attempts_over (protocol), FALSE);
+  g_autofree char *over = entente_format_duration (NULL, entente_protocol_get_attempts_over (protocol), FALSE);
 
   if (attempts <= 0)
     return NULL;
 
   if (over != NULL)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d attempt over %s", "%d attempts over %s",
+    return g_strdup_printf (ngettext ("%d attempt over %s", "%d attempts over %s",
                                          (gulong) attempts),
                             attempts, over);
 
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d attempt", "%d attempts", (gulong) attempts),
+  return g_strdup_printf (ngettext ("%d attempt", "%d attempts", (gulong) attempts),
                           attempts);
 }
 
@@ -631,7 +629,7 @@ static char *
 format_recycling (EntenteDocument *document,
                   EntenteProtocol *protocol)
 {
-  g_autofree char *after = entente_export_words_duration (entente_protocol_get_recycle_after (protocol), FALSE);
+  g_autofree char *after = entente_format_duration (NULL, entente_protocol_get_recycle_after (protocol), FALSE);
   const char *to = entente_document_stage_name (document, entente_protocol_get_recycle_to (protocol));
   gboolean reason = entente_protocol_get_recycle_reason_required (protocol);
 
@@ -666,16 +664,16 @@ entente_agreement_write_protocols (EntenteFlowWriter *writer,
       g_autoptr(EntenteProtocol) protocol = g_list_model_get_item (protocols, i);
       GListModel *escalation = entente_protocol_get_escalation (protocol);
       g_autoptr(GPtrArray) steps = g_ptr_array_new_with_free_func (g_free);
-      g_autofree char *first = entente_export_words_duration (entente_protocol_get_first_response (protocol),
+      g_autofree char *first = entente_format_duration (NULL, entente_protocol_get_first_response (protocol),
                                                         entente_protocol_get_first_response_business_hours (protocol));
       g_autofree char *attempts = format_attempts (protocol);
-      g_autofree char *update = entente_export_words_duration (entente_protocol_get_status_update_within (protocol), FALSE);
+      g_autofree char *update = entente_format_duration (NULL, entente_protocol_get_status_update_within (protocol), FALSE);
       g_autofree char *recycling = format_recycling (document, protocol);
 
       for (guint s = 0; s < g_list_model_get_n_items (escalation); s++)
         {
           g_autoptr(EntenteEscalationStep) step = g_list_model_get_item (escalation, s);
-          g_autofree char *after = entente_export_words_duration (entente_escalation_step_get_after (step), FALSE);
+          g_autofree char *after = entente_format_duration (NULL, entente_escalation_step_get_after (step), FALSE);
 
           /* Translators: an escalation step: when, then to whom, as “After 24 hours: SDR manager” */
           g_ptr_array_add (steps, g_strdup_printf (_("After %s: %s"), after != NULL ? after : "—",
@@ -713,7 +711,7 @@ entente_agreement_write_review (EntenteFlowWriter *writer,
 
   entente_flow_writer_begin_table (writer, 2, field_columns);
   field_row (writer, field_label (review, ENTENTE_REVIEW_FIELD_CADENCE),
-             entente_export_words_enum (ENTENTE_TYPE_CADENCE, entente_review_get_cadence (review)));
+             entente_format_enum (NULL, ENTENTE_TYPE_CADENCE, entente_review_get_cadence (review)));
   field_list (writer, field_label (review, ENTENTE_REVIEW_FIELD_ATTENDEES),
               entente_review_get_attendees (review), FALSE);
   field_list (writer, field_label (review, ENTENTE_REVIEW_FIELD_METRICS),
@@ -795,7 +793,7 @@ format_sign_off (EntenteSignOffState  state,
 
   signer = is_set (entente_approval_get_signer (approval)) ? entente_approval_get_signer (approval) : _("Someone");
   role = entente_approval_get_role (approval);
-  time = entente_export_words_datetime (entente_approval_get_time (approval));
+  time = entente_format_datetime (NULL, entente_approval_get_time (approval));
   if (time == NULL)
     time = g_strdup (_("an unknown date"));
 
@@ -997,7 +995,7 @@ entente_agreement_write_approvals (EntenteFlowWriter *writer,
   for (guint i = 0; i < g_list_model_get_n_items (approvals); i++)
     {
       g_autoptr(EntenteApproval) approval = g_list_model_get_item (approvals, i);
-      g_autofree char *time = entente_export_words_datetime (entente_approval_get_time (approval));
+      g_autofree char *time = entente_format_datetime (NULL, entente_approval_get_time (approval));
       g_autofree char *signed_digest = shorten_digest (entente_approval_get_digest (approval), FALSE);
 
       entente_flow_writer_begin_row (writer);
@@ -1187,7 +1185,7 @@ format_byline (const char *author,
                GDateTime  *time)
 {
   g_autofree char *who = format_person (author, role);
-  g_autofree char *when = entente_export_words_datetime (time);
+  g_autofree char *when = entente_format_datetime (NULL, time);
 
   if (when == NULL)
     return g_steal_pointer (&who);

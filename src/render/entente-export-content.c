@@ -6,11 +6,10 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "entente-gettext.h"
 #include <math.h>
 
 #include "entente-export-content.h"
-#include "entente-export-words.h"
 
 /* What the exported agreement says, in the order of the printed one:
  * a title block, the contents, then Parties and roles, Buyer personas,
@@ -249,17 +248,17 @@ build_title (GPtrArray       *blocks,
     field_take (facts, label_of (ENTENTE_TYPE_META, ENTENTE_META_FIELD_REVISION),
                 g_strdup_printf ("%d", entente_meta_get_revision (meta)));
   field_take (facts, label_of (ENTENTE_TYPE_META, ENTENTE_META_FIELD_EFFECTIVE),
-              entente_export_words_date (entente_meta_get_effective (meta)));
+              entente_format_date (NULL, entente_meta_get_effective (meta)));
   field_take (facts, label_of (ENTENTE_TYPE_META, ENTENTE_META_FIELD_REVIEW_BY),
-              entente_export_words_date (entente_meta_get_review_by (meta)));
+              entente_format_date (NULL, entente_meta_get_review_by (meta)));
   field_text (facts, label_of (ENTENTE_TYPE_META, ENTENTE_META_FIELD_CURRENCY),
               entente_meta_get_currency (meta));
   field_text (facts, label_of (ENTENTE_TYPE_META, ENTENTE_META_FIELD_TIMEZONE),
               entente_meta_get_timezone (meta));
 
-  days = entente_export_words_weekdays (entente_meta_get_business_days (meta));
-  start = entente_export_words_time (entente_meta_get_business_start (meta));
-  end = entente_export_words_time (entente_meta_get_business_end (meta));
+  days = entente_format_weekdays (NULL, entente_meta_get_business_days (meta));
+  start = entente_format_time (NULL, entente_meta_get_business_start (meta));
+  end = entente_format_time (NULL, entente_meta_get_business_end (meta));
   if (days != NULL && start != NULL && end != NULL)
     /* TRANSLATORS: business hours: days, first and last hour, as in
      * "Monday to Friday, 09:00–17:00" */
@@ -319,7 +318,7 @@ build_parties (GPtrArray       *blocks,
       GPtrArray *row = add_row (table);
 
       cell_text (row, or_dash (entente_party_get_team (party)));
-      cell_text (row, entente_export_words_enum (ENTENTE_TYPE_PARTY_KIND, entente_party_get_kind (party)));
+      cell_text (row, entente_format_enum (NULL, ENTENTE_TYPE_PARTY_KIND, entente_party_get_kind (party)));
       cell_text (row, or_dash (entente_party_get_leader (party)));
       cell_text (row, or_dash (entente_party_get_role (party)));
       cell_text (row, or_dash (entente_party_get_email (party)));
@@ -365,10 +364,10 @@ build_personas (GPtrArray       *blocks,
       int size_max = entente_persona_get_company_size_max (persona);
       double revenue_min = entente_persona_get_annual_revenue_min (persona);
       double revenue_max = entente_persona_get_annual_revenue_max (persona);
-      g_autofree char *size_from = size_min > 0 ? entente_export_words_count (size_min) : NULL;
-      g_autofree char *size_to = size_max > 0 ? entente_export_words_count (size_max) : NULL;
-      g_autofree char *revenue_from = revenue_min > 0 ? entente_export_words_money (revenue_min, currency) : NULL;
-      g_autofree char *revenue_to = revenue_max > 0 ? entente_export_words_money (revenue_max, currency) : NULL;
+      g_autofree char *size_from = size_min > 0 ? entente_format_count (NULL, size_min) : NULL;
+      g_autofree char *size_to = size_max > 0 ? entente_format_count (NULL, size_max) : NULL;
+      g_autofree char *revenue_from = revenue_min > 0 ? entente_format_money (NULL, revenue_min, currency) : NULL;
+      g_autofree char *revenue_to = revenue_max > 0 ? entente_format_money (NULL, revenue_max, currency) : NULL;
       EntenteExportBlock *fields;
 
       if (is_empty (name))
@@ -382,7 +381,7 @@ build_personas (GPtrArray       *blocks,
       field_strv (fields, PERSONA_LABEL (JOB_TITLES), entente_persona_get_job_titles (persona));
       if (entente_persona_get_seniority (persona) != ENTENTE_SENIORITY_UNSET)
         field_text (fields, PERSONA_LABEL (SENIORITY),
-                    entente_export_words_enum (ENTENTE_TYPE_SENIORITY, entente_persona_get_seniority (persona)));
+                    entente_format_enum (NULL, ENTENTE_TYPE_SENIORITY, entente_persona_get_seniority (persona)));
       field_take (fields, _("Company size"), range_words (size_from, size_to, TRUE));
       field_take (fields, _("Annual revenue"), range_words (revenue_from, revenue_to, FALSE));
       field_strv (fields, PERSONA_LABEL (INDUSTRIES), entente_persona_get_industries (persona));
@@ -401,7 +400,7 @@ build_personas (GPtrArray       *blocks,
 static char *
 points_words (int points)
 {
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d point", "%d points", ABS (points)), points);
+  return g_strdup_printf (ngettext ("%d point", "%d points", ABS (points)), points);
 }
 
 static void
@@ -465,9 +464,9 @@ build_stages (GPtrArray       *blocks,
           GPtrArray *row = add_row (table);
 
           cell_text (row, or_dash (entente_criterion_get_text (criterion)));
-          cell_text (row, entente_export_words_enum (ENTENTE_TYPE_CRITERION_KIND,
+          cell_text (row, entente_format_enum (NULL, ENTENTE_TYPE_CRITERION_KIND,
                                                      entente_criterion_get_kind (criterion)));
-          cell_take (row, entente_export_words_signed (entente_criterion_get_points (criterion)));
+          cell_take (row, entente_format_signed_count (NULL, entente_criterion_get_points (criterion)));
         }
     }
 }
@@ -532,16 +531,16 @@ build_goals (GPtrArray       *blocks,
           GPtrArray *row = add_row (table);
 
           cell_text (row, name);
-          cell_take (row, known ? entente_export_words_count (entente_plan_stage_get_needed (stage)) : g_strdup (EM_DASH));
-          cell_take (row, stage->target >= 0 ? entente_export_words_count (stage->target) : g_strdup (EM_DASH));
+          cell_take (row, known ? entente_format_count (NULL, entente_plan_stage_get_needed (stage)) : g_strdup (EM_DASH));
+          cell_take (row, stage->target >= 0 ? entente_format_count (NULL, stage->target) : g_strdup (EM_DASH));
           cell_text (row, or_dash (entente_document_party_team (document, stage->target_party)));
           cell_take (row, known && stage->target >= 0
-                          ? entente_export_words_signed (entente_plan_stage_get_gap (stage))
+                          ? entente_format_signed_count (NULL, entente_plan_stage_get_gap (stage))
                           : g_strdup (EM_DASH));
 
           if (known)
             {
-              g_autofree char *count = entente_export_words_count (entente_plan_stage_get_needed (stage));
+              g_autofree char *count = entente_format_count (NULL, entente_plan_stage_get_needed (stage));
 
               g_ptr_array_add (funnel, g_strdup_printf ("%s %s", name, count));
             }
@@ -551,19 +550,19 @@ build_goals (GPtrArray       *blocks,
   add_block (blocks, ENTENTE_EXPORT_BLOCK_HEADING, _("Revenue inputs"));
   inputs = add_fields (blocks, NULL, NULL);
   field_text (inputs, label_of (ENTENTE_TYPE_GOALS, ENTENTE_GOALS_FIELD_PERIOD),
-              entente_export_words_enum (ENTENTE_TYPE_PERIOD, entente_goals_get_period (goals)));
+              entente_format_enum (NULL, ENTENTE_TYPE_PERIOD, entente_goals_get_period (goals)));
   if (entente_goals_get_revenue (goals) > 0)
     field_take (inputs, label_of (ENTENTE_TYPE_GOALS, ENTENTE_GOALS_FIELD_REVENUE),
-                entente_export_words_money (entente_goals_get_revenue (goals), currency));
+                entente_format_money (NULL, entente_goals_get_revenue (goals), currency));
   if (entente_goals_get_average_deal (goals) > 0)
     field_take (inputs, label_of (ENTENTE_TYPE_GOALS, ENTENTE_GOALS_FIELD_AVERAGE_DEAL),
-                entente_export_words_money (entente_goals_get_average_deal (goals), currency));
+                entente_format_money (NULL, entente_goals_get_average_deal (goals), currency));
   if (entente_goals_get_marketing_share (goals) > 0)
     field_take (inputs, label_of (ENTENTE_TYPE_GOALS, ENTENTE_GOALS_FIELD_MARKETING_SHARE),
-                entente_export_words_rate (entente_goals_get_marketing_share (goals)));
+                entente_format_rate (NULL, entente_goals_get_marketing_share (goals)));
   customers = entente_plan_customers (document);
   if (customers >= 0)
-    field_take (inputs, _("Customers needed"), entente_export_words_count ((gint64) ceil (customers - 1e-9)));
+    field_take (inputs, _("Customers needed"), entente_format_count (NULL, (gint64) ceil (customers - 1e-9)));
 
   if (g_list_model_get_n_items (conversions) > 0)
     {
@@ -579,7 +578,7 @@ build_goals (GPtrArray       *blocks,
 
           cell_text (row, or_dash (entente_document_stage_name (document, entente_conversion_get_from (conversion))));
           cell_text (row, or_dash (entente_document_stage_name (document, entente_conversion_get_to (conversion))));
-          cell_take (row, entente_export_words_rate (entente_conversion_get_rate (conversion)));
+          cell_take (row, entente_format_rate (NULL, entente_conversion_get_rate (conversion)));
         }
     }
 
@@ -626,9 +625,9 @@ build_handoffs (GPtrArray       *blocks,
       field_text (fields, HANDOFF_LABEL (TO), to);
       if (entente_handoff_get_routing (handoff) != ENTENTE_ROUTING_UNSET)
         field_text (fields, HANDOFF_LABEL (ROUTING),
-                    entente_export_words_enum (ENTENTE_TYPE_ROUTING, entente_handoff_get_routing (handoff)));
+                    entente_format_enum (NULL, ENTENTE_TYPE_ROUTING, entente_handoff_get_routing (handoff)));
       field_take (fields, HANDOFF_LABEL (ACCEPT_WITHIN),
-                  entente_export_words_duration (entente_handoff_get_accept_within (handoff),
+                  entente_format_duration (NULL, entente_handoff_get_accept_within (handoff),
                                                  entente_handoff_get_accept_within_business_hours (handoff)));
       field_strv (fields, HANDOFF_LABEL (REQUIRED_FIELDS), entente_handoff_get_required_fields (handoff));
       field_strv (fields, HANDOFF_LABEL (REJECTION_REASONS), entente_handoff_get_rejection_reasons (handoff));
@@ -643,7 +642,7 @@ static char *
 recycle_words (EntenteDocument *document,
                EntenteProtocol *protocol)
 {
-  g_autofree char *after = entente_export_words_duration (entente_protocol_get_recycle_after (protocol), FALSE);
+  g_autofree char *after = entente_format_duration (NULL, entente_protocol_get_recycle_after (protocol), FALSE);
   const char *to = entente_document_stage_name (document, entente_protocol_get_recycle_to (protocol));
 
   /* TRANSLATORS: when and where an unworked lead is recycled, as in
@@ -676,7 +675,7 @@ build_protocols (GPtrArray       *blocks,
       g_autoptr(EntenteProtocol) protocol = g_list_model_get_item (protocols, i);
       const char *stage = or_dash (entente_document_stage_name (document, entente_protocol_get_stage (protocol)));
       GListModel *escalation = entente_protocol_get_escalation (protocol);
-      g_autofree char *over = entente_export_words_duration (entente_protocol_get_attempts_over (protocol), FALSE);
+      g_autofree char *over = entente_format_duration (NULL, entente_protocol_get_attempts_over (protocol), FALSE);
       g_autofree char *recycle = recycle_words (document, protocol);
       int attempts = entente_protocol_get_attempts (protocol);
       EntenteExportBlock *fields;
@@ -686,19 +685,19 @@ build_protocols (GPtrArray       *blocks,
       fields = add_fields (blocks, PROTOCOL_LABEL (STAGE), stage);
       field_text (fields, PROTOCOL_LABEL (PARTY), entente_document_party_team (document, entente_protocol_get_party (protocol)));
       field_take (fields, PROTOCOL_LABEL (FIRST_RESPONSE),
-                  entente_export_words_duration (entente_protocol_get_first_response (protocol),
+                  entente_format_duration (NULL, entente_protocol_get_first_response (protocol),
                                                  entente_protocol_get_first_response_business_hours (protocol)));
       if (attempts > 0 && over != NULL)
         /* TRANSLATORS: %d attempts to reach a lead, over a duration such as "14 days" */
         field_take (fields, PROTOCOL_LABEL (ATTEMPTS),
-                    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d attempt over %s", "%d attempts over %s", attempts),
+                    g_strdup_printf (ngettext ("%d attempt over %s", "%d attempts over %s", attempts),
                                      attempts, over));
       else if (attempts > 0)
         field_take (fields, PROTOCOL_LABEL (ATTEMPTS),
-                    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d attempt", "%d attempts", attempts), attempts));
+                    g_strdup_printf (ngettext ("%d attempt", "%d attempts", attempts), attempts));
       field_strv (fields, PROTOCOL_LABEL (CHANNELS), entente_protocol_get_channels (protocol));
       field_take (fields, PROTOCOL_LABEL (STATUS_UPDATE_WITHIN),
-                  entente_export_words_duration (entente_protocol_get_status_update_within (protocol), FALSE));
+                  entente_format_duration (NULL, entente_protocol_get_status_update_within (protocol), FALSE));
       if (recycle != NULL)
         {
           field_text (fields, _("Recycling"), recycle);
@@ -714,7 +713,7 @@ build_protocols (GPtrArray       *blocks,
           for (guint j = 0; j < g_list_model_get_n_items (escalation); j++)
             {
               g_autoptr(EntenteEscalationStep) step = g_list_model_get_item (escalation, j);
-              g_autofree char *after = entente_export_words_duration (entente_escalation_step_get_after (step), FALSE);
+              g_autofree char *after = entente_format_duration (NULL, entente_escalation_step_get_after (step), FALSE);
 
               /* TRANSLATORS: an escalation step: after a duration, to a person */
               g_autofree char *line = g_strdup_printf (_("After %s: %s"), after ? after : EM_DASH,
@@ -743,7 +742,7 @@ build_review (GPtrArray       *blocks,
 
   fields = add_fields (blocks, NULL, NULL);
   field_text (fields, label_of (ENTENTE_TYPE_REVIEW, ENTENTE_REVIEW_FIELD_CADENCE),
-              entente_export_words_enum (ENTENTE_TYPE_CADENCE, entente_review_get_cadence (review)));
+              entente_format_enum (NULL, ENTENTE_TYPE_CADENCE, entente_review_get_cadence (review)));
   field_strv (fields, label_of (ENTENTE_TYPE_REVIEW, ENTENTE_REVIEW_FIELD_ATTENDEES),
               entente_review_get_attendees (review));
   field_strv (fields, label_of (ENTENTE_TYPE_REVIEW, ENTENTE_REVIEW_FIELD_METRICS),
@@ -784,7 +783,7 @@ add_approval_rows (EntenteExportBlock *block,
     field_take (block, _("Approved by"), g_strdup_printf (_("%s, %s"), or_dash (signer), role));
   else
     field_text (block, _("Approved by"), or_dash (signer));
-  field_take (block, APPROVAL_LABEL (TIME), entente_export_words_datetime (entente_approval_get_time (approval)));
+  field_take (block, APPROVAL_LABEL (TIME), entente_format_datetime (NULL, entente_approval_get_time (approval)));
   field_text (block, APPROVAL_LABEL (DIGEST), entente_approval_get_digest (approval));
 #undef APPROVAL_LABEL
 }

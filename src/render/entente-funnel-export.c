@@ -8,7 +8,7 @@
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
-#include <glib/gi18n-lib.h>
+#include "entente-gettext.h"
 #include <math.h>
 #include <string.h>
 

@@ -6,12 +6,11 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "entente-gettext.h"
 #include <math.h>
 #include <pango/pangocairo.h>
 
 #include "entente-core.h"
-#include "entente-export-words.h"
 #include "entente-funnel-layout-private.h"
 #include "entente-render-text.h"
 
@@ -300,7 +299,7 @@ compose_detail (EntenteFunnelLayout *self,
 
   if (band->pub.target >= 0)
     {
-      g_autofree char *target = entente_export_words_count (band->pub.target);
+      g_autofree char *target = entente_format_count (NULL, band->pub.target);
 
       if (band->target_party != NULL)
         {
@@ -318,7 +317,7 @@ compose_detail (EntenteFunnelLayout *self,
       if (band->pub.needed >= 0)
         {
           gint64 gap = band->pub.target - band->pub.needed;
-          g_autofree char *amount = entente_export_words_count (ABS (gap));
+          g_autofree char *amount = entente_format_count (NULL, ABS (gap));
 
           if (gap > 0)
             /* Translators: the target exceeds what the stage needs by this many records */
@@ -337,7 +336,7 @@ compose_detail (EntenteFunnelLayout *self,
 
   if (band->pub.actual >= 0)
     {
-      g_autofree char *actual = entente_export_words_count (band->pub.actual);
+      g_autofree char *actual = entente_format_count (NULL, band->pub.actual);
 
       g_ptr_array_add (parts, g_strdup_printf (_("Actual %s"), actual));
     }
@@ -351,7 +350,7 @@ static char *
 compose_needed (const Band *band,
                 gboolean    with_label)
 {
-  g_autofree char *count = band->pub.needed >= 0 ? entente_export_words_count (band->pub.needed) : g_strdup ("—");
+  g_autofree char *count = band->pub.needed >= 0 ? entente_format_count (NULL, band->pub.needed) : g_strdup ("—");
 
   if (!with_label)
     return g_steal_pointer (&count);

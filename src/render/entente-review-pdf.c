@@ -6,10 +6,9 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "entente-gettext.h"
 
 #include "entente-core.h"
-#include "entente-export-words.h"
 #include "entente-flow-pdf.h"
 #include "entente-flow-writer.h"
 #include "entente-funnel-layout.h"
@@ -65,7 +64,7 @@ check_status (cairo_status_t   status,
 static char *
 format_count (gint64 value)
 {
-  return value >= 0 ? entente_export_words_count (value) : g_strdup ("—");
+  return value >= 0 ? entente_format_count (NULL, value) : g_strdup ("—");
 }
 
 static char *
@@ -93,7 +92,7 @@ format_time (gint64     unix_seconds,
   if (utc == NULL)
     return g_strdup ("?");
   local = g_date_time_to_timezone (utc, zone);
-  return entente_export_words_moment (local);
+  return entente_format_moment (NULL, local);
 }
 
 /* The funnel */
@@ -256,7 +255,7 @@ write_protocol (EntenteFlowWriter            *writer,
                                 _("Attempts ok"), NULL };
   const char *owner_heads[] = { _("Owner"), _("Entered"), _("In time"), _("Compliance"), NULL };
   const char *breach_heads[] = { _("Record"), _("Owner"), _("Entered"), _("Deadline"), _("First contact"), NULL };
-  g_autofree char *window = entente_export_words_duration (&protocol->window, protocol->business_hours);
+  g_autofree char *window = entente_format_duration (NULL, &protocol->window, protocol->business_hours);
   g_autofree char *title = NULL;
   g_autofree char *rule = NULL;
   g_autofree char *entered = format_unsigned (protocol->entered);
