@@ -28,6 +28,7 @@
 #include "entente-duration.h"
 #include "entente-edit.h"
 #include "entente-enum-labels.h"
+#include "entente-document-locale.h"
 #include "entente-format.h"
 #include "entente-locale.h"
 #include "entente-enum-types.h"

@@ -303,6 +303,8 @@ entente_agreement_layout_new_full (EntenteDocument       *document,
                                    EntentePaper           paper,
                                    EntenteAgreementFlags  flags)
 {
+  /* The words and figures of the agreement are its language's. */
+  g_autoptr(EntenteLocaleScope) scope = entente_document_locale_scope_enter (document);
   EntenteAgreementLayout *self;
   cairo_rectangle_t body;
   guint contents;

@@ -20,22 +20,6 @@
  * bookmark per section, the contents' entries as links, and the metadata
  * viewers and archives show. */
 
-static gboolean
-check_status (cairo_status_t   status,
-              GError         **error)
-{
-  g_autofree char *message = NULL;
-
-  if (status == CAIRO_STATUS_SUCCESS)
-    return TRUE;
-
-  /* Translators: %s is cairo's reason, in English */
-  message = g_strdup_printf (_("The agreement could not be written as PDF: %s."),
-                             cairo_status_to_string (status));
-  g_set_error_literal (error, ENTENTE_RENDER_ERROR, ENTENTE_RENDER_ERROR_FAILED, message);
-  return FALSE;
-}
-
 /* The people who sign: the parties' leaders, else the organization. */
 static char *
 compose_author (EntenteDocument *document)
@@ -97,6 +81,7 @@ entente_agreement_pdf_export_full (EntenteDocument        *document,
                                    EntenteAgreementFlags   flags,
                                    GError                **error)
 {
+  g_autoptr(EntenteLocaleScope) scope = entente_document_locale_scope_enter (document);
   g_autoptr(EntenteAgreementLayout) layout = NULL;
   g_autoptr(GArray) outline = NULL;
   g_autofree char *author = NULL;
@@ -126,9 +111,8 @@ entente_agreement_pdf_export_full (EntenteDocument        *document,
   info.outline = (const EntenteFlowPdfEntry *) outline->data;
   info.n_outline = outline->len;
 
-  if (!check_status (entente_flow_pdf_write (entente_agreement_layout_get_flow (layout), width, height,
-                                             &info, &bytes),
-                     error))
+  if (!entente_render_check_status (entente_flow_pdf_write (entente_agreement_layout_get_flow (layout), width, height,
+                                             &info, &bytes), ENTENTE_RENDER_WORK_AGREEMENT, error))
     return NULL;
 
   return bytes;

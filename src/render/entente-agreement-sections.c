@@ -410,6 +410,7 @@ typedef struct
   EntenteDocument     *document;
   PangoContext        *context;
   EntenteFunnelLayout *layout;
+  EntenteLocale       *locale;   /* the export's, in force when it is drawn */
 } Funnel;
 
 static void
@@ -420,6 +421,7 @@ funnel_free (gpointer data)
   g_clear_object (&funnel->document);
   g_clear_object (&funnel->context);
   g_clear_object (&funnel->layout);
+  g_clear_pointer (&funnel->locale, entente_locale_unref);
   g_free (funnel);
 }
 
@@ -430,6 +432,7 @@ draw_funnel (cairo_t  *cr,
              gpointer  data)
 {
   Funnel *funnel = data;
+  g_autoptr(EntenteLocaleScope) scope = entente_locale_scope_enter (funnel->locale);
 
   if (funnel->layout == NULL ||
       entente_funnel_layout_get_width (funnel->layout) != width ||
@@ -556,6 +559,7 @@ entente_agreement_write_goals (EntenteFlowWriter *writer,
   rect.height = FUNNEL_HEIGHT;
   funnel = g_new0 (Funnel, 1);
   funnel->document = g_object_ref (document);
+  funnel->locale = entente_locale_ref (entente_locale_get_default ());
   funnel->context = g_object_ref (entente_flow_writer_get_context (writer));
   block = entente_page_flow_add_block (flow, rect.height, ENTENTE_FLOW_KEEP_TOGETHER);
   entente_page_flow_set_min_height (flow, block, FUNNEL_MIN_HEIGHT);

@@ -865,30 +865,6 @@ entente_export_content_build (EntenteDocument *document)
 }
 
 /**
- * entente_export_content_has_khmer:
- *
- * Returns: whether @text holds Khmer script
- */
-gboolean
-entente_export_content_has_khmer (const char *text)
-{
-  if (text == NULL)
-    return FALSE;
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char_validated (p, -1);
-
-      if (c == (gunichar) -1 || c == (gunichar) -2)
-        return FALSE;
-      if ((c >= 0x1780 && c <= 0x17FF) || (c >= 0x19E0 && c <= 0x19FF))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/**
  * entente_export_content_append_escaped:
  * @out: where to write
  * @text: valid UTF-8
@@ -953,6 +929,7 @@ entente_export_content_write (EntenteDocument           *document,
                               gpointer                   data,
                               GError                   **error)
 {
+  g_autoptr(EntenteLocaleScope) scope = entente_document_locale_scope_enter (document);
   g_autoptr(GPtrArray) blocks = entente_export_content_build (document);
   g_autoptr(GString) out = g_string_new (NULL);
   EntenteExportWriter writer = { document, blocks, out, data, NULL };

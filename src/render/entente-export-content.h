@@ -52,7 +52,6 @@ typedef struct
 } EntenteExportBlock;
 
 GPtrArray *entente_export_content_build     (EntenteDocument *document);
-gboolean   entente_export_content_has_khmer (const char      *text);
 
 /* A writer of one markup, as it goes through the blocks: where it
  * writes, its own state, and the error that stops it, if any. */

@@ -396,7 +396,7 @@ write_head (EntenteExportWriter *writer)
 
   g_string_append (out, "<!DOCTYPE html>\n");
   g_string_append (out, "<html");
-  append_attribute (out, "lang", entente_export_content_has_khmer (title) ? "km" : "en");
+  append_attribute (out, "lang", entente_locale_get_tag (entente_locale_get_default ()));
   g_string_append (out, ">\n<head>\n<meta charset=\"utf-8\" />\n");
   g_string_append (out, "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n");
   g_string_append (out, "<meta name=\"generator\" content=\"Entente " PACKAGE_VERSION "\" />\n");

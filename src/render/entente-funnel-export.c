@@ -68,22 +68,6 @@ append_bytes (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
-static gboolean
-check_status (cairo_status_t   status,
-              GError         **error)
-{
-  g_autofree char *message = NULL;
-
-  if (status == CAIRO_STATUS_SUCCESS)
-    return TRUE;
-
-  /* Translators: %s is cairo's reason, in English */
-  message = g_strdup_printf (_("The funnel diagram could not be drawn: %s."),
-                             cairo_status_to_string (status));
-  g_set_error_literal (error, ENTENTE_RENDER_ERROR, ENTENTE_RENDER_ERROR_FAILED, message);
-  return FALSE;
-}
-
 static void
 draw (EntenteFunnelLayout *layout,
       cairo_surface_t     *surface,
@@ -131,29 +115,29 @@ entente_funnel_export (EntenteFunnelLayout  *layout,
     case ENTENTE_FUNNEL_FORMAT_PNG:
       /* The background is opaque, so the PNG needs no alpha channel. */
       surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) ceil (width), (int) ceil (height));
-      if (!check_status (cairo_surface_status (surface), &local_error))
+      if (!entente_render_check_status (cairo_surface_status (surface), ENTENTE_RENDER_WORK_FUNNEL, &local_error))
         break;
       draw (layout, surface, style);
       cairo_surface_flush (surface);
-      if (!check_status (cairo_surface_status (surface), &local_error))
+      if (!entente_render_check_status (cairo_surface_status (surface), ENTENTE_RENDER_WORK_FUNNEL, &local_error))
         break;
-      check_status (cairo_surface_write_to_png_stream (surface, append_bytes, bytes), &local_error);
+      entente_render_check_status (cairo_surface_write_to_png_stream (surface, append_bytes, bytes), ENTENTE_RENDER_WORK_FUNNEL, &local_error);
       break;
 
     case ENTENTE_FUNNEL_FORMAT_SVG:
       surface = cairo_svg_surface_create_for_stream (append_bytes, bytes, width, height);
-      if (!check_status (cairo_surface_status (surface), &local_error))
+      if (!entente_render_check_status (cairo_surface_status (surface), ENTENTE_RENDER_WORK_FUNNEL, &local_error))
         break;
       /* Sized in CSS pixels, like the PNG of the same layout. */
       cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
       draw (layout, surface, style);
       cairo_surface_finish (surface);
-      check_status (cairo_surface_status (surface), &local_error);
+      entente_render_check_status (cairo_surface_status (surface), ENTENTE_RENDER_WORK_FUNNEL, &local_error);
       break;
 
     case ENTENTE_FUNNEL_FORMAT_PDF:
       surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, width, height);
-      if (!check_status (cairo_surface_status (surface), &local_error))
+      if (!entente_render_check_status (cairo_surface_status (surface), ENTENTE_RENDER_WORK_FUNNEL, &local_error))
         break;
       if (title != NULL)
         {
@@ -164,7 +148,7 @@ entente_funnel_export (EntenteFunnelLayout  *layout,
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Entente");
       draw (layout, surface, style);
       cairo_surface_finish (surface);
-      check_status (cairo_surface_status (surface), &local_error);
+      entente_render_check_status (cairo_surface_status (surface), ENTENTE_RENDER_WORK_FUNNEL, &local_error);
       break;
 
     default:

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include <cairo.h>
 #include <glib.h>
 
 G_BEGIN_DECLS
@@ -18,6 +19,16 @@ typedef enum
   ENTENTE_RENDER_ERROR_FAILED,  /* cairo could not draw or encode the picture */
 } EntenteRenderError;
 
-GQuark entente_render_error_quark (void);
+typedef enum
+{
+  ENTENTE_RENDER_WORK_AGREEMENT,
+  ENTENTE_RENDER_WORK_REVIEW,
+  ENTENTE_RENDER_WORK_FUNNEL,
+} EntenteRenderWork;
+
+GQuark   entente_render_error_quark  (void);
+gboolean entente_render_check_status (cairo_status_t      status,
+                                      EntenteRenderWork   work,
+                                      GError            **error);
 
 G_END_DECLS

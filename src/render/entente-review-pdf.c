@@ -43,23 +43,8 @@ typedef struct
   EntenteFunnelLayout        *layout;
   GArray                     *actuals;   /* gint64, per stage in the report */
   GPtrArray                  *stage_ids; /* char * */
+  EntenteLocale              *locale;     /* the export's, in force when it is drawn */
 } Funnel;
-
-static gboolean
-check_status (cairo_status_t   status,
-              GError         **error)
-{
-  g_autofree char *message = NULL;
-
-  if (status == CAIRO_STATUS_SUCCESS)
-    return TRUE;
-
-  /* Translators: %s is cairo's reason, in English */
-  message = g_strdup_printf (_("The monthly review could not be written as PDF: %s."),
-                             cairo_status_to_string (status));
-  g_set_error_literal (error, ENTENTE_RENDER_ERROR, ENTENTE_RENDER_ERROR_FAILED, message);
-  return FALSE;
-}
 
 static char *
 format_count (gint64 value)
@@ -105,6 +90,7 @@ funnel_free (gpointer data)
   g_clear_object (&funnel->document);
   g_clear_object (&funnel->context);
   g_clear_object (&funnel->layout);
+  g_clear_pointer (&funnel->locale, entente_locale_unref);
   g_clear_pointer (&funnel->actuals, g_array_unref);
   g_clear_pointer (&funnel->stage_ids, g_ptr_array_unref);
   g_free (funnel);
@@ -117,6 +103,7 @@ draw_funnel (cairo_t  *cr,
              gpointer  data)
 {
   Funnel *funnel = data;
+  g_autoptr(EntenteLocaleScope) scope = entente_locale_scope_enter (funnel->locale);
 
   if (funnel->layout == NULL ||
       entente_funnel_layout_get_width (funnel->layout) != width ||
@@ -147,6 +134,7 @@ write_funnel (EntenteFlowWriter          *writer,
   guint block;
 
   funnel->document = g_object_ref (document);
+  funnel->locale = entente_locale_ref (entente_locale_get_default ());
   funnel->context = g_object_ref (entente_flow_writer_get_context (writer));
   funnel->actuals = g_array_new (FALSE, FALSE, sizeof (gint64));
   funnel->stage_ids = g_ptr_array_new_with_free_func (g_free);
@@ -426,6 +414,7 @@ entente_review_pdf_export (EntenteDocument             *doc,
                            EntentePaper                 paper,
                            GError                     **error)
 {
+  g_autoptr(EntenteLocaleScope) scope = entente_document_locale_scope_enter (doc);
   EntenteMeta *meta;
   const char *sla_title;
   const char *identifier;
@@ -527,7 +516,7 @@ entente_review_pdf_export (EntenteDocument             *doc,
   info.outline = (const EntenteFlowPdfEntry *) outline->data;
   info.n_outline = outline->len;
 
-  if (!check_status (entente_flow_pdf_write (flow, width, height, &info, &bytes), error))
+  if (!entente_render_check_status (entente_flow_pdf_write (flow, width, height, &info, &bytes), ENTENTE_RENDER_WORK_REVIEW, error))
     return NULL;
 
   return bytes;
