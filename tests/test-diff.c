@@ -172,7 +172,7 @@ static void
 test_conversion_rate (void)
 {
   g_autoptr(GPtrArray) changes = diff_after (better_lead_rate,
-                                             "Goals, Lead → Marketing Qualified Lead: conversion rate 15 % → 20 %\n");
+                                             "Goals, Lead → Marketing Qualified Lead: conversion rate 15% → 20%\n");
 
   assert_change (changes, 0, "goals", ENTENTE_CHANGE_CHANGED, "goals/conversions/lead>mql", "rate", "0.15", "0.2");
 }
@@ -254,7 +254,7 @@ static void
 test_handoff_routing (void)
 {
   g_autoptr(GPtrArray) changes = diff_after (route_by_territory,
-                                             "Handoff, mql-to-sdr: routing round-robin → territory\n");
+                                             "Handoff, Marketing Qualified Lead → Sales Development: routing Round robin → By territory\n");
 
   assert_change (changes, 0, "handoff", ENTENTE_CHANGE_CHANGED, "handoffs/mql-to-sdr", "routing", "round-robin", "territory");
 }
@@ -410,9 +410,9 @@ test_render_text (void)
   g_assert_nonnull (strstr (text, "\nOverview › Title: Acme Cloud — Sales & Marketing SLA\n"));
   g_assert_nonnull (strstr (text, "\nPersonas › IT Ian › Job titles: Head of IT\n"));
   g_assert_nonnull (strstr (text, "\nGoals › Committed targets › Marketing Qualified Lead › Count per period: 400\n"));
-  g_assert_nonnull (strstr (text, "\nGoals › Conversion rates › Lead → Marketing Qualified Lead › Conversion rate: 15 %\n"));
+  g_assert_nonnull (strstr (text, "\nGoals › Conversion rates › Lead → Marketing Qualified Lead › Conversion rate: 15%\n"));
   g_assert_nonnull (strstr (text, "\nLead management › Marketing Qualified Lead › Attempts: 6\n"));
-  g_assert_nonnull (strstr (text, "\nHandoff › mql-to-sdr › Counted in business hours: yes\n"));
+  g_assert_nonnull (strstr (text, "\nHandoff › Marketing Qualified Lead → Sales Development › Counted in business hours: yes\n"));
 }
 
 int

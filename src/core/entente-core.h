@@ -30,6 +30,7 @@
 #include "entente-enum-labels.h"
 #include "entente-document-locale.h"
 #include "entente-format.h"
+#include "entente-format-field.h"
 #include "entente-locale.h"
 #include "entente-enum-types.h"
 #include "entente-enums.h"

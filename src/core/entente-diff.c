@@ -12,6 +12,7 @@
 
 #include "entente-conversion.h"
 #include "entente-diff.h"
+#include "entente-format-field.h"
 #include "entente-item-describe.h"
 #include "entente-target.h"
 #include "entente-value.h"
@@ -240,86 +241,6 @@ label_in_sentence (const EntenteField *field)
   return g_strconcat (buf, second, NULL);
 }
 
-static char *
-ref_name (EntenteDocument *document,
-          const char      *id)
-{
-  EntenteItem *target = ENTENTE_ITEM (entente_document_find_stage (document, id));
-
-  if (target == NULL)
-    target = ENTENTE_ITEM (entente_document_find_party (document, id));
-
-  return target ? entente_item_describe (document, target) : g_strdup (id);
-}
-
-static char *
-format_percent (double rate)
-{
-  /* 0.15 × 100 is 15.000000000000002 in binary; no rate has more than a
-   * few decimals. */
-  double percent = round (rate * 100.0 * 1e6) / 1e6;
-  g_autofree char *number = entente_value_format_decimal (percent);
-
-  /* Translators: a percentage, %s is the number */
-  return g_strdup_printf (_("%s %%"), number);
-}
-
-/* How a value reads for people, or NULL when it is not set: references by
- * name, rates as percentages, booleans as yes or no, the rest as the file
- * writes it. */
-static char *
-format_value (EntenteDocument    *document,
-              const EntenteField *field,
-              const GValue       *value)
-{
-  switch (field->kind)
-    {
-    case ENTENTE_VALUE_STRING:
-    case ENTENTE_VALUE_ID:
-    case ENTENTE_VALUE_CURRENCY:
-    case ENTENTE_VALUE_TIMEZONE:
-      {
-        const char *s = g_value_get_string (value);
-
-        return s != NULL && s[0] != '\0' ? g_strdup (s) : NULL;
-      }
-
-    case ENTENTE_VALUE_REF:
-      {
-        const char *id = g_value_get_string (value);
-
-        return id != NULL && id[0] != '\0' ? ref_name (document, id) : NULL;
-      }
-
-    case ENTENTE_VALUE_RATE:
-      return g_value_get_double (value) > 0.0 ? format_percent (g_value_get_double (value)) : NULL;
-
-    case ENTENTE_VALUE_BOOLEAN:
-      return g_strdup (g_value_get_boolean (value) ? _("yes") : _("no"));
-
-    case ENTENTE_VALUE_ENUM:
-    case ENTENTE_VALUE_FLAGS:
-      /* The zero of an optional enum is “unset”, and no days is none. */
-      if (entente_value_is_default (field, value) && !(field->flags & (ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_ALWAYS)))
-        return NULL;
-      return entente_value_to_string (field, value);
-
-    case ENTENTE_VALUE_INT:
-    case ENTENTE_VALUE_DECIMAL:
-    case ENTENTE_VALUE_DATE:
-    case ENTENTE_VALUE_DATETIME:
-    case ENTENTE_VALUE_DURATION:
-    case ENTENTE_VALUE_TIME:
-      return entente_value_to_string (field, value);
-
-    case ENTENTE_VALUE_STRV:
-    case ENTENTE_VALUE_LIST:
-    case ENTENTE_VALUE_OBJECT:
-    default:
-      g_assert_not_reached ();
-    }
-}
-
 /* Free texts are quoted in sentences; names, numbers and codes are not. */
 static char *
 format_in_sentence (const EntenteField *field,
@@ -432,8 +353,8 @@ diff_value (Differ             *self,
   if (entente_value_equal (field, va, vb))
     return;
 
-  shown_a = format_value (self->a, field, va);
-  shown_b = format_value (self->b, field, vb);
+  shown_a = entente_format_field (NULL, self->a, ia, i, va);
+  shown_b = entente_format_field (NULL, self->b, ib, i, vb);
   raw_a = shown_a ? entente_value_to_string (field, va) : NULL;
   raw_b = shown_b ? entente_value_to_string (field, vb) : NULL;
   label = label_in_sentence (field);
@@ -1011,7 +932,7 @@ render_field (GString         *out,
         if (!(field->flags & (ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_ALWAYS)) &&
             entente_value_is_default (field, value))
           break;
-        text = format_value (document, field, value);
+        text = entente_format_field (NULL, document, item, i, value);
         if (text != NULL)
           render_line (out, place, label, text);
       }

@@ -44,6 +44,8 @@ typedef enum
   ENTENTE_FIELD_NON_NEGATIVE = 1 << 5,
   ENTENTE_FIELD_TITLE        = 1 << 6, /* names the item in lists and messages */
   ENTENTE_FIELD_NOT_CONTENT  = 1 << 7, /* kept in the file, not part of what is signed */
+  ENTENTE_FIELD_MONEY        = 1 << 8, /* an amount in the document's currency */
+  ENTENTE_FIELD_CHANNELS     = 1 << 9, /* ways to reach someone: "phone", "email" read as words */
 } EntenteFieldFlags;
 
 /* One value of an item and where it lives in the XML: an attribute or the

@@ -644,6 +644,49 @@ entente_format_weekdays (EntenteLocale   *locale,
   return g_strjoinv (C_("weekdays", ", "), (char **) parts->pdata);
 }
 
+/* Channels are free texts; the usual ones, as the templates write them,
+ * read as words in every language. */
+static const struct {
+  const char *code;
+  const char *label;
+} channels[] = {
+  { "phone", NC_("channel", "Phone") },
+  { "email", NC_("channel", "Email") },
+  { "linkedin", NC_("channel", "LinkedIn") },
+  { "sms", NC_("channel", "SMS") },
+  { "chat", NC_("channel", "Chat") },
+  { "video", NC_("channel", "Video call") },
+  { "meeting", NC_("channel", "In person") },
+  { "whatsapp", NC_("channel", "WhatsApp") },
+  { "telegram", NC_("channel", "Telegram") },
+};
+
+/**
+ * entente_format_channel:
+ * @channel: a way to reach someone, as the document writes it
+ *
+ * Returns: the word for a usual channel ("phone" reads "Phone"), or
+ *   @channel as it stands; valid as long as @locale and @channel
+ */
+const char *
+entente_format_channel (EntenteLocale *locale,
+                        const char    *channel)
+{
+  g_autoptr(EntenteLocaleScope) scope = entente_locale_scope_enter (locale);
+
+  g_return_val_if_fail (channel != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (channels); i++)
+    if (g_ascii_strcasecmp (channel, channels[i].code) == 0)
+      {
+        /* Interned: a label lives as long as the program. */
+        g_autofree char *key = g_strconcat ("channel\004", channels[i].label, NULL);
+
+        return entente_locale_pgettext (NULL, g_intern_string (key), strlen ("channel") + 1);
+      }
+  return channel;
+}
+
 /**
  * entente_format_enum:
  *

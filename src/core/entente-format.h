@@ -53,6 +53,8 @@ char       *entente_format_time         (EntenteLocale         *locale,
 char       *entente_format_timezone     (EntenteLocale         *locale,
                                          const char            *zone,
                                          GDateTime             *at);
+const char *entente_format_channel      (EntenteLocale         *locale,
+                                         const char            *channel);
 const char *entente_format_enum         (EntenteLocale         *locale,
                                          GType                  type,
                                          int                    value);

@@ -24,8 +24,8 @@ G_DEFINE_FINAL_TYPE (EntenteGoals, entente_goals, ENTENTE_TYPE_ITEM)
 
 static const EntenteField fields[] = {
   [ENTENTE_GOALS_FIELD_PERIOD] = { "period", ENTENTE_VALUE_ENUM, NULL, "period", entente_period_get_type, NULL, ENTENTE_FIELD_ALWAYS, N_("Period") },
-  [ENTENTE_GOALS_FIELD_REVENUE] = { "revenue", ENTENTE_VALUE_DECIMAL, "revenue", NULL, NULL, NULL, ENTENTE_FIELD_NON_NEGATIVE, N_("Revenue goal") },
-  [ENTENTE_GOALS_FIELD_AVERAGE_DEAL] = { "average-deal", ENTENTE_VALUE_DECIMAL, "average-deal", NULL, NULL, NULL, ENTENTE_FIELD_NON_NEGATIVE, N_("Average deal") },
+  [ENTENTE_GOALS_FIELD_REVENUE] = { "revenue", ENTENTE_VALUE_DECIMAL, "revenue", NULL, NULL, NULL, ENTENTE_FIELD_NON_NEGATIVE | ENTENTE_FIELD_MONEY, N_("Revenue goal") },
+  [ENTENTE_GOALS_FIELD_AVERAGE_DEAL] = { "average-deal", ENTENTE_VALUE_DECIMAL, "average-deal", NULL, NULL, NULL, ENTENTE_FIELD_NON_NEGATIVE | ENTENTE_FIELD_MONEY, N_("Average deal") },
   [ENTENTE_GOALS_FIELD_MARKETING_SHARE] = { "marketing-share", ENTENTE_VALUE_RATE, "marketing-share", NULL, NULL, NULL, 0, N_("Share from marketing") },
   [ENTENTE_GOALS_FIELD_CONVERSIONS] = { "conversions", ENTENTE_VALUE_LIST, NULL, NULL, entente_conversion_get_type, "conversion", 0, N_("Conversion rates") },
   [ENTENTE_GOALS_FIELD_TARGETS] = { "targets", ENTENTE_VALUE_LIST, NULL, NULL, entente_target_get_type, "target", 0, N_("Committed targets") },

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "entente-conversion.h"
+#include "entente-handoff.h"
 #include "entente-item-describe.h"
 
 /* How an item is named in messages: its title field, with references
@@ -43,7 +44,8 @@ ref_title (EntenteDocument *document,
  * @item: an item of @document
  *
  * Returns: (transfer full): a one-line name for @item that people
- *   recognize, such as “IT Ian” or “Lead → Marketing Qualified Lead”
+ *   recognize, such as “IT Ian”, “Lead → Marketing Qualified Lead” or,
+ *   for a handoff, “Marketing Qualified Lead → Sales Development”
  */
 char *
 entente_item_describe (EntenteDocument *document,
@@ -62,6 +64,20 @@ entente_item_describe (EntenteDocument *document,
 
       /* Translators: a conversion between two funnel stages */
       return g_strdup_printf (_("%s → %s"), from, to);
+    }
+
+  /* A handoff is known by the stage it hands over and the team that
+   * receives it; its id is for the file. */
+  if (ENTENTE_IS_HANDOFF (item) &&
+      entente_handoff_get_from (ENTENTE_HANDOFF (item)) != NULL &&
+      entente_handoff_get_to (ENTENTE_HANDOFF (item)) != NULL)
+    {
+      g_autofree char *from = ref_title (document, entente_handoff_get_from (ENTENTE_HANDOFF (item)));
+      g_autofree char *to = ref_title (document, entente_handoff_get_to (ENTENTE_HANDOFF (item)));
+
+      /* Translators: a handoff: %1$s is the stage handed over, %2$s the
+       * team that receives it */
+      return g_strdup_printf (_("%1$s → %2$s"), from, to);
     }
 
   klass = ENTENTE_ITEM_GET_CLASS (item);
