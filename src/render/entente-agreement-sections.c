@@ -206,6 +206,7 @@ entente_agreement_write_parties (EntenteFlowWriter *writer,
   EntenteWeekdays days = entente_meta_get_business_days (meta);
   int start = entente_meta_get_business_start (meta);
   int end = entente_meta_get_business_end (meta);
+  g_autofree char *zone = NULL;
 
   if (g_list_model_get_n_items (entente_document_get_parties (document)) == 0)
     nothing_yet (writer, _("No parties are named yet."));
@@ -225,7 +226,8 @@ entente_agreement_write_parties (EntenteFlowWriter *writer,
       hours = g_strdup_printf (_("%s, %s–%s"), day_words, from, to);
       field_row (writer, _("Business hours"), hours);
     }
-  field_row (writer, field_label (meta, ENTENTE_META_FIELD_TIMEZONE), entente_meta_get_timezone (meta));
+  zone = entente_format_field (NULL, document, ENTENTE_ITEM (meta), ENTENTE_META_FIELD_TIMEZONE, NULL);
+  field_row (writer, field_label (meta, ENTENTE_META_FIELD_TIMEZONE), zone);
   field_row (writer, field_label (meta, ENTENTE_META_FIELD_CURRENCY), entente_meta_get_currency (meta));
   entente_flow_writer_end_table (writer);
 }
@@ -672,6 +674,8 @@ entente_agreement_write_protocols (EntenteFlowWriter *writer,
                                                         entente_protocol_get_first_response_business_hours (protocol));
       g_autofree char *attempts = format_attempts (protocol);
       g_autofree char *update = entente_format_duration (NULL, entente_protocol_get_status_update_within (protocol), FALSE);
+      g_autofree char *channels = entente_format_field (NULL, document, ENTENTE_ITEM (protocol),
+                                                        ENTENTE_PROTOCOL_FIELD_CHANNELS, NULL);
       g_autofree char *recycling = format_recycling (document, protocol);
 
       for (guint s = 0; s < g_list_model_get_n_items (escalation); s++)
@@ -692,8 +696,7 @@ entente_agreement_write_protocols (EntenteFlowWriter *writer,
                  entente_document_party_team (document, entente_protocol_get_party (protocol)));
       field_row (writer, field_label (protocol, ENTENTE_PROTOCOL_FIELD_FIRST_RESPONSE), first);
       field_row (writer, field_label (protocol, ENTENTE_PROTOCOL_FIELD_ATTEMPTS), attempts);
-      field_list (writer, field_label (protocol, ENTENTE_PROTOCOL_FIELD_CHANNELS),
-                  entente_protocol_get_channels (protocol), FALSE);
+      field_row (writer, field_label (protocol, ENTENTE_PROTOCOL_FIELD_CHANNELS), channels);
       field_row (writer, field_label (protocol, ENTENTE_PROTOCOL_FIELD_STATUS_UPDATE_WITHIN), update);
       field_row (writer, _("Recycling"), recycling);
       field_list (writer, field_label (protocol, ENTENTE_PROTOCOL_FIELD_ESCALATION),

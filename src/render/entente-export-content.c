@@ -246,15 +246,15 @@ build_title (GPtrArray       *blocks,
   facts = add_fields (blocks, NULL, NULL);
   if (entente_meta_get_revision (meta) > 0)
     field_take (facts, label_of (ENTENTE_TYPE_META, ENTENTE_META_FIELD_REVISION),
-                g_strdup_printf ("%d", entente_meta_get_revision (meta)));
+                entente_format_count (NULL, entente_meta_get_revision (meta)));
   field_take (facts, label_of (ENTENTE_TYPE_META, ENTENTE_META_FIELD_EFFECTIVE),
               entente_format_date (NULL, entente_meta_get_effective (meta)));
   field_take (facts, label_of (ENTENTE_TYPE_META, ENTENTE_META_FIELD_REVIEW_BY),
               entente_format_date (NULL, entente_meta_get_review_by (meta)));
   field_text (facts, label_of (ENTENTE_TYPE_META, ENTENTE_META_FIELD_CURRENCY),
               entente_meta_get_currency (meta));
-  field_text (facts, label_of (ENTENTE_TYPE_META, ENTENTE_META_FIELD_TIMEZONE),
-              entente_meta_get_timezone (meta));
+  field_take (facts, label_of (ENTENTE_TYPE_META, ENTENTE_META_FIELD_TIMEZONE),
+              entente_format_field (NULL, document, ENTENTE_ITEM (meta), ENTENTE_META_FIELD_TIMEZONE, NULL));
 
   days = entente_format_weekdays (NULL, entente_meta_get_business_days (meta));
   start = entente_format_time (NULL, entente_meta_get_business_start (meta));
@@ -695,7 +695,8 @@ build_protocols (GPtrArray       *blocks,
       else if (attempts > 0)
         field_take (fields, PROTOCOL_LABEL (ATTEMPTS),
                     g_strdup_printf (ngettext ("%d attempt", "%d attempts", attempts), attempts));
-      field_strv (fields, PROTOCOL_LABEL (CHANNELS), entente_protocol_get_channels (protocol));
+      field_take (fields, PROTOCOL_LABEL (CHANNELS),
+                  entente_format_field (NULL, document, ENTENTE_ITEM (protocol), ENTENTE_PROTOCOL_FIELD_CHANNELS, NULL));
       field_take (fields, PROTOCOL_LABEL (STATUS_UPDATE_WITHIN),
                   entente_format_duration (NULL, entente_protocol_get_status_update_within (protocol), FALSE));
       if (recycle != NULL)
