@@ -13,6 +13,7 @@
 #include "entente-conversion.h"
 #include "entente-diff.h"
 #include "entente-item-describe.h"
+#include "entente-language.h"
 #include "entente-target.h"
 #include "entente-value.h"
 #include "entente-writer-private.h"
@@ -289,6 +290,13 @@ format_value (EntenteDocument    *document,
         const char *id = g_value_get_string (value);
 
         return id != NULL && id[0] != '\0' ? ref_name (document, id) : NULL;
+      }
+
+    case ENTENTE_VALUE_LANGUAGE:
+      {
+        const char *tag = g_value_get_string (value);
+
+        return tag != NULL && tag[0] != '\0' ? entente_language_dup_name (tag) : NULL;
       }
 
     case ENTENTE_VALUE_RATE:
