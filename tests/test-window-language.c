@@ -205,6 +205,18 @@ test_follows_texts (void)
   g_assert_cmpstr (shown_language (row), ==, "ខ្មែរ");
   g_assert_null (entente_meta_get_language (meta));
 
+  /* Changed while another step shows, seen when the Overview shows again. */
+  entente_window_show_step (fixture.window, ENTENTE_STEP_PERSONAS);
+  entente_test_settle (600);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (row)));
+  g_object_set (meta, "title", "Sales & Marketing SLA", NULL);
+  entente_test_iterate ();
+  row = show_language_row (&fixture);
+  entente_test_iterate ();
+  g_assert_cmpstr (entente_document_get_language (document), ==, "en");
+  g_assert_cmpstr (shown_language (row), ==, "English");
+  g_assert_null (entente_meta_get_language (meta));
+
   entente_document_set_modified (document, FALSE);
   gtk_window_close (GTK_WINDOW (fixture.window));
   g_object_unref (fixture.window);

@@ -79,10 +79,26 @@ on_language_selected (AdwComboRow *row,
   entente_document_set_language (document, tag);
 }
 
-/* With no language in the file, the language follows the texts. */
+/* With no language in the file, the language follows the texts: told
+ * again at each change while the row shows, and when it shows again. */
+#define STALE_KEY "entente-language-row-stale"
+
 static void
 on_document_changed (GtkWidget *row)
 {
+  if (gtk_widget_get_mapped (row))
+    entente_row_refresh (row);
+  else
+    g_object_set_data (G_OBJECT (row), STALE_KEY, GINT_TO_POINTER (TRUE));
+}
+
+static void
+on_map (GtkWidget *row)
+{
+  if (g_object_get_data (G_OBJECT (row), STALE_KEY) == NULL)
+    return;
+
+  g_object_set_data (G_OBJECT (row), STALE_KEY, NULL);
   entente_row_refresh (row);
 }
 
@@ -110,6 +126,7 @@ entente_language_row_new (EntenteDocument *document,
   g_object_set_data_full (G_OBJECT (row), TAGS_KEY, tags, (GDestroyNotify) g_ptr_array_unref);
   entente_row_watch (row, item, field, update_language);
   g_signal_connect (row, "notify::selected", G_CALLBACK (on_language_selected), NULL);
+  g_signal_connect (row, "map", G_CALLBACK (on_map), NULL);
   g_signal_connect_object (document, "changed", G_CALLBACK (on_document_changed), row, G_CONNECT_SWAPPED);
 
   return row;
