@@ -221,6 +221,18 @@ test_detect_text (void)
   /* Mostly Khmer, with a code and an address in Latin letters. */
   g_assert_cmpstr (entente_language_detect_text ("ក្រុមហ៊ុន អង្គរ រីតេល SLA"), ==, "km");
   g_assert_cmpstr (entente_language_detect_text ("The Angkor team (ក្រុម)"), ==, "en");
+
+  /* Only the first 10,000 letters count. */
+  {
+    GString *text = g_string_new (NULL);
+
+    for (guint i = 0; i < 10000; i++)
+      g_string_append_c (text, 'a');
+    for (guint i = 0; i < 20000; i++)
+      g_string_append (text, "ក");
+    g_assert_cmpstr (entente_language_detect_text (text->str), ==, "en");
+    g_string_free (text, TRUE);
+  }
 }
 
 /* The examples give no language: the Khmer one reads as Khmer, acme as
