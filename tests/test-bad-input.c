@@ -31,6 +31,7 @@ static const BadInput bad_inputs[] = {
   { "bad-duration.entente", ENTENTE_CORE_ERROR_INVALID, "144:7", "“PT1X” is not a duration", TRUE },
   { "bad-date.entente", ENTENTE_CORE_ERROR_INVALID, "11:5", "“2027-06-31” is not a date", TRUE },
   { "bad-rate.entente", ENTENTE_CORE_ERROR_INVALID, "116:37", "the rate 1.6 is outside (0, 1]", TRUE },
+  { "bad-language.entente", ENTENTE_CORE_ERROR_INVALID, "11:5", "“km_KH” is not a language tag", TRUE },
   { "dangling-stage.entente", ENTENTE_CORE_ERROR_REFERENCE, "133:29", "<handoff> refers to the stage “sqll”, which does not exist", FALSE },
   { "dangling-party.entente", ENTENTE_CORE_ERROR_REFERENCE, "121:37", "<target> refers to the party “bdr”, which does not exist", FALSE },
   { "duplicate-id.entente", ENTENTE_CORE_ERROR_REFERENCE, "55:14", "Another <persona> already has the id “ops-olivia”", FALSE },

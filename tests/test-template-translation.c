@@ -38,15 +38,76 @@ test_template_in_khmer (void)
   g_assert_cmpstr (entente_stage_get_name (stage), ==, g_dgettext (GETTEXT_PACKAGE, "Marketing Qualified Lead"));
   g_assert_true (entente_test_is_khmer (entente_stage_get_name (stage)));
 
+  /* The document is in the language of the translation it was given. */
+  g_assert_cmpstr (entente_meta_get_language (meta), ==, "km");
+  g_assert_cmpstr (entente_document_get_language (document), ==, "km");
+
   /* A template opens unmodified: nothing to save before the reader types. */
   g_assert_false (entente_document_get_modified (document));
 }
 
+/* Every template, in the Khmer interface: a Khmer document, whose file
+ * says so. */
+static void
+test_every_template_in_khmer (void)
+{
+  static const char * const ids[] = { "blank", "b2b-saas-inbound", "outbound-sdr-led" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(EntenteDocument) document = entente_application_load_template (ids[i], &error);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autofree char *text = NULL;
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (entente_document_get_language (document), ==, "km");
+      g_assert_false (entente_document_get_modified (document));
+      bytes = entente_document_serialize (document);
+      text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+      g_assert_nonnull (strstr (text, "\n    <language>km</language>\n"));
+    }
+}
+
+/* In an interface nothing translates, the templates stay English and so
+ * does the document. */
+static void
+test_every_template_in_english (void)
+{
+  static const char * const ids[] = { "blank", "b2b-saas-inbound", "outbound-sdr-led" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(EntenteDocument) document = entente_application_load_template (ids[i], &error);
+      EntenteMeta *meta;
+
+      g_assert_no_error (error);
+      meta = entente_document_get_meta (document);
+      g_assert_cmpstr (entente_meta_get_title (meta), ==, "Sales & Marketing SLA");
+      g_assert_cmpstr (entente_meta_get_language (meta), ==, "en");
+      g_assert_cmpstr (entente_document_get_language (document), ==, "en");
+      g_assert_false (entente_document_get_modified (document));
+    }
+}
+
+/* The interface is Khmer, or with ENTENTE_TEST_INTERFACE=en, untranslated
+ * English: GLib decides once per process whether to translate, so each
+ * interface is a run of its own. */
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+
+  if (g_strcmp0 (g_getenv ("ENTENTE_TEST_INTERFACE"), "en") == 0)
+    {
+      g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+      g_unsetenv ("LANGUAGE");
+      entente_i18n_init ();
+      g_test_add_func ("/template/english/every-template", test_every_template_in_english);
+      return g_test_run ();
+    }
 
   g_setenv ("LC_ALL", "km_KH.UTF-8", TRUE);
   g_setenv ("LANGUAGE", "km", TRUE);
@@ -58,6 +119,7 @@ main (int   argc,
     }
 
   g_test_add_func ("/template/khmer", test_template_in_khmer);
+  g_test_add_func ("/template/khmer/every-template", test_every_template_in_khmer);
 
   return g_test_run ();
 }

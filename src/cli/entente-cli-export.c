@@ -14,15 +14,17 @@
 #include "entente-export-html.h"
 #include "entente-export-markdown.h"
 #include "entente-file-replace.h"
+#include "entente-language.h"
 #include "entente-render.h"
 
 /* entente-cli export FILE -o OUT.pdf|OUT.html|OUT.md [--paper a4|letter]
- * [--comments]: the agreement as a document to sign and file, in the
+ * [--comments] [--language TAG]: the agreement as a document to sign and file, in the
  * format the extension names; with --comments, a PDF ends with an
  * appendix of the comments still open (the HTML and Markdown exports
  * have none, so asking for it there is a usage error).  The whole file
  * is made in memory and then written in one atomic replace, so that a
- * failure leaves OUT as it was. */
+ * failure leaves OUT as it was.  It reads in the document's language;
+ * --language chooses another, never the machine's locale. */
 
 typedef enum
 {
@@ -34,11 +36,13 @@ typedef enum
 static char *output;
 static char *paper_name;
 static gboolean with_comments;
+static char *language;
 
 static const GOptionEntry entries[] = {
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the agreement to OUT (.pdf, .html or .md)"), N_("OUT") },
   { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name, N_("Paper size of the PDF: a4 or letter (default: the locale’s)"), N_("PAPER") },
   { "comments", 0, 0, G_OPTION_ARG_NONE, &with_comments, N_("End the PDF with an appendix of the open comments (PDF only)"), NULL },
+  { "language", 0, 0, G_OPTION_ARG_STRING, &language, N_("Write the agreement in the language TAG (en, km, de-CH…) instead of the document’s"), N_("TAG") },
   { NULL }
 };
 
@@ -80,6 +84,8 @@ entente_cli_export (int    argc,
   g_autoptr(GFile) out = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *out_name = NULL;
+  g_autoptr(EntenteLocale) locale = NULL;
+  g_autoptr(EntenteLocaleScope) scope = NULL;
   EntentePaper paper = entente_paper_get_default ();
   Format format;
   int status;
@@ -115,9 +121,24 @@ entente_cli_export (int    argc,
       return ENTENTE_CLI_USAGE;
     }
 
+  if (language != NULL && !entente_language_tag_is_valid (language))
+    {
+      g_autofree char *shown = entente_cli_display_name (language);
+
+      g_printerr (_("entente-cli export: “%s” is not a language tag; use one such as en, km or de-CH."), shown);
+      g_printerr ("\n");
+      return ENTENTE_CLI_USAGE;
+    }
+
   document = entente_cli_load (argv[1]);
   if (document == NULL)
     return ENTENTE_CLI_FAILED;
+
+  if (language != NULL)
+    {
+      locale = entente_locale_new (language);
+      scope = entente_locale_scope_enter (locale);
+    }
 
   switch (format)
     {

@@ -43,6 +43,7 @@
 #include "entente-i18n.h"
 #include "entente-item.h"
 #include "entente-item-describe.h"
+#include "entente-language.h"
 #include "entente-merge.h"
 #include "entente-meta.h"
 #include "entente-party.h"

@@ -7,7 +7,6 @@
 #include "config.h"
 
 #include "entente-document-locale.h"
-#include "entente-meta.h"
 
 /* The document, not the machine, decides how it reads: an export writes
  * in the document's language, unless whoever asked for the export chose
@@ -16,23 +15,6 @@
 
 static GMutex locales_lock;
 static GHashTable *locales; /* tag → EntenteLocale, for the program's life */
-
-/* Until the document says its language, its script does. */
-static const char *
-document_language (EntenteDocument *document)
-{
-  EntenteMeta *meta = entente_document_get_meta (document);
-  const char *title = entente_meta_get_title (meta);
-
-  for (const char *p = title ? title : ""; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c >= 0x1780 && c <= 0x17FF)
-        return "km";
-    }
-  return "en";
-}
 
 /**
  * entente_document_get_locale:
@@ -43,13 +25,14 @@ document_language (EntenteDocument *document)
 EntenteLocale *
 entente_document_get_locale (EntenteDocument *document)
 {
-  const char *tag;
+  g_autofree char *tag = NULL;
   EntenteLocale *locale;
   g_autoptr(GMutexLocker) locker = NULL;
 
   g_return_val_if_fail (ENTENTE_IS_DOCUMENT (document), NULL);
 
-  tag = document_language (document);
+  /* Tags are told apart without regard to case: "KM" is "km". */
+  tag = g_ascii_strdown (entente_document_get_language (document), -1);
   locker = g_mutex_locker_new (&locales_lock);
   if (locales == NULL)
     locales = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,

@@ -16,6 +16,7 @@
 #include "entente-file-replace.h"
 #include "entente-handoff.h"
 #include "entente-item-private.h"
+#include "entente-language.h"
 #include "entente-loader-private.h"
 #include "entente-persona.h"
 #include "entente-protocol.h"
@@ -64,6 +65,7 @@ G_STATIC_ASSERT (G_N_ELEMENTS (fields) == ENTENTE_DOCUMENT_N_FIELDS);
 enum {
   PROP_FILE = ENTENTE_DOCUMENT_N_FIELDS + 1,
   PROP_MODIFIED,
+  PROP_LANGUAGE,
   LAST_PROP
 };
 
@@ -76,6 +78,12 @@ entente_document_changed (EntenteItem *item)
 }
 
 static void
+on_meta_language (EntenteDocument *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
+}
+
+static void
 entente_document_constructed (GObject *object)
 {
   EntenteDocument *self = ENTENTE_DOCUMENT (object);
@@ -85,6 +93,10 @@ entente_document_constructed (GObject *object)
 
   g_value_set_string (entente_item_get_value_slot (ENTENTE_ITEM (self), ENTENTE_DOCUMENT_FIELD_FORMAT),
                       format);
+
+  /* The meta section lives as long as the document. */
+  g_signal_connect_object (entente_document_get_meta (self), "notify::language",
+                           G_CALLBACK (on_meta_language), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -115,6 +127,10 @@ entente_document_get_property (GObject    *object,
 
     case PROP_MODIFIED:
       g_value_set_boolean (value, self->modified);
+      break;
+
+    case PROP_LANGUAGE:
+      g_value_set_string (value, entente_document_get_language (self));
       break;
 
     default:
@@ -165,6 +181,17 @@ entente_document_class_init (EntenteDocumentClass *klass)
     g_param_spec_boolean ("modified", NULL, NULL,
                           FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * EntenteDocument:language:
+   *
+   * The language the document is in, see entente_document_get_language();
+   * notified when the language the file gives changes.
+   */
+  properties[PROP_LANGUAGE] =
+    g_param_spec_string ("language", NULL, NULL,
+                         ENTENTE_LANGUAGE_DEFAULT,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
   for (guint i = PROP_FILE; i < LAST_PROP; i++)
     g_object_class_install_property (object_class, i, properties[i]);
@@ -372,6 +399,53 @@ entente_document_get_format (EntenteDocument *self)
   g_return_val_if_fail (ENTENTE_IS_DOCUMENT (self), NULL);
 
   return entente_item_get_string (ENTENTE_ITEM (self), ENTENTE_DOCUMENT_FIELD_FORMAT);
+}
+
+/**
+ * entente_document_get_language:
+ *
+ * The language the document is in, which decides how it reads: the
+ * language its file gives (entente_meta_get_language()), or when it
+ * gives none, the language of its texts as their script tells
+ * (entente_language_detect_item()): "km" for an agreement written in
+ * Khmer, else "en".
+ *
+ * Returns: (transfer none): a BCP 47 language tag, never %NULL; valid
+ *   until the document changes
+ */
+const char *
+entente_document_get_language (EntenteDocument *self)
+{
+  const char *stored;
+
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (self), ENTENTE_LANGUAGE_DEFAULT);
+
+  stored = entente_meta_get_language (entente_document_get_meta (self));
+  if (stored != NULL && stored[0] != '\0')
+    return stored;
+
+  return entente_language_detect_item (ENTENTE_ITEM (self));
+}
+
+/**
+ * entente_document_set_language:
+ * @tag: (nullable): a valid BCP 47 language tag (see
+ *   entente_language_tag_is_valid()), or %NULL for the language of the
+ *   texts
+ *
+ * Sets the language the document is in, as an edit like any other: it
+ * can be undone and marks the document modified.  Setting the language it
+ * already gives changes nothing.
+ */
+void
+entente_document_set_language (EntenteDocument *self,
+                               const char      *tag)
+{
+  g_return_if_fail (ENTENTE_IS_DOCUMENT (self));
+  g_return_if_fail (tag == NULL || entente_language_tag_is_valid (tag));
+
+  entente_item_set_string (ENTENTE_ITEM (entente_document_get_meta (self)),
+                           ENTENTE_META_FIELD_LANGUAGE, tag);
 }
 
 /**

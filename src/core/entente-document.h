@@ -64,6 +64,9 @@ gboolean         entente_document_get_modified   (EntenteDocument  *self);
 void             entente_document_set_modified   (EntenteDocument  *self,
                                                   gboolean          modified);
 const char      *entente_document_get_format     (EntenteDocument  *self);
+const char      *entente_document_get_language   (EntenteDocument  *self);
+void             entente_document_set_language   (EntenteDocument  *self,
+                                                  const char       *tag);
 const char * const *entente_document_get_preamble (EntenteDocument *self);
 void             entente_document_set_preamble   (EntenteDocument  *self,
                                                   const char * const *comments);

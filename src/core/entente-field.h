@@ -29,6 +29,7 @@ typedef enum
   ENTENTE_VALUE_TIME,        /* HH:MM, minutes since midnight */
   ENTENTE_VALUE_CURRENCY,    /* ISO 4217 code */
   ENTENTE_VALUE_TIMEZONE,    /* IANA zone name */
+  ENTENTE_VALUE_LANGUAGE,    /* BCP 47 language tag, see entente-language.c */
   ENTENTE_VALUE_STRV,        /* a list of <item> strings */
   ENTENTE_VALUE_LIST,        /* a GListModel of EntenteItems */
   ENTENTE_VALUE_OBJECT,      /* one child EntenteItem */

@@ -12,6 +12,7 @@
 #include "entente-format.h"
 #include "entente-format-field.h"
 #include "entente-item-describe.h"
+#include "entente-language.h"
 #include "entente-meta.h"
 #include "entente-value.h"
 
@@ -117,6 +118,13 @@ entente_format_field (EntenteLocale   *locale,
         const char *id = g_value_get_string (value);
 
         return id != NULL && id[0] != '\0' ? ref_name (document, id) : NULL;
+      }
+
+    case ENTENTE_VALUE_LANGUAGE:
+      {
+        const char *tag = g_value_get_string (value);
+
+        return tag != NULL && tag[0] != '\0' ? entente_language_dup_name (tag) : NULL;
       }
 
     case ENTENTE_VALUE_RATE:

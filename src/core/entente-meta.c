@@ -26,6 +26,9 @@ static const EntenteField fields[] = {
   [ENTENTE_META_FIELD_REVISION] = { "revision", ENTENTE_VALUE_INT, "revision", NULL, NULL, NULL, ENTENTE_FIELD_NON_NEGATIVE, N_("Revision") },
   [ENTENTE_META_FIELD_EFFECTIVE] = { "effective", ENTENTE_VALUE_DATE, "effective", NULL, NULL, NULL, 0, N_("Effective from") },
   [ENTENTE_META_FIELD_REVIEW_BY] = { "review-by", ENTENTE_VALUE_DATE, "review-by", NULL, NULL, NULL, 0, N_("Review by") },
+  /* Only written when someone chose it: a file without one reads in the
+   * language of its texts (see entente_document_get_language()). */
+  [ENTENTE_META_FIELD_LANGUAGE] = { "language", ENTENTE_VALUE_LANGUAGE, "language", NULL, NULL, NULL, 0, N_("Language") },
   [ENTENTE_META_FIELD_CURRENCY] = { "currency", ENTENTE_VALUE_CURRENCY, "currency", NULL, NULL, NULL, 0, N_("Currency") },
   [ENTENTE_META_FIELD_TIMEZONE] = { "timezone", ENTENTE_VALUE_TIMEZONE, "timezone", NULL, NULL, NULL, 0, N_("Time zone") },
   [ENTENTE_META_FIELD_BUSINESS_DAYS] = { "business-days", ENTENTE_VALUE_FLAGS, "business-hours", "days", entente_weekdays_get_type, NULL, 0, N_("Business days") },
@@ -90,6 +93,21 @@ entente_meta_get_review_by (EntenteMeta *self)
   g_return_val_if_fail (ENTENTE_IS_META (self), NULL);
 
   return entente_item_get_boxed (ENTENTE_ITEM (self), ENTENTE_META_FIELD_REVIEW_BY);
+}
+
+/**
+ * entente_meta_get_language:
+ *
+ * Returns: (nullable): the language tag the file gives, such as "km", or
+ *   %NULL when it gives none; entente_document_get_language() says which
+ *   language the document is then in
+ */
+const char *
+entente_meta_get_language (EntenteMeta *self)
+{
+  g_return_val_if_fail (ENTENTE_IS_META (self), NULL);
+
+  return entente_item_get_string (ENTENTE_ITEM (self), ENTENTE_META_FIELD_LANGUAGE);
 }
 
 const char *

@@ -22,6 +22,7 @@ typedef enum
   ENTENTE_META_FIELD_REVISION,
   ENTENTE_META_FIELD_EFFECTIVE,
   ENTENTE_META_FIELD_REVIEW_BY,
+  ENTENTE_META_FIELD_LANGUAGE,
   ENTENTE_META_FIELD_CURRENCY,
   ENTENTE_META_FIELD_TIMEZONE,
   ENTENTE_META_FIELD_BUSINESS_DAYS,
@@ -36,6 +37,7 @@ const char      *entente_meta_get_organization   (EntenteMeta *self);
 int              entente_meta_get_revision       (EntenteMeta *self);
 const GDate     *entente_meta_get_effective      (EntenteMeta *self);
 const GDate     *entente_meta_get_review_by      (EntenteMeta *self);
+const char      *entente_meta_get_language       (EntenteMeta *self);
 const char      *entente_meta_get_currency       (EntenteMeta *self);
 const char      *entente_meta_get_timezone       (EntenteMeta *self);
 EntenteWeekdays  entente_meta_get_business_days  (EntenteMeta *self);

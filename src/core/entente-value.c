@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "entente-duration.h"
+#include "entente-language.h"
 #include "entente-value.h"
 
 /* The spelling of every value kind in the .entente format, in one place:
@@ -59,6 +60,7 @@ value_type (const EntenteField *field)
     case ENTENTE_VALUE_REF:
     case ENTENTE_VALUE_CURRENCY:
     case ENTENTE_VALUE_TIMEZONE:
+    case ENTENTE_VALUE_LANGUAGE:
       return G_TYPE_STRING;
     case ENTENTE_VALUE_INT:
     case ENTENTE_VALUE_TIME:
@@ -417,6 +419,17 @@ entente_value_parse (const EntenteField *field,
       g_value_set_string (value, text);
       return TRUE;
 
+    case ENTENTE_VALUE_LANGUAGE:
+      if (!entente_language_tag_is_valid (text))
+        {
+          g_autofree char *quoted = entente_value_excerpt (text, MAX_QUOTED);
+
+          *problem = g_strdup_printf (_("“%s” is not a language tag; write it as letters, digits and hyphens such as en, km or de-CH"), quoted);
+          return FALSE;
+        }
+      g_value_set_string (value, text);
+      return TRUE;
+
     case ENTENTE_VALUE_INT:
       {
         gint64 n;
@@ -591,6 +604,7 @@ entente_value_to_string (const EntenteField *field,
     case ENTENTE_VALUE_REF:
     case ENTENTE_VALUE_CURRENCY:
     case ENTENTE_VALUE_TIMEZONE:
+    case ENTENTE_VALUE_LANGUAGE:
       return g_value_dup_string (value);
 
     case ENTENTE_VALUE_INT:
@@ -696,6 +710,7 @@ entente_value_is_default (const EntenteField *field,
     case ENTENTE_VALUE_REF:
     case ENTENTE_VALUE_CURRENCY:
     case ENTENTE_VALUE_TIMEZONE:
+    case ENTENTE_VALUE_LANGUAGE:
       {
         const char *s = g_value_get_string (value);
         return s == NULL || s[0] == '\0';

@@ -27,20 +27,33 @@ struct _EntenteApplication
 
 G_DEFINE_FINAL_TYPE (EntenteApplication, entente_application, ADW_TYPE_APPLICATION)
 
-/**
- * entente_application_load_template:
- * @id: "blank", "b2b-saas-inbound" or "outbound-sdr-led"
- *
- * Returns: (transfer full) (nullable): a new, unsaved document from the
- *   template
- */
+/* Templates open in the reader's language; @data counts the texts that
+ * a translation replaced. */
 static const char *
 translate_template_text (const char *text,
                          gpointer    data)
 {
-  return g_dgettext (GETTEXT_PACKAGE, text);
+  guint *n_translated = data;
+  const char *translation = g_dgettext (GETTEXT_PACKAGE, text);
+
+  if (g_strcmp0 (translation, text) != 0)
+    (*n_translated)++;
+
+  return translation;
 }
 
+/**
+ * entente_application_load_template:
+ * @id: "blank", "b2b-saas-inbound" or "outbound-sdr-led"
+ *
+ * The template's texts come in the reader's language, and the document is
+ * in the language of the translation that gave them: "km" in a Khmer
+ * interface; the template's own language, English, when nothing was
+ * translated.
+ *
+ * Returns: (transfer full) (nullable): a new, unsaved document from the
+ *   template
+ */
 EntenteDocument *
 entente_application_load_template (const char  *id,
                                    GError     **error)
@@ -49,6 +62,7 @@ entente_application_load_template (const char  *id,
   g_autofree char *name = g_strdup_printf ("%s.entente", id);
   g_autoptr(GBytes) bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
   EntenteDocument *document;
+  guint n_translated = 0;
 
   if (bytes == NULL)
     return NULL;
@@ -56,8 +70,19 @@ entente_application_load_template (const char  *id,
   document = entente_document_new_from_bytes (bytes, name, error);
   if (document != NULL)
     {
-      /* Templates open in the reader's language. */
-      entente_item_translate_texts (ENTENTE_ITEM (document), translate_template_text, NULL);
+      entente_item_translate_texts (ENTENTE_ITEM (document), translate_template_text, &n_translated);
+      if (n_translated > 0)
+        {
+          g_autofree char *language = entente_language_from_catalogue (GETTEXT_PACKAGE);
+
+          /* A catalogue that does not say its language is told by the
+           * script of what it gave. */
+          entente_document_set_language (document, language != NULL
+                                                   ? language
+                                                   : entente_language_detect_item (ENTENTE_ITEM (document)));
+        }
+      else if (entente_meta_get_language (entente_document_get_meta (document)) == NULL)
+        entente_document_set_language (document, ENTENTE_LANGUAGE_DEFAULT);
       entente_document_set_modified (document, FALSE);
     }
 

@@ -420,6 +420,8 @@ entente_field_row_new (EntenteDocument *document,
       return entente_time_row_new (item, field);
     case ENTENTE_VALUE_TIMEZONE:
       return entente_timezone_row_new (item, field);
+    case ENTENTE_VALUE_LANGUAGE:
+      return entente_language_row_new (document, item, field);
     case ENTENTE_VALUE_REF:
       return entente_ref_row_new (document, item, field);
     case ENTENTE_VALUE_STRV:

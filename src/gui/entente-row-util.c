@@ -84,6 +84,18 @@ entente_row_watch (GtkWidget        *widget,
   run_update (widget, item);
 }
 
+/**
+ * entente_row_refresh:
+ *
+ * Shows the model's value in @widget again, as when its field changes,
+ * for editors whose display also depends on other values.
+ */
+void
+entente_row_refresh (GtkWidget *widget)
+{
+  run_update (widget, entente_row_get_item (widget));
+}
+
 EntenteItem *
 entente_row_get_item (GtkWidget *widget)
 {

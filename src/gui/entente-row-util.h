@@ -28,6 +28,7 @@ void                entente_row_watch          (GtkWidget        *widget,
                                                 EntenteItem      *item,
                                                 guint             field,
                                                 EntenteRowUpdate  update);
+void                entente_row_refresh        (GtkWidget        *widget);
 EntenteItem        *entente_row_get_item       (GtkWidget        *widget);
 gboolean            entente_row_is_updating    (GtkWidget        *widget);
 guint               entente_row_get_field      (GtkWidget        *widget);

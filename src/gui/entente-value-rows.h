@@ -26,6 +26,9 @@ GtkWidget *entente_time_row_new     (EntenteItem     *item,
                                      guint            field);
 GtkWidget *entente_timezone_row_new (EntenteItem     *item,
                                      guint            field);
+GtkWidget *entente_language_row_new (EntenteDocument *document,
+                                     EntenteItem     *item,
+                                     guint            field);
 GtkWidget *entente_ref_row_new      (EntenteDocument *document,
                                      EntenteItem     *item,
                                      guint            field);

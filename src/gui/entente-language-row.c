@@ -1,0 +1,133 @@
+/* entente-language-row.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "entente-row-util.h"
+#include "entente-value-rows.h"
+
+/* The language the agreement is in, chosen among the offered languages,
+ * each by its own name.  The row shows the document's language, the one
+ * its texts are written in when the file gives none, and writes only
+ * when a person picks another: showing it, opening its list or moving
+ * the focus through it changes nothing. */
+
+#define DOCUMENT_KEY "entente-language-row-document"
+#define TAGS_KEY "entente-language-row-tags"
+
+static guint
+find_tag (GPtrArray  *tags,
+          const char *tag)
+{
+  for (guint i = 0; i < tags->len; i++)
+    if (entente_language_tag_equal (g_ptr_array_index (tags, i), tag))
+      return i;
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+update_language (GtkWidget   *row,
+                 EntenteItem *meta,
+                 guint        field)
+{
+  EntenteDocument *document = g_object_get_data (G_OBJECT (row), DOCUMENT_KEY);
+  GPtrArray *tags = g_object_get_data (G_OBJECT (row), TAGS_KEY);
+  GtkStringList *names = GTK_STRING_LIST (adw_combo_row_get_model (ADW_COMBO_ROW (row)));
+  const char *language = entente_document_get_language (document);
+  const char *stored = entente_item_get_string (meta, field);
+  guint position = find_tag (tags, language);
+
+  /* A language the file gives that is not offered is shown as it is. */
+  if (position == GTK_INVALID_LIST_POSITION)
+    {
+      g_autofree char *name = entente_language_dup_name (language);
+
+      g_ptr_array_add (tags, g_strdup (language));
+      gtk_string_list_append (names, name);
+      position = tags->len - 1;
+    }
+
+  if (adw_combo_row_get_selected (ADW_COMBO_ROW (row)) != position)
+    adw_combo_row_set_selected (ADW_COMBO_ROW (row), position);
+
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                               stored == NULL ? _("Detected from the agreement’s text") : "");
+}
+
+static void
+on_language_selected (AdwComboRow *row,
+                      GParamSpec  *pspec)
+{
+  EntenteDocument *document = g_object_get_data (G_OBJECT (row), DOCUMENT_KEY);
+  GPtrArray *tags = g_object_get_data (G_OBJECT (row), TAGS_KEY);
+  guint selected = adw_combo_row_get_selected (row);
+  const char *tag;
+
+  if (entente_row_is_updating (GTK_WIDGET (row)) || selected >= tags->len)
+    return;
+
+  tag = g_ptr_array_index (tags, selected);
+  if (entente_language_tag_equal (tag, entente_document_get_language (document)))
+    return;
+
+  entente_document_set_language (document, tag);
+}
+
+/* With no language in the file, the language follows the texts: told
+ * again at each change while the row shows, and when it shows again. */
+#define STALE_KEY "entente-language-row-stale"
+
+static void
+on_document_changed (GtkWidget *row)
+{
+  if (gtk_widget_get_mapped (row))
+    entente_row_refresh (row);
+  else
+    g_object_set_data (G_OBJECT (row), STALE_KEY, GINT_TO_POINTER (TRUE));
+}
+
+static void
+on_map (GtkWidget *row)
+{
+  if (g_object_get_data (G_OBJECT (row), STALE_KEY) == NULL)
+    return;
+
+  g_object_set_data (G_OBJECT (row), STALE_KEY, NULL);
+  entente_row_refresh (row);
+}
+
+GtkWidget *
+entente_language_row_new (EntenteDocument *document,
+                          EntenteItem     *item,
+                          guint            field)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  GPtrArray *tags = g_ptr_array_new_with_free_func (g_free);
+  const EntenteLanguage *offered;
+  GtkWidget *row = adw_combo_row_new ();
+  guint n = 0;
+
+  offered = entente_language_get_offered (&n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_ptr_array_add (tags, g_strdup (offered[i].tag));
+      gtk_string_list_append (names, offered[i].name);
+    }
+
+  entente_row_set_title (row, entente_row_field_label (item, field));
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (names));
+  g_object_set_data_full (G_OBJECT (row), DOCUMENT_KEY, g_object_ref (document), g_object_unref);
+  g_object_set_data_full (G_OBJECT (row), TAGS_KEY, tags, (GDestroyNotify) g_ptr_array_unref);
+  entente_row_watch (row, item, field, update_language);
+  g_signal_connect (row, "notify::selected", G_CALLBACK (on_language_selected), NULL);
+  g_signal_connect (row, "map", G_CALLBACK (on_map), NULL);
+  g_signal_connect_object (document, "changed", G_CALLBACK (on_document_changed), row, G_CONNECT_SWAPPED);
+
+  return row;
+}
