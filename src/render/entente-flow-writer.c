@@ -9,6 +9,7 @@
 #include <pango/pangocairo.h>
 
 #include "entente-flow-writer.h"
+#include "entente-locale.h"
 #include "entente-render-text.h"
 
 /* Sets text into a page flow with one type scale and one rhythm:
@@ -120,6 +121,10 @@ create_context (void)
   pango_cairo_context_set_resolution (context, 72.0);
   pango_context_set_round_glyph_positions (context, FALSE);
   cairo_font_options_destroy (options);
+  /* The language picks fonts and line breaks: the one in force, not the
+   * process's, so that an export sets alike on every machine. */
+  pango_context_set_language (context, pango_language_from_string (
+                                entente_locale_get_tag (entente_locale_get_default ())));
 
   return context;
 }

@@ -167,6 +167,10 @@ create_context (void)
   pango_cairo_context_set_font_options (context, options);
   pango_cairo_context_set_resolution (context, 96.0);
   cairo_font_options_destroy (options);
+  /* The language picks fonts and line breaks: the one in force, not the
+   * process's, so that an export sets alike on every machine. */
+  pango_context_set_language (context, pango_language_from_string (
+                                entente_locale_get_tag (entente_locale_get_default ())));
 
   return context;
 }
