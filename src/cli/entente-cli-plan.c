@@ -52,21 +52,40 @@ print_json (GPtrArray *plan)
   g_print ("%s", out->str);
 }
 
+/* For people: stages and teams by name, numbers in the locale's way. */
 static void
-print_table (GPtrArray *plan)
+print_row (const char *stage,
+           const char *needed,
+           const char *target,
+           const char *party,
+           const char *gap)
 {
-  g_print ("%-16s %8s %8s  %-16s %8s\n", _("stage"), _("needed"), _("target"), _("party"), _("gap"));
+  g_autofree char *stage_cell = entente_cli_pad (stage, 28, FALSE);
+  g_autofree char *needed_cell = entente_cli_pad (needed, 9, TRUE);
+  g_autofree char *target_cell = entente_cli_pad (target, 9, TRUE);
+  g_autofree char *party_cell = entente_cli_pad (party, 20, FALSE);
+  g_autofree char *gap_cell = entente_cli_pad (gap, 9, TRUE);
+
+  g_print ("%s %s %s  %s %s\n", stage_cell, needed_cell, target_cell, party_cell, gap_cell);
+}
+
+static void
+print_table (EntenteDocument *document,
+             GPtrArray       *plan)
+{
+  print_row (_("stage"), _("needed"), _("target"), _("party"), _("gap"));
   for (guint i = 0; i < plan->len; i++)
     {
       EntentePlanStage *row = g_ptr_array_index (plan, i);
       g_autofree char *needed = entente_plan_stage_is_known (row)
-        ? g_strdup_printf ("%" G_GINT64_FORMAT, entente_plan_stage_get_needed (row)) : g_strdup ("—");
-      g_autofree char *target = row->target >= 0 ? g_strdup_printf ("%d", row->target) : g_strdup ("");
+        ? entente_format_count (NULL, entente_plan_stage_get_needed (row)) : g_strdup ("—");
+      g_autofree char *target = row->target >= 0 ? entente_format_count (NULL, row->target) : g_strdup ("");
       g_autofree char *gap = row->target >= 0 && entente_plan_stage_is_known (row)
-        ? g_strdup_printf ("%+" G_GINT64_FORMAT, entente_plan_stage_get_gap (row)) : g_strdup ("");
+        ? entente_format_signed_count (NULL, entente_plan_stage_get_gap (row)) : g_strdup ("");
 
-      g_print ("%-16s %8s %8s  %-16s %8s\n", entente_stage_get_id (row->stage), needed, target,
-               row->target_party ? row->target_party : "", gap);
+      print_row (entente_stage_get_name (row->stage) ? entente_stage_get_name (row->stage) : entente_stage_get_id (row->stage),
+                 needed, target,
+                 row->target_party ? entente_document_party_team (document, row->target_party) : "", gap);
     }
 }
 
@@ -95,7 +114,7 @@ entente_cli_plan (int    argc,
   if (json)
     print_json (plan);
   else
-    print_table (plan);
+    print_table (document, plan);
 
   return ENTENTE_CLI_OK;
 }

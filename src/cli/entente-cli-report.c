@@ -81,22 +81,10 @@ previous_month (EntenteDocument *document,
   *month = g_date_time_get_month (before);
 }
 
-/* printf pads bytes, not characters: "—" is three bytes wide. */
-static char *
-pad (const char *text,
-     int         width,
-     gboolean    right)
-{
-  glong length = g_utf8_strlen (text, -1);
-  g_autofree char *spaces = g_strnfill (length < width ? (gsize) (width - length) : 0, ' ');
-
-  return right ? g_strconcat (spaces, text, NULL) : g_strconcat (text, spaces, NULL);
-}
-
 static char *
 format_count (gint64 value)
 {
-  return value >= 0 ? g_strdup_printf ("%" G_GINT64_FORMAT, value) : g_strdup ("—");
+  return value >= 0 ? entente_format_count (NULL, value) : g_strdup ("—");
 }
 
 static char *
@@ -133,8 +121,8 @@ print_table (EntenteActualsReport *report,
 
   /* TRANSLATORS: the period reviewed, rows read and rows skipped */
   {
-    g_autofree char *rows = g_strdup_printf ("%" G_GUINT64_FORMAT, report->rows);
-    g_autofree char *skipped = g_strdup_printf ("%" G_GUINT64_FORMAT, report->skipped);
+    g_autofree char *rows = entente_format_count (NULL, (gint64) report->rows);
+    g_autofree char *skipped = entente_format_count (NULL, (gint64) report->skipped);
 
     g_print (_("Period %04d-%02d: %s rows, %s skipped"), report->year, report->month, rows, skipped);
   }
@@ -147,11 +135,11 @@ print_table (EntenteActualsReport *report,
       g_autofree char *needed = format_count (row->needed >= 0 ? (gint64) row->needed : -1);
       g_autofree char *conversion = format_percent (row->conversion);
 
-      g_autofree char *stage = pad (row->stage_id, 16, FALSE);
-      g_autofree char *actual_cell = pad (actual, 8, TRUE);
-      g_autofree char *target_cell = pad (target, 8, TRUE);
-      g_autofree char *needed_cell = pad (needed, 8, TRUE);
-      g_autofree char *conversion_cell = pad (conversion, 10, TRUE);
+      g_autofree char *stage = entente_cli_pad (row->stage_id, 16, FALSE);
+      g_autofree char *actual_cell = entente_cli_pad (actual, 8, TRUE);
+      g_autofree char *target_cell = entente_cli_pad (target, 8, TRUE);
+      g_autofree char *needed_cell = entente_cli_pad (needed, 8, TRUE);
+      g_autofree char *conversion_cell = entente_cli_pad (conversion, 10, TRUE);
 
       g_print ("%s %s %s %s %s\n", stage, actual_cell, target_cell, needed_cell, conversion_cell);
     }
@@ -184,7 +172,7 @@ print_table (EntenteActualsReport *report,
         }
       if (row->n_breaches > 0)
         {
-          g_autofree char *count = g_strdup_printf ("%" G_GUINT64_FORMAT, row->n_breaches);
+          g_autofree char *count = entente_format_count (NULL, (gint64) row->n_breaches);
 
           g_print (_("  Breaches (%s):"), count);
           g_print ("\n    %-16s %-20s %-16s %-16s %s\n",
@@ -196,10 +184,10 @@ print_table (EntenteActualsReport *report,
               g_autofree char *deadline = format_time (breach->deadline, zone);
               g_autofree char *contact = format_time (breach->first_contact, zone);
 
-              g_autofree char *record_cell = pad (breach->record, 16, FALSE);
-              g_autofree char *owner_cell = pad (breach->owner ? breach->owner : "", 20, FALSE);
-              g_autofree char *entered_cell = pad (entered, 16, FALSE);
-              g_autofree char *deadline_cell = pad (deadline, 16, FALSE);
+              g_autofree char *record_cell = entente_cli_pad (breach->record, 16, FALSE);
+              g_autofree char *owner_cell = entente_cli_pad (breach->owner ? breach->owner : "", 20, FALSE);
+              g_autofree char *entered_cell = entente_cli_pad (entered, 16, FALSE);
+              g_autofree char *deadline_cell = entente_cli_pad (deadline, 16, FALSE);
 
               g_print ("    %s %s %s %s %s\n", record_cell, owner_cell, entered_cell, deadline_cell, contact);
             }
@@ -306,8 +294,7 @@ entente_cli_report (int    argc,
     g_printerr ("%s\n", (const char *) g_ptr_array_index (report->skipped_messages, i));
   if (report->skipped > report->skipped_messages->len)
     {
-      g_autofree char *more = g_strdup_printf ("%" G_GUINT64_FORMAT,
-                                               report->skipped - report->skipped_messages->len);
+      g_autofree char *more = entente_format_count (NULL, (gint64) (report->skipped - report->skipped_messages->len));
 
       g_printerr (_("… and %s more rows skipped"), more);
       g_printerr ("\n");

@@ -23,6 +23,9 @@ gboolean entente_cli_parse_options (const char          *verb,
                                     char              ***argv,
                                     int                 *status);
 char    *entente_cli_display_name  (const char          *path);
+char    *entente_cli_pad           (const char          *text,
+                                    int                  width,
+                                    gboolean             right);
 
 /* Declared here rather than in a header of core: what a command line
  * needs is a document or a message on stderr. */

@@ -137,6 +137,18 @@ entente_cli_load (const char *path)
   return document;
 }
 
+/* printf pads bytes, not characters: "—" is three bytes wide. */
+char *
+entente_cli_pad (const char *text,
+                 int         width,
+                 gboolean    right)
+{
+  glong length = g_utf8_strlen (text, -1);
+  g_autofree char *spaces = g_strnfill (length < width ? (gsize) (width - length) : 0, ' ');
+
+  return right ? g_strconcat (spaces, text, NULL) : g_strconcat (text, spaces, NULL);
+}
+
 /* Error messages name files as the user typed them. */
 char *
 entente_cli_display_name (const char *path)

@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "entente-checks.h"
+#include "entente-format.h"
 #include "entente-core.h"
 
 /* The health of an SLA: what would make it unworkable (errors), what the
@@ -276,9 +277,14 @@ check_goals (Checker *self)
 
       target = g_hash_table_lookup (targets_by_stage, entente_stage_get_id (row->stage));
       if (target != NULL)
-        report (self, "goal-below-plan", ENTENTE_SEVERITY_WARNING, "goals", target, "count",
-                _("The %s target, %d, is below the %lld the plan needs to reach the revenue goal."),
-                entente_stage_get_name (row->stage), row->target, (long long) entente_plan_stage_get_needed (row));
+        {
+          g_autofree char *committed = entente_format_count (NULL, row->target);
+          g_autofree char *needed = entente_format_count (NULL, entente_plan_stage_get_needed (row));
+
+          report (self, "goal-below-plan", ENTENTE_SEVERITY_WARNING, "goals", target, "count",
+                  _("The %s target, %s, is below the %s the plan needs to reach the revenue goal."),
+                  entente_stage_get_name (row->stage), committed, needed);
+        }
     }
 }
 

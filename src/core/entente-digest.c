@@ -295,8 +295,8 @@ entente_document_approve (EntenteDocument  *doc,
     {
       g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
                    ngettext ("The agreement still has %u merge conflict; resolve it before signing.",
-                                "The agreement still has %u merge conflicts; resolve them before signing.",
-                                entente_document_get_n_conflicts (doc)),
+                             "The agreement still has %u merge conflicts; resolve them before signing.",
+                             entente_document_get_n_conflicts (doc)),
                    entente_document_get_n_conflicts (doc));
       return NULL;
     }
@@ -306,7 +306,8 @@ entente_document_approve (EntenteDocument  *doc,
   if (*signer_text == '\0')
     {
       g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
-                   _("A sign-off for “%s” needs the name of the signer."), party_id);
+                   _("A sign-off for %s needs the name of the signer."),
+                   entente_document_party_team (doc, party_id));
       return NULL;
     }
   role_text = g_strstrip (g_strdup (role != NULL ? role : ""));

@@ -14,11 +14,32 @@
 /* The time zone business hours are counted in, chosen from the system's
  * zone list with a search, so that no typo can leave an unknown zone. */
 
+/* Zones are listed and found by their city, as people know them. */
+static const char *
+city_of (const char *zone)
+{
+  const char *slash = strrchr (zone, '/');
+
+  return slash != NULL ? slash + 1 : zone;
+}
+
 static int
 compare_names (gconstpointer a,
                gconstpointer b)
 {
-  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+  const char *zone_a = *(const char * const *) a;
+  const char *zone_b = *(const char * const *) b;
+  int by_city = g_strcmp0 (city_of (zone_a), city_of (zone_b));
+
+  return by_city != 0 ? by_city : g_strcmp0 (zone_a, zone_b);
+}
+
+static char *
+zone_label (GObject    *item,
+            const char *zone,
+            gpointer    data)
+{
+  return entente_format_timezone (entente_locale_get_interface (), zone, NULL);
 }
 
 static GtkStringList *
@@ -96,7 +117,9 @@ GtkWidget *
 entente_timezone_row_new (EntenteItem *item,
                           guint        field)
 {
-  g_autoptr(GtkExpression) expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+  GtkExpression *zone = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+  g_autoptr(GtkExpression) expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 1, &zone,
+                                                                     G_CALLBACK (zone_label), NULL, NULL);
   GtkWidget *dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (load_zones ())), NULL);
   GtkWidget *row;
 
