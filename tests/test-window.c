@@ -144,7 +144,7 @@ test_every_step_shows_values (Fixture       *fixture,
   g_assert_nonnull (entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, "Lead → Marketing Qualified Lead"));
 
   page = show_step (fixture, ENTENTE_STEP_HANDOFF);
-  g_assert_nonnull (entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, "mql-to-sdr"));
+  g_assert_nonnull (entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, "Marketing Qualified Lead → Sales Development"));
   row = entente_test_find_row (page, ADW_TYPE_COMBO_ROW, "Receiving team");
   g_assert_nonnull (row);
   g_assert_cmpstr (gtk_string_object_get_string (adw_combo_row_get_selected_item (ADW_COMBO_ROW (row))), ==, "Sales Development");

@@ -11,7 +11,6 @@
 
 #include "entente-comment-index.h"
 #include "entente-comments-panel.h"
-#include "entente-item-title.h"
 #include "entente-row-util.h"
 
 /* The comments on the step in view, beside it: those about the step as a
@@ -461,7 +460,7 @@ group_title (EntenteCommentsPanel *self,
              Group                *group)
 {
   if (group->item != NULL)
-    return entente_item_title (self->document, group->item);
+    return entente_item_describe (self->document, group->item);
 
   if (group->dangling != NULL)
     {
@@ -653,7 +652,7 @@ refresh_about (EntenteCommentsPanel *self)
           if (anchor == NULL)
             continue;
           listed = listed || g_strcmp0 (anchor, self->anchor) == 0;
-          g_ptr_array_add (names, entente_item_title (self->document, item));
+          g_ptr_array_add (names, entente_item_describe (self->document, item));
           g_ptr_array_add (self->about_anchors, anchor);
         }
 
@@ -666,7 +665,7 @@ refresh_about (EntenteCommentsPanel *self)
 
           if (item != NULL)
             {
-              g_ptr_array_add (names, entente_item_title (self->document, item));
+              g_ptr_array_add (names, entente_item_describe (self->document, item));
               g_ptr_array_add (self->about_anchors, g_strdup (self->anchor));
             }
         }

@@ -13,7 +13,6 @@
 #include "entente-guidance.h"
 #include "entente-item-factory.h"
 #include "entente-item-form.h"
-#include "entente-item-title.h"
 #include "entente-list-editor.h"
 #include "entente-row-util.h"
 
@@ -103,7 +102,7 @@ on_remove_clicked (GtkWidget *button)
   if ((ENTENTE_IS_PARTY (item) || ENTENTE_IS_STAGE (item)) &&
       entente_document_count_references (self->document, item) > 0)
     {
-      g_autofree char *title = entente_item_title (self->document, item);
+      g_autofree char *title = entente_item_describe (self->document, item);
       g_autofree char *message = g_strdup_printf (_("“%s” is still used elsewhere in the agreement; change those places first."), title);
 
       tell (button, message);
@@ -142,7 +141,7 @@ update_comment_button (GtkWidget *button)
   EntenteItem *item = g_object_get_data (G_OBJECT (button), "item");
   GtkWidget *count = g_object_get_data (G_OBJECT (button), "count");
   guint n = entente_comment_index_count_item (entente_comment_index_get (self->document), item);
-  g_autofree char *title = entente_item_title (self->document, item);
+  g_autofree char *title = entente_item_describe (self->document, item);
   g_autofree char *text = g_strdup_printf ("%u", n);
   g_autofree char *label = NULL;
 
@@ -228,7 +227,7 @@ update_title (GtkWidget *expander)
 {
   ListEditor *self = g_object_get_data (G_OBJECT (expander), "list-editor");
   EntenteItem *item = g_object_get_data (G_OBJECT (expander), "item");
-  g_autofree char *title = entente_item_title (self->document, item);
+  g_autofree char *title = entente_item_describe (self->document, item);
 
   if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (expander)), title) != 0)
     {

@@ -8,7 +8,6 @@
 
 #include <glib/gi18n.h>
 
-#include "entente-item-title.h"
 #include "entente-row-util.h"
 #include "entente-value-rows.h"
 
@@ -76,7 +75,7 @@ rebuild (GtkWidget *row)
     {
       g_autoptr(EntenteItem) target = g_list_model_get_item (self->targets, i);
 
-      g_ptr_array_add (titles, entente_item_title (self->document, target));
+      g_ptr_array_add (titles, entente_item_describe (self->document, target));
       /* The id is the first field of parties and stages alike. */
       g_ptr_array_add (ids, g_strdup (entente_item_get_string (target, 0)));
     }
