@@ -78,9 +78,11 @@ entente_cli_check (int    argc,
           g_string_append (out, "}");
         }
       else
-        g_string_append_printf (out, "%s: %s: %s [%s, %s%s%s]\n", name, severity_name (finding->severity),
-                                finding->message, finding->code, finding->section,
-                                item ? "/" : "", item ? item : "");
+        /* For people: the severity in their words, the check's code to
+         * look it up by; where it is, by id, is for --json. */
+        g_string_append_printf (out, "%s: %s: %s [%s]\n", name,
+                                entente_format_enum (NULL, ENTENTE_TYPE_SEVERITY, finding->severity),
+                                finding->message, finding->code);
     }
 
   if (json)

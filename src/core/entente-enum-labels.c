@@ -48,6 +48,11 @@ static const struct {
   { "EntentePeriod", "week", N_("Week") },
   { "EntentePeriod", "quarter", N_("Quarter") },
   { "EntentePeriod", "year", N_("Year") },
+  /* Translators: how bad a problem is, before its sentence, as compilers
+   * write “file: warning: …” */
+  { "EntenteSeverity", "error", NC_("severity", "error"), "severity" },
+  { "EntenteSeverity", "warning", NC_("severity", "warning"), "severity" },
+  { "EntenteSeverity", "suggestion", NC_("severity", "suggestion"), "severity" },
   { "EntenteCadence", "monthly", N_("Monthly") },
   { "EntenteCadence", "weekly", N_("Weekly") },
   { "EntenteCadence", "biweekly", N_("Every two weeks") },
