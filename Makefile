@@ -39,10 +39,12 @@ build: deps
 	@if [ ! -f $(BUILDDIR)/build.ninja ]; then meson setup $(BUILDDIR) $(MESON_OPTIONS); fi
 	meson compile -C $(BUILDDIR)
 
-# Pictures of every step for the README and the metainfo, drawn under Xvfb.
+# Pictures of every step for the README and the metainfo, drawn under Xvfb
+# in the locales people run: en_US (grouped numbers) and km_KH.
 screenshots: build
 	xvfb-run -a -s "-screen 0 1280x1024x24" dbus-run-session -- \
 	  env GSETTINGS_SCHEMA_DIR=$(BUILDDIR)/data ENTENTE_LOCALEDIR=$(BUILDDIR)/po GSETTINGS_BACKEND=memory GTK_A11Y=none \
+	  LC_ALL=en_US.UTF-8 LANGUAGE=en \
 	  $(BUILDDIR)/tests/entente-screenshots data/examples/acme-saas.entente data/screenshots
 	xvfb-run -a -s "-screen 0 1280x1024x24" dbus-run-session -- \
 	  env GSETTINGS_SCHEMA_DIR=$(BUILDDIR)/data ENTENTE_LOCALEDIR=$(BUILDDIR)/po GSETTINGS_BACKEND=memory GTK_A11Y=none \
