@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -76,6 +77,38 @@ entente_test_run_program (EntenteTestRun     *run,
   run->status = WEXITSTATUS (wait_status);
 }
 
+static void
+run_cli_va (EntenteTestRun *run,
+            const char     *locale,
+            const char     *first,
+            va_list         ap)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_auto(GStrv) envp = NULL;
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+
+  g_ptr_array_add (args, (gpointer) g_getenv ("ENTENTE_CLI"));
+  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer) arg);
+  g_ptr_array_add (args, NULL);
+
+  if (locale == NULL)
+    {
+      entente_test_run_program (run, (const char * const *) args->pdata);
+      return;
+    }
+
+  envp = g_get_environ ();
+  envp = g_environ_setenv (envp, "LC_ALL", locale, TRUE);
+  envp = g_environ_setenv (envp, "LANGUAGE", "", TRUE);
+  g_spawn_sync (NULL, (char **) args->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
+}
+
 /* $ENTENTE_CLI, which meson sets to the entente-cli just built, with the
  * arguments given, up to a NULL. */
 void
@@ -83,17 +116,38 @@ entente_test_run_cli (EntenteTestRun *run,
                       const char     *first,
                       ...)
 {
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
   va_list ap;
 
-  g_ptr_array_add (args, (gpointer) g_getenv ("ENTENTE_CLI"));
   va_start (ap, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, (gpointer) arg);
+  run_cli_va (run, NULL, first, ap);
   va_end (ap);
-  g_ptr_array_add (args, NULL);
+}
 
-  entente_test_run_program (run, (const char * const *) args->pdata);
+/* The same in @locale ("de_DE.UTF-8"), whatever the test's own. */
+void
+entente_test_run_cli_in_locale (EntenteTestRun *run,
+                                const char     *locale,
+                                const char     *first,
+                                ...)
+{
+  va_list ap;
+
+  va_start (ap, first);
+  run_cli_va (run, locale, first, ap);
+  va_end (ap);
+}
+
+/* Whether @locale is installed (build-aux/install-deps generates the
+ * ones the tests use). */
+gboolean
+entente_test_has_locale (const char *locale)
+{
+  locale_t loc = newlocale (LC_ALL_MASK, locale, (locale_t) 0);
+
+  if (loc == (locale_t) 0)
+    return FALSE;
+  freelocale (loc);
+  return TRUE;
 }
 
 EntenteItem *

@@ -44,6 +44,11 @@ void entente_test_run_program (EntenteTestRun     *run,
 void entente_test_run_cli     (EntenteTestRun     *run,
                                const char         *first,
                                ...) G_GNUC_NULL_TERMINATED;
+void entente_test_run_cli_in_locale (EntenteTestRun *run,
+                                     const char     *locale,
+                                     const char     *first,
+                                     ...) G_GNUC_NULL_TERMINATED;
+gboolean entente_test_has_locale (const char *locale);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (EntenteTestRun, entente_test_run_clear)
 

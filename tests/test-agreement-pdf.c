@@ -1601,6 +1601,67 @@ test_review_pdf (void)
   g_assert_cmpint (both.status, ==, 2);
 }
 
+/* cairo reads the numbers of a PDF's links and destinations in the
+ * locale of the process; the agreement of both examples, the monthly
+ * review and the funnel come out sound in a decimal-comma locale and in
+ * Khmer all the same, whatever locale the suite runs in. */
+static void
+test_pdf_every_locale (void)
+{
+  static const char * const locales[] = { "de_DE.UTF-8", "km_KH.UTF-8", "en_US.UTF-8", "C.UTF-8" };
+  g_auto(EntenteTestScratch) scratch = { 0 };
+  g_autofree char *acme = entente_test_example_path ("acme-saas.entente");
+  g_autofree char *angkor = entente_test_example_path ("angkor-retail-km.entente");
+  g_autofree char *csv = entente_test_data_path ("actuals/hubspot-acme.csv");
+  const char *qpdf = require_tool ("QPDF");
+
+  if (qpdf == NULL)
+    return;
+
+  entente_test_scratch_init (&scratch);
+  for (guint l = 0; l < G_N_ELEMENTS (locales); l++)
+    {
+      const char *locale = locales[l];
+      g_autofree char *agreement = entente_test_scratch_file (&scratch, "agreement.pdf");
+      g_autofree char *khmer = entente_test_scratch_file (&scratch, "khmer.pdf");
+      g_autofree char *review = entente_test_scratch_file (&scratch, "review.pdf");
+      g_autofree char *funnel = entente_test_scratch_file (&scratch, "funnel.pdf");
+      const char *pdfs[] = { agreement, khmer, review, funnel };
+      g_auto(EntenteTestRun) export_acme = { 0 };
+      g_auto(EntenteTestRun) export_angkor = { 0 };
+      g_auto(EntenteTestRun) report = { 0 };
+      g_auto(EntenteTestRun) draw = { 0 };
+
+      if (!entente_test_has_locale (locale))
+        {
+          g_test_message ("%s is not installed (build-aux/install-deps generates it)", locale);
+          g_test_fail ();
+          continue;
+        }
+
+      entente_test_run_cli_in_locale (&export_acme, locale, "export", acme, "-o", agreement, NULL);
+      entente_test_run_cli_in_locale (&export_angkor, locale, "export", angkor, "-o", khmer, NULL);
+      entente_test_run_cli_in_locale (&report, locale, "report", acme, "--actuals", csv, "--period", "2027-01",
+                                      "-o", review, NULL);
+      entente_test_run_cli_in_locale (&draw, locale, "funnel", acme, "-o", funnel, NULL);
+      g_test_message ("%s: %s%s%s%s", locale, export_acme.err, export_angkor.err, report.err, draw.err);
+      g_assert_cmpint (export_acme.status, ==, 0);
+      g_assert_cmpint (export_angkor.status, ==, 0);
+      g_assert_cmpint (report.status, ==, 0);
+      g_assert_cmpint (draw.status, ==, 0);
+
+      for (guint i = 0; i < G_N_ELEMENTS (pdfs); i++)
+        {
+          g_auto(EntenteTestRun) check = { 0 };
+          const char *argv[] = { qpdf, "--check", pdfs[i], NULL };
+
+          entente_test_run_program (&check, argv);
+          if (check.status != 0 || strstr (check.out, "No syntax or stream encoding errors found") == NULL)
+            g_error ("qpdf --check of %s exported in %s: %s%s", pdfs[i], locale, check.out, check.err);
+        }
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1624,6 +1685,7 @@ main (int    argc,
   g_test_add_func ("/agreement/pdf/no-open-comments", test_no_open_comments);
   g_test_add_func ("/agreement/cli/usage", test_cli_usage);
   g_test_add_func ("/review/pdf/cli", test_review_pdf);
+  g_test_add_func ("/pdf/every-locale", test_pdf_every_locale);
 
   return g_test_run ();
 }

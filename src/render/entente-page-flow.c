@@ -1130,23 +1130,29 @@ draw_lines (EntentePageFlow      *self,
     }
 }
 
-/* Tag attributes are parsed by cairo in the C locale. */
+/* Tag attributes are read by cairo, and cairo 1.16.0 (Debian 12) reads
+ * their numbers with sscanf ("%lf"), in the locale of the process: under
+ * de_DE.UTF-8 it stops at the "." of "56.69" and fails the whole PDF with
+ * "invalid tag name, attributes, or nesting"; a "," would break every
+ * later cairo, which reads a C number.  Whole numbers read alike in every
+ * locale and every version, so positions are written in whole points,
+ * rounded so that a link's area still covers its box. */
 static char *
 format_point (double value)
 {
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.2f", value));
+  return g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) value);
 }
 
 static void
 tag_link (cairo_t              *cr,
           const EntenteFlowBox *box)
 {
-  g_autofree char *x = format_point (box->rect.x);
-  g_autofree char *y = format_point (box->rect.y);
-  g_autofree char *width = format_point (box->rect.width);
-  g_autofree char *height = format_point (box->rect.height);
+  double left = floor (box->rect.x);
+  double top = floor (box->rect.y);
+  g_autofree char *x = format_point (left);
+  g_autofree char *y = format_point (top);
+  g_autofree char *width = format_point (ceil (box->rect.x + box->rect.width) - left);
+  g_autofree char *height = format_point (ceil (box->rect.y + box->rect.height) - top);
   g_autofree char *attributes = g_strdup_printf ("dest='%s' rect=[%s %s %s %s]",
                                                  box->name, x, y, width, height);
 
@@ -1163,8 +1169,10 @@ static void
 tag_dest (cairo_t              *cr,
           const EntenteFlowBox *box)
 {
-  g_autofree char *x = format_point (box->rect.x);
-  g_autofree char *y = format_point (box->rect.y);
+  /* Rounded towards the page's top left corner: the view opens at the
+   * heading or just above it. */
+  g_autofree char *x = format_point (floor (box->rect.x));
+  g_autofree char *y = format_point (floor (box->rect.y));
   g_autofree char *attributes = g_strdup_printf ("name='%s' x=%s y=%s", box->name, x, y);
 
   cairo_tag_begin (cr, CAIRO_TAG_DEST, attributes);
