@@ -1666,6 +1666,7 @@ int
 main (int    argc,
       char **argv)
 {
+  entente_i18n_init ();
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/agreement/pdf/acme/info", test_acme_info);

@@ -199,6 +199,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  entente_i18n_init ();
   g_test_init (&argc, &argv, NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (bad_inputs); i++)

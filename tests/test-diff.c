@@ -419,6 +419,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  entente_i18n_init ();
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/diff/equal-after-save", test_equal_after_save);

@@ -242,6 +242,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  entente_i18n_init ();
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/export-faults/folder-in-the-way", test_folder_in_the_way);

@@ -425,6 +425,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  entente_i18n_init ();
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/merge-cli/clean", test_cli_clean);

@@ -568,6 +568,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  entente_i18n_init ();
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/save/save-and-reload", Fixture, NULL, fixture_set_up, test_save_and_reload, fixture_tear_down);

@@ -177,6 +177,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  entente_i18n_init ();
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/value/duration", test_duration_parse_and_write);

@@ -1428,6 +1428,7 @@ main (int   argc,
   if (crash_editor != NULL)
     {
       g_set_prgname ("test-window-editor");
+      entente_i18n_init ();
       gtk_init ();
       adw_init ();
       run_crashing_editor (crash_editor);
@@ -1437,6 +1438,9 @@ main (int   argc,
   g_setenv ("ENTENTE_TEST_SELF", argv[0], TRUE);
   gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   adw_init ();
+  /* gtk_test_init() runs the test in en_US.UTF-8; the window runs in the
+   * locale of the test setup, as the application does. */
+  entente_i18n_init ();
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/window/every-step-shows-values", test_every_step_shows_values);
