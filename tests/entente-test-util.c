@@ -488,3 +488,38 @@ entente_test_is_khmer (const char *text)
 
   return FALSE;
 }
+
+/* @format, a message of the catalogue as the code passes it to printf,
+ * turned into a GPattern that any values match: "Could not save “%s”: %s"
+ * becomes "Could not save “*”: *".  Give it the translation (_("…")), so
+ * that a test of a message holds in every language. */
+char *
+entente_test_pattern (const char *format)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = format; *p != '\0'; p++)
+    {
+      if (*p != '%')
+        {
+          g_string_append_c (out, *p);
+          continue;
+        }
+      if (p[1] == '%')
+        {
+          g_string_append_c (out, '%');
+          p++;
+          continue;
+        }
+      /* Position, flags, width, precision and length, up to the letter. */
+      p++;
+      while (*p != '\0' && strchr ("0123456789$#-+ '.*hlLqjzt", *p) != NULL)
+        p++;
+      if (*p == '\0')
+        break;
+      g_string_append_c (out, '*');
+    }
+
+  return g_string_free (out, FALSE);
+}
+
