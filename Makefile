@@ -9,8 +9,27 @@ MESON_OPTIONS ?=
 run: build
 	GSETTINGS_SCHEMA_DIR=$(BUILDDIR)/data ENTENTE_LOCALEDIR=$(BUILDDIR)/po $(BUILDDIR)/src/gui/entente data/examples/acme-saas.entente
 
+# The suite runs once in each locale of CHECK_LOCALES (the test setups of
+# tests/meson.build); each run says which locale it is in, keeps its log in
+# $(BUILDDIR)/meson-logs/testlog-LOCALE.txt, and the end names every
+# locale in which something failed.  `make check CHECK_LOCALES=de_DE` runs
+# one.  check-asan and check-valgrind run in C.UTF-8 only.
+CHECK_LOCALES ?= C en_US de_DE km_KH
+
 check: build
-	meson test -C $(BUILDDIR) --print-errorlogs
+	@failed=""; \
+	for setup in $(CHECK_LOCALES); do \
+	  echo "make check: the suite in $$setup.UTF-8 (meson test --setup $$setup)"; \
+	  if ! locale -a 2>/dev/null | grep -qix "$$setup.utf-\?8"; then \
+	    echo "make check: the $$setup.UTF-8 locale is missing (build-aux/install-deps generates it)"; \
+	    failed="$$failed $$setup"; continue; \
+	  fi; \
+	  meson test -C $(BUILDDIR) --setup $$setup --print-errorlogs || failed="$$failed $$setup"; \
+	done; \
+	if [ -n "$$failed" ]; then \
+	  echo "make check: FAILED in:$$failed (see $(BUILDDIR)/meson-logs/testlog-LOCALE.txt)"; exit 1; \
+	fi; \
+	echo "make check: passed in $(CHECK_LOCALES)"
 
 # The export part compares with LibreOffice, which bench/ensure-libreoffice
 # installs when it can (quietly; without it, the comparison is skipped).
@@ -51,8 +70,9 @@ screenshots: build
 	  LC_ALL=km_KH.UTF-8 LANGUAGE=km \
 	  $(BUILDDIR)/tests/entente-screenshots data/examples/angkor-retail-km.entente data/screenshots km-
 
-# The whole suite built with AddressSanitizer and UndefinedBehaviorSanitizer;
-# leaks inside the libraries' own process-long caches are suppressed.
+# The whole suite built with AddressSanitizer and UndefinedBehaviorSanitizer,
+# in C.UTF-8 only (the default test setup; `make check` covers the other
+# locales); leaks inside the libraries' own process-long caches are suppressed.
 # The window's tests run with leak detection off: telling a GTK cache from
 # a leak needs full stacks, and GCC's slow unwinder deadlocks in the
 # threads of GTK and Mesa (the fast one stops at Debian's libraries, which

@@ -488,3 +488,68 @@ entente_test_is_khmer (const char *text)
 
   return FALSE;
 }
+
+/* @format, a message of the catalogue as the code passes it to printf,
+ * with each conversion replaced by the text in @args at its place (the
+ * next one, or the one that "%2$s" names), or by "*" where @args has
+ * NULL or no more: a GPattern for the message.  Give it the translation
+ * (_("…")), so that a test of a message holds in every language:
+ * "Could not save “%s”: %s" with { "*.pdf" } becomes
+ * "Could not save “*.pdf”: *". */
+char *
+entente_test_fill (const char         *format,
+                   const char * const *args,
+                   guint               n_args)
+{
+  GString *out = g_string_new (NULL);
+  guint next = 0;
+
+  for (const char *p = format; *p != '\0'; p++)
+    {
+      const char *start;
+      guint index;
+
+      if (*p != '%')
+        {
+          g_string_append_c (out, *p);
+          continue;
+        }
+      if (p[1] == '%')
+        {
+          g_string_append_c (out, '%');
+          p++;
+          continue;
+        }
+
+      /* "%2$s" takes the second; otherwise the next in turn. */
+      p++;
+      start = p;
+      while (g_ascii_isdigit (*p))
+        p++;
+      if (*p == '$' && p > start)
+        {
+          index = (guint) g_ascii_strtoull (start, NULL, 10) - 1;
+          p++;
+        }
+      else
+        {
+          p = start;
+          index = next++;
+        }
+      /* Flags, width, precision and length, up to the letter. */
+      while (*p != '\0' && strchr ("0123456789#-+ '.*hlLqjzt", *p) != NULL)
+        p++;
+      if (*p == '\0')
+        break;
+      g_string_append (out, index < n_args && args[index] != NULL ? args[index] : "*");
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* @format with "*" for every value. */
+char *
+entente_test_pattern (const char *format)
+{
+  return entente_test_fill (format, NULL, 0);
+}

@@ -49,6 +49,10 @@ void entente_test_run_cli_in_locale (EntenteTestRun *run,
                                      const char     *first,
                                      ...) G_GNUC_NULL_TERMINATED;
 gboolean entente_test_has_locale (const char *locale);
+char    *entente_test_pattern    (const char *format);
+char    *entente_test_fill       (const char         *format,
+                                  const char * const *args,
+                                  guint               n_args);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (EntenteTestRun, entente_test_run_clear)
 

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "entente-core.h"
@@ -127,6 +128,23 @@ read_both (const char *data,
     g_assert_cmpstr (got_, ==, expected); \
   } G_STMT_END
 
+/* What read_both() gives for a CSV refused at @place with @sentence,
+ * in the catalogue's words. */
+static char *
+csv_error (const char *place,
+           const char *sentence)
+{
+  g_autofree char *message = g_strdup_printf (_("%s: %s"), place, sentence);
+
+  return g_strdup_printf ("ERROR %s", message);
+}
+
+#define CHECK_CSV_ERROR(data, place, sentence) \
+  G_STMT_START { \
+    g_autofree char *expected_ = csv_error (place, sentence); \
+    CHECK_CSV (data, expected_); \
+  } G_STMT_END
+
 static void
 test_csv_quoting (void)
 {
@@ -200,8 +218,8 @@ test_csv_every_offset (void)
       {
         g_autofree char *data = fill ("{}?y\n", text);
         g_autofree char *got = NULL;
-        g_autofree char *expected = g_strdup_printf ("ERROR t.csv:1:%" G_GSIZE_FORMAT ": The file contains a NUL byte, so it is not a CSV text file.",
-                                                     length + 1);
+        g_autofree char *place = g_strdup_printf ("t.csv:1:%" G_GSIZE_FORMAT, length + 1);
+        g_autofree char *expected = csv_error (place, _("The file contains a NUL byte, so it is not a CSV text file."));
 
         data[length] = '\0';
         got = read_both (data, length + 3);
@@ -213,12 +231,16 @@ test_csv_every_offset (void)
 static void
 test_csv_errors (void)
 {
-  CHECK_CSV ("a,b\n1,\"open\n2,3\n", "ERROR t.csv:2:3: The quoted field that starts here is never closed.");
-  CHECK_CSV ("a,b\n1,x\0y\n", "ERROR t.csv:2:4: The file contains a NUL byte, so it is not a CSV text file.");
-  CHECK_CSV ("a,\"b\0\"\n", "ERROR t.csv:1:5: The file contains a NUL byte, so it is not a CSV text file.");
-  CHECK_CSV ("a,b\n1,ab\xFF\n", "ERROR t.csv:2:5: This text is not UTF-8; export the file as UTF-8 CSV.");
-  CHECK_CSV ("a,\"b\xC3\"\n", "ERROR t.csv:1:5: This text is not UTF-8; export the file as UTF-8 CSV.");
-  CHECK_CSV ("a,\"x\ny\xC3\"\n", "ERROR t.csv:2:2: This text is not UTF-8; export the file as UTF-8 CSV.");
+  const char *never_closed = _("The quoted field that starts here is never closed.");
+  const char *nul = _("The file contains a NUL byte, so it is not a CSV text file.");
+  const char *not_utf8 = _("This text is not UTF-8; export the file as UTF-8 CSV.");
+
+  CHECK_CSV_ERROR ("a,b\n1,\"open\n2,3\n", "t.csv:2:3", never_closed);
+  CHECK_CSV_ERROR ("a,b\n1,x\0y\n", "t.csv:2:4", nul);
+  CHECK_CSV_ERROR ("a,\"b\0\"\n", "t.csv:1:5", nul);
+  CHECK_CSV_ERROR ("a,b\n1,ab\xFF\n", "t.csv:2:5", not_utf8);
+  CHECK_CSV_ERROR ("a,\"b\xC3\"\n", "t.csv:1:5", not_utf8);
+  CHECK_CSV_ERROR ("a,\"x\ny\xC3\"\n", "t.csv:2:2", not_utf8);
 }
 
 static void
@@ -473,6 +495,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  entente_i18n_init ();
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/csv/quoting", test_csv_quoting);

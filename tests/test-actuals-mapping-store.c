@@ -239,6 +239,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  entente_i18n_init ();
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/actuals-mapping/store-and-reload", test_store_and_reload);

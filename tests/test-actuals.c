@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "entente-core.h"
@@ -190,17 +191,18 @@ test_skipped_rows (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(EntenteActualsReport) report = compute ("hubspot-acme.csv", "First Contact", &error);
+  g_autofree char *short_row = g_strdup_printf (_("%s:%s: the row has %u fields, the header %u"),
+                                                "hubspot-acme.csv", "9", 4, 13);
+  g_autofree char *not_a_date = g_strdup_printf (_("%s:%s: column “%s”: “%s” is not a date"), "hubspot-acme.csv", "13",
+                                                 "Became a Marketing Qualified Lead Date", "31/01/2027 10:00 AM");
 
   g_assert_no_error (error);
   g_assert_cmpuint (report->skipped, ==, 2);
   g_assert_cmpuint (report->skipped_messages->len, ==, 2);
   g_assert_cmpuint (g_array_index (report->skipped_lines, guint64, 0), ==, 9);
   g_assert_cmpuint (g_array_index (report->skipped_lines, guint64, 1), ==, 13);
-  g_assert_cmpstr (g_ptr_array_index (report->skipped_messages, 0), ==,
-                   "hubspot-acme.csv:9: the row has 4 fields, the header 13");
-  g_assert_cmpstr (g_ptr_array_index (report->skipped_messages, 1), ==,
-                   "hubspot-acme.csv:13: column “Became a Marketing Qualified Lead Date”: "
-                   "“31/01/2027 10:00 AM” is not a date");
+  g_assert_cmpstr (g_ptr_array_index (report->skipped_messages, 0), ==, short_row);
+  g_assert_cmpstr (g_ptr_array_index (report->skipped_messages, 1), ==, not_a_date);
 }
 
 static void
@@ -251,10 +253,11 @@ test_empty_file (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(EntenteActualsReport) report = compute ("empty.csv", NULL, &error);
+  g_autofree char *empty = g_strdup_printf (_("%s: the file is empty"), "empty.csv");
 
   g_assert_null (report);
   g_assert_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID);
-  g_assert_cmpstr (error->message, ==, "empty.csv: the file is empty");
+  g_assert_cmpstr (error->message, ==, empty);
 }
 
 static GPtrArray *
@@ -455,6 +458,7 @@ int
 main (int    argc,
       char **argv)
 {
+  entente_i18n_init ();
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/actuals/stages", test_stages);

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <math.h>
 #include <pango/pangocairo.h>
@@ -1500,7 +1501,7 @@ test_cli_usage (void)
     g_assert_cmpint (run.status, ==, 0);
     g_assert_nonnull (strstr (run.out, "--paper"));
     g_assert_nonnull (strstr (run.out, "--comments"));
-    g_assert_nonnull (strstr (run.out, "PDF only"));
+    g_assert_nonnull (strstr (run.out, _("End the PDF with an appendix of the open comments (PDF only)")));
   }
 
   /* An invalid input leaves the output as it was. */
@@ -1665,6 +1666,7 @@ int
 main (int    argc,
       char **argv)
 {
+  entente_i18n_init ();
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/agreement/pdf/acme/info", test_acme_info);

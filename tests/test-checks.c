@@ -219,6 +219,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  entente_i18n_init ();
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/checks/acme-is-silent", test_acme_is_silent);

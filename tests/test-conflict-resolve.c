@@ -508,6 +508,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  entente_i18n_init ();
   g_test_init (&argc, &argv, NULL);
 
   TEST ("value-theirs", test_value_theirs);

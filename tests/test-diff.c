@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "entente-core.h"
 #include "entente-test-util.h"
 
@@ -14,6 +16,105 @@
  * the window and scripts use. */
 
 typedef void (*Edit) (EntenteDocument *doc);
+
+/* The pieces of the sentences, from the catalogue, so that the sentences
+ * are checked in the language the diff speaks: the section and field
+ * names, places joined as in “Personas, IT Ian”, quoted texts and
+ * percentages. */
+
+static char *
+join (const char *first,
+      ...) G_GNUC_NULL_TERMINATED;
+
+static char *
+join (const char *first,
+      ...)
+{
+  char *out = g_strdup (first);
+  va_list ap;
+
+  va_start (ap, first);
+  for (const char *next = va_arg (ap, const char *); next != NULL; next = va_arg (ap, const char *))
+    {
+      char *joined = g_strdup_printf (_("%s, %s"), out, next);
+
+      g_free (out);
+      out = joined;
+    }
+  va_end (ap);
+
+  return out;
+}
+
+/* A field's label inside a sentence: lower case where the catalogue says
+ * so, except for abbreviations. */
+static char *
+label (const char *translated)
+{
+  const char *second = g_utf8_next_char (translated);
+  gunichar first = g_utf8_get_char (translated);
+  char buf[8] = { 0 };
+
+  if (!g_str_equal (C_("diff field case", "lower"), "lower") ||
+      !g_unichar_isupper (first) || *second == '\0' || g_unichar_isupper (g_utf8_get_char (second)))
+    return g_strdup (translated);
+
+  g_unichar_to_utf8 (g_unichar_tolower (first), buf);
+  return g_strconcat (buf, second, NULL);
+}
+
+static char *
+quoted (const char *text)
+{
+  return g_strdup_printf (_("“%s”"), text);
+}
+
+static char *
+percent (const char *number)
+{
+  return g_strdup_printf (_("%s%%"), number);
+}
+
+/* “Goals: Marketing Qualified Lead target 400 → 450” */
+static char *
+target_sentence (const char *stage,
+                 const char *old_count,
+                 const char *new_count)
+{
+  return g_strdup_printf (_("%s: %s target %s → %s"), _("Goals"), stage, old_count, new_count);
+}
+
+/* “Lead management, Marketing Qualified Lead: attempts 6 → 8” */
+static char *
+attempts_sentence (void)
+{
+  g_autofree char *where = join (_("Lead management"), "Marketing Qualified Lead", NULL);
+  g_autofree char *attempts = label (_("Attempts"));
+
+  return g_strdup_printf (_("%s: %s %s → %s"), where, attempts, "6", "8");
+}
+
+/* “Overview: title “Acme Cloud — Sales & Marketing SLA” → “Acme Cloud — SLA 2027”” */
+static char *
+title_sentence (void)
+{
+  g_autofree char *title = label (_("Title"));
+  g_autofree char *old_title = quoted ("Acme Cloud — Sales & Marketing SLA");
+  g_autofree char *new_title = quoted ("Acme Cloud — SLA 2027");
+
+  return g_strdup_printf (_("%s: %s %s → %s"), _("Overview"), title, old_title, new_title);
+}
+
+/* “Personas, IT Ian: job titles added “CTO”” */
+static char *
+cto_sentence (void)
+{
+  g_autofree char *where = join (_("Personas"), "IT Ian", NULL);
+  g_autofree char *job_titles = label (_("Job titles"));
+  g_autofree char *cto = quoted ("CTO");
+
+  return g_strdup_printf (_("%s: %s added %s"), where, job_titles, cto);
+}
 
 static gpointer
 nth (GListModel *list,
@@ -105,8 +206,9 @@ raise_mql_target (EntenteDocument *doc)
 static void
 test_target (void)
 {
-  g_autoptr(GPtrArray) changes = diff_after (raise_mql_target,
-                                             "Goals: Marketing Qualified Lead target 400 → 450\n");
+  g_autofree char *expected = target_sentence ("Marketing Qualified Lead", "400", "450");
+  g_autofree char *line = g_strconcat (expected, "\n", NULL);
+  g_autoptr(GPtrArray) changes = diff_after (raise_mql_target, line);
 
   assert_change (changes, 0, "goals", ENTENTE_CHANGE_CHANGED, "goals/targets/mql", "count", "400", "450");
 }
@@ -130,19 +232,23 @@ test_persona_added (void)
   g_autoptr(EntenteDocument) b = entente_test_load_example ("acme-saas.entente");
   g_autoptr(GPtrArray) changes = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *added = g_strdup_printf (_("%s: added %s"), _("Personas"), "IT Ian");
+  g_autofree char *expected = g_strconcat (added, "\n", NULL);
 
   /* Added is removed the other way round. */
   remove_ian (a);
   changes = entente_diff_documents (a, b);
   text = messages (changes);
-  g_assert_cmpstr (text, ==, "Personas: added IT Ian\n");
+  g_assert_cmpstr (text, ==, expected);
   assert_change (changes, 0, "personas", ENTENTE_CHANGE_ADDED, "personas/it-ian", NULL, NULL, "IT Ian");
 }
 
 static void
 test_persona_removed (void)
 {
-  g_autoptr(GPtrArray) changes = diff_after (remove_olivia, "Personas: removed Operations Olivia\n");
+  g_autofree char *removed = g_strdup_printf (_("%s: removed %s"), _("Personas"), "Operations Olivia");
+  g_autofree char *expected = g_strconcat (removed, "\n", NULL);
+  g_autoptr(GPtrArray) changes = diff_after (remove_olivia, expected);
 
   assert_change (changes, 0, "personas", ENTENTE_CHANGE_REMOVED, "personas/ops-olivia", NULL, "Operations Olivia", NULL);
 }
@@ -156,8 +262,9 @@ more_attempts (EntenteDocument *doc)
 static void
 test_protocol_attempts (void)
 {
-  g_autoptr(GPtrArray) changes = diff_after (more_attempts,
-                                             "Lead management, Marketing Qualified Lead: attempts 6 → 8\n");
+  g_autofree char *sentence = attempts_sentence ();
+  g_autofree char *expected = g_strconcat (sentence, "\n", NULL);
+  g_autoptr(GPtrArray) changes = diff_after (more_attempts, expected);
 
   assert_change (changes, 0, "lead-management", ENTENTE_CHANGE_CHANGED, "protocols/mql", "attempts", "6", "8");
 }
@@ -171,8 +278,14 @@ better_lead_rate (EntenteDocument *doc)
 static void
 test_conversion_rate (void)
 {
-  g_autoptr(GPtrArray) changes = diff_after (better_lead_rate,
-                                             "Goals, Lead → Marketing Qualified Lead: conversion rate 15% → 20%\n");
+  g_autofree char *conversion = g_strdup_printf (_("%s → %s"), "Lead", "Marketing Qualified Lead");
+  g_autofree char *where = join (_("Goals"), conversion, NULL);
+  g_autofree char *rate = label (_("Conversion rate"));
+  g_autofree char *old_rate = percent ("15");
+  g_autofree char *new_rate = percent ("20");
+  g_autofree char *sentence = g_strdup_printf (_("%s: %s %s → %s"), where, rate, old_rate, new_rate);
+  g_autofree char *expected = g_strconcat (sentence, "\n", NULL);
+  g_autoptr(GPtrArray) changes = diff_after (better_lead_rate, expected);
 
   assert_change (changes, 0, "goals", ENTENTE_CHANGE_CHANGED, "goals/conversions/lead>mql", "rate", "0.15", "0.2");
 }
@@ -188,7 +301,9 @@ add_cto (EntenteDocument *doc)
 static void
 test_job_title (void)
 {
-  g_autoptr(GPtrArray) changes = diff_after (add_cto, "Personas, IT Ian: job titles added “CTO”\n");
+  g_autofree char *sentence = cto_sentence ();
+  g_autofree char *expected = g_strconcat (sentence, "\n", NULL);
+  g_autoptr(GPtrArray) changes = diff_after (add_cto, expected);
 
   assert_change (changes, 0, "personas", ENTENTE_CHANGE_ADDED, "personas/it-ian", "job-titles", NULL, "CTO");
 }
@@ -212,10 +327,18 @@ reorder_channels (EntenteDocument *doc)
 static void
 test_text_lists (void)
 {
-  g_autoptr(GPtrArray) renamed = diff_after (rename_job_title,
-                                             "Personas, IT Ian: job titles “Head of IT” → “Head of IT & Security”\n");
-  g_autoptr(GPtrArray) reordered = diff_after (reorder_channels,
-                                               "Lead management, Marketing Qualified Lead: channels reordered\n");
+  g_autofree char *ian = join (_("Personas"), "IT Ian", NULL);
+  g_autofree char *job_titles = label (_("Job titles"));
+  g_autofree char *old_title = quoted ("Head of IT");
+  g_autofree char *new_title = quoted ("Head of IT & Security");
+  g_autofree char *renamed_sentence = g_strdup_printf (_("%s: %s %s → %s"), ian, job_titles, old_title, new_title);
+  g_autofree char *renamed_line = g_strconcat (renamed_sentence, "\n", NULL);
+  g_autofree char *mql = join (_("Lead management"), "Marketing Qualified Lead", NULL);
+  g_autofree char *channels = label (_("Channels"));
+  g_autofree char *reordered_sentence = g_strdup_printf (_("%s: %s reordered"), mql, channels);
+  g_autofree char *reordered_line = g_strconcat (reordered_sentence, "\n", NULL);
+  g_autoptr(GPtrArray) renamed = diff_after (rename_job_title, renamed_line);
+  g_autoptr(GPtrArray) reordered = diff_after (reorder_channels, reordered_line);
 
   assert_change (renamed, 0, "personas", ENTENTE_CHANGE_CHANGED, "personas/it-ian", "job-titles", "Head of IT", "Head of IT & Security");
   assert_change (reordered, 0, "lead-management", ENTENTE_CHANGE_MOVED, "protocols/mql", "channels", NULL, NULL);
@@ -236,9 +359,13 @@ customer_first (EntenteDocument *doc)
 static void
 test_reorder_stages (void)
 {
-  g_autoptr(GPtrArray) swapped = diff_after (swap_sal_and_sql,
-                                             "Lead definitions: moved Sales Accepted Lead after Sales Qualified Lead\n");
-  g_autoptr(GPtrArray) first = diff_after (customer_first, "Lead definitions: moved Customer to the top\n");
+  g_autofree char *moved_after = g_strdup_printf (_("%s: moved %s after %s"), _("Lead definitions"),
+                                                  "Sales Accepted Lead", "Sales Qualified Lead");
+  g_autofree char *moved_after_line = g_strconcat (moved_after, "\n", NULL);
+  g_autofree char *moved_first = g_strdup_printf (_("%s: moved %s to the top"), _("Lead definitions"), "Customer");
+  g_autofree char *moved_first_line = g_strconcat (moved_first, "\n", NULL);
+  g_autoptr(GPtrArray) swapped = diff_after (swap_sal_and_sql, moved_after_line);
+  g_autoptr(GPtrArray) first = diff_after (customer_first, moved_first_line);
 
   assert_change (swapped, 0, "lead-definitions", ENTENTE_CHANGE_MOVED, "stages/sal", NULL, NULL, "Sales Qualified Lead");
   assert_change (first, 0, "lead-definitions", ENTENTE_CHANGE_MOVED, "stages/customer", NULL, NULL, NULL);
@@ -253,8 +380,12 @@ route_by_territory (EntenteDocument *doc)
 static void
 test_handoff_routing (void)
 {
-  g_autoptr(GPtrArray) changes = diff_after (route_by_territory,
-                                             "Handoff, Marketing Qualified Lead → Sales Development: routing Round robin → By territory\n");
+  g_autofree char *handoff = g_strdup_printf (_("%1$s → %2$s"), "Marketing Qualified Lead", "Sales Development");
+  g_autofree char *where = join (_("Handoff"), handoff, NULL);
+  g_autofree char *routing = label (_("Routing"));
+  g_autofree char *sentence = g_strdup_printf (_("%s: %s %s → %s"), where, routing, _("Round robin"), _("By territory"));
+  g_autofree char *expected = g_strconcat (sentence, "\n", NULL);
+  g_autoptr(GPtrArray) changes = diff_after (route_by_territory, expected);
 
   assert_change (changes, 0, "handoff", ENTENTE_CHANGE_CHANGED, "handoffs/mql-to-sdr", "routing", "round-robin", "territory");
 }
@@ -274,10 +405,15 @@ drop_organization (EntenteDocument *doc)
 static void
 test_meta (void)
 {
-  g_autoptr(GPtrArray) title = diff_after (retitle,
-                                           "Overview: title “Acme Cloud — Sales & Marketing SLA” → “Acme Cloud — SLA 2027”\n");
-  g_autoptr(GPtrArray) organization = diff_after (drop_organization,
-                                                  "Overview: organization cleared (was “Acme Cloud Ltd.”)\n");
+  g_autofree char *retitled = title_sentence ();
+  g_autofree char *retitled_line = g_strconcat (retitled, "\n", NULL);
+  g_autofree char *organization_label = label (_("Organization"));
+  g_autofree char *old_organization = quoted ("Acme Cloud Ltd.");
+  g_autofree char *cleared = g_strdup_printf (_("%s: %s cleared (was %s)"), _("Overview"), organization_label,
+                                              old_organization);
+  g_autofree char *cleared_line = g_strconcat (cleared, "\n", NULL);
+  g_autoptr(GPtrArray) title = diff_after (retitle, retitled_line);
+  g_autoptr(GPtrArray) organization = diff_after (drop_organization, cleared_line);
 
   assert_change (title, 0, "overview", ENTENTE_CHANGE_CHANGED, "meta", "title",
                  "Acme Cloud — Sales & Marketing SLA", "Acme Cloud — SLA 2027");
@@ -294,9 +430,13 @@ rewrite_definition (EntenteDocument *doc)
 static void
 test_long_text (void)
 {
+  g_autofree char *where = join (_("Lead definitions"), "Lead", NULL);
+  g_autofree char *definition = label (_("Definition"));
+  g_autofree char *beginning = quoted ("Any contact who gave us a business email address, whatever…");
+  g_autofree char *sentence = g_strdup_printf (_("%s: %s changed to %s"), where, definition, beginning);
+  g_autofree char *expected = g_strconcat (sentence, "\n", NULL);
   /* A long text is shown by the beginning of its new version. */
-  g_autoptr(GPtrArray) changes = diff_after (rewrite_definition,
-                                             "Lead definitions, Lead: definition changed to “Any contact who gave us a business email address, whatever…”\n");
+  g_autoptr(GPtrArray) changes = diff_after (rewrite_definition, expected);
 
   assert_change (changes, 0, "lead-definitions", ENTENTE_CHANGE_CHANGED, "stages/lead", "definition",
                  "Any contact who gave us a business email address through a form, event or chat.",
@@ -326,12 +466,23 @@ drop_vp_escalation (EntenteDocument *doc)
 static void
 test_items_without_key (void)
 {
-  g_autoptr(GPtrArray) points = diff_after (more_points_for_demo,
-                                            "Lead definitions, Marketing Qualified Lead, “Requested a demo or pricing”: points 30 → 40\n");
-  g_autoptr(GPtrArray) moved = diff_after (webinar_first,
-                                           "Lead definitions, Marketing Qualified Lead, scoring criteria: moved “Attended a webinar in the last 30 days” to the top\n");
-  g_autoptr(GPtrArray) removed = diff_after (drop_vp_escalation,
-                                             "Lead management, Marketing Qualified Lead, escalation: removed VP Sales\n");
+  g_autofree char *demo = quoted ("Requested a demo or pricing");
+  g_autofree char *demo_where = join (_("Lead definitions"), "Marketing Qualified Lead", demo, NULL);
+  g_autofree char *points_label = label (_("Points"));
+  g_autofree char *points_sentence = g_strdup_printf (_("%s: %s %s → %s"), demo_where, points_label, "30", "40");
+  g_autofree char *points_line = g_strconcat (points_sentence, "\n", NULL);
+  g_autofree char *criteria = label (_("Scoring criteria"));
+  g_autofree char *criteria_where = join (_("Lead definitions"), "Marketing Qualified Lead", criteria, NULL);
+  g_autofree char *webinar = quoted ("Attended a webinar in the last 30 days");
+  g_autofree char *moved_sentence = g_strdup_printf (_("%s: moved %s to the top"), criteria_where, webinar);
+  g_autofree char *moved_line = g_strconcat (moved_sentence, "\n", NULL);
+  g_autofree char *escalation = label (_("Escalation"));
+  g_autofree char *escalation_where = join (_("Lead management"), "Marketing Qualified Lead", escalation, NULL);
+  g_autofree char *removed_sentence = g_strdup_printf (_("%s: removed %s"), escalation_where, "VP Sales");
+  g_autofree char *removed_line = g_strconcat (removed_sentence, "\n", NULL);
+  g_autoptr(GPtrArray) points = diff_after (more_points_for_demo, points_line);
+  g_autoptr(GPtrArray) moved = diff_after (webinar_first, moved_line);
+  g_autoptr(GPtrArray) removed = diff_after (drop_vp_escalation, removed_line);
 
   assert_change (points, 0, "lead-definitions", ENTENTE_CHANGE_CHANGED, "stages/mql/criteria/2", "points", "30", "40");
   assert_change (moved, 0, "lead-definitions", ENTENTE_CHANGE_MOVED, "stages/mql/criteria/0", NULL, NULL, NULL);
@@ -351,11 +502,12 @@ several_edits (EntenteDocument *doc)
 static void
 test_document_order (void)
 {
-  g_autoptr(GPtrArray) changes = diff_after (several_edits,
-                                             "Overview: title “Acme Cloud — Sales & Marketing SLA” → “Acme Cloud — SLA 2027”\n"
-                                             "Personas, IT Ian: job titles added “CTO”\n"
-                                             "Goals: Marketing Qualified Lead target 400 → 450\n"
-                                             "Lead management, Marketing Qualified Lead: attempts 6 → 8\n");
+  g_autofree char *title = title_sentence ();
+  g_autofree char *cto = cto_sentence ();
+  g_autofree char *target = target_sentence ("Marketing Qualified Lead", "400", "450");
+  g_autofree char *attempts = attempts_sentence ();
+  g_autofree char *expected = g_strjoin ("\n", title, cto, target, attempts, "", NULL);
+  g_autoptr(GPtrArray) changes = diff_after (several_edits, expected);
 
   g_assert_cmpuint (changes->len, ==, 4);
 }
@@ -379,7 +531,10 @@ add_comment (EntenteDocument *doc)
 static void
 test_comments (void)
 {
-  g_autoptr(GPtrArray) changes = diff_after (add_comment, "Comments: added “Can marketing commit to 450 MQLs?”\n");
+  g_autofree char *comment = quoted ("Can marketing commit to 450 MQLs?");
+  g_autofree char *sentence = g_strdup_printf (_("%s: added %s"), _("Comments"), comment);
+  g_autofree char *expected = g_strconcat (sentence, "\n", NULL);
+  g_autoptr(GPtrArray) changes = diff_after (add_comment, expected);
 
   assert_change (changes, 0, "comments", ENTENTE_CHANGE_ADDED, "comments/c1", NULL, NULL, "“Can marketing commit to 450 MQLs?”");
 }
@@ -396,7 +551,9 @@ add_mapping (EntenteDocument *doc)
 static void
 test_actuals_mapping (void)
 {
-  g_autoptr(GPtrArray) changes = diff_after (add_mapping, "Monthly review: added first-contact\n");
+  g_autofree char *sentence = g_strdup_printf (_("%s: added %s"), _("Monthly review"), "first-contact");
+  g_autofree char *expected = g_strconcat (sentence, "\n", NULL);
+  g_autoptr(GPtrArray) changes = diff_after (add_mapping, expected);
 
   assert_change (changes, 0, "actuals-mapping", ENTENTE_CHANGE_ADDED, "actuals-mapping/first-contact", NULL, NULL, "first-contact");
 }
@@ -406,19 +563,33 @@ test_render_text (void)
 {
   g_autoptr(EntenteDocument) doc = entente_test_load_example ("acme-saas.entente");
   g_autofree char *text = entente_diff_render_text (doc);
+  g_autofree char *conversion = g_strdup_printf (_("%s → %s"), "Lead", "Marketing Qualified Lead");
+  g_autofree char *rate = percent ("15");
+  g_autofree char *handoff = g_strdup_printf (_("%1$s → %2$s"), "Marketing Qualified Lead", "Sales Development");
+  char *lines[] = {
+    g_strdup_printf ("\n%s › %s: %s\n", _("Overview"), _("Title"), "Acme Cloud — Sales & Marketing SLA"),
+    g_strdup_printf ("\n%s › %s › %s: %s\n", _("Personas"), "IT Ian", _("Job titles"), "Head of IT"),
+    g_strdup_printf ("\n%s › %s › %s › %s: %s\n", _("Goals"), _("Committed targets"), "Marketing Qualified Lead",
+                     _("Count per period"), "400"),
+    g_strdup_printf ("\n%s › %s › %s › %s: %s\n", _("Goals"), _("Conversion rates"), conversion,
+                     _("Conversion rate"), rate),
+    g_strdup_printf ("\n%s › %s › %s: %s\n", _("Lead management"), "Marketing Qualified Lead", _("Attempts"), "6"),
+    g_strdup_printf ("\n%s › %s › %s: %s\n", _("Handoff"), handoff, _("Counted in business hours"), _("yes")),
+  };
 
-  g_assert_nonnull (strstr (text, "\nOverview › Title: Acme Cloud — Sales & Marketing SLA\n"));
-  g_assert_nonnull (strstr (text, "\nPersonas › IT Ian › Job titles: Head of IT\n"));
-  g_assert_nonnull (strstr (text, "\nGoals › Committed targets › Marketing Qualified Lead › Count per period: 400\n"));
-  g_assert_nonnull (strstr (text, "\nGoals › Conversion rates › Lead → Marketing Qualified Lead › Conversion rate: 15%\n"));
-  g_assert_nonnull (strstr (text, "\nLead management › Marketing Qualified Lead › Attempts: 6\n"));
-  g_assert_nonnull (strstr (text, "\nHandoff › Marketing Qualified Lead → Sales Development › Counted in business hours: yes\n"));
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      if (strstr (text, lines[i]) == NULL)
+        g_error ("the text lacks “%s”", lines[i] + 1);
+      g_free (lines[i]);
+    }
 }
 
 int
 main (int   argc,
       char *argv[])
 {
+  entente_i18n_init ();
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/diff/equal-after-save", test_equal_after_save);

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
 #include "entente-core.h"
@@ -249,6 +250,7 @@ test_changes_since_sign_off (void)
   g_autoptr(GBytes) saved = NULL;
   g_autoptr(EntenteDocument) reloaded = NULL;
   g_autoptr(GPtrArray) after_reload = NULL;
+  g_autofree char *raised = g_strdup_printf (_("%s: %s target %s → %s"), _("Goals"), "Marketing Qualified Lead", "400", "450");
 
   g_assert_null (entente_document_changes_since_sign_off (doc, "marketing"));
   g_assert_nonnull (entente_document_approve (doc, "marketing", "Dana Whitfield", NULL, &error));
@@ -269,8 +271,7 @@ test_changes_since_sign_off (void)
   after_reload = entente_document_changes_since_sign_off (reloaded, "marketing");
   g_assert_nonnull (after_reload);
   g_assert_cmpuint (after_reload->len, ==, 1);
-  g_assert_cmpstr (((EntenteChange *) g_ptr_array_index (after_reload, 0))->message, ==,
-                   "Goals: Marketing Qualified Lead target 400 → 450");
+  g_assert_cmpstr (((EntenteChange *) g_ptr_array_index (after_reload, 0))->message, ==, raised);
 
   /* Comments are not the signed text. */
   {
@@ -292,6 +293,11 @@ test_approve_refused_with_conflicts (void)
   g_autoptr(EntenteDocument) doc = entente_test_load_example ("acme-saas.entente");
   g_autoptr(EntenteConflict) conflict = entente_conflict_new ();
   g_autoptr(GError) error = NULL;
+  g_autofree char *refused = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                           "The agreement still has %u merge conflict; resolve it before signing.",
+                                                           "The agreement still has %u merge conflicts; resolve them before signing.",
+                                                           1),
+                                              1u);
 
   g_object_set (conflict, "id", "conflict-1", "path", "goals/targets[mql]/count",
                 "ours", "400", "theirs", "450", NULL);
@@ -299,7 +305,7 @@ test_approve_refused_with_conflicts (void)
 
   g_assert_null (entente_document_approve (doc, "marketing", "Dana Whitfield", NULL, &error));
   g_assert_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID);
-  g_assert_nonnull (strstr (error->message, "conflict"));
+  g_assert_cmpstr (error->message, ==, refused);
   g_assert_cmpuint (g_list_model_get_n_items (entente_document_get_approvals (doc)), ==, 0);
 }
 
@@ -307,6 +313,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  entente_i18n_init ();
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/digest/format", test_format);

@@ -334,6 +334,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  entente_i18n_init ();
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/document/acme/meta-and-parties", test_acme_meta_and_parties);

@@ -979,9 +979,12 @@ test_tiny (void)
   {
     g_autoptr(EntenteFunnelLayout) layout = entente_funnel_layout_new (document, NULL, 100, 100);
     g_autoptr(EntenteFunnelLayout) small = entente_funnel_layout_new (twelve, NULL, 100, 100);
+    /* Its legend is taller than the drawing: the bands stay inside. */
+    g_autoptr(EntenteFunnelLayout) flat = entente_funnel_layout_new (twelve, NULL, 100, 70);
 
     assert_layout_sound_full (layout, document, TRUE);
     assert_layout_sound_full (small, twelve, TRUE);
+    assert_layout_sound_full (flat, twelve, TRUE);
   }
 
   for (guint i = 0; i < G_N_ELEMENTS (tiny); i++)
@@ -1045,6 +1048,7 @@ int
 main (int    argc,
       char **argv)
 {
+  entente_i18n_init ();
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/funnel/acme/layout", test_acme_layout);

@@ -175,6 +175,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  entente_i18n_init ();
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_data_func ("/roundtrip/acme", "acme-saas.entente", test_example_round_trip);

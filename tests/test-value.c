@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <locale.h>
+
 #include "entente-core.h"
 #include "entente-value.h"
 
@@ -70,6 +72,36 @@ test_decimal_shortest (void)
       g_assert_cmpstr (s, ==, cases[i].text);
       g_assert_cmpfloat (g_ascii_strtod (s, NULL), ==, cases[i].value);
     }
+}
+
+/* The file's numbers are C numbers in every locale: no decimal comma, no
+ * digit grouping, also where the shortest spelling would need an exponent. */
+static void
+test_decimal_every_locale (void)
+{
+  static const char * const locales[] = { "de_DE.UTF-8", "km_KH.UTF-8", "en_US.UTF-8", "C.UTF-8" };
+  g_autofree char *saved = g_strdup (setlocale (LC_NUMERIC, NULL));
+
+  for (guint l = 0; l < G_N_ELEMENTS (locales); l++)
+    {
+      g_autofree char *big = NULL;
+      g_autofree char *small = NULL;
+      g_autofree char *rate = NULL;
+
+      if (setlocale (LC_NUMERIC, locales[l]) == NULL)
+        {
+          g_test_message ("%s is not installed (build-aux/install-deps generates it)", locales[l]);
+          g_test_fail ();
+          continue;
+        }
+      big = entente_value_format_decimal (1e21);
+      small = entente_value_format_decimal (1.5e-7);
+      rate = entente_value_format_decimal (0.125);
+      g_assert_cmpstr (big, ==, "1000000000000000000000");
+      g_assert_cmpstr (small, ==, "0.00000015");
+      g_assert_cmpstr (rate, ==, "0.125");
+    }
+  setlocale (LC_NUMERIC, saved);
 }
 
 static gboolean
@@ -145,10 +177,12 @@ int
 main (int   argc,
       char *argv[])
 {
+  entente_i18n_init ();
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/value/duration", test_duration_parse_and_write);
   g_test_add_func ("/value/decimal-shortest", test_decimal_shortest);
+  g_test_add_func ("/value/decimal-every-locale", test_decimal_every_locale);
   g_test_add_func ("/value/rules", test_value_rules);
 
   return g_test_run ();

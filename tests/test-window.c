@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -31,6 +32,31 @@ typedef struct
   GFile         *file;
   EntenteWindow *window;
 } Fixture;
+
+/* What the window says, in the language it speaks: @format from the
+ * catalogue, with its values, as the window puts them together.  Kept
+ * until the test's end. */
+static GPtrArray *said_texts;
+
+static const char *said (const char *format,
+                         ...) G_GNUC_PRINTF (1, 2);
+
+static const char *
+said (const char *format,
+      ...)
+{
+  va_list ap;
+  char *text;
+
+  va_start (ap, format);
+  text = g_strdup_vprintf (format, ap);
+  va_end (ap);
+  if (said_texts == NULL)
+    said_texts = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (said_texts, text);
+
+  return text;
+}
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -71,6 +97,7 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_object (&fixture->file);
   g_free (fixture->path);
   g_free (fixture->dir);
+  g_clear_pointer (&said_texts, g_ptr_array_unref);
 }
 
 static GtkWidget *
@@ -126,35 +153,35 @@ test_every_step_shows_values (Fixture       *fixture,
   GtkWidget *row;
 
   page = show_step (fixture, ENTENTE_STEP_OVERVIEW);
-  g_assert_cmpstr (editable_text (page, ADW_TYPE_ENTRY_ROW, "Organization"), ==, "Acme Cloud Ltd.");
-  g_assert_cmpstr (editable_text (page, ADW_TYPE_ENTRY_ROW, "Currency"), ==, "USD");
+  g_assert_cmpstr (editable_text (page, ADW_TYPE_ENTRY_ROW, _("Organization")), ==, "Acme Cloud Ltd.");
+  g_assert_cmpstr (editable_text (page, ADW_TYPE_ENTRY_ROW, _("Currency")), ==, "USD");
   g_assert_nonnull (entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, "Sales Development"));
 
   page = show_step (fixture, ENTENTE_STEP_PERSONAS);
   g_assert_nonnull (entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, "Operations Olivia"));
-  g_assert_cmpstr (editable_text (page, ADW_TYPE_ENTRY_ROW, "Job titles, item 2"), ==, "COO");
+  g_assert_cmpstr (editable_text (page, ADW_TYPE_ENTRY_ROW, said (_("%s, item %u"), _("Job titles"), 2u)), ==, "COO");
 
   page = show_step (fixture, ENTENTE_STEP_LEAD_DEFINITIONS);
   g_assert_nonnull (entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, "Marketing Qualified Lead"));
   g_assert_nonnull (entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, "Requested a demo or pricing"));
 
   page = show_step (fixture, ENTENTE_STEP_GOALS);
-  g_assert_cmpfloat (gtk_spin_button_get_value (spin_in_row (page, "Revenue goal")), ==, 250000.0);
-  g_assert_cmpfloat (gtk_spin_button_get_value (spin_in_row (page, "Share from marketing")), ==, 70.0);
-  g_assert_nonnull (entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, "Lead → Marketing Qualified Lead"));
+  g_assert_cmpfloat (gtk_spin_button_get_value (spin_in_row (page, _("Revenue goal"))), ==, 250000.0);
+  g_assert_cmpfloat (gtk_spin_button_get_value (spin_in_row (page, _("Share from marketing"))), ==, 70.0);
+  g_assert_nonnull (entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, said (_("%s → %s"), "Lead", "Marketing Qualified Lead")));
 
   page = show_step (fixture, ENTENTE_STEP_HANDOFF);
   g_assert_nonnull (entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, "Marketing Qualified Lead → Sales Development"));
-  row = entente_test_find_row (page, ADW_TYPE_COMBO_ROW, "Receiving team");
+  row = entente_test_find_row (page, ADW_TYPE_COMBO_ROW, _("Receiving team"));
   g_assert_nonnull (row);
   g_assert_cmpstr (gtk_string_object_get_string (adw_combo_row_get_selected_item (ADW_COMBO_ROW (row))), ==, "Sales Development");
 
   page = show_step (fixture, ENTENTE_STEP_LEAD_MANAGEMENT);
-  g_assert_cmpfloat (gtk_spin_button_get_value (spin_in_row (page, "Attempts")), ==, 6.0);
-  g_assert_cmpfloat (gtk_spin_button_get_value (spin_in_row (page, "First response within")), ==, 1.0);
+  g_assert_cmpfloat (gtk_spin_button_get_value (spin_in_row (page, _("Attempts"))), ==, 6.0);
+  g_assert_cmpfloat (gtk_spin_button_get_value (spin_in_row (page, _("First response within"))), ==, 1.0);
 
   page = show_step (fixture, ENTENTE_STEP_REVIEW);
-  row = entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, "Attendees");
+  row = entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, _("Attendees"));
   g_assert_nonnull (row);
   g_assert_true (g_str_has_prefix (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), "VP Marketing, VP Sales"));
 }
@@ -164,7 +191,7 @@ test_edit_save_undo (Fixture       *fixture,
                      gconstpointer  data)
 {
   GtkWidget *page = show_step (fixture, ENTENTE_STEP_OVERVIEW);
-  GtkWidget *organization = entente_test_find_row (page, ADW_TYPE_ENTRY_ROW, "Organization");
+  GtkWidget *organization = entente_test_find_row (page, ADW_TYPE_ENTRY_ROW, _("Organization"));
   EntenteDocument *document = entente_window_get_document (fixture->window);
   g_autofree char *saved = NULL;
 
@@ -206,8 +233,8 @@ test_remove_and_add_persona (Fixture       *fixture,
   GtkWidget *olivia = entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, "Operations Olivia");
   g_autoptr(EntenteItem) first = g_list_model_get_item (personas, 0);
   g_autoptr(EntenteItem) added = NULL;
-  GtkWidget *remove = entente_test_find_widget (olivia, is_button_labelled, (gpointer) "Remove");
-  GtkWidget *add = entente_test_find_widget (page, is_button_labelled, (gpointer) "Add to Buyer personas");
+  GtkWidget *remove = entente_test_find_widget (olivia, is_button_labelled, (gpointer) _("Remove"));
+  GtkWidget *add = entente_test_find_widget (page, is_button_labelled, (gpointer) said (_("Add to %s"), _("Buyer personas")));
 
   g_assert_nonnull (remove);
   g_assert_nonnull (add);
@@ -232,9 +259,9 @@ test_remove_and_add_persona (Fixture       *fixture,
   entente_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (personas), ==, 3);
   added = g_list_model_get_item (personas, 2);
-  g_assert_cmpstr (entente_persona_get_name (ENTENTE_PERSONA (added)), ==, "New persona");
+  g_assert_cmpstr (entente_persona_get_name (ENTENTE_PERSONA (added)), ==, _("New persona"));
   g_assert_nonnull (entente_persona_get_id (ENTENTE_PERSONA (added)));
-  g_assert_nonnull (entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, "New persona"));
+  g_assert_nonnull (entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, _("New persona")));
 }
 
 static void
@@ -242,7 +269,7 @@ test_dropdown_updates_reference (Fixture       *fixture,
                                  gconstpointer  data)
 {
   GtkWidget *page = show_step (fixture, ENTENTE_STEP_HANDOFF);
-  GtkWidget *row = entente_test_find_row (page, ADW_TYPE_COMBO_ROW, "Receiving team");
+  GtkWidget *row = entente_test_find_row (page, ADW_TYPE_COMBO_ROW, _("Receiving team"));
   GListModel *names = adw_combo_row_get_model (ADW_COMBO_ROW (row));
   g_autoptr(EntenteHandoff) handoff = g_list_model_get_item (entente_document_get_handoffs (entente_window_get_document (fixture->window)), 0);
   guint sales = GTK_INVALID_LIST_POSITION;
@@ -295,7 +322,7 @@ test_close_modified_asks (Fixture       *fixture,
                           gconstpointer  data)
 {
   GtkWidget *page = show_step (fixture, ENTENTE_STEP_OVERVIEW);
-  GtkWidget *title = entente_test_find_row (page, ADW_TYPE_ENTRY_ROW, "Title");
+  GtkWidget *title = entente_test_find_row (page, ADW_TYPE_ENTRY_ROW, _("Title"));
   AdwMessageDialog *dialog;
   g_autofree char *on_disk = NULL;
 
@@ -303,7 +330,7 @@ test_close_modified_asks (Fixture       *fixture,
 
   gtk_window_close (GTK_WINDOW (fixture->window));
   entente_test_iterate ();
-  dialog = find_dialog ("Save Changes?");
+  dialog = find_dialog (_("Save Changes?"));
   g_assert_nonnull (dialog);
   g_assert_true (is_toplevel (GTK_WINDOW (fixture->window)));
 
@@ -314,7 +341,7 @@ test_close_modified_asks (Fixture       *fixture,
 
   gtk_window_close (GTK_WINDOW (fixture->window));
   entente_test_iterate ();
-  dialog = find_dialog ("Save Changes?");
+  dialog = find_dialog (_("Save Changes?"));
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "discard");
   entente_test_iterate ();
@@ -381,14 +408,14 @@ test_changed_on_disk (Fixture       *fixture,
   g_object_set_data (G_OBJECT (fixture->window), "expected", (gpointer) "Acme Cloud Inc.");
   g_assert_true (entente_test_wait_for (organization_is, fixture, 10000));
   page = entente_test_visible_page (GTK_WIDGET (fixture->window));
-  g_assert_cmpstr (editable_text (page, ADW_TYPE_ENTRY_ROW, "Organization"), ==, "Acme Cloud Inc.");
+  g_assert_cmpstr (editable_text (page, ADW_TYPE_ENTRY_ROW, _("Organization")), ==, "Acme Cloud Inc.");
 
   /* With local edits it merges theirs into ours, without asking. */
-  gtk_editable_set_text (GTK_EDITABLE (entente_test_find_row (page, ADW_TYPE_ENTRY_ROW, "Title")), "Mine");
+  gtk_editable_set_text (GTK_EDITABLE (entente_test_find_row (page, ADW_TYPE_ENTRY_ROW, _("Title"))), "Mine");
   write_their_version (fixture, "Acme Cloud Inc.", "Acme Cloud AG");
   g_object_set_data (G_OBJECT (fixture->window), "expected", (gpointer) "Acme Cloud AG");
   g_assert_true (entente_test_wait_for (organization_is, fixture, 10000));
-  g_assert_null (find_dialog ("File Changed on Disk"));
+  g_assert_null (find_dialog (_("File Changed on Disk")));
   g_assert_cmpstr (entente_meta_get_title (entente_document_get_meta (entente_window_get_document (fixture->window))), ==, "Mine");
   g_assert_true (entente_document_get_modified (entente_window_get_document (fixture->window)));
   g_assert_cmpuint (entente_document_get_n_conflicts (entente_window_get_document (fixture->window)), ==, 0);
@@ -396,7 +423,7 @@ test_changed_on_disk (Fixture       *fixture,
   /* The same value changed on both sides is a conflict: ours is kept and
    * the conflict can be resolved. */
   page = entente_test_visible_page (GTK_WIDGET (fixture->window));
-  gtk_editable_set_text (GTK_EDITABLE (entente_test_find_row (page, ADW_TYPE_ENTRY_ROW, "Organization")), "Ours Ltd.");
+  gtk_editable_set_text (GTK_EDITABLE (entente_test_find_row (page, ADW_TYPE_ENTRY_ROW, _("Organization"))), "Ours Ltd.");
   write_their_version (fixture, "Acme Cloud AG", "Theirs Ltd.");
   g_assert_true (entente_test_wait_for (has_conflict, fixture, 10000));
   g_assert_cmpstr (entente_meta_get_organization (entente_document_get_meta (entente_window_get_document (fixture->window))), ==, "Ours Ltd.");
@@ -409,7 +436,7 @@ test_changed_on_disk (Fixture       *fixture,
 
     for (GList *l = toplevels; l && resolve == NULL; l = l->next)
       if (ADW_IS_PREFERENCES_WINDOW (l->data))
-        resolve = entente_test_find_widget (l->data, is_button_with_label, (gpointer) "Mark _Resolved");
+        resolve = entente_test_find_widget (l->data, is_button_with_label, (gpointer) _("Mark _Resolved"));
     g_assert_nonnull (resolve);
     g_signal_emit_by_name (resolve, "clicked");
     entente_test_iterate ();
@@ -440,11 +467,11 @@ test_save_asks_before_overwriting (Fixture       *fixture,
   EntenteDocument *document;
   AdwMessageDialog *dialog;
 
-  gtk_editable_set_text (GTK_EDITABLE (entente_test_find_row (page, ADW_TYPE_ENTRY_ROW, "Title")), "Mine");
+  gtk_editable_set_text (GTK_EDITABLE (entente_test_find_row (page, ADW_TYPE_ENTRY_ROW, _("Title"))), "Mine");
   /* Saved before the file monitor tells: the save itself must notice. */
   write_their_version (fixture, "Acme Cloud Ltd.", "Theirs Inc.");
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save", NULL);
-  dialog = find_dialog ("Replace the Version on Disk?");
+  dialog = find_dialog (_("Replace the Version on Disk?"));
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "cancel");
   /* Not left for the main loop to close: the file monitor would come first. */
@@ -453,7 +480,7 @@ test_save_asks_before_overwriting (Fixture       *fixture,
   g_assert_false (file_says (fixture, "<title>Mine</title>"));
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save", NULL);
-  dialog = find_dialog ("Replace the Version on Disk?");
+  dialog = find_dialog (_("Replace the Version on Disk?"));
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "merge");
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -461,15 +488,15 @@ test_save_asks_before_overwriting (Fixture       *fixture,
   g_assert_cmpstr (entente_meta_get_organization (entente_document_get_meta (document)), ==, "Theirs Inc.");
   g_assert_cmpstr (entente_meta_get_title (entente_document_get_meta (document)), ==, "Mine");
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save", NULL);
-  g_assert_null (find_dialog ("Replace the Version on Disk?"));
+  g_assert_null (find_dialog (_("Replace the Version on Disk?")));
   g_assert_true (file_says (fixture, "<title>Mine</title>"));
   g_assert_true (file_says (fixture, "Theirs Inc."));
 
   write_their_version (fixture, "Theirs Inc.", "Theirs Again Inc.");
   page = entente_test_visible_page (GTK_WIDGET (fixture->window));
-  gtk_editable_set_text (GTK_EDITABLE (entente_test_find_row (page, ADW_TYPE_ENTRY_ROW, "Title")), "Mine Again");
+  gtk_editable_set_text (GTK_EDITABLE (entente_test_find_row (page, ADW_TYPE_ENTRY_ROW, _("Title"))), "Mine Again");
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save", NULL);
-  dialog = find_dialog ("Replace the Version on Disk?");
+  dialog = find_dialog (_("Replace the Version on Disk?"));
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "replace");
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -505,7 +532,7 @@ test_problems_lead_to_their_field (Fixture       *fixture,
   g_assert_nonnull (focus);
   g_assert_nonnull (gtk_widget_get_ancestor (focus, GTK_TYPE_SPIN_BUTTON));
   g_assert_true (entente_test_find_row (gtk_widget_get_ancestor (focus, ADW_TYPE_EXPANDER_ROW), ADW_TYPE_ACTION_ROW,
-                                        "Count per period") != NULL);
+                                        _("Count per period")) != NULL);
 
   /* Fixing it clears it. */
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (gtk_widget_get_ancestor (focus, GTK_TYPE_SPIN_BUTTON)), 340);
@@ -547,10 +574,10 @@ test_funnel_follows_goals (Fixture       *fixture,
   g_assert_nonnull (strstr (hover, "Marketing Qualified Lead"));
   g_assert_nonnull (strstr (hover, "312"));
   g_assert_nonnull (strstr (hover, "400"));
-  g_assert_nonnull (strstr (hover, "88 above the plan"));
+  g_assert_nonnull (strstr (hover, said (_("%s above the plan"), "88")));
 
   /* Changing the lead → MQL rate through its widget redraws the funnel. */
-  rate = entente_test_find_row (page, ADW_TYPE_ACTION_ROW, "Conversion rate");
+  rate = entente_test_find_row (page, ADW_TYPE_ACTION_ROW, _("Conversion rate"));
   g_assert_nonnull (rate);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (entente_test_find_widget (rate, is_spin, NULL)), 30.0);
   entente_test_iterate ();
@@ -606,7 +633,7 @@ test_print_and_export (Fixture       *fixture,
 static GtkWidget *
 sign_off_row (GtkWidget *page)
 {
-  GtkWidget *sign = entente_test_find_widget (page, is_button_labelled, (gpointer) "Sign for Marketing");
+  GtkWidget *sign = entente_test_find_widget (page, is_button_labelled, (gpointer) said (_("Sign for %s"), "Marketing"));
 
   return sign ? gtk_widget_get_ancestor (sign, ADW_TYPE_ACTION_ROW) : NULL;
 }
@@ -616,7 +643,10 @@ marketing_row_says_signed (gpointer data)
 {
   GtkWidget *row = sign_off_row (data);
 
-  return row != NULL && g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Signed by Dana Whitfield");
+  const char * const signer[] = { "Dana Whitfield" };
+  g_autofree char *signed_by = entente_test_fill (_("Signed by %s on %s"), signer, G_N_ELEMENTS (signer));
+
+  return row != NULL && g_pattern_match_simple (signed_by, adw_action_row_get_subtitle (ADW_ACTION_ROW (row)));
 }
 
 static void
@@ -630,13 +660,13 @@ test_sign_off (Fixture       *fixture,
   AdwMessageDialog *dialog;
 
   g_assert_nonnull (row);
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Not signed yet");
-  sign = entente_test_find_widget (row, is_button_labelled, (gpointer) "Sign for Marketing");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, _("Not signed yet"));
+  sign = entente_test_find_widget (row, is_button_labelled, (gpointer) said (_("Sign for %s"), "Marketing"));
   g_assert_nonnull (sign);
   g_signal_emit_by_name (sign, "clicked");
   entente_test_iterate ();
 
-  dialog = find_dialog ("Sign Off?");
+  dialog = find_dialog (_("Sign Off?"));
   g_assert_nonnull (dialog);
   /* Preferences hold no name here, so the party's leader is offered. */
   adw_message_dialog_response (dialog, "sign");
@@ -753,7 +783,7 @@ write_comment (Fixture    *fixture,
 {
   GtkWidget *panel = comments_panel (fixture);
   GtkWidget *view = entente_test_find_widget (panel, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_TEXT_VIEW));
-  GtkWidget *add = entente_test_find_widget (panel, is_button_with_label, (gpointer) "_Comment");
+  GtkWidget *add = entente_test_find_widget (panel, is_button_with_label, (gpointer) _("_Comment"));
 
   g_assert_nonnull (view);
   g_assert_nonnull (add);
@@ -846,7 +876,7 @@ test_comment_on_step (Fixture       *fixture,
   /* A reply, typed under the comment. */
   card = comment_card (fixture, text);
   g_assert_nonnull (card);
-  button = entente_test_find_widget (card, is_button_with_label, (gpointer) "_Reply");
+  button = entente_test_find_widget (card, is_button_with_label, (gpointer) _("_Reply"));
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
   entry = entente_test_find_widget (card, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_ENTRY));
@@ -869,7 +899,7 @@ test_comment_on_step (Fixture       *fixture,
   /* Resolved, it leaves the count and, unless asked for, the panel. */
   card = comment_card (fixture, text);
   g_assert_nonnull (card);
-  button = entente_test_find_widget (card, is_button_with_label, (gpointer) "Re_solve");
+  button = entente_test_find_widget (card, is_button_with_label, (gpointer) _("Re_solve"));
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
   entente_test_iterate ();
@@ -881,7 +911,7 @@ test_comment_on_step (Fixture       *fixture,
   gtk_switch_set_active (GTK_SWITCH (show_resolved), TRUE);
   card = comment_card (fixture, text);
   g_assert_nonnull (card);
-  g_assert_nonnull (entente_test_find_widget (card, is_button_with_label, (gpointer) "Re_open"));
+  g_assert_nonnull (entente_test_find_widget (card, is_button_with_label, (gpointer) _("Re_open")));
   gtk_switch_set_active (GTK_SWITCH (show_resolved), FALSE);
 
   /* Undo takes back the resolution, then the reply, then the comment. */
@@ -919,7 +949,7 @@ test_comment_on_item (Fixture       *fixture,
   set_author ("Marcus Lee", "VP Sales");
   g_assert_nonnull (ian);
   g_assert_nonnull (olivia);
-  button = entente_test_find_widget (ian, is_button_labelled, (gpointer) "Comment on “IT Ian”");
+  button = entente_test_find_widget (ian, is_button_labelled, (gpointer) said (_("Comment on “%s”"), "IT Ian"));
   g_assert_nonnull (button);
   g_assert_cmpuint (item_comment_count (ian), ==, 0);
 
@@ -937,7 +967,10 @@ test_comment_on_item (Fixture       *fixture,
   g_assert_cmpuint (item_comment_count (ian), ==, 1);
   g_assert_cmpuint (item_comment_count (olivia), ==, 0);
   g_assert_cmpuint (step_comment_count (fixture, ENTENTE_STEP_PERSONAS), ==, 1);
-  g_assert_nonnull (entente_test_find_widget (ian, is_button_labelled, (gpointer) "1 open comment on “IT Ian”"));
+  g_assert_nonnull (entente_test_find_widget (ian, is_button_labelled,
+                                              (gpointer) said (g_dngettext (GETTEXT_PACKAGE, "%u open comment on “%s”",
+                                                                            "%u open comments on “%s”", 1),
+                                                               1u, "IT Ian")));
 
   /* Undone, the count goes. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
@@ -983,9 +1016,10 @@ test_compare (Fixture       *fixture,
   window = entente_compare_window_new (GTK_WINDOW (fixture->window), before, after, "acme-before.entente");
   gtk_window_present (window);
   entente_test_iterate ();
-  row = entente_test_find_widget (GTK_WIDGET (window), is_row_titled, (gpointer) "Goals: Marketing Qualified Lead target 400 → 450");
+  row = entente_test_find_widget (GTK_WIDGET (window), is_row_titled,
+                                 (gpointer) said (_("%s: %s target %s → %s"), _("Goals"), "Marketing Qualified Lead", "400", "450"));
   g_assert_nonnull (row);
-  group = entente_test_find_widget (GTK_WIDGET (window), is_group_titled, (gpointer) "Goals");
+  group = entente_test_find_widget (GTK_WIDGET (window), is_group_titled, (gpointer) _("Goals"));
   g_assert_nonnull (group);
   g_assert_true (gtk_widget_is_ancestor (row, group));
   gtk_window_destroy (window);
@@ -1012,10 +1046,11 @@ static GtkWindow *
 find_compare_window (void)
 {
   g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+  g_autofree char *compared = entente_test_pattern (_("Compared with “%s”"));
 
   for (GList *l = toplevels; l; l = l->next)
     if (ADW_IS_PREFERENCES_WINDOW (l->data) &&
-        g_str_has_prefix (gtk_window_get_title (l->data), "Compared with"))
+        g_pattern_match_simple (compared, gtk_window_get_title (l->data)))
       return l->data;
 
   return NULL;
@@ -1042,9 +1077,10 @@ test_compare_with_file (Fixture       *fixture,
   entente_test_iterate ();
   window = find_compare_window ();
   g_assert_nonnull (window);
-  g_assert_cmpstr (gtk_window_get_title (window), ==, "Compared with “acme.entente”");
+  g_assert_cmpstr (gtk_window_get_title (window), ==, said (_("Compared with “%s”"), "acme.entente"));
   g_assert_nonnull (entente_test_find_widget (GTK_WIDGET (window), is_row_titled,
-                                              (gpointer) "Goals: Marketing Qualified Lead target 400 → 450"));
+                                              (gpointer) said (_("%s: %s target %s → %s"), _("Goals"),
+                                                                         "Marketing Qualified Lead", "400", "450")));
   gtk_window_destroy (window);
   entente_test_iterate ();
 
@@ -1178,17 +1214,20 @@ test_monthly_review (Fixture       *fixture,
   GtkWidget *stages, *row, *view, *combo;
   GListModel *columns;
   guint first_contact = GTK_INVALID_LIST_POSITION;
+  /* 4 of 7 in time, in the locale's numbers. */
+  g_autofree char *percent = g_strdup_printf ("%.1f", 400.0 / 7.0);
+  const char *rate = said (_("%s%%"), percent);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.monthly-review", NULL));
   entente_test_iterate ();
   window = find_review_window ();
   g_assert_nonnull (window);
-  g_assert_cmpstr (gtk_window_get_title (window), ==, "Monthly Review");
+  g_assert_cmpstr (gtk_window_get_title (window), ==, _("Monthly Review"));
 
   /* HubSpot names no first-contact column: choose it as a person would. */
   entente_review_window_load_file (ENTENTE_REVIEW_WINDOW (window), csv, 2027, 1);
   g_assert_true (entente_test_wait_for (review_done, window, 20000));
-  combo = entente_test_find_row (GTK_WIDGET (window), ADW_TYPE_COMBO_ROW, "First contact");
+  combo = entente_test_find_row (GTK_WIDGET (window), ADW_TYPE_COMBO_ROW, _("First contact"));
   g_assert_nonnull (combo);
   columns = adw_combo_row_get_model (ADW_COMBO_ROW (combo));
   for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
@@ -1208,19 +1247,22 @@ test_monthly_review (Fixture       *fixture,
   g_assert_true (entente_test_wait_for (review_done, window, 20000));
   entente_test_iterate ();
 
-  stages = entente_test_find_widget (GTK_WIDGET (window), is_group_titled, (gpointer) "Stages");
+  stages = entente_test_find_widget (GTK_WIDGET (window), is_group_titled, (gpointer) _("Stages"));
   g_assert_nonnull (stages);
   g_assert_true (gtk_widget_is_visible (stages));
   row = entente_test_find_row (stages, ADW_TYPE_ACTION_ROW, "Marketing Qualified Lead");
   g_assert_nonnull (row);
-  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Actual: 7 · Target: 400 · Needed: 312"));
+  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                                  said (_("Actual: %s · Target: %s · Needed: %s"), "7", "400", "312")));
   g_assert_nonnull (entente_test_find_row (GTK_WIDGET (window), ADW_TYPE_EXPANDER_ROW,
-                                           "Marketing Qualified Lead, by Sales Development"));
-  g_assert_nonnull (entente_test_find_widget (GTK_WIDGET (window), is_label_saying, (gpointer) "57.1% (4/7)"));
+                                           said (_("%s, by %s"), "Marketing Qualified Lead", "Sales Development")));
+  g_assert_nonnull (entente_test_find_widget (GTK_WIDGET (window), is_label_saying, (gpointer) said (_("%s (%s/%s)"), rate, "4", "7")));
   g_assert_nonnull (entente_test_find_row (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, "Sam Seller"));
-  g_assert_nonnull (entente_test_find_row (stages, ADW_TYPE_EXPANDER_ROW, "2 Rows Skipped"));
+  g_assert_nonnull (entente_test_find_row (stages, ADW_TYPE_EXPANDER_ROW,
+                                           said (g_dngettext (GETTEXT_PACKAGE, "%s Row Skipped", "%s Rows Skipped", 2), "2")));
   g_assert_nonnull (entente_test_find_row (stages, ADW_TYPE_ACTION_ROW,
-                                           "hubspot-acme.csv:9: the row has 4 fields, the header 13"));
+                                           said (_("%s:%s: the row has %u fields, the header %u"),
+                                                 "hubspot-acme.csv", "9", 4u, 13u)));
 
   view = entente_test_find_widget (GTK_WIDGET (window), is_of_type, GSIZE_TO_POINTER (GTK_TYPE_COLUMN_VIEW));
   g_assert_nonnull (view);
@@ -1237,7 +1279,7 @@ test_monthly_review (Fixture       *fixture,
 
   /* The review as PDF, as the Export PDF… button writes it. */
   g_assert_nonnull (entente_test_find_widget (GTK_WIDGET (window), is_button_labelled,
-                                              (gpointer) "Export the review as PDF"));
+                                              (gpointer) _("Export the review as PDF")));
   {
     g_autoptr(GError) error = NULL;
     g_autofree char *dir = g_dir_make_tmp ("entente-review-XXXXXX", &error);
@@ -1269,9 +1311,9 @@ test_monthly_review (Fixture       *fixture,
   entente_review_window_load_file (ENTENTE_REVIEW_WINDOW (window), empty, 2027, 1);
   g_assert_true (entente_test_wait_for (review_done, window, 20000));
   entente_test_iterate ();
-  g_assert_nonnull (entente_test_find_widget (GTK_WIDGET (window), is_label_saying, (gpointer) "“empty.csv” is empty."));
+  g_assert_nonnull (entente_test_find_widget (GTK_WIDGET (window), is_label_saying, (gpointer) said (_("“%s” is empty."), "empty.csv")));
   g_assert_false (gtk_widget_is_visible (stages));
-  g_assert_null (entente_test_find_widget (GTK_WIDGET (window), is_label_with_prefix, (gpointer) "57.1%"));
+  g_assert_null (entente_test_find_widget (GTK_WIDGET (window), is_label_with_prefix, (gpointer) rate));
 
   gtk_window_destroy (window);
   entente_test_iterate ();
@@ -1300,14 +1342,14 @@ test_monthly_review_cancel (Fixture       *fixture,
   entente_test_iterate ();
   entente_review_window_load_file (ENTENTE_REVIEW_WINDOW (window), csv, 2027, 1);
   g_assert_true (entente_review_window_is_busy (ENTENTE_REVIEW_WINDOW (window)));
-  cancel = entente_test_find_widget (GTK_WIDGET (window), is_button_with_label, (gpointer) "C_ancel");
+  cancel = entente_test_find_widget (GTK_WIDGET (window), is_button_with_label, (gpointer) _("C_ancel"));
   g_assert_nonnull (cancel);
   g_assert_true (gtk_widget_is_sensitive (cancel));
   g_signal_emit_by_name (cancel, "clicked");
   g_assert_true (entente_test_wait_for (review_done, window, 20000));
   entente_test_iterate ();
-  g_assert_nonnull (entente_test_find_widget (GTK_WIDGET (window), is_label_saying, (gpointer) "The import was cancelled."));
-  g_assert_false (gtk_widget_is_visible (entente_test_find_widget (GTK_WIDGET (window), is_group_titled, (gpointer) "Stages")));
+  g_assert_nonnull (entente_test_find_widget (GTK_WIDGET (window), is_label_saying, (gpointer) _("The import was cancelled.")));
+  g_assert_false (gtk_widget_is_visible (entente_test_find_widget (GTK_WIDGET (window), is_group_titled, (gpointer) _("Stages"))));
 
   gtk_window_destroy (window);
   entente_test_iterate ();
@@ -1336,7 +1378,7 @@ run_crashing_editor (const char *path)
   gtk_window_present (GTK_WINDOW (window));
   entente_test_iterate ();
   page = entente_test_visible_page (GTK_WIDGET (window));
-  gtk_editable_set_text (GTK_EDITABLE (entente_test_find_row (page, ADW_TYPE_ENTRY_ROW, "Organization")),
+  gtk_editable_set_text (GTK_EDITABLE (entente_test_find_row (page, ADW_TYPE_ENTRY_ROW, _("Organization"))),
                          "Crash Test Ltd.");
 
   if (!entente_test_wait_for (draft_exists, NULL, 20000))
@@ -1397,7 +1439,7 @@ test_draft_restored_after_kill (Fixture       *fixture,
 
   entente_application_offer_drafts (app);
   entente_test_iterate ();
-  dialog = find_dialog ("Restore Unsaved Changes?");
+  dialog = find_dialog (_("Restore Unsaved Changes?"));
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "restore");
   entente_test_iterate ();
@@ -1428,6 +1470,7 @@ main (int   argc,
   if (crash_editor != NULL)
     {
       g_set_prgname ("test-window-editor");
+      entente_i18n_init ();
       gtk_init ();
       adw_init ();
       run_crashing_editor (crash_editor);
@@ -1437,6 +1480,9 @@ main (int   argc,
   g_setenv ("ENTENTE_TEST_SELF", argv[0], TRUE);
   gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   adw_init ();
+  /* gtk_test_init() runs the test in en_US.UTF-8; the window runs in the
+   * locale of the test setup, as the application does. */
+  entente_i18n_init ();
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/window/every-step-shows-values", test_every_step_shows_values);

@@ -232,10 +232,12 @@ entente_value_format_decimal (double value)
   /* %g may choose an exponent; the format has none. */
   if (strchr (buf, 'e') != NULL)
     {
-      g_autofree char *plain = g_strdup_printf ("%.17f", value);
+      /* Room for the 309 digits of G_MAXDOUBLE and 17 decimals; in C's
+       * conventions whatever the locale, since this goes into the file. */
+      char plain[400];
       char *dot;
 
-      g_strdelimit (plain, ",", '.');
+      g_ascii_formatd (plain, sizeof plain, "%.17f", value);
       dot = strchr (plain, '.');
       if (dot != NULL)
         {
@@ -246,7 +248,7 @@ entente_value_format_decimal (double value)
           if (last == dot)
             *last = '\0';
         }
-      return g_steal_pointer (&plain);
+      return g_strdup (plain);
     }
 
   return g_strdup (buf);

@@ -695,12 +695,24 @@ relayout (EntenteFunnelLayout *self)
   g_autoptr(GPtrArray) details = g_ptr_array_new_with_free_func (g_free);
   g_autofree RowText *rows = g_new0 (RowText, MAX (n, 1));
   gboolean fitted = FALSE;
+  gboolean with_legend = TRUE;
 
   g_array_set_size (self->texts, 0);
 
   legend_height = layout_legend (self, margin, 0.0, area_width, legend_size, FALSE);
   legend_gap = legend_height > 0.0 ? preferred * 1.5 : 0.0;
   area_height = height - 2.0 * margin - legend_height - legend_gap;
+
+  /* A legend that leaves the bands not even a point each (a thumbnail
+   * with many parties, or a script whose lines are tall, as Khmer's
+   * are) is left out: the shape of the funnel comes first. */
+  if (legend_height > 0.0 && area_height < n)
+    {
+      legend_height = 0.0;
+      legend_gap = 0.0;
+      area_height = height - 2.0 * margin;
+      with_legend = FALSE;
+    }
 
   if (n == 0)
     {
@@ -720,7 +732,8 @@ relayout (EntenteFunnelLayout *self)
   pitch = MAX (MIN (area_height / n, preferred * 5.5), 1.0);
   area_y += (area_height - pitch * n) / 2.0;
   gap = MIN (CLAMP (pitch * 0.2, 2.0, preferred * 1.2), pitch * 0.5);
-  layout_legend (self, margin, area_y + pitch * n + legend_gap, area_width, legend_size, TRUE);
+  if (with_legend)
+    layout_legend (self, margin, area_y + pitch * n + legend_gap, area_width, legend_size, TRUE);
   column_gap = preferred * 1.2;
 
   for (guint i = 0; i < n; i++)
