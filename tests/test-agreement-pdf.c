@@ -499,7 +499,7 @@ test_acme_text (void)
       g_autoptr(EntenteTarget) target = g_list_model_get_item (list, i);
       EntenteStage *stage = entente_document_find_stage (document, entente_target_get_stage (target));
       g_autoptr(GPtrArray) plan = entente_plan_compute (document);
-      g_autofree char *count = entente_format_count (NULL, entente_target_get_count (target));
+      g_autofree char *count = entente_format_count (entente_document_get_locale (document), entente_target_get_count (target));
       g_autofree char *needed = NULL;
       g_autofree char *row = NULL;
 
@@ -509,7 +509,7 @@ test_acme_text (void)
           const EntentePlanStage *planned = g_ptr_array_index (plan, p);
 
           if (planned->stage == stage)
-            needed = entente_format_count (NULL, entente_plan_stage_get_needed (planned));
+            needed = entente_format_count (entente_document_get_locale (document), entente_plan_stage_get_needed (planned));
         }
       g_assert_nonnull (needed);
       row = g_strdup_printf ("%s %s %s", entente_stage_get_name (stage), needed, count);
@@ -522,7 +522,7 @@ test_acme_text (void)
     {
       g_autoptr(EntenteProtocol) protocol = g_list_model_get_item (list, i);
       g_autofree char *window =
-        entente_format_duration (NULL, entente_protocol_get_first_response (protocol),
+        entente_format_duration (entente_document_get_locale (document), entente_protocol_get_first_response (protocol),
                                        entente_protocol_get_first_response_business_hours (protocol));
 
       assert_text_contains (text, window, FALSE);

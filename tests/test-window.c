@@ -1450,7 +1450,8 @@ test_draft_restored_after_kill (Fixture       *fixture,
   g_assert_nonnull (restored);
   g_assert_cmpstr (entente_meta_get_organization (entente_document_get_meta (restored)), ==, "Crash Test Ltd.");
   g_assert_true (entente_document_get_modified (restored));
-  g_assert_true (g_file_equal (entente_document_get_file (restored), fixture->file));
+  if (!g_file_equal (entente_document_get_file (restored), fixture->file))
+    g_error ("restored into %s, not %s", g_file_peek_path (entente_document_get_file (restored)), fixture->path);
 
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = gtk_application_get_windows (GTK_APPLICATION (app)))
     {

@@ -41,15 +41,12 @@ entente_cli_funnel (int    argc,
                     char **argv)
 {
   g_autoptr(EntenteDocument) document = NULL;
-  g_autoptr(EntenteFunnelLayout) layout = NULL;
   g_autoptr(GBytes) picture = NULL;
   g_autoptr(GFile) out = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *out_name = NULL;
-  g_autofree char *title = NULL;
   EntenteFunnelFormat format;
   EntenteRenderStyle style;
-  const char *document_title;
   int status;
 
   if (!entente_cli_parse_options ("funnel", entries, &argc, &argv, &status))
@@ -89,19 +86,7 @@ entente_cli_funnel (int    argc,
   else
     style = ENTENTE_RENDER_LIGHT;
 
-  document_title = entente_meta_get_title (entente_document_get_meta (document));
-  if (document_title != NULL && *document_title != '\0')
-    {
-      /* Translators: the title of an exported funnel diagram; %s is the agreement's title */
-      title = g_strdup_printf (_("%s — Funnel"), document_title);
-    }
-  else
-    {
-      title = g_strdup (_("Funnel"));
-    }
-
-  layout = entente_funnel_layout_new (document, NULL, width, height);
-  picture = entente_funnel_export (layout, format, style, title, &error);
+  picture = entente_funnel_export_document (document, format, style, width, height, &error);
   if (picture == NULL)
     {
       g_printerr ("%s: %s\n", out_name, error->message);

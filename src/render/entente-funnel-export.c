@@ -12,6 +12,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "entente-document-locale.h"
 #include "entente-funnel-export.h"
 #include "entente-funnel-renderer.h"
 #include "entente-render-error.h"
@@ -164,4 +165,41 @@ entente_funnel_export (EntenteFunnelLayout  *layout,
     }
 
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+}
+
+/**
+ * entente_funnel_export_document:
+ * @document: the agreement
+ * @width: the picture's width, in CSS pixels
+ * @height: its height
+ *
+ * The funnel of @document as a picture of its own, titled after the
+ * agreement, in the document's language.
+ *
+ * Returns: (transfer full): the picture's bytes, or %NULL with @error set
+ */
+GBytes *
+entente_funnel_export_document (EntenteDocument      *document,
+                                EntenteFunnelFormat   format,
+                                EntenteRenderStyle    style,
+                                int                   width,
+                                int                   height,
+                                GError              **error)
+{
+  g_autoptr(EntenteLocaleScope) scope = entente_document_locale_scope_enter (document);
+  g_autoptr(EntenteFunnelLayout) layout = NULL;
+  g_autofree char *title = NULL;
+  const char *document_title;
+
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (document), NULL);
+
+  document_title = entente_meta_get_title (entente_document_get_meta (document));
+  if (document_title != NULL && *document_title != '\0')
+    /* Translators: the title of an exported funnel diagram; %s is the agreement's title */
+    title = g_strdup_printf (_("%s — Funnel"), document_title);
+  else
+    title = g_strdup (_("Funnel"));
+
+  layout = entente_funnel_layout_new (document, NULL, width, height);
+  return entente_funnel_export (layout, format, style, title, error);
 }

@@ -25,5 +25,11 @@ GBytes   *entente_funnel_export               (EntenteFunnelLayout  *layout,
                                                EntenteRenderStyle    style,
                                                const char           *title,
                                                GError              **error);
+GBytes   *entente_funnel_export_document      (EntenteDocument      *document,
+                                               EntenteFunnelFormat   format,
+                                               EntenteRenderStyle    style,
+                                               int                   width,
+                                               int                   height,
+                                               GError              **error);
 
 G_END_DECLS
