@@ -238,7 +238,7 @@ update_timestamp (GtkWidget   *widget,
 {
   GDateTime *time = (GDateTime *) entente_item_get_boxed (item, field);
   g_autoptr(GDateTime) local = time ? g_date_time_to_local (time) : NULL;
-  g_autofree char *text = local ? g_date_time_format (local, "%x %X") : g_strdup (_("Not set"));
+  g_autofree char *text = local ? entente_format_moment (entente_locale_get_interface (), local) : g_strdup (_("Not set"));
 
   adw_action_row_set_subtitle (ADW_ACTION_ROW (widget), text);
 }
