@@ -116,20 +116,33 @@ model_value (EntenteNumberRow *self)
     }
 }
 
+/* Zero is no value at all for a rate, and for a number the file may
+ * leave out: an empty box then, not "0". */
+static gboolean
+is_unset (EntenteNumberRow *self,
+          double            value)
+{
+  const EntenteField *field = field_of (self);
+
+  return value == 0.0 &&
+         (field->kind == ENTENTE_VALUE_RATE ||
+          (field->flags & (ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_ALWAYS)) == 0);
+}
+
 static char *
 format_value (EntenteNumberRow *self)
 {
   EntenteLocale *locale = entente_locale_get_interface ();
   double value = model_value (self);
 
+  if (is_unset (self, value))
+    return g_strdup ("");
+
   switch (kind_of (self))
     {
     case ENTENTE_VALUE_INT:
       return entente_format_number (locale, value, 0);
     case ENTENTE_VALUE_RATE:
-      /* Zero is a rate not set yet: an empty box, not "0". */
-      if (value == 0.0)
-        return g_strdup ("");
       return entente_format_number (locale, value, decimals_for (value, 1));
     case ENTENTE_VALUE_DECIMAL:
     default:
@@ -398,6 +411,7 @@ entente_number_row_constructed (GObject *object)
   label = entente_row_field_label (self->item, self->field);
   entente_row_set_title (GTK_WIDGET (self), label);
   entente_row_set_accessible_label (GTK_WIDGET (self->entry), label);
+  gtk_entry_set_placeholder_text (self->entry, _("Not set"));
 
   if (kind_of (self) == ENTENTE_VALUE_RATE)
     gtk_label_set_label (self->unit, "%");
