@@ -432,6 +432,25 @@ test_typed_in_locale (Fixture       *fixture,
   }
 }
 
+/* Saving (Ctrl+S) with a number typed but not yet entered saves it. */
+static void
+test_save_while_typing (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  EntenteNumberRow *row = find_number_row (fixture, ENTENTE_STEP_GOALS, "revenue");
+  GtkWidget *entry = entry_of (row);
+  g_autofree char *saved = NULL;
+
+  gtk_widget_grab_focus (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "300000");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save", NULL);
+  entente_test_iterate ();
+
+  g_assert_true (g_file_get_contents (fixture->path, &saved, NULL, NULL));
+  g_assert_nonnull (strstr (saved, "<revenue>300000</revenue>"));
+  g_assert_false (entente_document_get_modified (document_of (fixture)));
+}
+
 /* The original report: 2000 typed as a company size stays 2000. */
 static void
 test_company_size (Fixture       *fixture,
@@ -629,6 +648,7 @@ main (int   argc,
   ADD ("/number-editor/tabbing-writes-nothing-khmer-example", "angkor-retail-km.entente", test_tabbing_writes_nothing);
   ADD ("/number-editor/typed-in-locale", NULL, test_typed_in_locale);
   ADD ("/number-editor/company-size", NULL, test_company_size);
+  ADD ("/number-editor/save-while-typing", NULL, test_save_while_typing);
   ADD ("/number-editor/garbage-is-refused", NULL, test_garbage_is_refused);
   ADD ("/number-editor/dates-medium", NULL, test_dates_medium);
   ADD ("/number-editor/review-period-ungrouped", NULL, test_review_period_ungrouped);
