@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <math.h>
 
 #include "entente-core.h"
 #include "entente-value.h"
@@ -146,6 +147,11 @@ test_value_rules (void)
   g_assert_false (parses (&count, "1e3"));
 
   g_assert_true (parses (&money, "-0"));
+  g_assert_true (parses (&money, "1000000000000000"));
+  g_assert_true (parses (&money, "-1000000000000000"));
+  g_assert_false (parses (&money, "1000000000000000.5"));
+  g_assert_false (parses (&money, "-1000000000000001"));
+  g_assert_false (parses (&money, "99999999999999999999"));
   g_assert_false (parses (&money, "1e308"));
   g_assert_false (parses (&money, "Infinity"));
   g_assert_false (parses (&money, "1,000"));
@@ -173,6 +179,51 @@ test_value_rules (void)
   g_assert_false (parses (&kind, "unset"));
 }
 
+/* One range per field, the loader's and the window's. */
+static void
+test_value_range (void)
+{
+  const EntenteField rate = { "rate", ENTENTE_VALUE_RATE };
+  const EntenteField count = { "count", ENTENTE_VALUE_INT, NULL, NULL, NULL, NULL, ENTENTE_FIELD_NON_NEGATIVE };
+  const EntenteField points = { "points", ENTENTE_VALUE_INT };
+  const EntenteField revenue = { "revenue", ENTENTE_VALUE_DECIMAL, NULL, NULL, NULL, NULL, ENTENTE_FIELD_NON_NEGATIVE };
+  const EntenteField money = { "money", ENTENTE_VALUE_DECIMAL };
+  const EntenteField name = { "name", ENTENTE_VALUE_STRING };
+  EntenteValueRange range;
+
+  g_assert_true (entente_value_get_range (&rate, &range));
+  g_assert_false (entente_value_range_contains (&range, 0.0));
+  g_assert_true (entente_value_range_contains (&range, 0.0001));
+  g_assert_true (entente_value_range_contains (&range, 1.0));
+  g_assert_false (entente_value_range_contains (&range, 1.0001));
+  g_assert_false (entente_value_range_contains (&range, NAN));
+
+  g_assert_true (entente_value_get_range (&count, &range));
+  g_assert_true (range.whole);
+  g_assert_true (entente_value_range_contains (&range, 0.0));
+  g_assert_false (entente_value_range_contains (&range, -1.0));
+  g_assert_false (entente_value_range_contains (&range, 2.5));
+  g_assert_true (entente_value_range_contains (&range, (double) G_MAXINT32));
+  g_assert_false (entente_value_range_contains (&range, (double) G_MAXINT32 + 1.0));
+
+  g_assert_true (entente_value_get_range (&points, &range));
+  g_assert_true (entente_value_range_contains (&range, (double) G_MININT32));
+  g_assert_false (entente_value_range_contains (&range, (double) G_MININT32 - 1.0));
+
+  g_assert_true (entente_value_get_range (&revenue, &range));
+  g_assert_false (range.whole);
+  g_assert_true (entente_value_range_contains (&range, 1234.5));
+  g_assert_false (entente_value_range_contains (&range, -0.01));
+  g_assert_true (entente_value_range_contains (&range, ENTENTE_VALUE_DECIMAL_LIMIT));
+  g_assert_false (entente_value_range_contains (&range, 2 * ENTENTE_VALUE_DECIMAL_LIMIT));
+  g_assert_false (entente_value_range_contains (&range, INFINITY));
+
+  g_assert_true (entente_value_get_range (&money, &range));
+  g_assert_true (entente_value_range_contains (&range, -ENTENTE_VALUE_DECIMAL_LIMIT));
+
+  g_assert_false (entente_value_get_range (&name, &range));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -184,6 +235,7 @@ main (int   argc,
   g_test_add_func ("/value/decimal-shortest", test_decimal_shortest);
   g_test_add_func ("/value/decimal-every-locale", test_decimal_every_locale);
   g_test_add_func ("/value/rules", test_value_rules);
+  g_test_add_func ("/value/range", test_value_range);
 
   return g_test_run ();
 }

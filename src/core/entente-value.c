@@ -89,6 +89,61 @@ value_type (const EntenteField *field)
     }
 }
 
+/**
+ * entente_value_get_range:
+ * @field: a field of kind INT, DECIMAL or RATE
+ * @range: (out caller-allocates): receives its range
+ *
+ * What @field may hold, from its kind and flags: a count within 32 bits,
+ * an amount of at most %ENTENTE_VALUE_DECIMAL_LIMIT either way, a rate in
+ * (0, 1]; counts and amounts flagged NON_NEGATIVE from zero.
+ *
+ * Returns: %FALSE, leaving @range alone, when @field holds no number
+ */
+gboolean
+entente_value_get_range (const EntenteField *field,
+                         EntenteValueRange  *range)
+{
+  gboolean non_negative;
+
+  g_return_val_if_fail (field != NULL, FALSE);
+  g_return_val_if_fail (range != NULL, FALSE);
+
+  non_negative = (field->flags & ENTENTE_FIELD_NON_NEGATIVE) != 0;
+  switch (field->kind)
+    {
+    case ENTENTE_VALUE_INT:
+      *range = (EntenteValueRange) { non_negative ? 0.0 : (double) G_MININT32, (double) G_MAXINT32, FALSE, TRUE };
+      return TRUE;
+    case ENTENTE_VALUE_DECIMAL:
+      *range = (EntenteValueRange) { non_negative ? 0.0 : -ENTENTE_VALUE_DECIMAL_LIMIT, ENTENTE_VALUE_DECIMAL_LIMIT, FALSE, FALSE };
+      return TRUE;
+    case ENTENTE_VALUE_RATE:
+      *range = (EntenteValueRange) { 0.0, 1.0, TRUE, FALSE };
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/**
+ * entente_value_range_contains:
+ *
+ * Returns: whether @value is a finite number that @range allows
+ */
+gboolean
+entente_value_range_contains (const EntenteValueRange *range,
+                              double                   value)
+{
+  g_return_val_if_fail (range != NULL, FALSE);
+
+  if (!isfinite (value) || value > range->max)
+    return FALSE;
+  if (range->min_exclusive ? !(value > range->min) : !(value >= range->min))
+    return FALSE;
+  return !range->whole || value == floor (value);
+}
+
 GParamSpec *
 entente_value_param_spec (const EntenteField *field)
 {
@@ -434,9 +489,11 @@ entente_value_parse (const EntenteField *field,
 
     case ENTENTE_VALUE_INT:
       {
+        EntenteValueRange range;
         gint64 n;
 
-        if (!parse_int (text, non_negative ? 0 : G_MININT32, G_MAXINT32, &n))
+        entente_value_get_range (field, &range);
+        if (!parse_int (text, (gint64) range.min, (gint64) range.max, &n))
           {
             g_autofree char *quoted = entente_value_excerpt (text, MAX_QUOTED);
 
@@ -452,8 +509,10 @@ entente_value_parse (const EntenteField *field,
     case ENTENTE_VALUE_DECIMAL:
     case ENTENTE_VALUE_RATE:
       {
+        EntenteValueRange range;
         double d;
 
+        entente_value_get_range (field, &range);
         if (!parse_decimal (text, &d))
           {
             g_autofree char *quoted = entente_value_excerpt (text, MAX_QUOTED);
@@ -473,6 +532,13 @@ entente_value_parse (const EntenteField *field,
             g_autofree char *quoted = entente_value_excerpt (text, MAX_QUOTED);
 
             *problem = g_strdup_printf (_("“%s” is negative; it must be zero or more"), quoted);
+            return FALSE;
+          }
+        if (!entente_value_range_contains (&range, d))
+          {
+            g_autofree char *quoted = entente_value_excerpt (text, MAX_QUOTED);
+
+            *problem = g_strdup_printf (_("“%s” is out of range; an amount is at most 1000000000000000"), quoted);
             return FALSE;
           }
         g_value_set_double (value, d);

@@ -10,6 +10,25 @@
 
 G_BEGIN_DECLS
 
+/* The largest amount a DECIMAL holds, either way: every whole number up
+ * to it is exact in a double, and an amount of at most 15 digits reads
+ * back as it was written. */
+#define ENTENTE_VALUE_DECIMAL_LIMIT 1e15
+
+/* The numbers a field of kind INT, DECIMAL or RATE may hold: the one rule
+ * that the loader applies to a file and the window to what people type. */
+typedef struct
+{
+  double   min;
+  double   max;
+  gboolean min_exclusive; /* a rate is above zero */
+  gboolean whole;         /* a count has no fraction */
+} EntenteValueRange;
+
+gboolean    entente_value_get_range  (const EntenteField      *field,
+                                      EntenteValueRange       *range);
+gboolean    entente_value_range_contains (const EntenteValueRange *range,
+                                          double                   value);
 GParamSpec *entente_value_param_spec (const EntenteField *field);
 void        entente_value_init       (const EntenteField *field,
                                       GValue             *value);

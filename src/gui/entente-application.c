@@ -235,7 +235,7 @@ entente_application_offer_drafts (EntenteApplication *self)
     {
       EntenteDraftInfo *draft = g_ptr_array_index (drafts, i);
       g_autoptr(GDateTime) local = g_date_time_to_local (draft->time);
-      g_autofree char *when = g_date_time_format (local, "%x %X");
+      g_autofree char *when = entente_format_moment (entente_locale_get_interface (), local);
       g_autofree char *body = NULL;
       gboolean in_use = FALSE;
       GtkWidget *dialog;

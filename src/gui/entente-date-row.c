@@ -11,7 +11,8 @@
 #include "entente-row-util.h"
 #include "entente-value-rows.h"
 
-/* A date: the locale's spelling on a button that opens a calendar. */
+/* A date: the interface language's medium form ("1 Jan 2027") on a
+ * button that opens a calendar. */
 
 static void
 update_date (GtkWidget   *button,
@@ -20,20 +21,20 @@ update_date (GtkWidget   *button,
 {
   const GDate *date = entente_item_get_boxed (item, field);
   GtkCalendar *calendar = g_object_get_data (G_OBJECT (button), "calendar");
-  char text[128] = "";
+  g_autofree char *text = NULL;
 
   if (date != NULL && g_date_valid (date))
     {
       g_autoptr(GDateTime) dt = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
                                                        g_date_get_day (date), 0, 0, 0);
 
-      g_date_strftime (text, sizeof text, "%x", date);
+      text = entente_format_medium_date (entente_locale_get_interface (), date);
       g_object_set_data (G_OBJECT (calendar), "updating", GINT_TO_POINTER (TRUE));
       gtk_calendar_select_day (calendar, dt);
       g_object_set_data (G_OBJECT (calendar), "updating", NULL);
     }
 
-  gtk_menu_button_set_label (GTK_MENU_BUTTON (button), text[0] ? text : _("Choose a date"));
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (button), text != NULL ? text : _("Choose a date"));
 }
 
 static void

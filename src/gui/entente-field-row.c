@@ -10,6 +10,7 @@
 
 #include "entente-enum-labels.h"
 #include "entente-field-row.h"
+#include "entente-number-row.h"
 #include "entente-row-util.h"
 #include "entente-value-rows.h"
 
@@ -29,16 +30,6 @@ is_paragraph (EntenteItem *item,
 
   return g_strv_contains (paragraph_fields, f->name) ||
          (f->element == NULL && f->attribute == NULL && !ENTENTE_IS_CRITERION (item));
-}
-
-static gboolean
-is_money (EntenteItem *item,
-          guint        field)
-{
-  const char *name = entente_row_field (item, field)->name;
-
-  return g_str_equal (name, "revenue") || g_str_equal (name, "average-deal") ||
-         g_str_has_prefix (name, "annual-revenue");
 }
 
 /* Entries */
@@ -116,140 +107,15 @@ currency_row_new (EntenteItem *item,
   return row;
 }
 
-/* Numbers */
-
-typedef enum {
-  NUMBER_INT,
-  NUMBER_DECIMAL,
-  NUMBER_PERCENT,
-} NumberKind;
-
-static void
-update_spin (GtkWidget   *widget,
-             EntenteItem *item,
-             guint        field)
-{
-  NumberKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (widget), "number-kind"));
-  double value;
-
-  if (kind == NUMBER_INT)
-    value = entente_item_get_int (item, field);
-  else if (kind == NUMBER_PERCENT)
-    value = entente_item_get_double (item, field) * 100.0;
-  else
-    value = entente_item_get_double (item, field);
-
-  if (gtk_spin_button_get_value (GTK_SPIN_BUTTON (widget)) != value)
-    gtk_spin_button_set_value (GTK_SPIN_BUTTON (widget), value);
-}
-
-static void
-on_spin_value_changed (GtkSpinButton *spin)
-{
-  GtkWidget *widget = GTK_WIDGET (spin);
-  EntenteItem *item = entente_row_get_item (widget);
-  guint field = entente_row_get_field (widget);
-  NumberKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (widget), "number-kind"));
-  double value = gtk_spin_button_get_value (spin);
-
-  if (entente_row_is_updating (GTK_WIDGET (spin)))
-    return;
-
-  if (kind == NUMBER_INT)
-    entente_item_set_int (item, field, (int) value);
-  else if (kind == NUMBER_PERCENT)
-    {
-      /* A rate is above zero; zero in the field means "not set yet". */
-      if (value > 0.0)
-        entente_item_set_double (item, field, value / 100.0);
-    }
-  else
-    entente_item_set_double (item, field, value);
-}
-
-/* Counts and amounts show with the locale's digit grouping and without a
- * pointless ".00"; what is typed is read the same way, so "250,000" is
- * never taken for 250. */
-static gboolean
-on_number_output (GtkSpinButton *spin)
-{
-  g_autofree char *text = entente_format_number (entente_locale_get_interface (), gtk_spin_button_get_value (spin),
-                                                      gtk_spin_button_get_digits (spin));
-
-  gtk_editable_set_text (GTK_EDITABLE (spin), text);
-  return TRUE;
-}
-
-static int
-on_number_input (GtkSpinButton *spin,
-                 double        *new_value)
-{
-  if (!entente_format_parse_number (entente_locale_get_interface (), gtk_editable_get_text (GTK_EDITABLE (spin)), new_value))
-    return GTK_INPUT_ERROR;
-  return TRUE;
-}
-
-static void
-update_currency_label (GtkWidget   *label,
-                       EntenteItem *meta,
-                       guint        field)
-{
-  const char *code = entente_meta_get_currency (ENTENTE_META (meta));
-
-  gtk_label_set_label (GTK_LABEL (label), code ? code : "");
-}
+/* Numbers: counts, money and rates, in one editor that writes only what
+ * a person changed. */
 
 static GtkWidget *
-spin_row_new (EntenteDocument *document,
-              EntenteItem     *item,
-              guint            field,
-              NumberKind       kind)
+number_row_new (EntenteDocument *document,
+                EntenteItem     *item,
+                guint            field)
 {
-  const EntenteField *f = entente_row_field (item, field);
-  gboolean non_negative = (f->flags & ENTENTE_FIELD_NON_NEGATIVE) != 0;
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *spin;
-  GtkWidget *row;
-
-  if (kind == NUMBER_PERCENT)
-    spin = gtk_spin_button_new_with_range (0.0, 100.0, 0.5);
-  else if (kind == NUMBER_DECIMAL)
-    spin = gtk_spin_button_new_with_range (non_negative ? 0.0 : -1e12, 1e12, 100.0);
-  else
-    spin = gtk_spin_button_new_with_range (non_negative ? 0.0 : -100000.0, 100000000.0, 1.0);
-
-  gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), kind == NUMBER_INT ? 0 : kind == NUMBER_PERCENT ? 1 : 2);
-  if (kind == NUMBER_DECIMAL)
-    gtk_editable_set_width_chars (GTK_EDITABLE (spin), 12);
-  if (kind != NUMBER_PERCENT)
-    {
-      g_signal_connect (spin, "output", G_CALLBACK (on_number_output), NULL);
-      g_signal_connect (spin, "input", G_CALLBACK (on_number_input), NULL);
-    }
-  /* Not numeric-only: the locale's grouping mark must be typeable. */
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  g_object_set_data (G_OBJECT (spin), "number-kind", GINT_TO_POINTER (kind));
-  gtk_box_append (GTK_BOX (box), spin);
-
-  if (kind == NUMBER_PERCENT)
-    gtk_box_append (GTK_BOX (box), gtk_label_new ("%"));
-  else if (is_money (item, field))
-    {
-      GtkWidget *unit = gtk_label_new (NULL);
-
-      gtk_widget_add_css_class (unit, "dim-label");
-      gtk_box_append (GTK_BOX (box), unit);
-      entente_row_watch (unit, ENTENTE_ITEM (entente_document_get_meta (document)),
-                         ENTENTE_META_FIELD_CURRENCY, update_currency_label);
-    }
-
-  row = entente_row_new_action_row (item, field, box);
-  entente_row_set_accessible_label (spin, entente_row_field_label (item, field));
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
-  entente_row_watch (spin, item, field, update_spin);
-  g_signal_connect (spin, "value-changed", G_CALLBACK (on_spin_value_changed), NULL);
-
-  return row;
+  return entente_number_row_new (item, field, (entente_row_field (item, field)->flags & ENTENTE_FIELD_MONEY) ? document : NULL);
 }
 
 /* Switches */
@@ -362,7 +228,7 @@ update_timestamp (GtkWidget   *widget,
 {
   GDateTime *time = (GDateTime *) entente_item_get_boxed (item, field);
   g_autoptr(GDateTime) local = time ? g_date_time_to_local (time) : NULL;
-  g_autofree char *text = local ? g_date_time_format (local, "%x %X") : g_strdup (_("Not set"));
+  g_autofree char *text = local ? entente_format_moment (entente_locale_get_interface (), local) : g_strdup (_("Not set"));
 
   adw_action_row_set_subtitle (ADW_ACTION_ROW (widget), text);
 }
@@ -399,11 +265,9 @@ entente_field_row_new (EntenteDocument *document,
     case ENTENTE_VALUE_CURRENCY:
       return currency_row_new (item, field);
     case ENTENTE_VALUE_INT:
-      return spin_row_new (document, item, field, NUMBER_INT);
     case ENTENTE_VALUE_DECIMAL:
-      return spin_row_new (document, item, field, NUMBER_DECIMAL);
     case ENTENTE_VALUE_RATE:
-      return spin_row_new (document, item, field, NUMBER_PERCENT);
+      return number_row_new (document, item, field);
     case ENTENTE_VALUE_BOOLEAN:
       return switch_row_new (item, field);
     case ENTENTE_VALUE_ENUM:

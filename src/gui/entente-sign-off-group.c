@@ -37,7 +37,13 @@ state_text (EntenteDocument *document,
     return g_strdup (_("Not signed yet"));
 
   local = g_date_time_to_local (entente_approval_get_time (approval));
-  when = g_date_time_format (local, "%x");
+  {
+    g_autoptr(GDate) day = g_date_new_dmy ((GDateDay) g_date_time_get_day_of_month (local),
+                                           (GDateMonth) g_date_time_get_month (local),
+                                           (GDateYear) g_date_time_get_year (local));
+
+    when = entente_format_medium_date (entente_locale_get_interface (), day);
+  }
   if (state == ENTENTE_SIGN_OFF_OUTDATED)
     {
       g_autoptr(GPtrArray) changes = entente_document_changes_since_sign_off (document, entente_party_get_id (party));

@@ -17,6 +17,7 @@
 #include "entente-conflicts-dialog.h"
 #include "entente-drafts.h"
 #include "entente-file-dialog.h"
+#include "entente-number-row.h"
 #include "entente-row-util.h"
 #include "entente-step-page.h"
 #include "entente-window-export.h"
@@ -1149,11 +1150,26 @@ entente_window_save_as (EntenteWindow *self,
   save_to (self, file, FALSE);
 }
 
+/* A number being typed is written when the focus leaves it or Enter is
+ * pressed; saving with the focus still in it (Ctrl+S) writes it first. */
+static void
+commit_focused_number (EntenteWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *row = focus != NULL ? gtk_widget_get_ancestor (focus, ENTENTE_TYPE_NUMBER_ROW) : NULL;
+
+  if (row != NULL)
+    entente_number_row_commit (ENTENTE_NUMBER_ROW (row));
+}
+
 static void
 save (EntenteWindow *self,
       gboolean       then_close)
 {
-  GFile *file = entente_document_get_file (self->document);
+  GFile *file;
+
+  commit_focused_number (self);
+  file = entente_document_get_file (self->document);
 
   if (file == NULL)
     ask_where_to_save (self, then_close);
