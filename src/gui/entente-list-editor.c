@@ -142,7 +142,7 @@ update_comment_button (GtkWidget *button)
   GtkWidget *count = g_object_get_data (G_OBJECT (button), "count");
   guint n = entente_comment_index_count_item (entente_comment_index_get (self->document), item);
   g_autofree char *title = entente_item_describe (self->document, item);
-  g_autofree char *text = g_strdup_printf ("%u", n);
+  g_autofree char *text = entente_format_count (entente_locale_get_interface (), n);
   g_autofree char *label = NULL;
 
   if (n > 0)

@@ -314,7 +314,7 @@ update_findings (EntenteWindow *self)
         continue;
       gtk_widget_remove_css_class (count, errors > 0 ? "warning" : "error");
 
-      text = g_strdup_printf ("%u", errors + warnings);
+      text = entente_format_count (entente_locale_get_interface (), errors + warnings);
       /* Translators: shown on a step of the wizard */
       tooltip = g_strdup_printf (_("%u errors, %u warnings"), errors, warnings);
       set_label (GTK_LABEL (count), text);
@@ -495,7 +495,7 @@ static void
 update_comment_counts (EntenteWindow *self)
 {
   guint total = entente_comment_index_count_all (self->comment_index);
-  g_autofree char *total_text = g_strdup_printf ("%u", total);
+  g_autofree char *total_text = entente_format_count (entente_locale_get_interface (), total);
   g_autofree char *button_label = NULL;
 
   for (EntenteStep step = 0; step < ENTENTE_N_STEPS; step++)
@@ -503,7 +503,7 @@ update_comment_counts (EntenteWindow *self)
       guint n = entente_comment_index_count_step (self->comment_index, step);
       GtkWidget *count = self->comment_count[step];
       GtkLabel *label = g_object_get_data (G_OBJECT (count), "label");
-      g_autofree char *text = g_strdup_printf ("%u", n);
+      g_autofree char *text = entente_format_count (entente_locale_get_interface (), n);
       g_autofree char *tooltip = NULL;
 
       gtk_widget_set_visible (count, n > 0);

@@ -212,7 +212,7 @@ set_page_numbers (EntenteAgreementLayout *self)
 
       if (section->number != NULL)
         {
-          g_autofree char *text = g_strdup_printf ("%u", page + 1);
+          g_autofree char *text = entente_format_count (NULL, page + 1);
 
           pango_layout_set_text (section->number, text, -1);
         }

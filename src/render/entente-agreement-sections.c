@@ -179,7 +179,7 @@ entente_agreement_write_title_page (EntenteFlowWriter *writer,
   entente_flow_writer_begin_table (writer, 2, field_columns);
   field_row (writer, field_label (meta, ENTENTE_META_FIELD_EFFECTIVE), effective);
   field_row (writer, field_label (meta, ENTENTE_META_FIELD_REVIEW_BY), review_by);
-  revision = g_strdup_printf ("%d", entente_meta_get_revision (meta));
+  revision = entente_format_count (NULL, entente_meta_get_revision (meta));
   field_row (writer, field_label (meta, ENTENTE_META_FIELD_REVISION), revision);
   entente_flow_writer_end_table (writer);
 
@@ -953,7 +953,7 @@ entente_agreement_write_approvals (EntenteFlowWriter *writer,
   static const double columns[] = { 0.2, 0.19, 0.15, 0.26, 0.2 };
   GListModel *parties = entente_document_get_parties (document);
   GListModel *approvals = entente_document_get_approvals (document);
-  g_autofree char *revision = g_strdup_printf ("%d", entente_meta_get_revision (entente_document_get_meta (document)));
+  g_autofree char *revision = entente_format_count (NULL, entente_meta_get_revision (entente_document_get_meta (document)));
   g_autofree char *digest = entente_document_compute_digest (document);
   g_autofree char *short_digest = shorten_digest (digest, TRUE);
   g_autofree char *intro = NULL;

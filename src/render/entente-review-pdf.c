@@ -55,7 +55,7 @@ format_count (gint64 value)
 static char *
 format_unsigned (guint64 value)
 {
-  return g_strdup_printf ("%" G_GUINT64_FORMAT, value);
+  return entente_format_count (NULL, (gint64) MIN (value, (guint64) G_MAXINT64));
 }
 
 static char *
