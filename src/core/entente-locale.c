@@ -33,7 +33,7 @@ struct _EntenteLocale
 {
   gatomicrefcount  ref_count;
   char            *tag;
-  char            *interface_key; /* the locale names it was made for */
+  char            *interface_names[3]; /* the locales it was made for */
   gboolean         interface;   /* words through gettext */
   EntenteCatalog  *catalog;     /* a document's words, or NULL for English */
   char            *decimal_mark;
@@ -315,9 +315,6 @@ entente_locale_get_interface (void)
   const char *numeric_name = setlocale (LC_NUMERIC, NULL);
   const char *time_name = setlocale (LC_TIME, NULL);
   const char *messages_name = setlocale (LC_MESSAGES, NULL);
-  g_autofree char *key = g_strjoin ("|", numeric_name ? numeric_name : "C",
-                                    time_name ? time_name : "C",
-                                    messages_name ? messages_name : "C", NULL);
   EntenteLocale *last = NULL;
   g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&interface_lock);
 
@@ -326,10 +323,16 @@ entente_locale_get_interface (void)
   if (interface_locales->len > 0)
     last = g_ptr_array_index (interface_locales, interface_locales->len - 1);
 
-  if (last == NULL || !g_str_equal (last->interface_key, key))
+  /* Asked for every figure shown: compared in place, not joined. */
+  if (last == NULL ||
+      g_strcmp0 (last->interface_names[0], numeric_name) != 0 ||
+      g_strcmp0 (last->interface_names[1], time_name) != 0 ||
+      g_strcmp0 (last->interface_names[2], messages_name) != 0)
     {
       last = interface_new (numeric_name, time_name);
-      last->interface_key = g_steal_pointer (&key);
+      last->interface_names[0] = g_strdup (numeric_name);
+      last->interface_names[1] = g_strdup (time_name);
+      last->interface_names[2] = g_strdup (messages_name);
       g_ptr_array_add (interface_locales, last);
     }
   return last;
@@ -358,7 +361,8 @@ entente_locale_unref (EntenteLocale *self)
     return;
 
   g_free (self->tag);
-  g_free (self->interface_key);
+  for (guint i = 0; i < G_N_ELEMENTS (self->interface_names); i++)
+    g_free (self->interface_names[i]);
   g_clear_pointer (&self->catalog, entente_catalog_free);
   g_free (self->decimal_mark);
   g_free (self->group_mark);
@@ -443,6 +447,25 @@ entente_locale_get_month_abbreviation (EntenteLocale *self,
   return self->month_abbreviations[month - 1];
 }
 
+/* The locale in force on a thread */
+
+static void
+free_stack (gpointer data)
+{
+  g_slist_free_full (data, (GDestroyNotify) entente_locale_unref);
+}
+
+static GPrivate thread_stack = G_PRIVATE_INIT (free_stack);
+
+/* The locale pushed last on this thread, or NULL for the interface. */
+static EntenteLocale *
+thread_default (void)
+{
+  GSList *stack = g_private_get (&thread_stack);
+
+  return stack != NULL ? stack->data : NULL;
+}
+
 /* Words */
 
 /**
@@ -458,8 +481,8 @@ entente_locale_gettext (EntenteLocale *self,
   const char *text;
 
   if (self == NULL)
-    self = entente_locale_get_default ();
-  if (self->interface)
+    self = thread_default ();
+  if (self == NULL || self->interface)
     return g_dgettext (GETTEXT_PACKAGE, msgid);
   if (self->catalog == NULL || (text = entente_catalog_lookup (self->catalog, msgid)) == NULL)
     return msgid;
@@ -482,8 +505,8 @@ entente_locale_pgettext (EntenteLocale *self,
   const char *text;
 
   if (self == NULL)
-    self = entente_locale_get_default ();
-  if (self->interface)
+    self = thread_default ();
+  if (self == NULL || self->interface)
     return g_dpgettext (GETTEXT_PACKAGE, context_msgid, context_length);
   if (self->catalog == NULL || (text = entente_catalog_lookup (self->catalog, context_msgid)) == NULL)
     return context_msgid + context_length;
@@ -503,23 +526,13 @@ entente_locale_ngettext (EntenteLocale *self,
                          gulong         n)
 {
   if (self == NULL)
-    self = entente_locale_get_default ();
-  if (self->interface)
+    self = thread_default ();
+  if (self == NULL || self->interface)
     return g_dngettext (GETTEXT_PACKAGE, msgid, msgid_plural, n);
   if (self->catalog == NULL)
     return n == 1 ? msgid : msgid_plural;
   return entente_catalog_lookup_plural (self->catalog, msgid, msgid_plural, n);
 }
-
-/* The locale in force on a thread */
-
-static void
-free_stack (gpointer data)
-{
-  g_slist_free_full (data, (GDestroyNotify) entente_locale_unref);
-}
-
-static GPrivate thread_stack = G_PRIVATE_INIT (free_stack);
 
 /**
  * entente_locale_get_default:
@@ -530,9 +543,9 @@ static GPrivate thread_stack = G_PRIVATE_INIT (free_stack);
 EntenteLocale *
 entente_locale_get_default (void)
 {
-  GSList *stack = g_private_get (&thread_stack);
+  EntenteLocale *locale = thread_default ();
 
-  return stack != NULL ? stack->data : entente_locale_get_interface ();
+  return locale != NULL ? locale : entente_locale_get_interface ();
 }
 
 void
