@@ -97,6 +97,16 @@ test_interface_c (void)
   assert_refused (locale, "-");
   assert_refused (locale, "5-");
   assert_refused (locale, "12 345 \xf0");
+  /* Group marks must make groups of three: a decimal comma is no
+   * thousands mark. */
+  assert_refused (locale, "12,00");
+  assert_refused (locale, "1,23");
+  assert_refused (locale, "1234,567");
+  assert_refused (locale, ",5");
+  assert_parse (locale, "-1,234,567.25", -1234567.25);
+  assert_parse (locale, "12 345", 12345.0);
+  /* Digits of any script: Khmer ១០ is ten. */
+  assert_parse (locale, "\xe1\x9f\xa1\xe1\x9f\xa0", 10.0);
   restore_locale ();
 }
 
@@ -135,6 +145,10 @@ test_interface_german (void)
   assert_parse (locale, "0,25", 0.25);
   assert_parse (locale, "1\xc2\xa0" "234,5", 1234.5);
   assert_refused (locale, "1,2,3");
+  /* A decimal written the English way is not read as five. */
+  assert_refused (locale, "0.5");
+  assert_refused (locale, "1234.5");
+  assert_parse (locale, "0,5", 0.5);
   g_assert_cmpstr (entente_locale_get_month_name (locale, G_DATE_MARCH), ==, "März");
   restore_locale ();
 }

@@ -370,6 +370,11 @@ test_tabbing_writes_nothing (Fixture       *fixture,
 
           gtk_widget_grab_focus (entry_of (row));
           entente_test_iterate ();
+          /* Ctrl+Z in a number nobody typed in takes nothing back. */
+          gtk_widget_activate_action (GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (entry_of (row)))),
+                                      "text.undo", NULL);
+          entente_test_iterate ();
+          g_assert_cmpstr (text_of (row), ==, before);
           g_signal_emit_by_name (entry_of (row), "activate");
           entente_test_iterate ();
           press_tab (fixture);
@@ -525,6 +530,9 @@ test_garbage_is_refused (Fixture       *fixture,
   assert_refused (fixture, ENTENTE_STEP_GOALS, "revenue", "1e6");
   /* Mixed marks are read only as the locale writes them. */
   assert_refused (fixture, ENTENTE_STEP_GOALS, "revenue", comma ? "1,234.5" : "1.234,5");
+  /* A decimal written another locale's way is refused, not read ten or
+   * a hundred times off. */
+  assert_refused (fixture, ENTENTE_STEP_GOALS, "revenue", comma ? "0.5" : "12,00");
   assert_refused (fixture, ENTENTE_STEP_GOALS, "revenue", "-1");
   assert_refused (fixture, ENTENTE_STEP_GOALS, "revenue", "2000000000000000");
   assert_refused (fixture, ENTENTE_STEP_GOALS, "marketing-share", "150");

@@ -134,6 +134,37 @@ skip_prefix (const char **p,
   return TRUE;
 }
 
+/* Where group marks were typed, the groups they make must be the
+ * language's: "1,234" is a thousand and more in English, while "0.5" in
+ * German and "12,00" in English are read as nothing rather than as five
+ * or twelve hundred.  @runs holds the digits typed between marks, left
+ * to right. */
+static gboolean
+groups_are_valid (GArray        *runs,
+                  EntenteLocale *locale)
+{
+  const char *grouping = entente_locale_get_grouping (locale);
+  guint next = 0;
+  char size = 0;
+
+  if (runs->len < 2)
+    return TRUE;
+  if (grouping[0] <= 0)
+    return FALSE;
+
+  for (guint i = runs->len - 1; i > 0; i--)
+    {
+      if (grouping[next] != 0)
+        size = grouping[next++];
+      if (size <= 0 || g_array_index (runs, guint, i) != (guint) size)
+        return FALSE;
+    }
+  /* The leftmost group may be shorter, never longer. */
+  if (grouping[next] != 0)
+    size = grouping[next];
+  return g_array_index (runs, guint, 0) >= 1 && (size <= 0 || g_array_index (runs, guint, 0) <= (guint) size);
+}
+
 /**
  * entente_format_parse_number:
  * @locale: (nullable): the language it was typed in
@@ -141,11 +172,12 @@ skip_prefix (const char **p,
  * @value: (out): the number
  *
  * Reads a number written the language's way, with or without its digit
- * grouping, or plainly in C; spaces, no-break spaces and the minus sign
- * U+2212 are understood too, since that is how numbers are copied from
- * documents.  A text that could be read two ways ("1,234" where the
- * comma is the decimal mark and "1,234.5" mixes both) is read only as
- * the language writes it.
+ * grouping; the minus sign U+2212 and any script's decimal digits (១០ in
+ * Khmer) are understood too, and spaces and no-break spaces may group
+ * digits, since that is how numbers are copied from documents.  Group
+ * marks must make the language's groups, so a decimal written another
+ * language's way is refused rather than read ten or a thousand times
+ * off.
  *
  * Returns: %TRUE when @text is one whole number
  */
@@ -155,49 +187,73 @@ entente_format_parse_number (EntenteLocale *locale,
                              double        *value)
 {
   g_autoptr(GString) plain = g_string_new (NULL);
+  g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree char *trimmed = NULL;
   const char *decimal_mark, *group_mark;
-  const char *p = text;
+  const char *p;
   char *end = NULL;
   double parsed;
   gboolean seen_decimal = FALSE;
+  guint run = 0;
 
   g_return_val_if_fail (text != NULL, FALSE);
   g_return_val_if_fail (value != NULL, FALSE);
 
+  if (!g_utf8_validate (text, -1, NULL))
+    return FALSE;
+
   locale = resolve (locale);
   decimal_mark = entente_locale_get_decimal_mark (locale);
   group_mark = entente_locale_get_group_mark (locale);
+  trimmed = g_strstrip (g_strdup (text));
+  p = trimmed;
+
+  /* A sign comes first. */
+  if (g_str_has_prefix (p, "\xe2\x88\x92"))
+    {
+      g_string_append_c (plain, '-');
+      p += 3;
+    }
+  else if (*p == '-' || *p == '+')
+    g_string_append_c (plain, *p++);
 
   while (*p != '\0')
     {
-      gunichar c = g_utf8_get_char_validated (p, -1);
+      gunichar c = g_utf8_get_char (p);
 
-      if (c == (gunichar) -1 || c == (gunichar) -2)
-        return FALSE;
       if (skip_prefix (&p, decimal_mark))
         {
-          if (seen_decimal)
+          if (seen_decimal || run == 0)
             return FALSE;
           seen_decimal = TRUE;
+          g_array_append_val (runs, run);
+          run = 0;
           g_string_append_c (plain, '.');
         }
-      else if (!seen_decimal && skip_prefix (&p, group_mark))
-        ;
-      else if (g_unichar_isspace (c) || c == 0x00A0 || c == 0x202F)
-        p = g_utf8_next_char (p);
-      else
+      else if (!seen_decimal && (skip_prefix (&p, group_mark) ||
+                                 ((g_unichar_isspace (c) || c == 0x00A0 || c == 0x202F) &&
+                                  (p = g_utf8_next_char (p)))))
         {
-          if (c == 0x2212)
-            g_string_append_c (plain, '-');
-          else if (g_ascii_isdigit (c) || ((c == '-' || c == '+') && plain->len == 0))
-            g_string_append_c (plain, (char) c);
-          else
+          if (run == 0)
             return FALSE;
+          g_array_append_val (runs, run);
+          run = 0;
+        }
+      else if (g_unichar_digit_value (c) >= 0)
+        {
+          g_string_append_c (plain, (char) ('0' + g_unichar_digit_value (c)));
+          run++;
           p = g_utf8_next_char (p);
         }
+      else
+        return FALSE;
     }
 
-  if (plain->len == 0 || strspn (plain->str, "+-.") == plain->len)
+  if (run == 0)
+    return FALSE;
+  if (!seen_decimal)
+    g_array_append_val (runs, run);
+  if (!groups_are_valid (runs, locale))
     return FALSE;
 
   parsed = g_ascii_strtod (plain->str, &end);
