@@ -12,6 +12,7 @@
 
 #include "entente-conversion.h"
 #include "entente-diff.h"
+#include "entente-format.h"
 #include "entente-format-field.h"
 #include "entente-item-describe.h"
 #include "entente-target.h"
@@ -390,6 +391,15 @@ diff_value (Differ             *self,
   emit (self, ENTENTE_CHANGE_CHANGED, section, path, field->name, raw_a, raw_b, message);
 }
 
+/* An entry of a list of texts as a sentence quotes it: a usual channel
+ * by its word ("Email"), any other text as it stands. */
+static char *
+entry_words (const EntenteField *field,
+             const char         *text)
+{
+  return quote_excerpt ((field->flags & ENTENTE_FIELD_CHANNELS) ? entente_format_channel (NULL, text) : text);
+}
+
 static void
 diff_strv (Differ             *self,
            const char         *section,
@@ -426,8 +436,8 @@ diff_strv (Differ             *self,
           }
       if (differing == 1 && !g_strv_contains (sb, sa[at]) && !g_strv_contains (sa, sb[at]))
         {
-          g_autofree char *old_words = quote_excerpt (sa[at]);
-          g_autofree char *new_words = quote_excerpt (sb[at]);
+          g_autofree char *old_words = entry_words (field, sa[at]);
+          g_autofree char *new_words = entry_words (field, sb[at]);
 
           emit (self, ENTENTE_CHANGE_CHANGED, section, path, field->name, sa[at], sb[at],
                 g_strdup_printf (_("%s: %s %s → %s"), where, label, old_words, new_words));
@@ -453,7 +463,7 @@ diff_strv (Differ             *self,
   for (guint i = 0; i < na; i++)
     if (!used_a[i])
       {
-        g_autofree char *words = quote_excerpt (sa[i]);
+        g_autofree char *words = entry_words (field, sa[i]);
 
         /* Translators: an entry left a list of texts, as in
          * “Personas, IT Ian: job titles removed “Head of IT”” */
@@ -465,7 +475,7 @@ diff_strv (Differ             *self,
     {
       if (match_b[j] < 0)
         {
-          g_autofree char *words = quote_excerpt (sb[j]);
+          g_autofree char *words = entry_words (field, sb[j]);
 
           /* Translators: an entry joined a list of texts, as in
            * “Personas, IT Ian: job titles added “CTO”” */
@@ -919,7 +929,8 @@ render_field (GString         *out,
         const char * const *strv = entente_item_get_strv (item, i);
 
         for (guint k = 0; strv[k] != NULL; k++)
-          render_line (out, place, label, strv[k]);
+          render_line (out, place, label, (field->flags & ENTENTE_FIELD_CHANNELS)
+                                          ? entente_format_channel (NULL, strv[k]) : strv[k]);
       }
       break;
 

@@ -15,12 +15,18 @@
  * languages people are offered, and the language a document that names
  * none is written in, told from the script of its texts. */
 
-/* Curated: every language of po/LINGUAS and English, then the languages
- * people are likely to write an agreement in, each by its own name and
- * in the order of those names. */
+/* The languages an agreement can be written in: English, in which the
+ * sources are, and every language of po/LINGUAS.  A language without a
+ * translation would give an agreement of English sentences around
+ * another language's dates, so it is not offered; a file may still name
+ * one (see known_names). */
 static const EntenteLanguage offered[] = {
   { "en", "English" },
   { "km", "ខ្មែរ" },
+};
+
+/* Names of languages people may have written in a file by hand. */
+static const EntenteLanguage known_names[] = {
   { "de", "Deutsch" },
   { "es", "Español" },
   { "fr", "Français" },
@@ -115,13 +121,24 @@ entente_language_find_offered (const char *tag)
   return NULL;
 }
 
+static const EntenteLanguage *
+find_named (const char *tag)
+{
+  const EntenteLanguage *language = entente_language_find_offered (tag);
+
+  for (guint i = 0; language == NULL && i < G_N_ELEMENTS (known_names); i++)
+    if (entente_language_tag_equal (known_names[i].tag, tag))
+      language = &known_names[i];
+  return language;
+}
+
 /**
  * entente_language_dup_name:
  * @tag: a language tag
  *
- * How a language reads for people: the name of an offered language; the
- * name of the offered language it is a variant of, with the tag, as in
- * "Deutsch (de-CH)"; else the tag itself.
+ * How a language reads for people: the name of an offered or known
+ * language; the name of the language it is a variant of, with the tag,
+ * as in "Deutsch (de-CH)"; else the tag itself.
  *
  * Returns: (transfer full): the name
  */
@@ -133,12 +150,12 @@ entente_language_dup_name (const char *tag)
 
   g_return_val_if_fail (tag != NULL, NULL);
 
-  language = entente_language_find_offered (tag);
+  language = find_named (tag);
   if (language != NULL)
     return g_strdup (language->name);
 
   primary = g_strndup (tag, strcspn (tag, "-"));
-  language = entente_language_find_offered (primary);
+  language = find_named (primary);
   if (language != NULL)
     return g_strdup_printf ("%s (%s)", language->name, tag);
 

@@ -189,8 +189,10 @@ open_glibc_locale (const char *tag)
   return (locale_t) 0;
 }
 
-static EntenteCatalog *
-open_catalog (const char *tag)
+/* The catalogue that holds @tag's words, or NULL for English or a
+ * language Entente is not translated into. */
+static char *
+find_catalogue (const char *tag)
 {
   g_autofree char *language = primary_language (tag);
   g_autofree char *region = region_of (tag);
@@ -207,14 +209,35 @@ open_catalog (const char *tag)
 
   for (guint i = 0; i < names->len; i++)
     {
-      g_autofree char *path = g_build_filename (localedir, g_ptr_array_index (names, i),
-                                                "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
-      EntenteCatalog *catalog = entente_catalog_new_from_file (path, NULL);
+      char *path = g_build_filename (localedir, g_ptr_array_index (names, i),
+                                     "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
 
-      if (catalog != NULL)
-        return catalog;
+      if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        return path;
+      g_free (path);
     }
   return NULL;
+}
+
+static EntenteCatalog *
+open_catalog (const char *tag)
+{
+  g_autofree char *path = find_catalogue (tag);
+
+  return path != NULL ? entente_catalog_new_from_file (path, NULL) : NULL;
+}
+
+/* Month names are words: they come from the locale only when the
+ * sentences around them are in its language, so that an English
+ * sentence never says "1 Januar 2027". */
+static gboolean
+speaks (const char *words_tag,
+        const char *locale_name)
+{
+  g_autofree char *words = primary_language (words_tag);
+  g_autofree char *locale = primary_language (locale_name);
+
+  return g_str_equal (words, locale);
 }
 
 /**
@@ -243,10 +266,11 @@ entente_locale_new (const char *tag)
     {
       set_numbers_from (self, nl_langinfo_l (RADIXCHAR, locale), nl_langinfo_l (THOUSEP, locale),
                         nl_langinfo_l (GROUPING, locale));
-      set_months_from (self, locale);
+      if (self->catalog != NULL)
+        set_months_from (self, locale);
       freelocale (locale);
     }
-  if (is_khmer (self->tag))
+  if (is_khmer (self->tag) && self->catalog != NULL)
     set_khmer_months (self);
 
   return self;
@@ -272,6 +296,39 @@ tag_from_locale_name (const char *name)
   return g_steal_pointer (&tag);
 }
 
+/* The language gettext answers the window in: the first of LANGUAGE's
+ * that Entente is translated into (gettext ignores LANGUAGE under C),
+ * else the messages' locale's, else English. */
+static char *
+interface_words (const char *messages_name)
+{
+  const char *language = g_getenv ("LANGUAGE");
+  g_autofree char *catalogue = NULL;
+
+  if (is_c_locale (messages_name))
+    return g_strdup ("en");
+
+  if (language != NULL && *language != '\0')
+    {
+      g_auto(GStrv) languages = g_strsplit (language, ":", -1);
+
+      for (guint i = 0; languages[i] != NULL; i++)
+        {
+          g_autofree char *tag = tag_from_locale_name (languages[i]);
+          g_autofree char *primary = primary_language (tag);
+          g_autofree char *found = NULL;
+
+          if (*tag == '\0')
+            continue;
+          if (g_str_equal (primary, "en") || (found = find_catalogue (tag)) != NULL)
+            return g_steal_pointer (&tag);
+        }
+    }
+
+  catalogue = find_catalogue (messages_name);
+  return catalogue != NULL ? tag_from_locale_name (messages_name) : g_strdup ("en");
+}
+
 static EntenteLocale *
 interface_new (const char *numeric_name,
                const char *time_name)
@@ -280,7 +337,7 @@ interface_new (const char *numeric_name,
   const struct lconv *conventions = localeconv ();
 
   g_atomic_ref_count_init (&self->ref_count);
-  self->tag = tag_from_locale_name (setlocale (LC_MESSAGES, NULL));
+  self->tag = interface_words (setlocale (LC_MESSAGES, NULL));
   self->interface = TRUE;
 
   /* C has no grouping; a person reading English numbers expects one. */
@@ -288,7 +345,7 @@ interface_new (const char *numeric_name,
   if (!is_c_locale (numeric_name))
     set_numbers_from (self, conventions->decimal_point, conventions->thousands_sep,
                       conventions->grouping);
-  if (!is_c_locale (time_name))
+  if (!is_c_locale (time_name) && speaks (self->tag, time_name))
     {
       locale_t locale = newlocale (LC_TIME_MASK, time_name, (locale_t) 0);
 
@@ -297,7 +354,7 @@ interface_new (const char *numeric_name,
           set_months_from (self, locale);
           freelocale (locale);
         }
-      if (g_str_has_prefix (time_name, "km"))
+      if (is_khmer (time_name))
         set_khmer_months (self);
     }
   return self;

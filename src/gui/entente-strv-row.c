@@ -184,10 +184,11 @@ update_strv (GtkWidget   *expander,
         g_signal_connect (row, "changed", G_CALLBACK (on_text_changed), self);
     }
 
+  /* The summary says the list as core does: usual channels as words. */
   if (n == 0)
     subtitle = g_strdup (empty ? _(empty->title) : _("None yet"));
   else
-    subtitle = g_strjoinv (", ", (char **) texts);
+    subtitle = entente_format_field (entente_locale_get_interface (), NULL, item, field, NULL);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtitle);
 }
 
