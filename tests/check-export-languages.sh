@@ -26,7 +26,8 @@ export ENTENTE_LOCALEDIR="$localedir"
 export_all () { # example locale language
   out="$work/$1-$2"
   for format in pdf html md; do
-    LC_ALL=$2 LANGUAGE=$3 "$cli" export "$examples/$1.entente" -o "$out.$format" ||
+    # One paper, so that pages break alike: the paper is the machine's.
+    LC_ALL=$2 LANGUAGE=$3 "$cli" export "$examples/$1.entente" --paper a4 -o "$out.$format" ||
       fail "$1 under $2: export to $format failed"
   done
   qpdf --check "$out.pdf" >/dev/null || fail "$1 under $2: qpdf --check finds faults in the PDF"

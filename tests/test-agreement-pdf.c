@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <locale.h>
+
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <math.h>
@@ -1662,6 +1664,24 @@ test_pdf_every_locale (void)
     }
 }
 
+/* The paper is the machine's: Letter where the locale says so, as the
+ * help of entente-cli export promises. */
+static void
+test_default_paper (void)
+{
+  g_autofree char *previous = g_strdup (setlocale (LC_PAPER, NULL));
+
+  if (setlocale (LC_PAPER, "en_US.UTF-8") == NULL)
+    {
+      g_test_skip ("the en_US.UTF-8 locale is not installed (build-aux/install-deps generates it)");
+      return;
+    }
+  g_assert_cmpint (entente_paper_get_default (), ==, ENTENTE_PAPER_LETTER);
+  if (setlocale (LC_PAPER, "de_DE.UTF-8") != NULL)
+    g_assert_cmpint (entente_paper_get_default (), ==, ENTENTE_PAPER_A4);
+  setlocale (LC_PAPER, previous);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1669,6 +1689,7 @@ main (int    argc,
   entente_i18n_init ();
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/agreement/paper/default", test_default_paper);
   g_test_add_func ("/agreement/pdf/acme/info", test_acme_info);
   g_test_add_func ("/agreement/pdf/acme/text", test_acme_text);
   g_test_add_func ("/agreement/pdf/acme/qpdf-check", test_acme_qpdf_check);

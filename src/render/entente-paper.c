@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <langinfo.h>
+#include <stdint.h>
 
 #include "entente-paper.h"
 
@@ -83,13 +84,12 @@ entente_paper_get_name (EntentePaper paper)
 EntentePaper
 entente_paper_get_default (void)
 {
-#if defined(__GLIBC__) && defined(_NL_PAPER_WIDTH)
+#ifdef __GLIBC__
   /* glibc answers in millimetres, as a number in the pointer's place:
-   * 216 wide is Letter (or Legal, which takes Letter's layout best). */
-  union { unsigned int word; char *string; } width;
-
-  width.string = nl_langinfo (_NL_PAPER_WIDTH);
-  if (width.word == 216)
+   * 216 wide is Letter (or Legal, which takes Letter's layout best).
+   * _NL_PAPER_WIDTH is an enumerator, not a macro, so only __GLIBC__
+   * can say it is there. */
+  if ((unsigned int) (uintptr_t) nl_langinfo (_NL_PAPER_WIDTH) == 216)
     return ENTENTE_PAPER_LETTER;
 #endif
 
