@@ -90,4 +90,8 @@ LC_ALL=C.UTF-8 "$cli" export "$examples/acme-saas.entente" --language 'x y' -o "
 [ ! -e "$work/bad.md" ] || fail "a bad --language wrote a file"
 grep -q 'not a language tag' "$work/err" || fail "a bad --language is not explained: $(cat "$work/err")"
 
+LC_ALL=C.UTF-8 "$cli" export "$examples/acme-saas.entente" --language fr -o "$work/fr.md" 2>"$work/err" ||
+  fail "export --language fr failed"
+grep -q 'not translated into' "$work/err" || fail "export --language fr does not say its words are English"
+
 echo "ok: exports read in their document's language in every locale"

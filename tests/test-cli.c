@@ -147,11 +147,11 @@ test_plan (void)
   g_auto(EntenteTestRun) json = { 0 };
   /* For people: names, and numbers the locale's way ("2,075", "2.075"). */
   g_autofree char *needed = entente_format_count (entente_locale_get_interface (), 2075);
-  g_autofree char *row = g_strdup_printf ("%-28s %9s", "Lead", needed);
+  g_autofree char *pattern = g_strdup_printf ("*\nLead *%s *\n*", needed);
 
   entente_test_run_cli (&table, "plan", acme, NULL);
   g_assert_cmpint (table.status, ==, 0);
-  g_assert_nonnull (strstr (table.out, row));
+  g_assert_true (g_pattern_match_simple (pattern, table.out));
   g_assert_null (strstr (table.out, "mql"));
 
   entente_test_run_cli (&json, "plan", "--json", acme, NULL);

@@ -138,6 +138,14 @@ entente_cli_export (int    argc,
     {
       locale = entente_locale_new (language);
       scope = entente_locale_scope_enter (locale);
+      if (!entente_locale_is_translated (locale))
+        {
+          g_autofree char *shown = entente_cli_display_name (language);
+
+          /* Translators: %s is a language tag such as "fr" */
+          g_printerr (_("entente-cli export: Entente is not translated into “%s”; the agreement’s words are in English."), shown);
+          g_printerr ("\n");
+        }
     }
 
   switch (format)

@@ -54,17 +54,18 @@ print_json (GPtrArray *plan)
 
 /* For people: stages and teams by name, numbers in the locale's way. */
 static void
-print_row (const char *stage,
+print_row (const int   widths[5],
+           const char *stage,
            const char *needed,
            const char *target,
            const char *party,
            const char *gap)
 {
-  g_autofree char *stage_cell = entente_cli_pad (stage, 28, FALSE);
-  g_autofree char *needed_cell = entente_cli_pad (needed, 9, TRUE);
-  g_autofree char *target_cell = entente_cli_pad (target, 9, TRUE);
-  g_autofree char *party_cell = entente_cli_pad (party, 20, FALSE);
-  g_autofree char *gap_cell = entente_cli_pad (gap, 9, TRUE);
+  g_autofree char *stage_cell = entente_cli_pad (stage, widths[0], FALSE);
+  g_autofree char *needed_cell = entente_cli_pad (needed, widths[1], TRUE);
+  g_autofree char *target_cell = entente_cli_pad (target, widths[2], TRUE);
+  g_autofree char *party_cell = entente_cli_pad (party, widths[3], FALSE);
+  g_autofree char *gap_cell = entente_cli_pad (gap, widths[4], TRUE);
 
   g_print ("%s %s %s  %s %s\n", stage_cell, needed_cell, target_cell, party_cell, gap_cell);
 }
@@ -73,20 +74,37 @@ static void
 print_table (EntenteDocument *document,
              GPtrArray       *plan)
 {
-  print_row (_("stage"), _("needed"), _("target"), _("party"), _("gap"));
+  const char *header[5] = { _("stage"), _("needed"), _("target"), _("party"), _("gap") };
+  g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+  int widths[5];
+
+  /* Every cell first, so that each column is as wide as its widest. */
   for (guint i = 0; i < plan->len; i++)
     {
       EntentePlanStage *row = g_ptr_array_index (plan, i);
-      g_autofree char *needed = entente_plan_stage_is_known (row)
-        ? entente_format_count (NULL, entente_plan_stage_get_needed (row)) : g_strdup ("—");
-      g_autofree char *target = row->target >= 0 ? entente_format_count (NULL, row->target) : g_strdup ("");
-      g_autofree char *gap = row->target >= 0 && entente_plan_stage_is_known (row)
-        ? entente_format_signed_count (NULL, entente_plan_stage_get_gap (row)) : g_strdup ("");
+      const char *name = entente_stage_get_name (row->stage);
 
-      print_row (entente_stage_get_name (row->stage) ? entente_stage_get_name (row->stage) : entente_stage_get_id (row->stage),
-                 needed, target,
-                 row->target_party ? entente_document_party_team (document, row->target_party) : "", gap);
+      g_ptr_array_add (cells, g_strdup (name != NULL && *name != '\0' ? name : entente_stage_get_id (row->stage)));
+      g_ptr_array_add (cells, entente_plan_stage_is_known (row)
+                              ? entente_format_count (NULL, entente_plan_stage_get_needed (row)) : g_strdup ("—"));
+      g_ptr_array_add (cells, row->target >= 0 ? entente_format_count (NULL, row->target) : g_strdup (""));
+      g_ptr_array_add (cells, g_strdup (row->target_party ? entente_document_party_team (document, row->target_party) : ""));
+      g_ptr_array_add (cells, row->target >= 0 && entente_plan_stage_is_known (row)
+                              ? entente_format_signed_count (NULL, entente_plan_stage_get_gap (row)) : g_strdup (""));
     }
+
+  for (guint column = 0; column < 5; column++)
+    {
+      widths[column] = MAX (entente_cli_width (header[column]), 6);
+      for (guint i = column; i < cells->len; i += 5)
+        widths[column] = MAX (widths[column], entente_cli_width (g_ptr_array_index (cells, i)));
+    }
+
+  print_row (widths, header[0], header[1], header[2], header[3], header[4]);
+  for (guint i = 0; i < cells->len; i += 5)
+    print_row (widths, g_ptr_array_index (cells, i), g_ptr_array_index (cells, i + 1),
+               g_ptr_array_index (cells, i + 2), g_ptr_array_index (cells, i + 3),
+               g_ptr_array_index (cells, i + 4));
 }
 
 int

@@ -23,6 +23,7 @@ gboolean entente_cli_parse_options (const char          *verb,
                                     char              ***argv,
                                     int                 *status);
 char    *entente_cli_display_name  (const char          *path);
+int      entente_cli_width         (const char          *text);
 char    *entente_cli_pad           (const char          *text,
                                     int                  width,
                                     gboolean             right);

@@ -137,13 +137,29 @@ entente_cli_load (const char *path)
   return document;
 }
 
-/* printf pads bytes, not characters: "—" is three bytes wide. */
+/* The columns a text takes in a terminal: "—" is three bytes but one
+ * column, a Khmer vowel sign none, a CJK letter two. */
+int
+entente_cli_width (const char *text)
+{
+  int width = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      width += g_unichar_iszerowidth (c) ? 0 : g_unichar_iswide (c) ? 2 : 1;
+    }
+  return width;
+}
+
+/* printf pads bytes, not columns. */
 char *
 entente_cli_pad (const char *text,
                  int         width,
                  gboolean    right)
 {
-  glong length = g_utf8_strlen (text, -1);
+  int length = entente_cli_width (text);
   g_autofree char *spaces = g_strnfill (length < width ? (gsize) (width - length) : 0, ' ');
 
   return right ? g_strconcat (spaces, text, NULL) : g_strconcat (text, spaces, NULL);

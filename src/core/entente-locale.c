@@ -446,6 +446,23 @@ entente_locale_get_tag (EntenteLocale *self)
   return self->tag;
 }
 
+/**
+ * entente_locale_is_translated:
+ *
+ * Returns: whether @self's words are its language's: English, the
+ *   interface's, or a language Entente has a catalogue for
+ */
+gboolean
+entente_locale_is_translated (EntenteLocale *self)
+{
+  g_autofree char *language = NULL;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  language = primary_language (self->tag);
+  return self->interface || self->catalog != NULL || g_str_equal (language, "en");
+}
+
 gboolean
 entente_locale_is_interface (EntenteLocale *self)
 {

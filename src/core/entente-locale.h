@@ -27,6 +27,7 @@ void           entente_locale_unref              (EntenteLocale *self);
 
 const char    *entente_locale_get_tag            (EntenteLocale *self);
 gboolean       entente_locale_is_interface       (EntenteLocale *self);
+gboolean       entente_locale_is_translated      (EntenteLocale *self);
 const char    *entente_locale_get_decimal_mark   (EntenteLocale *self);
 const char    *entente_locale_get_group_mark     (EntenteLocale *self);
 const char    *entente_locale_get_grouping       (EntenteLocale *self);

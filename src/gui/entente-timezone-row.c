@@ -42,6 +42,22 @@ zone_label (GObject    *item,
   return entente_format_timezone (entente_locale_get_interface (), zone, NULL);
 }
 
+/* A zone people pick is a city of a continent or an ocean; the old
+ * aliases ("US/Eastern", "Alaska", "GB") name the same zones again. */
+static gboolean
+is_city (const char *zone)
+{
+  static const char * const regions[] = {
+    "Africa/", "America/", "Antarctica/", "Asia/", "Atlantic/",
+    "Australia/", "Europe/", "Indian/", "Pacific/",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (regions); i++)
+    if (g_str_has_prefix (zone, regions[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static GtkStringList *
 load_zones (void)
 {
@@ -63,14 +79,13 @@ load_zones (void)
         {
           g_auto(GStrv) words = g_strsplit (lines[i], " ", -1);
 
-          if (g_strv_length (words) >= 2 && g_str_equal (words[0], "Z"))
+          if (g_strv_length (words) >= 2 && g_str_equal (words[0], "Z") && is_city (words[1]))
             g_ptr_array_add (names, g_strdup (words[1]));
-          else if (g_strv_length (words) >= 3 && g_str_equal (words[0], "L"))
+          else if (g_strv_length (words) >= 3 && g_str_equal (words[0], "L") && is_city (words[2]))
             g_ptr_array_add (names, g_strdup (words[2]));
         }
     }
-  if (names->len == 0)
-    g_ptr_array_add (names, g_strdup ("UTC"));
+  g_ptr_array_add (names, g_strdup ("UTC"));
 
   g_ptr_array_sort (names, compare_names);
   g_ptr_array_add (names, NULL);
@@ -94,6 +109,17 @@ update_zone (GtkWidget   *dropdown,
           gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), i);
         return;
       }
+
+  /* A zone the list leaves out (an old alias a file may name) is still
+   * the document's: it joins the list rather than show as nothing. */
+  if (value != NULL && *value != '\0')
+    {
+      guint position = g_list_model_get_n_items (zones);
+
+      gtk_string_list_append (GTK_STRING_LIST (zones), value);
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), position);
+      return;
+    }
 
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), GTK_INVALID_LIST_POSITION);
 }
