@@ -6,7 +6,10 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+
 #include "entente-gui-test-util.h"
+#include "entente-test-util.h"
 
 /* Finding real widgets in a real window, the way a person would: by their
  * kind and the title they show. */
@@ -160,4 +163,43 @@ entente_test_visible_page (GtkWidget *window)
   GtkWidget *stack = entente_test_find_widget (window, is_stack, NULL);
 
   return gtk_stack_get_visible_child (GTK_STACK (stack));
+}
+
+static char *private_home;
+
+static void
+remove_private_home (void)
+{
+  if (private_home != NULL)
+    entente_test_remove_tree (private_home);
+  g_clear_pointer (&private_home, g_free);
+}
+
+/**
+ * entente_test_use_private_home:
+ *
+ * Gives this test program, and the programs it starts, folders of their
+ * own for data, settings and caches, removed when it exits.  GLib's
+ * isolated folders come too late for what GTK reads at start-up and do
+ * not reach a child, which wrote its drafts among the user's own and
+ * offered them to the next run, or to a run beside it.  Call it first
+ * in main().
+ */
+void
+entente_test_use_private_home (void)
+{
+  static const char * const variables[] = {
+    "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME",
+  };
+  g_autoptr(GError) error = NULL;
+
+  private_home = g_dir_make_tmp ("entente-test-home-XXXXXX", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (variables); i++)
+    {
+      g_autofree char *path = g_build_filename (private_home, variables[i], NULL);
+
+      g_setenv (variables[i], path, TRUE);
+    }
+  atexit (remove_private_home);
 }

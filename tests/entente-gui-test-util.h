@@ -29,5 +29,6 @@ gboolean   entente_test_wait_for         (gboolean          (*condition) (gpoint
                                           guint               timeout_ms);
 void       entente_test_settle           (guint               ms);
 GtkWidget *entente_test_visible_page     (GtkWidget          *window);
+void       entente_test_use_private_home (void);
 
 G_END_DECLS

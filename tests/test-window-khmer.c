@@ -104,6 +104,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  entente_test_use_private_home ();
   g_setenv ("LC_ALL", "km_KH.UTF-8", TRUE);
   g_setenv ("LANGUAGE", "km", TRUE);
   gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);

@@ -227,6 +227,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  entente_test_use_private_home ();
   gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   adw_init ();
 

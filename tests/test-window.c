@@ -1409,6 +1409,32 @@ draft_exists (gpointer data)
   return drafts->len > 0;
 }
 
+static gboolean
+no_draft (gpointer data)
+{
+  return !draft_exists (data);
+}
+
+/* Edits undone back to what the file holds leave no draft behind: one
+ * would bring them back after a crash. */
+static void
+test_undo_forgets_draft (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  EntenteDocument *document = entente_window_get_document (fixture->window);
+  GtkWidget *page = entente_test_visible_page (GTK_WIDGET (fixture->window));
+
+  gtk_editable_set_text (GTK_EDITABLE (entente_test_find_row (page, ADW_TYPE_ENTRY_ROW, _("Organization"))),
+                         "Undone Ltd.");
+  g_assert_true (entente_document_get_modified (document));
+  g_assert_true (entente_test_wait_for (draft_exists, NULL, 20000));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  entente_test_iterate ();
+  g_assert_false (entente_document_get_modified (document));
+  g_assert_true (entente_test_wait_for (no_draft, NULL, 20000));
+}
+
 static void
 run_crashing_editor (const char *path)
 {
@@ -1535,6 +1561,7 @@ main (int   argc,
       return 0;
     }
 
+  entente_test_use_private_home ();
   g_setenv ("ENTENTE_TEST_SELF", argv[0], TRUE);
   gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   adw_init ();
@@ -1562,6 +1589,7 @@ main (int   argc,
   ADD ("/window/monthly-review", test_monthly_review);
   ADD ("/window/monthly-review-cancel", test_monthly_review_cancel);
   ADD ("/window/draft-restored-after-kill", test_draft_restored_after_kill);
+  ADD ("/window/undo-forgets-draft", test_undo_forgets_draft);
 #undef ADD
 
   return g_test_run ();

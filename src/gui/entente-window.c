@@ -179,6 +179,17 @@ update_progress (EntenteWindow *self)
 
 /* Autosave */
 
+static void
+forget_draft (EntenteWindow *self)
+{
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  if (self->draft_id != NULL)
+    {
+      entente_drafts_remove (self->draft_id);
+      g_clear_pointer (&self->draft_id, g_free);
+    }
+}
+
 static gboolean
 autosave_cb (gpointer data)
 {
@@ -205,17 +216,6 @@ schedule_autosave (EntenteWindow *self)
 
   g_clear_handle_id (&self->autosave_source, g_source_remove);
   self->autosave_source = g_timeout_add (AUTOSAVE_DELAY_MS, autosave_cb, self);
-}
-
-static void
-forget_draft (EntenteWindow *self)
-{
-  g_clear_handle_id (&self->autosave_source, g_source_remove);
-  if (self->draft_id != NULL)
-    {
-      entente_drafts_remove (self->draft_id);
-      g_clear_pointer (&self->draft_id, g_free);
-    }
 }
 
 /* Findings */
@@ -472,6 +472,16 @@ refresh_cb (gpointer data)
   self->refresh_source = 0;
   refresh_now (self);
   return G_SOURCE_REMOVE;
+}
+
+/* Back to what the file holds, by undo or by saving: a draft of the
+ * undone edits would bring them back after a crash. */
+static void
+on_modified_changed (EntenteWindow *self)
+{
+  update_title (self);
+  if (!entente_document_get_modified (self->document))
+    forget_draft (self);
 }
 
 static void
@@ -934,7 +944,7 @@ entente_window_set_document (EntenteWindow   *self,
     entente_history_mark_clean (self->history);
 
   g_signal_connect_swapped (document, "changed", G_CALLBACK (on_document_changed), self);
-  g_signal_connect_swapped (document, "notify::modified", G_CALLBACK (update_title), self);
+  g_signal_connect_swapped (document, "notify::modified", G_CALLBACK (on_modified_changed), self);
   g_signal_connect_swapped (document, "notify::file", G_CALLBACK (on_file_notify), self);
   g_signal_connect_swapped (entente_document_get_meta (document), "notify::title", G_CALLBACK (update_title), self);
   g_signal_connect_swapped (self->history, "notify::can-undo", G_CALLBACK (update_actions), self);
