@@ -203,3 +203,91 @@ entente_test_use_private_home (void)
     }
   atexit (remove_private_home);
 }
+
+/**
+ * entente_test_window_open:
+ * @example: the name of an example, copied under that name
+ * @canonical: whether the copy is written as Entente writes it, so that
+ *   saving it untouched gives the same bytes
+ * @width: the window's width, or 0 for its own
+ * @height: its height, or 0 for its own
+ *
+ * Opens a window on a copy of @example in a new folder, shown.
+ */
+void
+entente_test_window_open (EntenteTestWindow *self,
+                          const char        *example,
+                          gboolean           canonical,
+                          int                width,
+                          int                height)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *source = entente_test_example_path (example);
+  g_autoptr(EntenteDocument) document = NULL;
+
+  if (canonical)
+    {
+      g_autoptr(EntenteDocument) read = entente_test_load_example (example);
+
+      self->original = entente_document_serialize (read);
+    }
+  else
+    self->original = entente_test_read_bytes (source);
+
+  self->dir = g_dir_make_tmp ("entente-window-XXXXXX", &error);
+  g_assert_no_error (error);
+  self->path = g_build_filename (self->dir, example, NULL);
+  g_file_set_contents (self->path, g_bytes_get_data (self->original, NULL),
+                       (gssize) g_bytes_get_size (self->original), &error);
+  g_assert_no_error (error);
+  self->file = g_file_new_for_path (self->path);
+
+  document = entente_document_load (self->file, NULL, &error);
+  g_assert_no_error (error);
+  self->window = g_object_ref_sink (entente_window_new (NULL, document, NULL));
+  if (width > 0 && height > 0)
+    gtk_window_set_default_size (GTK_WINDOW (self->window), width, height);
+  gtk_window_present (GTK_WINDOW (self->window));
+  entente_test_iterate ();
+}
+
+/**
+ * entente_test_window_close:
+ *
+ * Closes the window as a person would who keeps nothing, which also
+ * removes its draft, and removes the copy and its folder.
+ */
+void
+entente_test_window_close (EntenteTestWindow *self)
+{
+  entente_document_set_modified (entente_window_get_document (self->window), FALSE);
+  gtk_window_close (GTK_WINDOW (self->window));
+  g_clear_object (&self->window);
+  entente_test_iterate ();
+
+  entente_test_remove_tree (self->dir);
+  g_clear_object (&self->file);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->dir, g_free);
+  g_clear_pointer (&self->original, g_bytes_unref);
+}
+
+/**
+ * entente_test_window_show_step:
+ *
+ * Returns: (transfer none): the page of @step, shown, with every
+ *   expander open
+ */
+GtkWidget *
+entente_test_window_show_step (EntenteTestWindow *self,
+                               EntenteStep        step)
+{
+  GtkWidget *page;
+
+  entente_window_show_step (self->window, step);
+  entente_test_iterate ();
+  page = entente_test_visible_page (GTK_WIDGET (self->window));
+  entente_test_expand_all (page);
+
+  return page;
+}

@@ -8,6 +8,9 @@
 
 #include <adwaita.h>
 
+#include "entente-guidance.h"
+#include "entente-window.h"
+
 G_BEGIN_DECLS
 
 typedef gboolean (*EntenteWidgetMatch) (GtkWidget *widget,
@@ -30,5 +33,24 @@ gboolean   entente_test_wait_for         (gboolean          (*condition) (gpoint
 void       entente_test_settle           (guint               ms);
 GtkWidget *entente_test_visible_page     (GtkWidget          *window);
 void       entente_test_use_private_home (void);
+
+/* A window on a copy of an example, in a folder of its own. */
+typedef struct
+{
+  char          *dir;
+  char          *path;
+  GFile         *file;
+  GBytes        *original; /* what the copy held when opened */
+  EntenteWindow *window;
+} EntenteTestWindow;
+
+void       entente_test_window_open      (EntenteTestWindow  *self,
+                                          const char         *example,
+                                          gboolean            canonical,
+                                          int                 width,
+                                          int                 height);
+void       entente_test_window_close     (EntenteTestWindow  *self);
+GtkWidget *entente_test_window_show_step (EntenteTestWindow  *self,
+                                          EntenteStep         step);
 
 G_END_DECLS

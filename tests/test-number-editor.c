@@ -25,57 +25,22 @@
  * read, and writes nothing nobody changed.  Widgets are found by the item
  * and field they edit, never by their (translated) labels. */
 
-typedef struct
-{
-  char          *dir;
-  char          *path;
-  GBytes        *original;
-  EntenteWindow *window;
-} Fixture;
+typedef EntenteTestWindow Fixture;
 
+/* The example as Entente writes it, so that saving it untouched gives
+ * the same bytes. */
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  const char *example = data != NULL ? data : "acme-saas.entente";
-  g_autoptr(GError) error = NULL;
-  g_autoptr(EntenteDocument) canonical = entente_test_load_example (example);
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(EntenteDocument) document = NULL;
-
-  /* The example as Entente writes it, so that saving it untouched gives
-   * the same bytes. */
-  fixture->original = entente_document_serialize (canonical);
-  fixture->dir = g_dir_make_tmp ("entente-numbers-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, example, NULL);
-  g_file_set_contents (fixture->path, g_bytes_get_data (fixture->original, NULL),
-                       (gssize) g_bytes_get_size (fixture->original), &error);
-  g_assert_no_error (error);
-
-  file = g_file_new_for_path (fixture->path);
-  document = entente_document_load (file, NULL, &error);
-  g_assert_no_error (error);
-  fixture->window = g_object_ref_sink (entente_window_new (NULL, document, NULL));
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 800);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  entente_test_iterate ();
+  entente_test_window_open (fixture, data != NULL ? data : "acme-saas.entente", TRUE, 1100, 800);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  entente_document_set_modified (entente_window_get_document (fixture->window), FALSE);
-  gtk_window_close (GTK_WINDOW (fixture->window));
-  g_object_unref (fixture->window);
-  entente_test_iterate ();
-
-  g_unlink (fixture->path);
-  g_rmdir (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->dir);
-  g_bytes_unref (fixture->original);
+  entente_test_window_close (fixture);
 }
 
 static EntenteDocument *
@@ -88,14 +53,7 @@ static GtkWidget *
 show_step (Fixture     *fixture,
            EntenteStep  step)
 {
-  GtkWidget *page;
-
-  entente_window_show_step (fixture->window, step);
-  entente_test_iterate ();
-  page = entente_test_visible_page (GTK_WIDGET (fixture->window));
-  entente_test_expand_all (page);
-
-  return page;
+  return entente_test_window_show_step (fixture, step);
 }
 
 /* Finding number rows by what they edit */

@@ -16,51 +16,20 @@
  * shows the document's language, the one its texts are written in when
  * the file gives none, and writes only when a person picks another. */
 
-typedef struct
-{
-  char          *dir;
-  char          *path;
-  EntenteWindow *window;
-} Fixture;
+typedef EntenteTestWindow Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  const char *example_name = data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *example = entente_test_example_path (example_name);
-  g_autoptr(GBytes) bytes = entente_test_read_bytes (example);
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(EntenteDocument) document = NULL;
-
-  fixture->dir = g_dir_make_tmp ("entente-window-language-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, example_name, NULL);
-  g_file_set_contents (fixture->path, g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes), &error);
-  g_assert_no_error (error);
-  file = g_file_new_for_path (fixture->path);
-
-  document = entente_document_load (file, NULL, &error);
-  g_assert_no_error (error);
-  fixture->window = g_object_ref_sink (entente_window_new (NULL, document, NULL));
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  entente_test_iterate ();
+  entente_test_window_open (fixture, data, FALSE, 0, 0);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  entente_document_set_modified (entente_window_get_document (fixture->window), FALSE);
-  gtk_window_close (GTK_WINDOW (fixture->window));
-  g_object_unref (fixture->window);
-  entente_test_iterate ();
-
-  g_unlink (fixture->path);
-  g_rmdir (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->dir);
+  entente_test_window_close (fixture);
 }
 
 static AdwComboRow *

@@ -26,13 +26,7 @@
 /* The authoring window driven through its real widgets: what a person
  * sees, types and clicks, checked against the file on disk. */
 
-typedef struct
-{
-  char          *dir;
-  char          *path;
-  GFile         *file;
-  EntenteWindow *window;
-} Fixture;
+typedef EntenteTestWindow Fixture;
 
 /* What the window says, in the language it speaks: @format from the
  * catalogue, with its values, as the window puts them together.  Kept
@@ -63,41 +57,14 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *example = entente_test_example_path ("acme-saas.entente");
-  g_autoptr(GBytes) bytes = entente_test_read_bytes (example);
-  g_autoptr(EntenteDocument) document = NULL;
-
-  fixture->dir = g_dir_make_tmp ("entente-window-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "acme.entente", NULL);
-  g_file_set_contents (fixture->path, g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes), &error);
-  g_assert_no_error (error);
-  fixture->file = g_file_new_for_path (fixture->path);
-
-  document = entente_document_load (fixture->file, NULL, &error);
-  g_assert_no_error (error);
-  fixture->window = g_object_ref_sink (entente_window_new (NULL, document, NULL));
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  entente_test_iterate ();
+  entente_test_window_open (fixture, "acme-saas.entente", FALSE, 0, 0);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  /* Leave nothing modified behind to ask about; closing normally also
-   * removes the window's draft. */
-  entente_document_set_modified (entente_window_get_document (fixture->window), FALSE);
-  gtk_window_close (GTK_WINDOW (fixture->window));
-  g_object_unref (fixture->window);
-  entente_test_iterate ();
-
-  g_unlink (fixture->path);
-  g_rmdir (fixture->dir);
-  g_clear_object (&fixture->file);
-  g_free (fixture->path);
-  g_free (fixture->dir);
+  entente_test_window_close (fixture);
   g_clear_pointer (&said_texts, g_ptr_array_unref);
 }
 
@@ -105,14 +72,7 @@ static GtkWidget *
 show_step (Fixture     *fixture,
            EntenteStep  step)
 {
-  GtkWidget *page;
-
-  entente_window_show_step (fixture->window, step);
-  entente_test_iterate ();
-  page = entente_test_visible_page (GTK_WIDGET (fixture->window));
-  entente_test_expand_all (page);
-
-  return page;
+  return entente_test_window_show_step (fixture, step);
 }
 
 static const char *
@@ -1118,7 +1078,7 @@ test_compare_with_file (Fixture       *fixture,
   entente_test_iterate ();
   window = find_compare_window ();
   g_assert_nonnull (window);
-  g_assert_cmpstr (gtk_window_get_title (window), ==, said (_("Compared with “%s”"), "acme.entente"));
+  g_assert_cmpstr (gtk_window_get_title (window), ==, said (_("Compared with “%s”"), "acme-saas.entente"));
   g_assert_nonnull (entente_test_find_widget (GTK_WIDGET (window), is_row_titled,
                                               (gpointer) said (_("%s: %s target %s → %s"), _("Goals"),
                                                                          "Marketing Qualified Lead", "400", "450")));
