@@ -9,6 +9,7 @@
 #include <stdlib.h>
 
 #include "entente-gui-test-util.h"
+#include "entente-i18n.h"
 #include "entente-test-util.h"
 
 /* Finding real widgets in a real window, the way a person would: by their
@@ -173,6 +174,23 @@ remove_private_home (void)
   if (private_home != NULL)
     entente_test_remove_tree (private_home);
   g_clear_pointer (&private_home, g_free);
+}
+
+/**
+ * entente_test_gui_init:
+ *
+ * Starts a test of the window: folders of its own, GTK and libadwaita,
+ * and the locale and translations of the test setup, as the application
+ * takes them (gtk_test_init() alone would run in en_US).
+ */
+void
+entente_test_gui_init (int    *argc,
+                       char ***argv)
+{
+  entente_test_use_private_home ();
+  gtk_test_init (argc, argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  adw_init ();
+  entente_i18n_init ();
 }
 
 /**

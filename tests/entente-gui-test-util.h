@@ -32,6 +32,8 @@ gboolean   entente_test_wait_for         (gboolean          (*condition) (gpoint
                                           guint               timeout_ms);
 void       entente_test_settle           (guint               ms);
 GtkWidget *entente_test_visible_page     (GtkWidget          *window);
+void       entente_test_gui_init         (int                *argc,
+                                          char             ***argv);
 void       entente_test_use_private_home (void);
 
 /* A window on a copy of an example, in a folder of its own. */

@@ -601,10 +601,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  entente_test_use_private_home ();
-  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  adw_init ();
-  entente_i18n_init ();
+  entente_test_gui_init (&argc, &argv);
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
   g_test_message ("locale: %s", setlocale (LC_ALL, NULL));

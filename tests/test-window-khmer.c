@@ -104,12 +104,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  entente_test_use_private_home ();
   g_setenv ("LC_ALL", "km_KH.UTF-8", TRUE);
   g_setenv ("LANGUAGE", "km", TRUE);
-  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  adw_init ();
-  entente_i18n_init ();
+  entente_test_gui_init (&argc, &argv);
 
   if (g_strcmp0 (setlocale (LC_MESSAGES, NULL), "km_KH.UTF-8") != 0)
     {

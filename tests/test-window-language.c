@@ -196,9 +196,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  entente_test_use_private_home ();
-  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  adw_init ();
+  entente_test_gui_init (&argc, &argv);
 
 #define ADD(path, example, func) g_test_add (path, Fixture, example, fixture_set_up, func, fixture_tear_down)
   ADD ("/window-language/acme/showing-writes-nothing", "acme-saas.entente", test_showing_writes_nothing);

@@ -116,10 +116,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  entente_test_use_private_home ();
-  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  adw_init ();
-  entente_i18n_init ();
+  entente_test_gui_init (&argc, &argv);
 
   g_test_add_func ("/window-words/acme", test_acme);
   g_test_add_func ("/window-words/angkor", test_angkor);

@@ -1521,13 +1521,8 @@ main (int   argc,
       return 0;
     }
 
-  entente_test_use_private_home ();
   g_setenv ("ENTENTE_TEST_SELF", argv[0], TRUE);
-  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  adw_init ();
-  /* gtk_test_init() runs the test in en_US.UTF-8; the window runs in the
-   * locale of the test setup, as the application does. */
-  entente_i18n_init ();
+  entente_test_gui_init (&argc, &argv);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/window/every-step-shows-values", test_every_step_shows_values);

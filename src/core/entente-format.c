@@ -447,13 +447,19 @@ entente_format_pattern (EntenteLocale *locale,
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
-static GDateTime *
-date_time_of (const GDate *date)
+/* @date after @pattern, or NULL when it is unset. */
+static char *
+write_date (EntenteLocale *locale,
+            const GDate   *date,
+            const char    *pattern)
 {
+  g_autoptr(GDateTime) datetime = NULL;
+
   if (date == NULL || !g_date_valid (date))
     return NULL;
-  return g_date_time_new_utc (g_date_get_year (date), g_date_get_month (date),
-                              g_date_get_day (date), 0, 0, 0);
+  datetime = g_date_time_new_utc (g_date_get_year (date), g_date_get_month (date),
+                                  g_date_get_day (date), 0, 0, 0);
+  return datetime != NULL ? entente_format_pattern (locale, datetime, pattern) : NULL;
 }
 
 /**
@@ -468,14 +474,10 @@ entente_format_date (EntenteLocale *locale,
                      const GDate   *date)
 {
   g_autoptr(EntenteLocaleScope) scope = entente_locale_scope_enter (locale);
-  g_autoptr(GDateTime) datetime = date_time_of (date);
-
-  if (datetime == NULL)
-    return NULL;
 
   /* TRANSLATORS: how a date is written in the exported agreement, a
    * g_date_time_format() pattern */
-  return entente_format_pattern (locale, datetime, _("%-d %B %Y"));
+  return write_date (locale, date, _("%-d %B %Y"));
 }
 
 /**
@@ -490,15 +492,11 @@ entente_format_medium_date (EntenteLocale *locale,
                             const GDate   *date)
 {
   g_autoptr(EntenteLocaleScope) scope = entente_locale_scope_enter (locale);
-  g_autoptr(GDateTime) datetime = date_time_of (date);
-
-  if (datetime == NULL)
-    return NULL;
 
   /* Translators: a date in a field or a list, a g_date_time_format()
    * pattern
    * xgettext:no-c-format */
-  return entente_format_pattern (locale, datetime, _("%-d %b %Y"));
+  return write_date (locale, date, _("%-d %b %Y"));
 }
 
 /**
