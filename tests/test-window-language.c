@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <glib/gstdio.h>
 
 #include "entente-gui-test-util.h"
@@ -41,7 +43,7 @@ show_language_row (Fixture *fixture)
   entente_window_show_step (fixture->window, ENTENTE_STEP_OVERVIEW);
   entente_test_iterate ();
   page = entente_test_visible_page (GTK_WIDGET (fixture->window));
-  row = entente_test_find_row (page, ADW_TYPE_COMBO_ROW, "Language");
+  row = entente_test_find_row (page, ADW_TYPE_COMBO_ROW, _("Language"));
   g_assert_nonnull (row);
 
   return ADW_COMBO_ROW (row);
@@ -90,7 +92,7 @@ test_showing_writes_nothing (Fixture       *fixture,
   GtkWidget *popover;
 
   g_assert_cmpstr (shown_language (row), ==, expected);
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Detected from the agreement’s text");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, _("Detected from the agreement’s text"));
 
   gtk_widget_grab_focus (GTK_WIDGET (row));
   entente_test_iterate ();
