@@ -469,6 +469,67 @@ test_report_save_mapping (void)
   g_rmdir (dir);
 }
 
+static gboolean
+has_approval_of (EntenteDocument *document,
+                 const char      *party)
+{
+  GListModel *approvals = entente_document_get_approvals (document);
+
+  for (guint i = 0; i < g_list_model_get_n_items (approvals); i++)
+    {
+      g_autoptr(EntenteApproval) approval = g_list_model_get_item (approvals, i);
+
+      if (g_strcmp0 (entente_approval_get_party (approval), party) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Two people sign the same file at the same moment: both sign-offs are
+ * kept, every time. */
+static void
+test_approve_concurrently (void)
+{
+  g_autofree char *example = entente_test_example_path ("acme-saas.entente");
+  g_autoptr(GBytes) pristine = entente_test_read_bytes (example);
+  g_auto(EntenteTestScratch) scratch = { 0 };
+  g_autofree char *path = NULL;
+  const char *cli = g_getenv ("ENTENTE_CLI");
+
+  entente_test_scratch_init (&scratch);
+  path = entente_test_scratch_file (&scratch, "acme.entente");
+
+  for (guint round = 0; round < 50; round++)
+    {
+      const char * const marketing[] = { cli, "approve", path, "--party", "marketing", "--signer", "Dana Whitfield", NULL };
+      const char * const sales[] = { cli, "approve", path, "--party", "sales", "--signer", "Priya Raman", NULL };
+      g_autoptr(GSubprocess) first = NULL;
+      g_autoptr(GSubprocess) second = NULL;
+      g_autoptr(EntenteDocument) signed_twice = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (g_file_set_contents (path, g_bytes_get_data (pristine, NULL),
+                                          (gssize) g_bytes_get_size (pristine), NULL));
+      first = g_subprocess_newv (marketing, G_SUBPROCESS_FLAGS_STDOUT_SILENCE, &error);
+      g_assert_no_error (error);
+      second = g_subprocess_newv (sales, G_SUBPROCESS_FLAGS_STDOUT_SILENCE, &error);
+      g_assert_no_error (error);
+      g_assert_true (g_subprocess_wait_check (first, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_subprocess_wait_check (second, NULL, &error));
+      g_assert_no_error (error);
+
+      {
+        g_autoptr(GFile) file = g_file_new_for_path (path);
+
+        signed_twice = entente_document_load (file, NULL, &error);
+        g_assert_no_error (error);
+      }
+      if (!has_approval_of (signed_twice, "marketing") || !has_approval_of (signed_twice, "sales"))
+        g_error ("round %u: a sign-off was lost", round);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -477,6 +538,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/cli/validate-examples", test_validate_examples);
+  g_test_add_func ("/cli/approve-concurrently", test_approve_concurrently);
   g_test_add_func ("/cli/validate-reports-each-invalid-file", test_validate_reports_each_invalid_file);
   g_test_add_func ("/cli/usage-errors", test_usage_errors);
   g_test_add_func ("/cli/help-and-version", test_help_and_version);

@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "entente-core.h"
+#include "entente-file-update.h"
 #include "entente-test-util.h"
 
 /* A save either replaces the whole file or leaves it byte for byte as it
@@ -573,6 +574,53 @@ test_read_only_folder (Fixture       *fixture,
   g_assert_cmpstr (after_listing, ==, listing);
 }
 
+/* Another program, which takes no lock, saves the file while a change
+ * is being made on it: the change is made again on what it saved. */
+typedef struct
+{
+  Fixture *fixture;
+  guint    calls;
+} Interloper;
+
+static gboolean
+sign_while_someone_saves (EntenteDocument  *document,
+                          gpointer          data,
+                          GError          **error)
+{
+  Interloper *interloper = data;
+
+  if (interloper->calls++ == 0)
+    {
+      g_autoptr(EntenteDocument) theirs = entente_document_load (interloper->fixture->file, NULL, error);
+
+      g_assert_nonnull (theirs);
+      g_assert_nonnull (entente_document_approve (theirs, "sales", "Priya Raman", NULL, error));
+      g_assert_true (entente_document_save (theirs, interloper->fixture->file, NULL, error));
+    }
+  return entente_document_approve (document, "marketing", "Dana Whitfield", NULL, error) != NULL;
+}
+
+static void
+test_update_keeps_a_change_made_meanwhile (Fixture       *fixture,
+                                           gconstpointer  data)
+{
+  Interloper interloper = { fixture, 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntenteDocument) written = entente_file_update (fixture->file, "acme.entente",
+                                                            sign_while_someone_saves, &interloper, &error);
+  g_autoptr(EntenteDocument) reread = NULL;
+  GListModel *approvals;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (written);
+  g_assert_cmpuint (interloper.calls, ==, 2);
+
+  reread = entente_document_load (fixture->file, NULL, &error);
+  g_assert_no_error (error);
+  approvals = entente_document_get_approvals (reread);
+  g_assert_cmpuint (g_list_model_get_n_items (approvals), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -581,6 +629,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/save/save-and-reload", Fixture, NULL, fixture_set_up, test_save_and_reload, fixture_tear_down);
+  g_test_add ("/save/update-keeps-a-change-made-meanwhile", Fixture, NULL, fixture_set_up,
+              test_update_keeps_a_change_made_meanwhile, fixture_tear_down);
   g_test_add ("/save/changed-on-disk", Fixture, NULL, fixture_set_up, test_changed_on_disk, fixture_tear_down);
   g_test_add ("/save/missing-folder", Fixture, NULL, fixture_set_up, test_missing_folder, fixture_tear_down);
   g_test_add ("/save/size-limit", Fixture, NULL, fixture_set_up, test_size_limit, fixture_tear_down);

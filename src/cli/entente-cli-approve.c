@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "entente-cli-verbs.h"
+#include "entente-file-update.h"
 #include "entente-core.h"
 
 /* entente-cli approve FILE --party ID --signer NAME [--role ROLE]: signs
@@ -26,6 +27,24 @@ static const GOptionEntry entries[] = {
   { NULL }
 };
 
+typedef struct
+{
+  gboolean         reached;  /* the file was read as an SLA */
+  EntenteApproval *approval; /* the sign-off added, owned by its document */
+} Approve;
+
+static gboolean
+add_approval (EntenteDocument  *document,
+              gpointer          data,
+              GError          **error)
+{
+  Approve *approve = data;
+
+  approve->reached = TRUE;
+  approve->approval = entente_document_approve (document, party, signer, role, error);
+  return approve->approval != NULL;
+}
+
 int
 entente_cli_approve (int    argc,
                      char **argv)
@@ -34,6 +53,7 @@ entente_cli_approve (int    argc,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
+  Approve approve = { FALSE, NULL };
   EntenteApproval *approval;
   int status;
 
@@ -53,22 +73,24 @@ entente_cli_approve (int    argc,
 
   name = entente_cli_display_name (argv[1]);
   file = g_file_new_for_commandline_arg (argv[1]);
-  document = entente_cli_load (argv[1]);
+
+  /* Signed on the file as it is when written: a sign-off another run
+   * added meanwhile is kept. */
+  document = entente_file_update (file, name, add_approval, &approve, &error);
   if (document == NULL)
-    return ENTENTE_CLI_FAILED;
-
-  approval = entente_document_approve (document, party, signer, role, &error);
-  if (approval == NULL)
     {
-      g_printerr ("%s: %s\n", name, error->message);
+      if (error->domain == G_IO_ERROR || error->domain == G_FILE_ERROR)
+        {
+          g_printerr (_("%s: cannot be read: %s"), name, error->message);
+          g_printerr ("\n");
+        }
+      else if (approve.reached && approve.approval == NULL)
+        g_printerr ("%s: %s\n", name, error->message);
+      else
+        g_printerr ("%s\n", error->message);
       return ENTENTE_CLI_FAILED;
     }
-
-  if (!entente_document_save (document, file, NULL, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return ENTENTE_CLI_FAILED;
-    }
+  approval = approve.approval;
 
   /* TRANSLATORS: FILE: signed for PARTY by SIGNER (DIGEST) */
   g_print (_("%s: signed for %s by %s (%s)"), name, entente_approval_get_party (approval),

@@ -1,0 +1,129 @@
+/* entente-file-update.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "entente-gettext.h"
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include "entente-error.h"
+#include "entente-file-replace.h"
+#include "entente-file-update.h"
+
+/* Read, change, write back — without losing what someone else wrote in
+ * between.  Two `entente-cli approve` for different parties on one file
+ * each read it, added their sign-off and replaced it: the second
+ * replace dropped the first sign-off.
+ *
+ * Writers that go through here take an exclusive lock on the folder
+ * that holds the file (the file itself is replaced by a rename, so a
+ * lock on it would be on the old copy), and so change the file one
+ * after the other.  A writer that does not lock, such as another
+ * program, is caught by comparing the file's bytes just before the
+ * replace with the bytes the change was made on: when they differ, the
+ * change is made again on what the file holds now. */
+
+#define MAX_ATTEMPTS 8
+
+static int
+lock_folder (GFile   *file,
+             GError **error)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autofree char *path = parent ? g_file_get_path (parent) : NULL;
+  int fd;
+
+  if (path == NULL)
+    return -1;
+
+  fd = open (path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0)
+    return -1;
+  while (flock (fd, LOCK_EX) != 0)
+    if (errno != EINTR)
+      {
+        close (fd);
+        return -1;
+      }
+  return fd;
+}
+
+static void
+unlock_folder (int fd)
+{
+  if (fd >= 0)
+    close (fd); /* closing drops the lock */
+}
+
+/**
+ * entente_file_update:
+ * @file: an SLA to change in place
+ * @display_name: how messages name @file
+ * @edit: the change
+ *
+ * Reads @file, makes @edit on it and writes it back atomically, made
+ * again on the file's new content whenever someone else changed it in
+ * the meantime, so that no one's change is lost.
+ *
+ * Returns: (transfer full) (nullable): the document as written, or
+ *   %NULL with @error set when @file cannot be read, @edit refused or the
+ *   file kept changing under the change
+ */
+EntenteDocument *
+entente_file_update (GFile                *file,
+                     const char           *display_name,
+                     EntenteDocumentEdit   edit,
+                     gpointer              user_data,
+                     GError              **error)
+{
+  int lock;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (edit != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* A folder that cannot be locked (not a local one) still gets the
+   * comparison of bytes. */
+  lock = lock_folder (file, NULL);
+
+  for (guint attempt = 0; attempt < MAX_ATTEMPTS; attempt++)
+    {
+      g_autoptr(GBytes) read = g_file_load_bytes (file, NULL, NULL, error);
+      g_autoptr(GBytes) now = NULL;
+      g_autoptr(GBytes) written = NULL;
+      g_autoptr(EntenteDocument) document = NULL;
+
+      if (read == NULL)
+        break;
+      document = entente_document_new_from_bytes (read, display_name, error);
+      if (document == NULL || !edit (document, user_data, error))
+        break;
+      written = entente_document_serialize (document);
+
+      now = g_file_load_bytes (file, NULL, NULL, error);
+      if (now == NULL)
+        break;
+      if (!g_bytes_equal (now, read))
+        continue;
+
+      if (!entente_file_replace_contents (file, g_bytes_get_data (written, NULL), g_bytes_get_size (written),
+                                          NULL, NULL, NULL, error))
+        break;
+      unlock_folder (lock);
+      entente_document_set_modified (document, FALSE);
+      return g_steal_pointer (&document);
+    }
+
+  unlock_folder (lock);
+  if (error != NULL && *error == NULL)
+    g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_CHANGED_ON_DISK,
+                 _("%s keeps changing while it is being written; nothing was changed. Try again."),
+                 display_name);
+  return NULL;
+}
