@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "entente-cli-verbs.h"
+#include "entente-file-update.h"
 #include "entente-document.h"
 
 /* entente-cli normalize FILE [-o OUT]: rewrites FILE (or writes OUT) in
@@ -20,6 +21,14 @@ static const GOptionEntry entries[] = {
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to OUT instead of rewriting FILE"), N_("OUT") },
   { NULL }
 };
+
+static gboolean
+keep_as_read (EntenteDocument  *document,
+              gpointer          data,
+              GError          **error)
+{
+  return TRUE;
+}
 
 int
 entente_cli_normalize (int    argc,
@@ -42,6 +51,28 @@ entente_cli_normalize (int    argc,
 
   file = g_file_new_for_commandline_arg (argv[1]);
   out = output ? g_file_new_for_commandline_arg (output) : g_object_ref (file);
+
+  /* In place, what is rewritten is what the file holds when it is
+   * written, so that a change saved meanwhile is not undone. */
+  if (g_file_equal (out, file))
+    {
+      g_autofree char *name = entente_cli_display_name (argv[1]);
+
+      document = entente_file_update (file, name, keep_as_read, NULL, &error);
+      if (document == NULL)
+        {
+          if (error->domain == G_IO_ERROR || error->domain == G_FILE_ERROR)
+            {
+              g_printerr (_("%s: cannot be read: %s"), name, error->message);
+              g_printerr ("\n");
+            }
+          else
+            g_printerr ("%s\n", error->message);
+          return ENTENTE_CLI_FAILED;
+        }
+      return ENTENTE_CLI_OK;
+    }
+
   document = entente_cli_load (argv[1]);
   if (document == NULL)
     return ENTENTE_CLI_FAILED;
