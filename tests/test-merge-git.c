@@ -171,6 +171,21 @@ test_cli_conflict (void)
   g_assert_cmpuint (entente_document_get_n_conflicts (merged), ==, 1);
   g_assert_cmpint (entente_item_get_int (target (merged, "mql"), ENTENTE_TARGET_FIELD_COUNT), ==, 450);
 
+  /* As git runs it, on temporary files: --name %P says which file. */
+  {
+    g_auto(EntenteTestRun) named = { 0 };
+    g_autofree char *named_message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                   "%s: %u conflict recorded; ours was kept there (base / ours / theirs above).",
+                                                                   "%s: %u conflicts recorded; ours was kept there (base / ours / theirs above).",
+                                                                   1),
+                                                      "agreements/acme.entente", 1u);
+
+    entente_test_run_cli (&named, "merge", "--name", "agreements/acme.entente",
+                          base_path, ours_path, theirs_path, "-o", out_path, NULL);
+    g_assert_cmpint (named.status, ==, 1);
+    g_assert_nonnull (strstr (named.err, named_message));
+  }
+
   entente_test_remove_tree (dir);
 }
 
@@ -274,7 +289,7 @@ repo_init (Repo *repo)
   g_autoptr(GError) error = NULL;
   g_autofree char *attributes = NULL;
   g_autofree char *quoted = g_shell_quote (g_getenv ("ENTENTE_CLI"));
-  g_autofree char *driver = g_strdup_printf ("%s merge %%O %%A %%B", quoted);
+  g_autofree char *driver = g_strdup_printf ("%s merge --name %%P %%O %%A %%B", quoted);
   g_autoptr(EntenteDocument) acme = entente_test_load_example ("acme-saas.entente");
   g_autofree char *sla = NULL;
 

@@ -15,7 +15,8 @@
 
 /* entente-cli merge BASE OURS THEIRS [-o OUT]: a three-way merge, written
  * over OURS unless -o says otherwise.  That is the contract of a git merge
- * driver, `entente-cli merge %O %A %B`: git hands over the common ancestor,
+ * driver, `entente-cli merge --name %P %O %A %B`: git hands over the
+ * file's name, the common ancestor,
  * the current version (which receives the result) and the other branch's,
  * and takes exit status 0 for a clean merge and anything else for a
  * conflicted one.  So: 0 when clean, 1 when the result holds conflicts
@@ -26,9 +27,13 @@
 #define MAX_SHOWN 60
 
 static char *output;
+static char *name_option;
 
+/* git hands the driver temporary files; --name %P gives messages the
+ * file's own name. */
 static const GOptionEntry entries[] = {
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the result to OUT instead of OURS"), N_("OUT") },
+  { "name", 0, 0, G_OPTION_ARG_FILENAME, &name_option, N_("Name the result NAME in messages (git’s %P)"), N_("NAME") },
   { NULL }
 };
 
@@ -130,7 +135,7 @@ entente_cli_merge (int    argc,
 
   if (n_conflicts > 0)
     {
-      g_autofree char *name = entente_cli_display_name (output ? output : argv[2]);
+      g_autofree char *name = entente_cli_display_name (name_option ? name_option : output ? output : argv[2]);
 
       g_printerr (g_dngettext (GETTEXT_PACKAGE,
                                "%s: %u conflict recorded; ours was kept there (base / ours / theirs above).",

@@ -794,11 +794,24 @@ merge_from_disk (EntenteWindow *self)
   entente_window_set_document (self, merged);
 
   if (n_conflicts > 0)
-    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "Merged %u change saved elsewhere; %u conflicts to resolve.",
-                                            "Merged %u changes saved elsewhere; %u conflicts to resolve.",
-                                            incoming->len),
-                               incoming->len, n_conflicts);
+    {
+      /* Each count with its own plural: "1 conflicts" read wrong. */
+      g_autofree char *merged_part = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                   "Merged %u change saved elsewhere",
+                                                                   "Merged %u changes saved elsewhere",
+                                                                   incoming->len),
+                                                      incoming->len);
+      g_autofree char *conflict_part = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                     "%u conflict to resolve",
+                                                                     "%u conflicts to resolve",
+                                                                     n_conflicts),
+                                                        n_conflicts);
+
+      /* Translators: what a merge from disk brought in, then what is left
+       * to resolve: "Merged 2 changes saved elsewhere; 1 conflict to
+       * resolve." */
+      message = g_strdup_printf (_("%s; %s."), merged_part, conflict_part);
+    }
   else if (incoming->len == 1)
     message = g_strdup_printf (_("Merged a change saved elsewhere: %s"),
                                ((EntenteChange *) g_ptr_array_index (incoming, 0))->message);
