@@ -288,8 +288,7 @@ repo_init (Repo *repo)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *attributes = NULL;
-  g_autofree char *quoted = g_shell_quote (g_getenv ("ENTENTE_CLI"));
-  g_autofree char *driver = g_strdup_printf ("%s merge --name %%P %%O %%A %%B", quoted);
+  g_autofree char *attributes_text = NULL;
   g_autoptr(EntenteDocument) acme = entente_test_load_example ("acme-saas.entente");
   g_autofree char *sla = NULL;
 
@@ -308,11 +307,21 @@ repo_init (Repo *repo)
   repo->env = g_environ_unsetenv (repo->env, "GIT_INDEX_FILE");
 
   g_assert_cmpint (git (repo, "init", "-q", NULL), ==, 0);
+
+  /* As a person sets a clone up: entente-cli git-setup, twice to show
+   * that the second time changes nothing. */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_auto(EntenteTestRun) setup = { 0 };
+
+      entente_test_run_cli (&setup, "git-setup", repo->dir, NULL);
+      g_assert_cmpint (setup.status, ==, 0);
+      g_assert_cmpstr (setup.err, ==, "");
+    }
   attributes = g_build_filename (repo->dir, ".gitattributes", NULL);
-  g_file_set_contents (attributes, "*.entente merge=entente\n", -1, &error);
+  g_file_get_contents (attributes, &attributes_text, NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (git (repo, "config", "merge.entente.name", "Entente three-way merge", NULL), ==, 0);
-  g_assert_cmpint (git (repo, "config", "merge.entente.driver", driver, NULL), ==, 0);
+  g_assert_cmpstr (attributes_text, ==, "*.entente merge=entente diff=entente\n");
 
   sla = write_document (repo->dir, "sla.entente", acme);
   g_assert_cmpint (git (repo, "add", ".gitattributes", "sla.entente", NULL), ==, 0);

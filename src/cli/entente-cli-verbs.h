@@ -43,6 +43,7 @@ int entente_cli_diff      (int argc, char **argv);
 int entente_cli_digest    (int argc, char **argv);
 int entente_cli_approve   (int argc, char **argv);
 int entente_cli_merge     (int argc, char **argv);
+int entente_cli_git_setup (int argc, char **argv);
 int entente_cli_report    (int argc, char **argv);
 
 G_END_DECLS

@@ -37,6 +37,7 @@ static const Verb verbs[] = {
   { "digest", N_("FILE"), N_("Print the digest that a sign-off of an SLA carries"), entente_cli_digest },
   { "approve", N_("FILE --party ID --signer NAME"), N_("Sign off an SLA for a party"), entente_cli_approve },
   { "merge", N_("BASE OURS THEIRS [-o OUT]"), N_("Merge two versions of an SLA with their common ancestor (a git merge driver)"), entente_cli_merge },
+  { "git-setup", N_("[DIR]"), N_("Make the git repository of DIR merge and compare SLA files with Entente"), entente_cli_git_setup },
   { "report", N_("FILE --actuals CSV"), N_("Review a month of a CRM export against the agreement"), entente_cli_report },
 };
 
