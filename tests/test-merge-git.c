@@ -135,6 +135,17 @@ test_cli_clean (void)
   entente_test_remove_tree (dir);
 }
 
+/* What entente-cli merge says of one conflict recorded in @name. */
+static char *
+recorded_message (const char *name)
+{
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%s: %u conflict recorded; ours was kept there (base / ours / theirs above).",
+                                       "%s: %u conflicts recorded; ours was kept there (base / ours / theirs above).",
+                                       1),
+                          name, 1u);
+}
+
 static void
 test_cli_conflict (void)
 {
@@ -148,11 +159,7 @@ test_cli_conflict (void)
   g_autofree char *ours_after = NULL;
   g_autoptr(EntenteDocument) merged = NULL;
   g_auto(EntenteTestRun) run = { 0 };
-  g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                           "%s: %u conflict recorded; ours was kept there (base / ours / theirs above).",
-                                                           "%s: %u conflicts recorded; ours was kept there (base / ours / theirs above).",
-                                                           1),
-                                              "*out.entente", 1u);
+  g_autofree char *message = recorded_message ("*out.entente");
   g_autofree char *recorded = g_strconcat ("*", message, "*", NULL);
 
   set_count (ours_path, "mql", 450);
@@ -174,11 +181,7 @@ test_cli_conflict (void)
   /* As git runs it, on temporary files: --name %P says which file. */
   {
     g_auto(EntenteTestRun) named = { 0 };
-    g_autofree char *named_message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                                   "%s: %u conflict recorded; ours was kept there (base / ours / theirs above).",
-                                                                   "%s: %u conflicts recorded; ours was kept there (base / ours / theirs above).",
-                                                                   1),
-                                                      "agreements/acme.entente", 1u);
+    g_autofree char *named_message = recorded_message ("agreements/acme.entente");
 
     entente_test_run_cli (&named, "merge", "--name", "agreements/acme.entente",
                           base_path, ours_path, theirs_path, "-o", out_path, NULL);
