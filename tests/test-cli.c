@@ -530,6 +530,34 @@ test_approve_concurrently (void)
     }
 }
 
+/* A file that cannot be written is said to be so, not to be unreadable,
+ * and is left as it was. */
+static void
+test_approve_read_only (void)
+{
+  g_autofree char *example = entente_test_example_path ("acme-saas.entente");
+  g_autoptr(GBytes) pristine = entente_test_read_bytes (example);
+  g_auto(EntenteTestScratch) scratch = { 0 };
+  g_auto(EntenteTestRun) run = { 0 };
+  g_autofree char *path = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *unreadable = NULL;
+
+  entente_test_scratch_init (&scratch);
+  path = entente_test_scratch_file (&scratch, "acme.entente");
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (pristine, NULL),
+                                      (gssize) g_bytes_get_size (pristine), NULL));
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+
+  entente_test_run_cli (&run, "approve", path, "--party", "sales", "--signer", "Priya Raman", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  unreadable = g_strdup_printf (_("%s: cannot be read: "), "");
+  g_assert_null (strstr (run.err, g_strstrip (unreadable)));
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, g_bytes_get_data (pristine, NULL));
+  g_chmod (path, 0644);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -539,6 +567,7 @@ main (int   argc,
 
   g_test_add_func ("/cli/validate-examples", test_validate_examples);
   g_test_add_func ("/cli/approve-concurrently", test_approve_concurrently);
+  g_test_add_func ("/cli/approve-read-only", test_approve_read_only);
   g_test_add_func ("/cli/validate-reports-each-invalid-file", test_validate_reports_each_invalid_file);
   g_test_add_func ("/cli/usage-errors", test_usage_errors);
   g_test_add_func ("/cli/help-and-version", test_help_and_version);

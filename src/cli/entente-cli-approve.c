@@ -79,12 +79,8 @@ entente_cli_approve (int    argc,
   document = entente_file_update (file, name, add_approval, &approve, &error);
   if (document == NULL)
     {
-      if (error->domain == G_IO_ERROR || error->domain == G_FILE_ERROR)
-        {
-          g_printerr (_("%s: cannot be read: %s"), name, error->message);
-          g_printerr ("\n");
-        }
-      else if (approve.reached && approve.approval == NULL)
+      /* A refused sign-off names the file; the other errors already do. */
+      if (approve.reached && approve.approval == NULL)
         g_printerr ("%s: %s\n", name, error->message);
       else
         g_printerr ("%s\n", error->message);

@@ -61,13 +61,7 @@ entente_cli_normalize (int    argc,
       document = entente_file_update (file, name, keep_as_read, NULL, &error);
       if (document == NULL)
         {
-          if (error->domain == G_IO_ERROR || error->domain == G_FILE_ERROR)
-            {
-              g_printerr (_("%s: cannot be read: %s"), name, error->message);
-              g_printerr ("\n");
-            }
-          else
-            g_printerr ("%s\n", error->message);
+          g_printerr ("%s\n", error->message);
           return ENTENTE_CLI_FAILED;
         }
       return ENTENTE_CLI_OK;

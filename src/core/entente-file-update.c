@@ -32,8 +32,7 @@
 #define MAX_ATTEMPTS 8
 
 static int
-lock_folder (GFile   *file,
-             GError **error)
+lock_folder (GFile *file)
 {
   g_autoptr(GFile) parent = g_file_get_parent (file);
   g_autofree char *path = parent ? g_file_get_path (parent) : NULL;
@@ -72,8 +71,9 @@ unlock_folder (int fd)
  * the meantime, so that no one's change is lost.
  *
  * Returns: (transfer full) (nullable): the document as written, or
- *   %NULL with @error set when @file cannot be read, @edit refused or the
- *   file kept changing under the change
+ *   %NULL with @error set when @file cannot be read or written (a
+ *   sentence naming it), is not an SLA, @edit refused or the file kept
+ *   changing under the change
  */
 EntenteDocument *
 entente_file_update (GFile                *file,
@@ -90,7 +90,7 @@ entente_file_update (GFile                *file,
 
   /* A folder that cannot be locked (not a local one) still gets the
    * comparison of bytes. */
-  lock = lock_folder (file, NULL);
+  lock = lock_folder (file);
 
   for (guint attempt = 0; attempt < MAX_ATTEMPTS; attempt++)
     {
@@ -100,7 +100,11 @@ entente_file_update (GFile                *file,
       g_autoptr(EntenteDocument) document = NULL;
 
       if (read == NULL)
-        break;
+        {
+          /* Translators: %s is the file; the system's reason follows */
+          g_prefix_error (error, _("%s: cannot be read: "), display_name);
+          break;
+        }
       document = entente_document_new_from_bytes (read, display_name, error);
       if (document == NULL || !edit (document, user_data, error))
         break;
