@@ -173,6 +173,15 @@ test_document_languages (void)
       english = entente_locale_new ("en");
       khmer = entente_locale_new ("km");
 
+      {
+        g_autofree char *exact = entente_format_number_exact (english, 12.345, 2);
+        g_autofree char *cents = entente_format_number_exact (english, 1234.5, 2);
+        g_autofree char *whole = entente_format_number_exact (english, 250000.0, 2);
+
+        g_assert_cmpstr (exact, ==, "12.345");
+        g_assert_cmpstr (cents, ==, "1,234.50");
+        g_assert_cmpstr (whole, ==, "250,000");
+      }
       money = entente_format_money (english, 250000.0, "USD");
       g_assert_cmpstr (money, ==, "USD 250,000");
       count = entente_format_count (english, -2075);

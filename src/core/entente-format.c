@@ -122,6 +122,38 @@ entente_format_number (EntenteLocale *locale,
   return write_number (locale, value, digits, "-");
 }
 
+/**
+ * entente_format_number_exact:
+ * @locale: (nullable): the language to write in
+ * @value: a number
+ * @least: the decimals to show at least when @value is not whole
+ *
+ * As entente_format_number(), with as many more decimals as @value
+ * needs to read back as itself (up to six): what an editor shows, so
+ * that 12.345 is not shown as 12.35 and then written back so.
+ *
+ * Returns: @value grouped the language's way
+ */
+char *
+entente_format_number_exact (EntenteLocale *locale,
+                             double         value,
+                             guint          least)
+{
+  guint digits = least;
+
+  for (; digits < 6; digits++)
+    {
+      char buffer[G_ASCII_DTOSTR_BUF_SIZE + 400];
+      char format[8];
+
+      g_snprintf (format, sizeof format, "%%.%uf", digits);
+      g_ascii_formatd (buffer, sizeof buffer, format, value);
+      if (g_ascii_strtod (buffer, NULL) == value)
+        break;
+    }
+  return entente_format_number (locale, value, digits);
+}
+
 static gboolean
 skip_prefix (const char **p,
              const char  *prefix)

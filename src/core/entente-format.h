@@ -20,6 +20,9 @@ G_BEGIN_DECLS
 char       *entente_format_number       (EntenteLocale         *locale,
                                          double                 value,
                                          guint                  digits);
+char       *entente_format_number_exact (EntenteLocale         *locale,
+                                         double                 value,
+                                         guint                  least);
 gboolean    entente_format_parse_number (EntenteLocale         *locale,
                                          const char            *text,
                                          double                *value);

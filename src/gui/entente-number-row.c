@@ -82,24 +82,6 @@ tidy (double value,
   return g_ascii_strtod (buffer, NULL);
 }
 
-/* The fewest decimals, from @least, that show @value as it is. */
-static guint
-decimals_for (double value,
-              guint  least)
-{
-  for (guint digits = least; digits < 6; digits++)
-    {
-      char buffer[G_ASCII_DTOSTR_BUF_SIZE + 400];
-      char format[8];
-
-      g_snprintf (format, sizeof format, "%%.%uf", digits);
-      g_ascii_formatd (buffer, sizeof buffer, format, value);
-      if (g_ascii_strtod (buffer, NULL) == value)
-        return digits;
-    }
-  return 6;
-}
-
 /* The model's value, in the unit people see: a rate as a percentage. */
 static double
 model_value (EntenteNumberRow *self)
@@ -143,11 +125,11 @@ format_value (EntenteNumberRow *self)
     case ENTENTE_VALUE_INT:
       return entente_format_number (locale, value, 0);
     case ENTENTE_VALUE_RATE:
-      return entente_format_number (locale, value, decimals_for (value, 1));
+      return entente_format_number_exact (locale, value, 1);
     case ENTENTE_VALUE_DECIMAL:
     default:
       /* Money: whole amounts without decimals, cents as two. */
-      return entente_format_number (locale, value, decimals_for (value, 2));
+      return entente_format_number_exact (locale, value, 2);
     }
 }
 
