@@ -337,11 +337,12 @@ entente_format_money (EntenteLocale *locale,
 {
   g_autoptr(EntenteLocaleScope) scope = entente_locale_scope_enter (locale);
   g_autofree char *number = NULL;
+  gboolean whole = fabs (amount - round (amount)) < 0.005;
 
   if (!isfinite (amount))
     return g_strdup ("—");
-  number = write_number (resolve (locale), fabs (amount - round (amount)) < 0.005 ? round (amount) : amount,
-                         fabs (amount - round (amount)) < 0.005 ? 0 : 2, MINUS_SIGN);
+  /* Whole amounts without cents: "USD 250,000", "USD 12.50". */
+  number = write_number (resolve (locale), whole ? round (amount) : amount, whole ? 0 : 2, MINUS_SIGN);
   if (currency == NULL || *currency == '\0')
     return g_steal_pointer (&number);
 
@@ -611,6 +612,8 @@ entente_format_timezone (EntenteLocale *locale,
 
   if (zone == NULL || *zone == '\0')
     return NULL;
+  if (g_str_equal (zone, "UTC") || g_str_equal (zone, "Etc/UTC"))
+    return g_strdup ("UTC");
 
   slash = strrchr (zone, '/');
   city = g_strdup (slash != NULL ? slash + 1 : zone);
@@ -624,9 +627,6 @@ entente_format_timezone (EntenteLocale *locale,
     at = now = g_date_time_new_now_utc ();
   local = g_date_time_to_timezone (at, timezone);
   offset = entente_format_pattern (locale, local, "%:z");
-
-  if (g_str_equal (zone, "UTC") || g_str_equal (zone, "Etc/UTC"))
-    return g_strdup ("UTC");
 
   /* TRANSLATORS: a time zone: %1$s is its city ("New York"), %2$s its
    * offset from UTC ("−05:00") */
