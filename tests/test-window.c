@@ -87,30 +87,33 @@ editable_text (GtkWidget *root,
 }
 
 static gboolean
-is_spin (GtkWidget *widget,
-         gpointer   data)
+is_of_type (GtkWidget *widget,
+            gpointer   data)
 {
-  return GTK_IS_SPIN_BUTTON (widget);
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, (GType) GPOINTER_TO_SIZE (data));
+}
+
+/* The widget of @widget_type inside the row of @row_type titled @title. */
+static GtkWidget *
+widget_in_row (GtkWidget  *root,
+               GType       row_type,
+               const char *title,
+               GType       widget_type)
+{
+  GtkWidget *row = entente_test_find_row (root, row_type, title);
+  GtkWidget *widget;
+
+  g_assert_nonnull (row);
+  widget = entente_test_find_widget (row, is_of_type, GSIZE_TO_POINTER (widget_type));
+  g_assert_nonnull (widget);
+  return widget;
 }
 
 static GtkSpinButton *
 spin_in_row (GtkWidget  *root,
              const char *title)
 {
-  GtkWidget *row = entente_test_find_row (root, ADW_TYPE_ACTION_ROW, title);
-  GtkWidget *spin;
-
-  g_assert_nonnull (row);
-  spin = entente_test_find_widget (row, is_spin, NULL);
-  g_assert_nonnull (spin);
-  return GTK_SPIN_BUTTON (spin);
-}
-
-static gboolean
-is_entry (GtkWidget *widget,
-          gpointer   data)
-{
-  return GTK_IS_ENTRY (widget);
+  return GTK_SPIN_BUTTON (widget_in_row (root, ADW_TYPE_ACTION_ROW, title, GTK_TYPE_SPIN_BUTTON));
 }
 
 /* The text box of a number's row. */
@@ -118,13 +121,7 @@ static GtkWidget *
 number_entry (GtkWidget  *root,
               const char *title)
 {
-  GtkWidget *row = entente_test_find_row (root, ENTENTE_TYPE_NUMBER_ROW, title);
-  GtkWidget *entry;
-
-  g_assert_nonnull (row);
-  entry = entente_test_find_widget (row, is_entry, NULL);
-  g_assert_nonnull (entry);
-  return entry;
+  return widget_in_row (root, ENTENTE_TYPE_NUMBER_ROW, title, GTK_TYPE_ENTRY);
 }
 
 /* Types @text into a number's box and presses Enter. */
@@ -580,7 +577,7 @@ test_funnel_follows_goals (Fixture       *fixture,
   /* Changing the lead → MQL rate through its widget redraws the funnel. */
   rate = entente_test_find_row (page, ENTENTE_TYPE_NUMBER_ROW, _("Conversion rate"));
   g_assert_nonnull (rate);
-  type_number (entente_test_find_widget (rate, is_entry, NULL), "30");
+  type_number (entente_test_find_widget (rate, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_ENTRY)), "30");
   entente_test_iterate ();
   g_assert_cmpfloat (entente_conversion_get_rate (entente_plan_find_conversion (document, "lead", "mql")), ==, 0.3);
   lead = entente_funnel_layout_get_band (entente_funnel_view_get_layout (view), 0);
@@ -693,13 +690,6 @@ is_comments_panel (GtkWidget *widget,
                    gpointer   data)
 {
   return ENTENTE_IS_COMMENTS_PANEL (widget);
-}
-
-static gboolean
-is_of_type (GtkWidget *widget,
-            gpointer   type)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
 }
 
 static gboolean
