@@ -131,9 +131,10 @@ tell_copy_merge (const EntenteCopyMergeInfo *info,
       g_autoptr(GDateTime) local = g_date_time_to_local (info->base_time);
       g_autofree char *when = entente_format_datetime (entente_locale_get_interface (), local);
 
-      /* Translators: %s is the file, then when the common version was saved */
-      g_printerr (_("%s: merged from the version both copies come from, saved on %s (%.19s…)."),
-                  name, when, info->base_digest);
+      /* Translators: the file, the start of the common version's digest,
+       * then when that version was saved */
+      g_printerr (_("%s: merged from version %.19s…, saved on %s, which both copies come from."),
+                  name, info->base_digest, when);
       g_printerr ("\n");
       return;
     }
