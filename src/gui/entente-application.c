@@ -8,10 +8,12 @@
 
 #include <glib/gi18n.h>
 
+#include "entente-ancestry.h"
 #include "entente-application.h"
 #include "entente-drafts.h"
 #include "entente-file-dialog.h"
 #include "entente-preferences-window.h"
+#include "entente-version-store.h"
 #include "entente-window.h"
 
 /* One instance for all windows, one window per document: files given on
@@ -70,6 +72,8 @@ entente_application_load_template (const char  *id,
   document = entente_document_new_from_bytes (bytes, name, error);
   if (document != NULL)
     {
+      /* A new agreement, not a version of the template. */
+      entente_document_forget_version (document);
       entente_item_translate_texts (ENTENTE_ITEM (document), translate_template_text, &n_translated);
       if (n_translated > 0)
         {
@@ -172,6 +176,8 @@ open_file (EntenteApplication *self,
       return;
     }
 
+  /* A colleague's copy may come back from what is opened here. */
+  entente_version_store_keep_opened (document);
   entente_application_open_document (self, document, NULL);
 }
 
