@@ -137,8 +137,8 @@ entente_document_forget_version (EntenteDocument *doc)
 
 /* The version of a file without ancestry, from its bytes as read; also
  * kept in the store, as the version a colleague's copy may come from. */
-static char *
-version_as_read (EntenteDocument *doc)
+char *
+entente_document_version_as_read (EntenteDocument *doc)
 {
   g_autoptr(GBytes) bytes = entente_document_take_read_bytes (doc);
   g_autoptr(EntenteDocument) read = NULL;
@@ -151,6 +151,7 @@ version_as_read (EntenteDocument *doc)
     return NULL;
   digest = entente_document_compute_digest (read);
   entente_version_store_put (digest, bytes, NULL);
+  entente_document_set_version (doc, digest);
 
   return digest;
 }
@@ -236,7 +237,7 @@ entente_document_record_version (EntenteDocument *doc)
     return NULL;
 
   if (parent == NULL)
-    parent = version_as_read (doc);
+    parent = entente_document_version_as_read (doc);
   digest = entente_document_compute_digest (doc);
   g_object_set_data (G_OBJECT (doc), MERGED_KEY, NULL);
   /* Back to a version already listed, as a merge that only brought in

@@ -15,6 +15,7 @@
 #include "entente-review-window.h"
 #include "entente-completeness.h"
 #include "entente-conflicts-dialog.h"
+#include "entente-copy-merge.h"
 #include "entente-drafts.h"
 #include "entente-file-dialog.h"
 #include "entente-number-row.h"
@@ -1288,14 +1289,16 @@ comment_on_action (GtkWidget  *widget,
  * entente_window_compare_with:
  * @file: another copy of the SLA
  *
- * Shows what changed from @file to the document in the window, or says
- * in a toast why @file could not be read.
+ * Shows what changed between @file and the document in the window, or
+ * says in a toast why @file could not be read.
  */
 void
 entente_window_compare_with (EntenteWindow *self,
                              GFile         *file)
 {
   g_autoptr(EntenteDocument) other = NULL;
+  g_autoptr(EntenteDocument) base = NULL;
+  g_auto(EntenteCopyMergeInfo) info = { NULL };
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
 
@@ -1309,8 +1312,11 @@ entente_window_compare_with (EntenteWindow *self,
       return;
     }
 
+  /* A colleague's copy is compared from where the two went apart, or it
+   * reads as undoing every edit made here since. */
+  base = entente_copy_find_base (self->document, other, &info);
   name = g_file_get_basename (file);
-  gtk_window_present (entente_compare_window_new (GTK_WINDOW (self), other, self->document, name));
+  gtk_window_present (entente_compare_window_new (GTK_WINDOW (self), base, info.base_time, other, self->document, name));
 }
 
 static void
