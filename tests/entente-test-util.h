@@ -118,6 +118,32 @@ EntenteDocument *entente_test_merge_fixture_merge     (EntenteTestMergeFixture *
                                                        guint                    expected);
 void             entente_test_merge_fixture_reference_deleted_stage (EntenteTestMergeFixture *f);
 
+/* Each kind of conflict a merge records, made by editing OURS and THEIRS
+ * of a fixture; each makes exactly one conflict. */
+typedef enum
+{
+  ENTENTE_TEST_CONFLICT_SCALAR,           /* the MQL target: 500 ours, 450 theirs */
+  ENTENTE_TEST_CONFLICT_STRING_LIST,      /* IT Ian's job titles */
+  ENTENTE_TEST_CONFLICT_KEYLESS,          /* the MQL escalation, a list without keys */
+  ENTENTE_TEST_CONFLICT_KEYLESS_OURS_EMPTY, /* ours deleted the run theirs edited */
+  ENTENTE_TEST_CONFLICT_ADD_ADD,          /* Finance Fiona, added differently on both */
+  ENTENTE_TEST_CONFLICT_DELETE_EDIT,      /* IT Ian: ours deleted, theirs edited */
+  ENTENTE_TEST_CONFLICT_EDIT_DELETE,      /* IT Ian: ours edited, theirs deleted */
+  ENTENTE_TEST_CONFLICT_RESTORED,         /* stage demo: ours deleted, theirs refers to it */
+  ENTENTE_TEST_N_CONFLICT_KINDS
+} EntenteTestConflictKind;
+
+typedef struct
+{
+  const char *name;    /* for test paths */
+  const char *path;    /* of the conflict */
+  EntenteItem *(*find) (EntenteDocument *document); /* what it is about */
+} EntenteTestConflictCase;
+
+const EntenteTestConflictCase *entente_test_conflict_case (EntenteTestConflictKind  kind);
+void             entente_test_merge_fixture_make_conflict (EntenteTestMergeFixture *f,
+                                                           EntenteTestConflictKind  kind);
+
 /* A scratch folder per test, removed with what is in it. */
 typedef struct
 {

@@ -18,6 +18,7 @@
 #include "entente-comment.h"
 #include "entente-comment-anchor.h"
 #include "entente-conflict.h"
+#include "entente-conflict-describe.h"
 #include "entente-conflict-resolve.h"
 #include "entente-conflict-sides.h"
 #include "entente-conversion.h"
