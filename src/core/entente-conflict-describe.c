@@ -187,6 +187,11 @@ field_text (EntenteDocument *doc,
   g_autoptr(GPtrArray) names = NULL;
   GListModel *list;
 
+  /* A value the file leaves out, as the writer does, is not set. */
+  if (f->kind != ENTENTE_VALUE_LIST && f->kind != ENTENTE_VALUE_STRV &&
+      entente_value_is_default (f, entente_item_peek_value (item, field)) &&
+      !(f->flags & (ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_ALWAYS)))
+    return NULL;
   if (f->kind != ENTENTE_VALUE_LIST)
     return entente_format_field (NULL, doc, item, field, NULL);
 
