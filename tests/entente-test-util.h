@@ -25,6 +25,7 @@ G_BEGIN_DECLS
 char            *entente_test_example_path (const char *name);
 char            *entente_test_data_path    (const char *name);
 EntenteDocument *entente_test_load_example (const char *name);
+EntenteDocument *entente_test_load_file    (const char *path);
 GBytes          *entente_test_read_bytes   (const char *path);
 gboolean         entente_test_is_khmer     (const char *text);
 void             entente_test_remove_tree  (const char *path);
@@ -133,14 +134,20 @@ typedef enum
   ENTENTE_TEST_N_CONFLICT_KINDS
 } EntenteTestConflictKind;
 
+/* What a conflict of a kind is about: the item with @key in a list of
+ * the goals or of the document. */
 typedef struct
 {
-  const char *name;    /* for test paths */
-  const char *path;    /* of the conflict */
-  EntenteItem *(*find) (EntenteDocument *document); /* what it is about */
+  const char *name;        /* for test paths */
+  const char *path;        /* of the conflict */
+  gboolean    in_goals;
+  guint       list_field;
+  const char *key;
 } EntenteTestConflictCase;
 
 const EntenteTestConflictCase *entente_test_conflict_case (EntenteTestConflictKind  kind);
+EntenteItem     *entente_test_conflict_subject (EntenteTestConflictKind  kind,
+                                                EntenteDocument         *document);
 void             entente_test_merge_fixture_make_conflict (EntenteTestMergeFixture *f,
                                                            EntenteTestConflictKind  kind);
 

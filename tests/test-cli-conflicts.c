@@ -55,17 +55,6 @@ save_to (EntenteDocument *document,
   g_assert_no_error (error);
 }
 
-static EntenteDocument *
-load (const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  EntenteDocument *document = entente_document_load (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return document;
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -121,9 +110,8 @@ assert_same_place (EntenteDocument       *document,
                    EntenteDocument       *expected,
                    EntenteTestConflictKind kind)
 {
-  const EntenteTestConflictCase *c = entente_test_conflict_case (kind);
-  EntenteItem *got = c->find (document);
-  EntenteItem *want = c->find (expected);
+  EntenteItem *got = entente_test_conflict_subject (kind, document);
+  EntenteItem *want = entente_test_conflict_subject (kind, expected);
 
   if (want == NULL)
     g_assert_null (got);
@@ -209,7 +197,7 @@ resolve_with (Fixture               *f,
   g_assert_nonnull (strstr (run.out, "conflict-1"));
 
   {
-    g_autoptr(EntenteDocument) resolved = load (copy);
+    g_autoptr(EntenteDocument) resolved = entente_test_load_file (copy);
 
     g_assert_cmpuint (entente_document_get_n_conflicts (resolved), ==, 0);
     assert_same_place (resolved, side (f, choice), f->kind);

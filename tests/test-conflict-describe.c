@@ -96,6 +96,23 @@ assert_versions (EntenteDocument *document,
   g_assert_cmpstr (t, ==, theirs);
 }
 
+/* What happened to the item, unnamed, then with the sides named Priya
+ * and Dana as a merge names them. */
+static void
+assert_outcome (EntenteDocument *document,
+                const char      *unnamed,
+                const char      *named)
+{
+  EntenteConflict *c = entente_test_conflict (document, 0);
+  g_autofree char *before = entente_conflict_describe_outcome (c);
+  g_autofree char *after = NULL;
+
+  g_assert_cmpstr (before, ==, unnamed);
+  entente_document_name_conflicts (document, 0, "Priya", "Dana");
+  after = entente_conflict_describe_outcome (c);
+  g_assert_cmpstr (after, ==, named);
+}
+
 static char *
 duration (const char *iso)
 {
@@ -228,19 +245,13 @@ test_add_add (Fixture       *f,
   g_autofree char *o = item_with ("Finance Fiona", _("Job titles"), _("not set"));
   g_autofree char *titles = g_strjoin (g_dpgettext2 (GETTEXT_PACKAGE, "list", ", "), "CFO", "Finance Director", NULL);
   g_autofree char *t = item_with ("Fiona from Finance", _("Job titles"), titles);
-  g_autofree char *outcome = entente_conflict_describe_outcome (c);
-  g_autofree char *named = NULL;
   g_autofree char *named_expected = g_strdup_printf (_("Added by both %1$s and %2$s, differently; %1$s’s is kept for now."),
                                                      "Priya", "Dana");
 
   assert_path (merged, expected);
   assert_versions (merged, g_dpgettext2 (GETTEXT_PACKAGE, "conflict version", "none"), o, t);
   g_assert_cmpint (entente_conflict_get_kept (c), ==, ENTENTE_CONFLICT_TAKE_OURS);
-  g_assert_cmpstr (outcome, ==, _("Added in both copies, differently; ours is kept for now."));
-
-  entente_document_name_conflicts (merged, 0, "Priya", "Dana");
-  named = entente_conflict_describe_outcome (c);
-  g_assert_cmpstr (named, ==, named_expected);
+  assert_outcome (merged, _("Added in both copies, differently; ours is kept for now."), named_expected);
 }
 
 /* Deleted on one side and edited on the other: the merge kept the edit,
@@ -255,19 +266,13 @@ test_delete_edit (Fixture       *f,
   g_autofree char *expected = where (_("Buyer personas"), "IT Ian", NULL);
   g_autofree char *b = item_with ("IT Ian", _("Summary"), summary);
   g_autofree char *t = item_with ("IT Ian", _("Summary"), "Signs off on security.");
-  g_autofree char *outcome = entente_conflict_describe_outcome (c);
-  g_autofree char *named = NULL;
   g_autofree char *named_expected = g_strdup_printf (_("Deleted by %1$s, edited by %2$s; %2$s’s edit was kept."),
                                                      "Priya", "Dana");
 
   assert_path (merged, expected);
   assert_versions (merged, b, g_dpgettext2 (GETTEXT_PACKAGE, "conflict version", "deleted"), t);
   g_assert_cmpint (entente_conflict_get_kept (c), ==, ENTENTE_CONFLICT_TAKE_THEIRS);
-  g_assert_cmpstr (outcome, ==, _("Deleted in our copy, edited in theirs; their edit was kept."));
-
-  entente_document_name_conflicts (merged, 0, "Priya", "Dana");
-  named = entente_conflict_describe_outcome (c);
-  g_assert_cmpstr (named, ==, named_expected);
+  assert_outcome (merged, _("Deleted in our copy, edited in theirs; their edit was kept."), named_expected);
 }
 
 static void
@@ -278,18 +283,12 @@ test_edit_delete (Fixture       *f,
   EntenteConflict *c = entente_test_conflict (merged, 0);
   g_autofree char *o = item_with ("IT Ian", _("Summary"), "Signs off on security.");
   g_autofree char *ours = entente_conflict_describe_version (merged, c, ENTENTE_CONFLICT_TAKE_OURS);
-  g_autofree char *outcome = entente_conflict_describe_outcome (c);
-  g_autofree char *named = NULL;
   g_autofree char *named_expected = g_strdup_printf (_("Deleted by %1$s, edited by %2$s; %2$s’s edit was kept."),
                                                      "Dana", "Priya");
 
   g_assert_cmpstr (ours, ==, o);
   g_assert_cmpint (entente_conflict_get_kept (c), ==, ENTENTE_CONFLICT_TAKE_OURS);
-  g_assert_cmpstr (outcome, ==, _("Deleted in their copy, edited in ours; our edit was kept."));
-
-  entente_document_name_conflicts (merged, 0, "Priya", "Dana");
-  named = entente_conflict_describe_outcome (c);
-  g_assert_cmpstr (named, ==, named_expected);
+  assert_outcome (merged, _("Deleted in their copy, edited in ours; our edit was kept."), named_expected);
 }
 
 /* A stage ours deleted and theirs refers to came back unchanged. */
@@ -300,18 +299,12 @@ test_restored (Fixture       *f,
   g_autoptr(EntenteDocument) merged = merge_kind (f, ENTENTE_TEST_CONFLICT_RESTORED);
   EntenteConflict *c = entente_test_conflict (merged, 0);
   g_autofree char *expected = where (_("Funnel stages"), "Demo booked", NULL);
-  g_autofree char *outcome = entente_conflict_describe_outcome (c);
-  g_autofree char *named = NULL;
   g_autofree char *named_expected = g_strdup_printf (_("Deleted by %1$s, still used by %2$s; it was kept."), "Priya", "Dana");
 
   assert_path (merged, expected);
   assert_versions (merged, "Demo booked", g_dpgettext2 (GETTEXT_PACKAGE, "conflict version", "deleted"), "Demo booked");
   g_assert_cmpint (entente_conflict_get_kept (c), ==, ENTENTE_CONFLICT_TAKE_THEIRS);
-  g_assert_cmpstr (outcome, ==, _("Deleted in our copy, still used in theirs; it was kept."));
-
-  entente_document_name_conflicts (merged, 0, "Priya", "Dana");
-  named = entente_conflict_describe_outcome (c);
-  g_assert_cmpstr (named, ==, named_expected);
+  assert_outcome (merged, _("Deleted in our copy, still used in theirs; it was kept."), named_expected);
 }
 
 static int

@@ -109,45 +109,6 @@ versions_load (Versions        *versions,
 
 /* Values */
 
-static gboolean
-lists_equal (GListModel *a,
-             GListModel *b)
-{
-  guint n = g_list_model_get_n_items (a);
-
-  if (n != g_list_model_get_n_items (b))
-    return FALSE;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(EntenteItem) x = g_list_model_get_item (a, i);
-      g_autoptr(EntenteItem) y = g_list_model_get_item (b, i);
-
-      if (!entente_item_equal (x, y))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-field_equal (EntenteItem *a,
-             EntenteItem *b,
-             guint        field)
-{
-  const EntenteField *f = &ENTENTE_ITEM_GET_CLASS (a)->fields[field];
-
-  switch (f->kind)
-    {
-    case ENTENTE_VALUE_LIST:
-      return lists_equal (entente_item_get_list (a, field), entente_item_get_list (b, field));
-    case ENTENTE_VALUE_OBJECT:
-      return entente_item_equal (entente_item_get_child (a, field), entente_item_get_child (b, field));
-    default:
-      return entente_value_equal (f, entente_item_peek_value (a, field), entente_item_peek_value (b, field));
-    }
-}
-
 /* Whether the items of the versions that have one disagree on @field. */
 static gboolean
 field_differs (EntenteItem **items,
@@ -161,7 +122,7 @@ field_differs (EntenteItem **items,
         continue;
       if (first == NULL)
         first = items[i];
-      else if (!field_equal (first, items[i], field))
+      else if (!entente_item_field_equal (first, items[i], field))
         return TRUE;
     }
 
