@@ -46,17 +46,6 @@ write_document (const char      *dir,
   return path;
 }
 
-static EntenteDocument *
-load (const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  EntenteDocument *document = entente_document_load (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return document;
-}
-
 static EntenteItem *
 target (EntenteDocument *document,
         const char      *stage)
@@ -98,7 +87,7 @@ set_count (const char *path,
            const char *stage,
            int         value)
 {
-  g_autoptr(EntenteDocument) document = load (path);
+  g_autoptr(EntenteDocument) document = entente_test_load_file (path);
   g_autoptr(GError) error = NULL;
 
   g_object_set (target (document, stage), "count", value, NULL);
@@ -127,7 +116,7 @@ test_cli_clean (void)
   g_assert_cmpstr (run.out, ==, "");
   g_assert_cmpstr (run.err, ==, "");
 
-  merged = load (ours_path);
+  merged = entente_test_load_file (ours_path);
   g_assert_cmpint (entente_item_get_int (target (merged, "mql"), ENTENTE_TARGET_FIELD_COUNT), ==, 450);
   g_assert_cmpint (entente_item_get_int (target (merged, "sql"), ENTENTE_TARGET_FIELD_COUNT), ==, 130);
   g_assert_cmpuint (entente_document_get_n_conflicts (merged), ==, 0);
@@ -174,7 +163,7 @@ test_cli_conflict (void)
   g_file_get_contents (ours_path, &ours_after, NULL, NULL);
   g_assert_cmpstr (ours_before, ==, ours_after);
 
-  merged = load (out_path);
+  merged = entente_test_load_file (out_path);
   g_assert_cmpuint (entente_document_get_n_conflicts (merged), ==, 1);
   g_assert_cmpint (entente_item_get_int (target (merged, "mql"), ENTENTE_TARGET_FIELD_COUNT), ==, 450);
 
@@ -348,7 +337,7 @@ repo_branch (Repo        *repo,
   g_autoptr(GError) error = NULL;
 
   g_assert_cmpint (git (repo, "checkout", "-q", "-b", branch, "main", NULL), ==, 0);
-  document = load (path);
+  document = entente_test_load_file (path);
   edit (document);
   entente_document_save (document, NULL, NULL, &error);
   g_assert_no_error (error);
@@ -419,7 +408,7 @@ test_git_clean (void)
   g_assert_cmpint (git (&repo, "merge", "--no-edit", "goals", NULL), ==, 0);
   g_assert_cmpint (git (&repo, "merge", "--no-edit", "summary", NULL), ==, 0);
 
-  merged = load (path);
+  merged = entente_test_load_file (path);
   g_assert_cmpuint (entente_document_get_n_conflicts (merged), ==, 0);
   g_assert_cmpstr (entente_item_get_string (persona (merged, "it-ian"), ENTENTE_PERSONA_FIELD_NAME), ==, "IT Ivan");
   g_assert_cmpstr (entente_item_get_string (persona (merged, "it-ian"), ENTENTE_PERSONA_FIELD_SUMMARY),
@@ -448,7 +437,7 @@ test_git_conflict (void)
 
   /* No conflict markers: the working file is an SLA that says what is
    * in conflict. */
-  merged = load (path);
+  merged = entente_test_load_file (path);
   g_assert_cmpuint (entente_document_get_n_conflicts (merged), ==, 1);
   conflict = g_list_model_get_item (entente_document_get_conflicts (merged), 0);
   g_assert_cmpstr (entente_conflict_get_path (conflict), ==, "goals/targets[mql]/count");

@@ -27,6 +27,7 @@ int      entente_cli_width         (const char          *text);
 char    *entente_cli_pad           (const char          *text,
                                     int                  width,
                                     gboolean             right);
+char    *entente_cli_escape        (const char          *text);
 
 /* Declared here rather than in a header of core: what a command line
  * needs is a document or a message on stderr. */
@@ -44,6 +45,8 @@ int entente_cli_export    (int argc, char **argv);
 int entente_cli_diff      (int argc, char **argv);
 int entente_cli_digest    (int argc, char **argv);
 int entente_cli_approve   (int argc, char **argv);
+int entente_cli_conflicts (int argc, char **argv);
+int entente_cli_resolve   (int argc, char **argv);
 int entente_cli_merge     (int argc, char **argv);
 int entente_cli_git_setup (int argc, char **argv);
 int entente_cli_report    (int argc, char **argv);
