@@ -124,15 +124,17 @@ test_cli_clean (void)
   entente_test_remove_tree (dir);
 }
 
-/* What entente-cli merge says of one conflict recorded in @name. */
+/* What entente-cli merge says of one conflict recorded in @name, written
+ * to @written. */
 static char *
-recorded_message (const char *name)
+recorded_message (const char *name,
+                  const char *written)
 {
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "%s: %u conflict recorded; ours was kept there (base / ours / theirs above).",
-                                       "%s: %u conflicts recorded; ours was kept there (base / ours / theirs above).",
+                                       "%1$s: %2$u conflict recorded (above); resolve it with “entente-cli resolve %3$s ID --ours|--theirs|--base”.",
+                                       "%1$s: %2$u conflicts recorded (above); resolve each with “entente-cli resolve %3$s ID --ours|--theirs|--base”.",
                                        1),
-                          name, 1u);
+                          name, 1u, written);
 }
 
 static void
@@ -148,7 +150,8 @@ test_cli_conflict (void)
   g_autofree char *ours_after = NULL;
   g_autoptr(EntenteDocument) merged = NULL;
   g_auto(EntenteTestRun) run = { 0 };
-  g_autofree char *message = recorded_message ("*out.entente");
+  g_autofree char *message = recorded_message ("*out.entente", "*out.entente");
+  g_auto(EntenteTestRun) listed = { 0 };
   g_autofree char *recorded = g_strconcat ("*", message, "*", NULL);
 
   set_count (ours_path, "mql", 450);
@@ -158,7 +161,11 @@ test_cli_conflict (void)
   /* -o leaves OURS alone. */
   entente_test_run_cli (&run, "merge", base_path, ours_path, theirs_path, "-o", out_path, NULL);
   g_assert_cmpint (run.status, ==, 1);
-  g_assert_cmpstr (run.out, ==, "goals/targets[mql]/count: 400 / 450 / 500\n");
+  /* The conflict as `conflicts` lists it, in people's words. */
+  entente_test_run_cli (&listed, "conflicts", out_path, NULL);
+  g_assert_cmpint (listed.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, listed.out);
+  g_assert_nonnull (strstr (run.out, "450"));
   g_assert_true (g_pattern_match_simple (recorded, run.err));
   g_file_get_contents (ours_path, &ours_after, NULL, NULL);
   g_assert_cmpstr (ours_before, ==, ours_after);
@@ -170,7 +177,7 @@ test_cli_conflict (void)
   /* As git runs it, on temporary files: --name %P says which file. */
   {
     g_auto(EntenteTestRun) named = { 0 };
-    g_autofree char *named_message = recorded_message ("agreements/acme.entente");
+    g_autofree char *named_message = recorded_message ("agreements/acme.entente", "agreements/acme.entente");
 
     entente_test_run_cli (&named, "merge", "--name", "agreements/acme.entente",
                           base_path, ours_path, theirs_path, "-o", out_path, NULL);

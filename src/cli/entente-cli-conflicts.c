@@ -65,10 +65,13 @@ choice_nick (EntenteConflictChoice choice)
   return g_enum_get_value (klass, choice)->value_nick;
 }
 
-static void
-append_entry (GString         *out,
-              EntenteDocument *document,
-              EntenteConflict *conflict)
+/* One conflict as people read it: where, each version and whose it was,
+ * what was kept, and what cannot be taken; `merge` lists its new
+ * conflicts the same way. */
+void
+entente_cli_append_conflict (GString         *out,
+                             EntenteDocument *document,
+                             EntenteConflict *conflict)
 {
   const char *id = entente_conflict_get_id (conflict);
   g_autofree char *where = entente_conflict_describe_path (document, conflict);
@@ -204,7 +207,7 @@ entente_cli_conflicts (int    argc,
           append_json_entry (out, document, conflict);
         }
       else
-        append_entry (out, document, conflict);
+        entente_cli_append_conflict (out, document, conflict);
     }
   if (json)
     g_string_append (out, n ? "\n]}\n" : "]}\n");

@@ -33,6 +33,10 @@ char    *entente_cli_escape        (const char          *text);
  * needs is a document or a message on stderr. */
 typedef struct _EntenteDocument EntenteDocument;
 EntenteDocument *entente_cli_load  (const char          *path);
+typedef struct _EntenteConflict EntenteConflict;
+void entente_cli_append_conflict (GString         *out,
+                                  EntenteDocument *document,
+                                  EntenteConflict *conflict);
 EntenteDocument *entente_cli_load_with_bytes (const char *path,
                                               GBytes    **bytes_out);
 
