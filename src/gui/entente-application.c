@@ -205,7 +205,7 @@ on_draft_response (AdwMessageDialog *dialog,
   if (g_str_equal (response, "restore"))
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(EntenteDocument) document = entente_drafts_restore (id, &error);
+      g_autoptr(EntenteDocument) document = entente_drafts_restore (id, NULL, &error);
 
       if (document == NULL)
         show_open_error (self, error->message);
