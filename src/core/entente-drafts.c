@@ -458,14 +458,10 @@ merge_with_file (EntenteDocument     *draft,
 {
   g_autofree char *display = g_file_get_parse_name (file);
   g_autofree char *basename = g_file_get_basename (file);
-  g_autofree char *contents = NULL;
-  g_autofree char *etag = NULL;
-  g_autoptr(GBytes) now = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(EntenteDocument) base = NULL;
   g_autoptr(EntenteDocument) theirs = NULL;
   g_autoptr(EntenteDocument) merged = NULL;
-  gsize length;
 
   if (base_bytes == NULL)
     {
@@ -475,19 +471,14 @@ merge_with_file (EntenteDocument     *draft,
       return NULL;
     }
 
-  if (!g_file_load_contents (file, NULL, &contents, &length, &etag, &error))
+  base = entente_document_new_from_bytes (base_bytes, display, NULL);
+  theirs = entente_document_load (file, NULL, &error);
+  if (theirs == NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
     {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        /* Translators: %s is the file's name */
-        restore->note = g_strdup_printf (_("“%s” is no longer there: the draft was restored as it was."), basename);
-      else
-        set_unmerged_note (restore, basename, error);
+      /* Translators: %s is the file's name */
+      restore->note = g_strdup_printf (_("“%s” is no longer there: the draft was restored as it was."), basename);
       return NULL;
     }
-
-  now = g_bytes_new_take (g_steal_pointer (&contents), length);
-  base = entente_document_new_from_bytes (base_bytes, display, NULL);
-  theirs = entente_document_new_from_bytes (now, display, &error);
   if (base != NULL && theirs != NULL)
     merged = entente_merge (base, draft, theirs, &restore->n_conflicts, &error);
   if (merged == NULL)
@@ -501,10 +492,10 @@ merge_with_file (EntenteDocument     *draft,
       return NULL;
     }
 
-  entente_document_set_file (merged, file, etag);
+  entente_document_set_file_as_read (merged, theirs);
   restore->merged = TRUE;
   restore->incoming = entente_diff_documents (base, theirs);
-  restore->base = g_steal_pointer (&now);
+  restore->base = entente_document_serialize (theirs);
 
   return g_steal_pointer (&merged);
 }

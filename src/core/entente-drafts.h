@@ -38,8 +38,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (EntenteDraftInfo, entente_draft_info_free)
 /**
  * EntenteDraftRestore:
  * @merged: whether the draft was merged with its file as it is now
- * @base: (nullable): when merged, the file's bytes as read: the version the
- *   restored document now stands on, to merge later changes with
+ * @base: (nullable): when merged, the file as read: the version the restored
+ *   document now stands on, to merge later changes with
  * @incoming: (element-type EntenteChange) (nullable): when merged, what
  *   others saved to the file since the draft's version, all kept
  * @n_conflicts: when merged, how many values both changed differently
