@@ -19,6 +19,7 @@
 #include "entente-comment-anchor.h"
 #include "entente-conflict.h"
 #include "entente-conflict-resolve.h"
+#include "entente-conflicted-copy.h"
 #include "entente-conversion.h"
 #include "entente-criterion.h"
 #include "entente-diff.h"
