@@ -26,6 +26,7 @@ GtkWidget *entente_test_find_row         (GtkWidget          *root,
                                           GType               type,
                                           const char         *title);
 void       entente_test_expand_all       (GtkWidget          *root);
+AdwMessageDialog *entente_test_find_dialog (const char       *heading);
 void       entente_test_iterate          (void);
 gboolean   entente_test_wait_for         (gboolean          (*condition) (gpointer),
                                           gpointer            data,

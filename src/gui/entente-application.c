@@ -205,12 +205,14 @@ on_draft_response (AdwMessageDialog *dialog,
   if (g_str_equal (response, "restore"))
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(EntenteDocument) document = entente_drafts_restore (id, NULL, &error);
+      g_auto(EntenteDraftRestore) restore = { 0, };
+      g_autoptr(EntenteDocument) document = entente_drafts_restore (id, &restore, &error);
 
       if (document == NULL)
         show_open_error (self, error->message);
       else
-        entente_application_open_document (self, document, id);
+        entente_window_restored (ENTENTE_WINDOW (entente_application_open_document (self, document, id)),
+                                 &restore);
     }
   else if (g_str_equal (response, "discard"))
     entente_drafts_remove (id);

@@ -17,6 +17,7 @@
 #include "entente-conflicts-dialog.h"
 #include "entente-drafts.h"
 #include "entente-file-dialog.h"
+#include "entente-merge-toast.h"
 #include "entente-number-row.h"
 #include "entente-row-util.h"
 #include "entente-step-page.h"
@@ -52,7 +53,8 @@ struct _EntenteWindow
   GtkLabel             *problem_count[ENTENTE_N_STEPS];
   GPtrArray            *findings;
   guint                 refresh_source;
-  GBytes               *base;          /* the file as last read or saved */
+  GBytes               *base;          /* the file as last read, saved or merged with */
+  gboolean              draft_has_base; /* the draft records self->base */
   GtkRevealer          *conflicts_revealer;
   GtkLabel             *conflicts_label;
   gboolean              closing;
@@ -190,22 +192,55 @@ forget_draft (EntenteWindow *self)
     }
 }
 
-static gboolean
-autosave_cb (gpointer data)
+/* The draft, then the version of the file its edits are made on: in
+ * that order, so that a crash between the two leaves a base older than
+ * the draft, which restores the same, never a newer one. */
+static void
+write_draft (EntenteWindow *self)
 {
-  EntenteWindow *self = data;
   g_autoptr(GError) error = NULL;
 
-  self->autosave_source = 0;
-  if (!entente_document_get_modified (self->document))
-    return G_SOURCE_REMOVE;
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  if (!entente_document_get_modified (self->document) ||
+      !g_settings_get_boolean (self->settings, "autosave"))
+    return;
 
   if (self->draft_id == NULL)
     self->draft_id = entente_drafts_new_id ();
   if (!entente_drafts_write (self->draft_id, self->document, &error))
-    g_warning ("Could not write a draft: %s", error->message);
+    {
+      g_warning ("Could not write a draft: %s", error->message);
+      return;
+    }
+
+  if (self->base != NULL && !self->draft_has_base)
+    {
+      if (entente_drafts_write_base (self->draft_id, self->base, &error))
+        self->draft_has_base = TRUE;
+      else
+        g_warning ("Could not write the base of a draft: %s", error->message);
+    }
+}
+
+static gboolean
+autosave_cb (gpointer data)
+{
+  EntenteWindow *self = data;
+
+  self->autosave_source = 0;
+  write_draft (self);
 
   return G_SOURCE_REMOVE;
+}
+
+/* @base: (transfer full) */
+static void
+set_base (EntenteWindow *self,
+          GBytes        *base)
+{
+  g_clear_pointer (&self->base, g_bytes_unref);
+  self->base = base;
+  self->draft_has_base = FALSE;
 }
 
 static void
@@ -754,13 +789,39 @@ on_changed_on_disk_response (AdwMessageDialog *dialog,
     {
       /* "Keep Mine" is the word to save over theirs later: take the
        * version on disk as the one read. */
-      GFile *file = entente_document_get_file (self->document);
-      g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE,
-                                                     G_FILE_QUERY_INFO_NONE, NULL, NULL);
+      g_autoptr(EntenteDocument) theirs = entente_document_load (entente_document_get_file (self->document),
+                                                                 NULL, NULL);
 
-      if (info != NULL)
-        entente_document_set_file (self->document, file, g_file_info_get_etag (info));
+      if (theirs != NULL)
+        entente_document_set_file_as_read (self->document, theirs);
+      else
+        {
+          /* Not an SLA now: its entity tag is all there is to go by. */
+          GFile *file = entente_document_get_file (self->document);
+          g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE,
+                                                         G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+          if (info != NULL)
+            entente_document_set_file (self->document, file, g_file_info_get_etag (info));
+        }
     }
+}
+
+/* A merge into the open document is one step that undo takes back, after
+ * the steps before it.  Kept extensions of a newer format that differ are
+ * the one thing no edit changes: then the merged document takes the
+ * open one's place, and undo starts again from it. */
+static void
+take_merge (EntenteWindow   *self,
+            EntenteDocument *merged)
+{
+  entente_history_seal (self->history);
+  if (entente_history_apply (self->history, merged))
+    return;
+
+  entente_document_set_file_as_read (merged, self->document);
+  entente_document_set_modified (merged, TRUE);
+  entente_window_set_document (self, merged);
 }
 
 static gboolean
@@ -787,40 +848,16 @@ merge_from_disk (EntenteWindow *self)
     }
 
   incoming = entente_diff_documents (base, theirs);
-  entente_document_set_file (merged, file, entente_document_get_etag (theirs));
-  entente_document_set_modified (merged, TRUE);
-  g_clear_pointer (&self->base, g_bytes_unref);
-  self->base = entente_document_serialize (theirs);
-  entente_window_set_document (self, merged);
+  take_merge (self, merged);
+  /* The document now stands on their version; none of the history's
+   * states is what the file holds. */
+  entente_document_set_file_as_read (self->document, theirs);
+  entente_document_set_modified (self->document, TRUE);
+  entente_history_forget_clean (self->history);
+  set_base (self, entente_document_serialize (theirs));
+  write_draft (self);
 
-  if (n_conflicts > 0)
-    {
-      /* Each count with its own plural: "1 conflicts" read wrong. */
-      g_autofree char *merged_part = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                                   "Merged %u change saved elsewhere",
-                                                                   "Merged %u changes saved elsewhere",
-                                                                   incoming->len),
-                                                      incoming->len);
-      g_autofree char *conflict_part = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                                     "%u conflict to resolve",
-                                                                     "%u conflicts to resolve",
-                                                                     n_conflicts),
-                                                        n_conflicts);
-
-      /* Translators: what a merge from disk brought in, then what is left
-       * to resolve: "Merged 2 changes saved elsewhere; 1 conflict to
-       * resolve." */
-      message = g_strdup_printf (_("%s; %s."), merged_part, conflict_part);
-    }
-  else if (incoming->len == 1)
-    message = g_strdup_printf (_("Merged a change saved elsewhere: %s"),
-                               ((EntenteChange *) g_ptr_array_index (incoming, 0))->message);
-  else
-    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "Merged %u change saved elsewhere with yours.",
-                                            "Merged %u changes saved elsewhere with yours.",
-                                            incoming->len),
-                               incoming->len);
+  message = entente_merge_toast_text (ENTENTE_MERGE_FROM_DISK, incoming, n_conflicts);
   entente_window_toast (self, message);
 
   return TRUE;
@@ -833,17 +870,20 @@ on_file_changed (GFileMonitor      *monitor,
                  GFileMonitorEvent  event,
                  EntenteWindow     *self)
 {
-  g_autoptr(GFileInfo) info = NULL;
   GtkWidget *dialog;
+  gboolean changed = FALSE;
 
   if (event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT && event != G_FILE_MONITOR_EVENT_CREATED &&
       event != G_FILE_MONITOR_EVENT_RENAMED && event != G_FILE_MONITOR_EVENT_MOVED_IN)
     return;
 
-  /* Our own saves change the file too; the entity tag tells them apart. */
-  info = g_file_query_info (entente_document_get_file (self->document), G_FILE_ATTRIBUTE_ETAG_VALUE,
-                            G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  if (info == NULL || g_strcmp0 (g_file_info_get_etag (info), entente_document_get_etag (self->document)) == 0)
+  /* Our own saves change the file too; the content digest tells them
+   * apart, and catches a change made within the tick of ours.  A
+   * document that knows no version of its file (a draft restored as it
+   * was) hears of every change. */
+  if (!entente_document_file_changed (self->document, &changed, NULL, NULL))
+    return;
+  if (!changed && entente_document_get_etag (self->document) != NULL)
     return;
 
   if (!entente_document_get_modified (self->document))
@@ -947,10 +987,7 @@ entente_window_set_document (EntenteWindow   *self,
 
   g_set_object (&self->document, document);
   if (!entente_document_get_modified (document))
-    {
-      g_clear_pointer (&self->base, g_bytes_unref);
-      self->base = entente_document_serialize (document);
-    }
+    set_base (self, entente_document_serialize (document));
   g_clear_object (&self->history);
   self->history = entente_history_new (document);
   if (!entente_document_get_modified (document))
@@ -1027,6 +1064,39 @@ entente_window_is_pristine (EntenteWindow *self)
   return entente_document_get_file (self->document) == NULL &&
          !entente_document_get_modified (self->document) &&
          !entente_history_get_can_undo (self->history);
+}
+
+static void present_conflicts (EntenteWindow *self);
+
+/**
+ * entente_window_restored:
+ * @restore: what entente_drafts_restore() did to the window's document
+ *
+ * Goes on from a restored draft: later changes of the file merge from the
+ * version the draft was merged with, the draft is rewritten on it, and the
+ * user hears what came in and sees the conflicts, or learns why the draft
+ * could not be merged.
+ */
+void
+entente_window_restored (EntenteWindow             *self,
+                         const EntenteDraftRestore *restore)
+{
+  g_return_if_fail (ENTENTE_IS_WINDOW (self));
+  g_return_if_fail (restore != NULL);
+
+  if (restore->merged)
+    {
+      g_autofree char *message = entente_merge_toast_text (ENTENTE_MERGE_FROM_DRAFT, restore->incoming,
+                                                           restore->n_conflicts);
+
+      set_base (self, g_bytes_ref (restore->base));
+      write_draft (self);
+      entente_window_toast (self, message);
+      if (restore->n_conflicts > 0)
+        present_conflicts (self);
+    }
+  else if (restore->note != NULL)
+    show_error (self, _("Restored Without Merging"), restore->note);
 }
 
 /* Saving */
@@ -1149,8 +1219,7 @@ save_to (EntenteWindow *self,
 
   entente_history_mark_clean (self->history);
   forget_draft (self);
-  g_clear_pointer (&self->base, g_bytes_unref);
-  self->base = entente_document_serialize (self->document);
+  set_base (self, entente_document_serialize (self->document));
 
   if (then_close)
     gtk_window_destroy (GTK_WINDOW (self));
@@ -1235,14 +1304,17 @@ redo_action (GtkWidget  *widget,
 }
 
 static void
+present_conflicts (EntenteWindow *self)
+{
+  gtk_window_present (entente_conflicts_dialog_new (GTK_WINDOW (self), self->document));
+}
+
+static void
 resolve_conflicts_action (GtkWidget  *widget,
                           const char *name,
                           GVariant   *param)
 {
-  EntenteWindow *self = ENTENTE_WINDOW (widget);
-  GtkWindow *dialog = entente_conflicts_dialog_new (GTK_WINDOW (self), self->document);
-
-  gtk_window_present (dialog);
+  present_conflicts (ENTENTE_WINDOW (widget));
 }
 
 static void
