@@ -20,6 +20,7 @@
 #include "entente-conflict.h"
 #include "entente-conflict-resolve.h"
 #include "entente-conflicted-copy.h"
+#include "entente-copy-watch.h"
 #include "entente-conversion.h"
 #include "entente-criterion.h"
 #include "entente-diff.h"
