@@ -217,7 +217,7 @@ test_cli_bad_input (void)
   g_assert_nonnull (strstr (bad.err, "bad.entente:1:"));
   entente_test_run_cli (&missing, "merge", missing_path, ours_path, base_path, NULL);
   g_assert_cmpint (missing.status, ==, 2);
-  entente_test_run_cli (&usage, "merge", base_path, ours_path, NULL);
+  entente_test_run_cli (&usage, "merge", ours_path, NULL);
   g_assert_cmpint (usage.status, ==, 2);
 
   g_file_get_contents (ours_path, &after, NULL, NULL);

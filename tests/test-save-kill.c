@@ -421,11 +421,12 @@ save_versions (KillLoop *loop)
       g_autoptr(EntenteDocument) document = make_document (700, i == 0 ? "Version A" : "Version B", i + 1);
       g_autofree char *path = entente_test_scratch_file (&scratch, i == 0 ? "a.entente" : "b.entente");
       g_autoptr(GFile) file = g_file_new_for_path (path);
-      g_autoptr(GBytes) serialized = entente_document_serialize (document);
+      g_autoptr(GBytes) serialized = NULL;
       g_autoptr(GError) error = NULL;
 
       entente_document_save (document, file, NULL, &error);
       g_assert_no_error (error);
+      serialized = entente_document_serialize (document);
       loop->versions[i] = entente_test_read_bytes (path);
       g_assert_true (g_bytes_equal (loop->versions[i], serialized));
     }

@@ -10,30 +10,43 @@
 
 #include "entente-cli-verbs.h"
 #include "entente-conflict.h"
+#include "entente-copy-merge.h"
 #include "entente-document.h"
+#include "entente-format.h"
+#include "entente-locale.h"
 #include "entente-merge.h"
+#include "entente-file-update.h"
+#include "entente-version-store.h"
 
-/* entente-cli merge BASE OURS THEIRS [-o OUT]: a three-way merge, written
- * over OURS unless -o says otherwise.  That is the contract of a git merge
- * driver, `entente-cli merge --name %P %O %A %B`: git hands over the
- * file's name, the common ancestor,
- * the current version (which receives the result) and the other branch's,
- * and takes exit status 0 for a clean merge and anything else for a
- * conflicted one.  So: 0 when clean, 1 when the result holds conflicts
- * (recorded in it, and listed on stdout one a line), 2 when the command
- * line is wrong or an input cannot be read, in which case nothing is
- * written. */
+/* entente-cli merge OURS THEIRS [-o OUT]: two copies of one agreement,
+ * such as an emailed copy come back edited, merged by the last version
+ * both come from (see entente-copy-merge.c); without one, every
+ * difference is recorded as a conflict, and the command says so.
+ *
+ * entente-cli merge BASE OURS THEIRS [-o OUT]: a three-way merge, the
+ * contract of a git merge driver, `entente-cli merge --name %P %O %A %B`:
+ * git hands over the file's name, the common ancestor, the current
+ * version (which receives the result) and the other branch's, and takes
+ * exit status 0 for a clean merge and anything else for a conflicted one.
+ *
+ * Both write over OURS unless -o says otherwise.  So: 0 when clean, 1
+ * when the result holds conflicts (recorded in it, and listed on stdout
+ * one a line), 2 when the command line is wrong or an input cannot be
+ * read, in which case nothing is written.  Writing over an input that
+ * changed while the merge ran merges that change in too. */
 
 #define MAX_SHOWN 60
 
 static char *output;
 static char *name_option;
+static gboolean unrelated_option;
 
 /* git hands the driver temporary files; --name %P gives messages the
  * file's own name. */
 static const GOptionEntry entries[] = {
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the result to OUT instead of OURS"), N_("OUT") },
   { "name", 0, 0, G_OPTION_ARG_FILENAME, &name_option, N_("Name the result NAME in messages (git’s %P)"), N_("NAME") },
+  { "unrelated", 0, 0, G_OPTION_ARG_NONE, &unrelated_option, N_("Merge two copies even when they have nothing in common"), NULL },
   { NULL }
 };
 
@@ -75,6 +88,121 @@ summarize (const char *text)
   return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
+/* The input the result is written over, as read, to tell whether it
+ * changed while the merge ran. */
+typedef struct
+{
+  EntenteDocument *as_read;
+  EntenteDocument *merged;
+  const char      *name;
+} Target;
+
+static EntenteDocument *
+merge_with_change (EntenteDocument  *current,
+                   gpointer          user_data,
+                   GError          **error)
+{
+  Target *target = user_data;
+  g_autoptr(EntenteDocument) again = NULL;
+
+  if (target->as_read == NULL || entente_item_equal (ENTENTE_ITEM (current), ENTENTE_ITEM (target->as_read)))
+    return g_object_ref (target->merged);
+
+  /* Someone saved over the input meanwhile: their change is merged in
+   * rather than written over. */
+  again = entente_merge (target->as_read, target->merged, current, NULL, error);
+  if (again != NULL)
+    {
+      g_printerr (_("%s changed while it was being merged; that change was merged in too."), target->name);
+      g_printerr ("\n");
+    }
+
+  return g_steal_pointer (&again);
+}
+
+/* Says how two copies were merged: from which common version, or that
+ * there was none. */
+static void
+tell_copy_merge (const EntenteCopyMergeInfo *info,
+                 const char                 *name)
+{
+  if (info->base_digest != NULL)
+    {
+      g_autoptr(GDateTime) local = g_date_time_to_local (info->base_time);
+      g_autofree char *when = entente_format_datetime (entente_locale_get_interface (), local);
+
+      /* Translators: %s is the file, then when the common version was saved */
+      g_printerr (_("%s: merged from the version both copies come from, saved on %s (%.19s…)."),
+                  name, when, info->base_digest);
+      g_printerr ("\n");
+      return;
+    }
+
+  if (info->missing != NULL)
+    g_printerr ("%s\n", info->missing);
+  g_printerr (_("%s: no version both copies come from could be found, so every difference between them is recorded as a conflict to resolve."),
+              name);
+  g_printerr ("\n");
+}
+
+/* Whether BASE is the very file OURS or THEIRS: then the "merge" is just
+ * the other file, which is what a person who took their own copy as the
+ * base did not mean. */
+static void
+warn_same_base (GBytes     *base,
+                GBytes     *ours,
+                GBytes     *theirs,
+                char      **argv)
+{
+  g_autofree char *base_name = entente_cli_display_name (argv[1]);
+
+  if (g_bytes_equal (base, ours))
+    {
+      g_autofree char *other = entente_cli_display_name (argv[3]);
+
+      g_printerr (_("Warning: %s is the same as OURS, so the result is just %s. To merge two copies, give only OURS and THEIRS."),
+                  base_name, other);
+      g_printerr ("\n");
+    }
+  else if (g_bytes_equal (base, theirs))
+    {
+      g_autofree char *other = entente_cli_display_name (argv[2]);
+
+      g_printerr (_("Warning: %s is the same as THEIRS, so the result is just %s. To merge two copies, give only OURS and THEIRS."),
+                  base_name, other);
+      g_printerr ("\n");
+    }
+}
+
+static gboolean
+write_result (EntenteDocument  *merged,
+              const char       *out_path,
+              const char      **inputs,
+              EntenteDocument **read,
+              guint             n_inputs,
+              const char       *name,
+              GError          **error)
+{
+  g_autoptr(GFile) out = g_file_new_for_commandline_arg (out_path);
+  g_autoptr(EntenteDocument) written = NULL;
+  Target target = { NULL, merged, name };
+
+  for (guint i = 0; i < n_inputs; i++)
+    {
+      g_autoptr(GFile) input = g_file_new_for_commandline_arg (inputs[i]);
+
+      if (g_file_equal (input, out))
+        target.as_read = read[i];
+    }
+
+  if (target.as_read == NULL)
+    return entente_document_save (merged, out, NULL, error);
+
+  written = entente_file_transform (out, name, merge_with_change, &target, error);
+
+  return written != NULL;
+}
+
 int
 entente_cli_merge (int    argc,
                    char **argv)
@@ -83,8 +211,16 @@ entente_cli_merge (int    argc,
   g_autoptr(EntenteDocument) ours = NULL;
   g_autoptr(EntenteDocument) theirs = NULL;
   g_autoptr(EntenteDocument) merged = NULL;
-  g_autoptr(GFile) out = NULL;
+  g_autoptr(GBytes) base_bytes = NULL;
+  g_autoptr(GBytes) ours_bytes = NULL;
+  g_autoptr(GBytes) theirs_bytes = NULL;
   g_autoptr(GError) error = NULL;
+  g_auto(EntenteCopyMergeInfo) info = { NULL };
+  g_autofree char *name = NULL;
+  EntenteDocument *read[3];
+  const char *paths[3];
+  gboolean copies;
+  const char *ours_path;
   GListModel *conflicts;
   guint n_conflicts = 0;
   guint n_total;
@@ -93,33 +229,64 @@ entente_cli_merge (int    argc,
   if (!entente_cli_parse_options ("merge", entries, &argc, &argv, &status))
     return status;
 
-  if (argc != 4)
+  if (argc != 3 && argc != 4)
     {
-      g_printerr ("%s\n", _("entente-cli merge: give BASE, OURS and THEIRS."));
+      g_printerr ("%s\n", _("entente-cli merge: give OURS and THEIRS, or BASE, OURS and THEIRS."));
       return ENTENTE_CLI_USAGE;
     }
+  copies = argc == 3;
+  ours_path = argv[copies ? 1 : 2];
+  name = entente_cli_display_name (name_option ? name_option : output ? output : ours_path);
 
-  /* All three are read before anything is written. */
-  base = entente_cli_load (argv[1]);
-  ours = entente_cli_load (argv[2]);
-  theirs = entente_cli_load (argv[3]);
-  if (base == NULL || ours == NULL || theirs == NULL)
+  /* All are read before anything is written. */
+  if (!copies)
+    base = entente_cli_load_with_bytes (argv[1], &base_bytes);
+  ours = entente_cli_load_with_bytes (ours_path, &ours_bytes);
+  theirs = entente_cli_load_with_bytes (argv[copies ? 2 : 3], &theirs_bytes);
+  if ((!copies && base == NULL) || ours == NULL || theirs == NULL)
     return ENTENTE_CLI_USAGE;
 
-  merged = entente_merge (base, ours, theirs, &n_conflicts, &error);
+  if (copies)
+    {
+      merged = entente_merge_copy (ours, theirs, &info, &error);
+      if (merged != NULL && info.unrelated && !unrelated_option)
+        {
+          g_autofree char *theirs_name = entente_cli_display_name (argv[2]);
+
+          g_printerr (_("%s and %s have nothing in common and look like two different agreements; nothing was written. To merge them all the same, add --unrelated."),
+                      name, theirs_name);
+          g_printerr ("\n");
+          return ENTENTE_CLI_USAGE;
+        }
+      /* The copy that came in is a version later copies may come from. */
+      entente_version_store_keep (theirs, theirs_bytes);
+      entente_version_store_keep (ours, ours_bytes);
+      n_conflicts = info.n_conflicts;
+    }
+  else
+    {
+      warn_same_base (base_bytes, ours_bytes, theirs_bytes, argv);
+      merged = entente_merge (base, ours, theirs, &n_conflicts, &error);
+    }
   if (merged == NULL)
     {
       g_printerr ("%s\n", error->message);
       return ENTENTE_CLI_USAGE;
     }
 
-  out = g_file_new_for_commandline_arg (output ? output : argv[2]);
-  if (!entente_document_save (merged, out, NULL, &error))
+  paths[0] = ours_path;
+  paths[1] = argv[copies ? 2 : 3];
+  paths[2] = argv[1];
+  read[0] = ours;
+  read[1] = theirs;
+  read[2] = base;
+  if (!write_result (merged, output ? output : ours_path, paths, read, copies ? 2 : 3, name, &error))
     {
       g_printerr ("%s\n", error->message);
       return ENTENTE_CLI_USAGE;
     }
-
+  if (copies)
+    tell_copy_merge (&info, name);
   /* This merge's conflicts are the last ones of the document. */
   conflicts = entente_document_get_conflicts (merged);
   n_total = g_list_model_get_n_items (conflicts);
@@ -135,8 +302,6 @@ entente_cli_merge (int    argc,
 
   if (n_conflicts > 0)
     {
-      g_autofree char *name = entente_cli_display_name (name_option ? name_option : output ? output : argv[2]);
-
       g_printerr (g_dngettext (GETTEXT_PACKAGE,
                                "%s: %u conflict recorded; ours was kept there (base / ours / theirs above).",
                                "%s: %u conflicts recorded; ours was kept there (base / ours / theirs above).",

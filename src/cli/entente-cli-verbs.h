@@ -32,6 +32,8 @@ char    *entente_cli_pad           (const char          *text,
  * needs is a document or a message on stderr. */
 typedef struct _EntenteDocument EntenteDocument;
 EntenteDocument *entente_cli_load  (const char          *path);
+EntenteDocument *entente_cli_load_with_bytes (const char *path,
+                                              GBytes    **bytes_out);
 
 int entente_cli_validate  (int argc, char **argv);
 int entente_cli_normalize (int argc, char **argv);

@@ -117,6 +117,14 @@ entente_cli_parse_options (const char          *verb,
 EntenteDocument *
 entente_cli_load (const char *path)
 {
+  return entente_cli_load_with_bytes (path, NULL);
+}
+
+/* As entente_cli_load(), also giving the bytes read. */
+EntenteDocument *
+entente_cli_load_with_bytes (const char  *path,
+                             GBytes     **bytes_out)
+{
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -134,6 +142,8 @@ entente_cli_load (const char *path)
   document = entente_document_new_from_bytes (bytes, name, &error);
   if (document == NULL)
     g_printerr ("%s\n", error->message);
+  else if (bytes_out != NULL)
+    *bytes_out = g_steal_pointer (&bytes);
 
   return document;
 }

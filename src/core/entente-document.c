@@ -9,6 +9,7 @@
 #include "entente-gettext.h"
 
 #include "entente-actuals-column.h"
+#include "entente-ancestry.h"
 #include "entente-approval.h"
 #include "entente-comment.h"
 #include "entente-conflict.h"
@@ -20,6 +21,8 @@
 #include "entente-loader-private.h"
 #include "entente-persona.h"
 #include "entente-protocol.h"
+#include "entente-version-store.h"
+#include "entente-version.h"
 #include "entente-writer-private.h"
 
 /* A whole SLA: the root <sla> element, plus what an editor needs to know
@@ -64,6 +67,10 @@ static const EntenteField fields[] = {
   /* Last, and only written when a merge left some: files without conflicts
    * read and write exactly as before. */
   [ENTENTE_DOCUMENT_FIELD_CONFLICTS] = { "conflicts", ENTENTE_VALUE_LIST, "conflicts", NULL, entente_conflict_get_type, "conflict", 0, N_("Conflicts") },
+  /* The versions this copy comes from, so that two copies can find the
+   * last one they share (entente-ancestry.c): not part of what is signed,
+   * and absent until Entente saves an edited file. */
+  [ENTENTE_DOCUMENT_FIELD_ANCESTRY] = { "ancestry", ENTENTE_VALUE_LIST, "ancestry", NULL, entente_version_get_type, "version", ENTENTE_FIELD_NOT_CONTENT | ENTENTE_FIELD_UNION, N_("Ancestry") },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == ENTENTE_DOCUMENT_N_FIELDS);
@@ -235,10 +242,17 @@ entente_document_new_from_bytes (GBytes      *bytes,
                                  const char  *name,
                                  GError     **error)
 {
+  EntenteDocument *self;
+
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
-  return entente_loader_load (bytes, name, error);
+  self = entente_loader_load (bytes, name, error);
+
+  if (self != NULL)
+    entente_document_keep_read_bytes (self, bytes);
+
+  return self;
 }
 
 /**
@@ -268,6 +282,8 @@ entente_document_load (GFile         *file,
 
   bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
   self = entente_loader_load (bytes, name, error);
+  if (self != NULL)
+    entente_document_keep_read_bytes (self, bytes);
   if (self == NULL)
     return NULL;
 
@@ -307,6 +323,7 @@ entente_document_save (EntenteDocument  *self,
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *new_etag = NULL;
+  g_autofree char *digest = NULL;
   const char *etag = NULL;
 
   g_return_val_if_fail (ENTENTE_IS_DOCUMENT (self), FALSE);
@@ -331,6 +348,7 @@ entente_document_save (EntenteDocument  *self,
         etag = self->etag;
     }
 
+  digest = entente_document_record_version (self);
   bytes = entente_document_serialize (self);
   if (!entente_file_replace_contents (file,
                                       g_bytes_get_data (bytes, NULL),
@@ -338,6 +356,10 @@ entente_document_save (EntenteDocument  *self,
                                       etag, &new_etag, cancellable, error))
     return FALSE;
 
+  /* What was just saved is the version colleagues' copies will come
+   * from: kept, so that merging them later has their common version. */
+  if (digest != NULL)
+    entente_version_store_put (digest, bytes, NULL);
   entente_document_set_file (self, file, new_etag);
   self->file_digest = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
   entente_document_set_modified (self, FALSE);
@@ -605,6 +627,7 @@ LIST_GETTER (approvals, APPROVALS)
 LIST_GETTER (comments, COMMENTS)
 LIST_GETTER (actuals_mapping, ACTUALS_MAPPING)
 LIST_GETTER (conflicts, CONFLICTS)
+LIST_GETTER (ancestry, ANCESTRY)
 
 /**
  * entente_document_get_n_conflicts:

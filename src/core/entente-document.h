@@ -39,6 +39,7 @@ typedef enum
   ENTENTE_DOCUMENT_FIELD_COMMENTS,
   ENTENTE_DOCUMENT_FIELD_ACTUALS_MAPPING,
   ENTENTE_DOCUMENT_FIELD_CONFLICTS,
+  ENTENTE_DOCUMENT_FIELD_ANCESTRY,
   ENTENTE_DOCUMENT_N_FIELDS
 } EntenteDocumentField;
 
@@ -90,6 +91,7 @@ GListModel      *entente_document_get_comments   (EntenteDocument  *self);
 GListModel      *entente_document_get_actuals_mapping (EntenteDocument *self);
 GListModel      *entente_document_get_conflicts  (EntenteDocument  *self);
 guint            entente_document_get_n_conflicts (EntenteDocument *self);
+GListModel      *entente_document_get_ancestry   (EntenteDocument  *self);
 
 EntenteParty    *entente_document_find_party     (EntenteDocument  *self,
                                                   const char       *id);

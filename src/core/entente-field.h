@@ -47,6 +47,7 @@ typedef enum
   ENTENTE_FIELD_NOT_CONTENT  = 1 << 7, /* kept in the file, not part of what is signed */
   ENTENTE_FIELD_MONEY        = 1 << 8, /* an amount in the document's currency */
   ENTENTE_FIELD_CHANNELS     = 1 << 9, /* ways to reach someone: "phone", "email" read as words */
+  ENTENTE_FIELD_UNION        = 1 << 10, /* a merge keeps every item of either side, never a conflict */
 } EntenteFieldFlags;
 
 /* One value of an item and where it lives in the XML: an attribute or the

@@ -12,9 +12,11 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include "entente-ancestry.h"
 #include "entente-error.h"
 #include "entente-file-replace.h"
 #include "entente-file-update.h"
+#include "entente-version-store.h"
 
 /* Read, change, write back — without losing what someone else wrote in
  * between.  Two `entente-cli approve` for different parties on one file
@@ -61,31 +63,32 @@ unlock_folder (int fd)
 }
 
 /**
- * entente_file_update:
- * @file: an SLA to change in place
+ * entente_file_transform:
+ * @file: an SLA to replace
  * @display_name: how messages name @file
- * @edit: the change
+ * @transform: what to write instead of what the file holds
  *
- * Reads @file, makes @edit on it and writes it back atomically, made
- * again on the file's new content whenever someone else changed it in
- * the meantime, so that no one's change is lost.
+ * Reads @file, gives it to @transform and writes what it returns in its
+ * place atomically, asked again on the file's new content whenever
+ * someone else changed it in the meantime, so that no one's change is
+ * lost.
  *
  * Returns: (transfer full) (nullable): the document as written, or
  *   %NULL with @error set when @file cannot be read or written (a
- *   sentence naming it), is not an SLA, @edit refused or the file kept
- *   changing under the change
+ *   sentence naming it), is not an SLA, @transform refused or the file
+ *   kept changing under the change
  */
 EntenteDocument *
-entente_file_update (GFile                *file,
-                     const char           *display_name,
-                     EntenteDocumentEdit   edit,
-                     gpointer              user_data,
-                     GError              **error)
+entente_file_transform (GFile                     *file,
+                        const char                *display_name,
+                        EntenteDocumentTransform   transform,
+                        gpointer                   user_data,
+                        GError                   **error)
 {
   int lock;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
-  g_return_val_if_fail (edit != NULL, NULL);
+  g_return_val_if_fail (transform != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   /* A folder that cannot be locked (not a local one) still gets the
@@ -97,7 +100,9 @@ entente_file_update (GFile                *file,
       g_autoptr(GBytes) read = g_file_load_bytes (file, NULL, NULL, error);
       g_autoptr(GBytes) now = NULL;
       g_autoptr(GBytes) written = NULL;
+      g_autoptr(EntenteDocument) current = NULL;
       g_autoptr(EntenteDocument) document = NULL;
+      g_autofree char *digest = NULL;
 
       if (read == NULL)
         {
@@ -105,9 +110,13 @@ entente_file_update (GFile                *file,
           g_prefix_error (error, _("%s: cannot be read: "), display_name);
           break;
         }
-      document = entente_document_new_from_bytes (read, display_name, error);
-      if (document == NULL || !edit (document, user_data, error))
+      current = entente_document_new_from_bytes (read, display_name, error);
+      if (current == NULL)
         break;
+      document = transform (current, user_data, error);
+      if (document == NULL)
+        break;
+      digest = entente_document_record_version (document);
       written = entente_document_serialize (document);
 
       now = g_file_load_bytes (file, NULL, NULL, error);
@@ -120,6 +129,8 @@ entente_file_update (GFile                *file,
                                           NULL, NULL, NULL, error))
         break;
       unlock_folder (lock);
+      if (digest != NULL)
+        entente_version_store_put (digest, written, NULL);
       entente_document_set_modified (document, FALSE);
       return g_steal_pointer (&document);
     }
@@ -130,4 +141,45 @@ entente_file_update (GFile                *file,
                  _("%s keeps changing while it is being written; nothing was changed. Try again."),
                  display_name);
   return NULL;
+}
+
+typedef struct
+{
+  EntenteDocumentEdit edit;
+  gpointer            user_data;
+} Edit;
+
+static EntenteDocument *
+apply_edit (EntenteDocument  *document,
+            gpointer          user_data,
+            GError          **error)
+{
+  Edit *edit = user_data;
+
+  if (!edit->edit (document, edit->user_data, error))
+    return NULL;
+
+  return g_object_ref (document);
+}
+
+/**
+ * entente_file_update:
+ * @file: an SLA to change in place
+ * @display_name: how messages name @file
+ * @edit: the change
+ *
+ * As entente_file_transform(), for a change made on the document read.
+ */
+EntenteDocument *
+entente_file_update (GFile                *file,
+                     const char           *display_name,
+                     EntenteDocumentEdit   edit,
+                     gpointer              user_data,
+                     GError              **error)
+{
+  Edit data = { edit, user_data };
+
+  g_return_val_if_fail (edit != NULL, NULL);
+
+  return entente_file_transform (file, display_name, apply_edit, &data, error);
 }

@@ -16,6 +16,17 @@ typedef gboolean (*EntenteDocumentEdit) (EntenteDocument  *document,
                                          gpointer          user_data,
                                          GError          **error);
 
+/* Returns the document to write in place of @document, just read from
+ * the file, or NULL with @error set to leave the file as it is. */
+typedef EntenteDocument *(*EntenteDocumentTransform) (EntenteDocument  *document,
+                                                      gpointer          user_data,
+                                                      GError          **error);
+
+EntenteDocument *entente_file_transform (GFile                    *file,
+                                         const char               *display_name,
+                                         EntenteDocumentTransform  transform,
+                                         gpointer                  user_data,
+                                         GError                  **error);
 EntenteDocument *entente_file_update (GFile                *file,
                                       const char           *display_name,
                                       EntenteDocumentEdit   edit,

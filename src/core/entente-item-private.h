@@ -35,6 +35,9 @@ GValue    *entente_item_get_value_slot         (EntenteItem *self,
 void       entente_item_append_quietly         (EntenteItem *self,
                                                 guint        list_field,
                                                 EntenteItem *child);
+void       entente_item_remove_quietly         (EntenteItem *self,
+                                                guint        list_field,
+                                                guint        position);
 void       entente_item_add_extra_attribute    (EntenteItem *self,
                                                 const char  *element,
                                                 xmlAttr     *attr);

@@ -554,6 +554,26 @@ entente_item_append_quietly (EntenteItem *self,
   g_list_store_append (get_store (self, list_field), child);
 }
 
+/* Out of the list, with no edit recorded: for what Entente keeps by
+ * itself, such as the ancestry, never for what a person changed. */
+void
+entente_item_remove_quietly (EntenteItem *self,
+                             guint        list_field,
+                             guint        position)
+{
+  GListStore *store = get_store (self, list_field);
+  g_autoptr(EntenteItem) child = NULL;
+  EntenteItemPrivate *child_priv;
+
+  g_return_if_fail (store != NULL);
+  g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (store)));
+
+  child = g_list_model_get_item (G_LIST_MODEL (store), position);
+  child_priv = entente_item_get_instance_private (child);
+  child_priv->parent = NULL;
+  g_list_store_remove (store, position);
+}
+
 void
 entente_item_remove (EntenteItem *self,
                      guint        list_field,

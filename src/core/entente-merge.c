@@ -9,6 +9,7 @@
 #include "entente-gettext.h"
 #include <string.h>
 
+#include "entente-ancestry.h"
 #include "entente-conflict.h"
 #include "entente-item-private.h"
 #include "entente-merge.h"
@@ -48,6 +49,13 @@
  *   stage that one side deleted, the deleted item comes back, with a
  *   conflict on it.
  *
+ * - Lists that only record (ENTENTE_FIELD_UNION: the ancestry) keep every
+ *   item of either side.
+ * - Without a base (entente_merge_two_way(), for copies with no version
+ *   in common), nothing can be said to have changed: whatever the sides
+ *   do not agree on is a conflict, including an item only one side has,
+ *   except in comments, sign-offs and such, which only add up.
+ *
  * Conflicts are EntenteConflict items appended to the result's
  * <conflicts>, so that the merged file stays valid and loadable, and a
  * person (or the window) can resolve them later. */
@@ -63,6 +71,7 @@ typedef struct
 {
   GPtrArray *conflicts;  /* EntenteConflict, in document order, no id yet */
   GString   *path;       /* where the walk is, as in a conflict's path */
+  gboolean   two_way;    /* no base: every difference is a conflict */
 } Merger;
 
 static void merge_item (Merger      *self,
@@ -398,19 +407,19 @@ merge_scalar (Merger      *self,
               EntenteItem *theirs)
 {
   const EntenteField *field = &ENTENTE_ITEM_GET_CLASS (ours)->fields[index];
-  const GValue *b = entente_item_peek_value (base, index);
+  const GValue *b = base ? entente_item_peek_value (base, index) : NULL;
   const GValue *o = entente_item_peek_value (ours, index);
   const GValue *t = entente_item_peek_value (theirs, index);
   GValue *slot = entente_item_get_value_slot (result, index);
 
-  if (entente_value_equal (field, o, t) || entente_value_equal (field, b, t))
+  if (entente_value_equal (field, o, t) || (b != NULL && entente_value_equal (field, b, t)))
     g_value_copy (o, slot);
-  else if (entente_value_equal (field, b, o))
+  else if (b != NULL && entente_value_equal (field, b, o))
     g_value_copy (t, slot);
   else
     {
       g_value_copy (o, slot);
-      add_conflict (self, value_text (field, b), value_text (field, o), value_text (field, t));
+      add_conflict (self, b ? value_text (field, b) : NULL, value_text (field, o), value_text (field, t));
     }
 }
 
@@ -418,10 +427,10 @@ static GPtrArray *
 strv_array (EntenteItem *item,
             guint        index)
 {
-  const char * const *strv = entente_item_get_strv (item, index);
+  const char * const *strv = item ? entente_item_get_strv (item, index) : NULL;
   GPtrArray *array = g_ptr_array_new ();
 
-  for (guint i = 0; strv[i] != NULL; i++)
+  for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
     g_ptr_array_add (array, (gpointer) strv[i]);
 
   return array;
@@ -447,8 +456,16 @@ merge_strv (Merger      *self,
   gboolean conflict = FALSE;
 
   g_value_copy (entente_item_peek_value (ours, index), slot);
-  if (runs_equal (o, 0, o->len, t, 0, t->len, strings_equal) ||
-      runs_equal (b, 0, b->len, t, 0, t->len, strings_equal))
+  if (runs_equal (o, 0, o->len, t, 0, t->len, strings_equal))
+    return;
+  if (base == NULL)
+    {
+      add_conflict (self, NULL,
+                    value_text (field, entente_item_peek_value (ours, index)),
+                    value_text (field, entente_item_peek_value (theirs, index)));
+      return;
+    }
+  if (runs_equal (b, 0, b->len, t, 0, t->len, strings_equal))
     return;
   if (runs_equal (b, 0, b->len, o, 0, o->len, strings_equal))
     {
@@ -534,9 +551,9 @@ merge_three (Merger      *self,
 {
   EntenteItem *result;
 
-  if (entente_item_equal (ours, theirs) || entente_item_equal (base, theirs))
+  if (entente_item_equal (ours, theirs) || (base != NULL && entente_item_equal (base, theirs)))
     return entente_item_copy (ours);
-  if (entente_item_equal (base, ours))
+  if (base != NULL && entente_item_equal (base, ours))
     return entente_item_copy (theirs);
 
   result = g_object_new (G_OBJECT_TYPE (ours), NULL);
@@ -559,8 +576,8 @@ static GPtrArray *
 list_array (EntenteItem *item,
             guint        index)
 {
-  GListModel *list = entente_item_get_list (item, index);
-  guint n = g_list_model_get_n_items (list);
+  GListModel *list = item ? entente_item_get_list (item, index) : NULL;
+  guint n = list ? g_list_model_get_n_items (list) : 0;
   GPtrArray *array = g_ptr_array_new_full (n, g_object_unref);
 
   for (guint i = 0; i < n; i++)
@@ -578,9 +595,11 @@ merge_keyless_list (Merger      *self,
                     EntenteItem *ours,
                     EntenteItem *theirs)
 {
-  g_autoptr(GPtrArray) b = list_array (base, index);
   g_autoptr(GPtrArray) o = list_array (ours, index);
   g_autoptr(GPtrArray) t = list_array (theirs, index);
+  /* Without a base, ours stands in for it: each run where theirs differs
+   * is then a change of theirs against ours, and a conflict below. */
+  g_autoptr(GPtrArray) b = base ? list_array (base, index) : g_ptr_array_ref (o);
   g_autoptr(GArray) chunks = diff3 (b, o, t, items_equal);
   guint position = 0;
 
@@ -595,7 +614,7 @@ merge_keyless_list (Merger      *self,
           continue;
         }
 
-      switch (resolve (c, b, o, t, items_equal))
+      switch (base ? resolve (c, b, o, t, items_equal) : TAKE_CONFLICT)
         {
         case TAKE_OURS:
           for (guint j = c->o0; j < c->o1; j++, position++)
@@ -635,7 +654,7 @@ merge_keyless_list (Merger      *self,
         case TAKE_CONFLICT:
         default:
           add_conflict (self,
-                        items_text (b, c->b0, c->b1),
+                        base ? items_text (b, c->b0, c->b1) : NULL,
                         items_text (o, c->o0, c->o1),
                         items_text (t, c->t0, c->t1));
           for (guint j = c->o0; j < c->o1; j++, position++)
@@ -756,7 +775,7 @@ keyed_item (Merger     *self,
 
   if (o != NULL && t != NULL)
     {
-      if (b != NULL)
+      if (b != NULL || self->two_way)
         result = merge_three (self, b, o, t);
       else
         {
@@ -769,7 +788,7 @@ keyed_item (Merger     *self,
     {
       /* On one side only and kept: added there, or edited there and
        * deleted on the other side, which is a conflict. */
-      if (b != NULL)
+      if (b != NULL || self->two_way)
         add_conflict (self, item_text (b), item_text (o), item_text (t));
       result = entente_item_copy (o != NULL ? o : t);
     }
@@ -865,6 +884,36 @@ merge_keyed_list (Merger      *self,
   side_clear (&sides.theirs);
 }
 
+/* Every item of either side, ours' first: for lists that only record,
+ * such as the ancestry, where two sides never disagree on an item. */
+static void
+merge_union_list (EntenteItem *result,
+                  guint        index,
+                  guint        key_field,
+                  EntenteItem *ours,
+                  EntenteItem *theirs)
+{
+  g_autoptr(GPtrArray) o = list_array (ours, index);
+  g_autoptr(GPtrArray) t = list_array (theirs, index);
+  g_autoptr(GHashTable) keys = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < o->len; i++)
+    {
+      const char *key = entente_item_get_string (o->pdata[i], key_field);
+
+      if (key != NULL)
+        g_hash_table_add (keys, (gpointer) key);
+      append_copy (result, index, o->pdata[i]);
+    }
+  for (guint i = 0; i < t->len; i++)
+    {
+      const char *key = entente_item_get_string (t->pdata[i], key_field);
+
+      if (key == NULL || !g_hash_table_contains (keys, key))
+        append_copy (result, index, t->pdata[i]);
+    }
+}
+
 static int
 find_key_field (GType type)
 {
@@ -887,8 +936,9 @@ merge_item (Merger      *self,
             EntenteItem *theirs)
 {
   EntenteItemClass *klass = ENTENTE_ITEM_GET_CLASS (ours);
+  gboolean two_way = self->two_way;
 
-  g_assert (G_OBJECT_TYPE (base) == G_OBJECT_TYPE (ours));
+  g_assert (base == NULL || G_OBJECT_TYPE (base) == G_OBJECT_TYPE (ours));
   g_assert (G_OBJECT_TYPE (theirs) == G_OBJECT_TYPE (ours));
   g_assert (G_OBJECT_TYPE (result) == G_OBJECT_TYPE (ours));
 
@@ -897,13 +947,19 @@ merge_item (Merger      *self,
       const EntenteField *field = &klass->fields[i];
       gsize mark = path_push (self, "%s", field->name);
 
+      /* Comments, sign-offs and such only add up: without a base, what
+       * one copy has and the other lacks was added, not a difference. */
+      self->two_way = two_way && !(field->flags & ENTENTE_FIELD_NOT_CONTENT);
+
       switch (field->kind)
         {
         case ENTENTE_VALUE_LIST:
           {
             int key_field = find_key_field (field->get_type ());
 
-            if (key_field >= 0)
+            if (field->flags & ENTENTE_FIELD_UNION)
+              merge_union_list (result, i, (guint) key_field, ours, theirs);
+            else if (key_field >= 0)
               merge_keyed_list (self, result, i, (guint) key_field, base, ours, theirs);
             else
               merge_keyless_list (self, result, i, base, ours, theirs);
@@ -911,7 +967,7 @@ merge_item (Merger      *self,
           break;
 
         case ENTENTE_VALUE_OBJECT:
-          merge_item (self, entente_item_get_child (result, i), entente_item_get_child (base, i),
+          merge_item (self, entente_item_get_child (result, i), base ? entente_item_get_child (base, i) : NULL,
                       entente_item_get_child (ours, i), entente_item_get_child (theirs, i));
           break;
 
@@ -927,6 +983,7 @@ merge_item (Merger      *self,
       path_pop (self, mark);
     }
 
+  self->two_way = two_way;
   entente_item_copy_extras (result, ours);
 }
 
@@ -1062,7 +1119,7 @@ repair_references (Merger           *self,
         return TRUE;
 
       owned_id = g_strdup (id);
-      b = find_target (base, party, owned_id);
+      b = base ? find_target (base, party, owned_id) : NULL;
       o = find_target (ours, party, owned_id);
       t = find_target (theirs, party, owned_id);
       source = o ? ours : t ? theirs : base;
@@ -1117,6 +1174,35 @@ record_conflicts (Merger          *self,
     }
 }
 
+static EntenteDocument *
+merge_documents (EntenteDocument  *base,
+                 EntenteDocument  *ours,
+                 EntenteDocument  *theirs,
+                 guint            *n_conflicts,
+                 GError          **error)
+{
+  g_autoptr(EntenteDocument) result = NULL;
+  g_autoptr(GPtrArray) conflicts = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GString) path = g_string_new (NULL);
+  Merger self = { conflicts, path, base == NULL };
+
+  result = entente_document_new ();
+  merge_item (&self, ENTENTE_ITEM (result), (EntenteItem *) base, ENTENTE_ITEM (ours), ENTENTE_ITEM (theirs));
+  entente_document_set_preamble (result, entente_document_get_preamble (ours));
+
+  if (!repair_references (&self, result, base, ours, theirs, error))
+    return NULL;
+
+  record_conflicts (&self, result);
+  entente_ancestry_note_merge (result, ours, theirs);
+  entente_document_set_modified (result, FALSE);
+
+  if (n_conflicts != NULL)
+    *n_conflicts = conflicts->len;
+
+  return g_steal_pointer (&result);
+}
+
 /**
  * entente_merge:
  * @base: the common ancestor of @ours and @theirs
@@ -1132,7 +1218,8 @@ record_conflicts (Merger          *self,
  * @theirs already had; @n_conflicts counts only the new ones.
  *
  * The result is a new document tied to no file, with the preamble of
- * @ours, and not marked modified.  The three inputs are not changed.
+ * @ours, and not marked modified; saved, it records both sides as the
+ * versions it comes from.  The three inputs are not changed.
  *
  * Returns: (transfer full) (nullable): the merged document, or %NULL with
  *   @error set when the merge cannot give a valid document
@@ -1144,28 +1231,34 @@ entente_merge (EntenteDocument  *base,
                guint            *n_conflicts,
                GError          **error)
 {
-  g_autoptr(EntenteDocument) result = NULL;
-  g_autoptr(GPtrArray) conflicts = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GString) path = g_string_new (NULL);
-  Merger self = { conflicts, path };
-
   g_return_val_if_fail (ENTENTE_IS_DOCUMENT (base), NULL);
   g_return_val_if_fail (ENTENTE_IS_DOCUMENT (ours), NULL);
   g_return_val_if_fail (ENTENTE_IS_DOCUMENT (theirs), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  result = entente_document_new ();
-  merge_item (&self, ENTENTE_ITEM (result), ENTENTE_ITEM (base), ENTENTE_ITEM (ours), ENTENTE_ITEM (theirs));
-  entente_document_set_preamble (result, entente_document_get_preamble (ours));
+  return merge_documents (base, ours, theirs, n_conflicts, error);
+}
 
-  if (!repair_references (&self, result, base, ours, theirs, error))
-    return NULL;
+/**
+ * entente_merge_two_way:
+ *
+ * Merges two versions with no common ancestor: what they agree on is
+ * kept, and every difference is a conflict that keeps ours' version in
+ * place, so that nothing is taken from either side unseen.  An item only
+ * one side has stays, with a conflict.  Comments, sign-offs and the
+ * ancestry only add up, as they carry no agreement of their own.
+ *
+ * Returns: (transfer full) (nullable): as entente_merge()
+ */
+EntenteDocument *
+entente_merge_two_way (EntenteDocument  *ours,
+                       EntenteDocument  *theirs,
+                       guint            *n_conflicts,
+                       GError          **error)
+{
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (ours), NULL);
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (theirs), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  record_conflicts (&self, result);
-  entente_document_set_modified (result, FALSE);
-
-  if (n_conflicts != NULL)
-    *n_conflicts = conflicts->len;
-
-  return g_steal_pointer (&result);
+  return merge_documents (NULL, ours, theirs, n_conflicts, error);
 }

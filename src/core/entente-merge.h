@@ -15,5 +15,9 @@ EntenteDocument *entente_merge (EntenteDocument  *base,
                                 EntenteDocument  *theirs,
                                 guint            *n_conflicts,
                                 GError          **error);
+EntenteDocument *entente_merge_two_way (EntenteDocument  *ours,
+                                        EntenteDocument  *theirs,
+                                        guint            *n_conflicts,
+                                        GError          **error);
 
 G_END_DECLS

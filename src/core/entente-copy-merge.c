@@ -1,0 +1,171 @@
+/* entente-copy-merge.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "entente-gettext.h"
+#include <string.h>
+
+#include "entente-ancestry.h"
+#include "entente-copy-merge.h"
+#include "entente-digest.h"
+#include "entente-format.h"
+#include "entente-locale.h"
+#include "entente-merge.h"
+#include "entente-version-store.h"
+#include "entente-version.h"
+
+/* Merging two copies of an agreement that come back from people, by
+ * email or from a sync tool, with no base at hand.  Their ancestries
+ * name the versions both come from (entente-ancestry.c); the newest one
+ * whose content can be found — kept in this person's version store, or
+ * one of the two copies itself, each checked against its digest — is
+ * the base of an ordinary three-way merge.  When none can be found, the
+ * merge is two-way: every difference is a conflict, so nothing is taken
+ * from either side unseen, and the caller says so. */
+
+void
+entente_copy_merge_info_clear (EntenteCopyMergeInfo *info)
+{
+  g_clear_pointer (&info->base_digest, g_free);
+  g_clear_pointer (&info->base_time, g_date_time_unref);
+  g_clear_pointer (&info->missing, g_free);
+  memset (info, 0, sizeof *info);
+}
+
+/* A copy saved before Entente kept ancestries is known by its content. */
+static void
+know_version (EntenteDocument *doc)
+{
+  g_autofree char *digest = NULL;
+
+  if (entente_document_get_version (doc) != NULL)
+    return;
+  digest = entente_document_compute_digest (doc);
+  entente_document_set_version (doc, digest);
+}
+
+/* @side itself, when it is version @digest: the common version of two
+ * copies is often one of them, unchanged since the other split off. */
+static EntenteDocument *
+side_as_version (EntenteDocument *side,
+                 const char      *digest)
+{
+  g_autofree char *actual = NULL;
+
+  if (g_strcmp0 (entente_document_get_version (side), digest) != 0)
+    return NULL;
+  actual = entente_document_compute_digest (side);
+
+  return g_str_equal (actual, digest) ? g_object_ref (side) : NULL;
+}
+
+/* Two copies of one agreement keep its title or its organization (the
+ * ids of parties and stages say little: every template has "sales");
+ * two that differ in both are two agreements. */
+static gboolean
+nothing_in_common (EntenteDocument *ours,
+                   EntenteDocument *theirs)
+{
+  EntenteMeta *a = entente_document_get_meta (ours);
+  EntenteMeta *b = entente_document_get_meta (theirs);
+
+  return g_strcmp0 (entente_meta_get_title (a), entente_meta_get_title (b)) != 0 &&
+         g_strcmp0 (entente_meta_get_organization (a), entente_meta_get_organization (b)) != 0;
+}
+
+/* Why the copies' common version @version cannot serve. */
+static char *
+say_missing (EntenteVersion *version,
+             const char     *reason)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_local (entente_version_get_time (version));
+  g_autofree char *when = entente_format_datetime (entente_locale_get_interface (), local);
+  const char *problem = entente_version_store_get_problem ();
+
+  if (problem != NULL)
+    /* Translators: %s is when the version was saved, then why Entente
+     * could not keep versions */
+    return g_strdup_printf (_("Both copies come from the version saved on %s, but this computer does not have it: %s"),
+                            when, problem);
+  if (reason != NULL)
+    return g_strdup_printf (_("Both copies come from the version saved on %s, but this computer does not have it: %s"),
+                            when, reason);
+
+  return g_strdup_printf (_("Both copies come from the version saved on %s, but this computer does not have it."), when);
+}
+
+/**
+ * entente_merge_copy:
+ * @ours: the copy the result continues, whose choices win in a conflict
+ * @theirs: another copy of the same agreement
+ * @info: (out caller-allocates): how the merge was made; clear it with
+ *   entente_copy_merge_info_clear()
+ *
+ * Merges two copies by the newest version they share whose content can
+ * be found, or two-way when there is none (see the top of this file).
+ *
+ * Returns: (transfer full) (nullable): the merged document, as
+ *   entente_merge()
+ */
+EntenteDocument *
+entente_merge_copy (EntenteDocument       *ours,
+                    EntenteDocument       *theirs,
+                    EntenteCopyMergeInfo  *info,
+                    GError               **error)
+{
+  g_autoptr(GPtrArray) common = NULL;
+  g_autoptr(EntenteDocument) base = NULL;
+  g_autoptr(EntenteDocument) merged = NULL;
+  g_autofree char *first_failure = NULL;
+  EntenteVersion *used = NULL;
+
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (ours), NULL);
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (theirs), NULL);
+  g_return_val_if_fail (info != NULL, NULL);
+
+  memset (info, 0, sizeof *info);
+  know_version (ours);
+  know_version (theirs);
+
+  common = entente_ancestry_common (ours, theirs);
+  for (guint i = 0; i < common->len && base == NULL; i++)
+    {
+      EntenteVersion *version = common->pdata[i];
+      const char *digest = entente_version_get_digest (version);
+      g_autoptr(GError) local_error = NULL;
+
+      base = side_as_version (theirs, digest);
+      if (base == NULL)
+        base = side_as_version (ours, digest);
+      if (base == NULL)
+        base = entente_version_store_load (digest, &local_error);
+      if (base != NULL)
+        used = version;
+      else if (first_failure == NULL && local_error != NULL &&
+               !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        first_failure = g_strdup (local_error->message);
+    }
+
+  if (base != NULL)
+    {
+      merged = entente_merge (base, ours, theirs, &info->n_conflicts, error);
+      if (merged != NULL)
+        {
+          info->base_digest = g_strdup (entente_version_get_digest (used));
+          info->base_time = g_date_time_ref (entente_version_get_time (used));
+        }
+      return g_steal_pointer (&merged);
+    }
+
+  info->two_way = TRUE;
+  if (common->len > 0)
+    info->missing = say_missing (common->pdata[0], first_failure);
+  else
+    info->unrelated = nothing_in_common (ours, theirs);
+
+  return entente_merge_two_way (ours, theirs, &info->n_conflicts, error);
+}
