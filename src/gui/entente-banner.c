@@ -81,14 +81,6 @@ entente_banner_set_property (GObject      *object,
 }
 
 static void
-entente_banner_dispose (GObject *object)
-{
-  gtk_widget_dispose_template (GTK_WIDGET (object), ENTENTE_TYPE_BANNER);
-
-  G_OBJECT_CLASS (entente_banner_parent_class)->dispose (object);
-}
-
-static void
 entente_banner_class_init (EntenteBannerClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -96,7 +88,6 @@ entente_banner_class_init (EntenteBannerClass *klass)
 
   object_class->get_property = entente_banner_get_property;
   object_class->set_property = entente_banner_set_property;
-  object_class->dispose = entente_banner_dispose;
 
   properties[PROP_TITLE] =
     g_param_spec_string ("title", NULL, NULL,

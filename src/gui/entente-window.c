@@ -15,6 +15,7 @@
 #include "entente-review-window.h"
 #include "entente-completeness.h"
 #include "entente-conflicts-dialog.h"
+#include "entente-banner.h"
 #include "entente-drafts.h"
 #include "entente-file-dialog.h"
 #include "entente-merge-toast.h"
@@ -55,8 +56,10 @@ struct _EntenteWindow
   guint                 refresh_source;
   GBytes               *base;          /* the file as last read, saved or merged with */
   gboolean              draft_has_base; /* the draft records self->base */
-  GtkRevealer          *conflicts_revealer;
-  GtkLabel             *conflicts_label;
+  EntenteBanner        *conflicts_banner;
+  EntenteBanner        *copy_banner;
+  EntenteCopyWatch     *copy_watch;
+  GFile                *merged_copy;   /* a conflicted copy merged, offered to the trash */
   gboolean              closing;
 
   AdwFlap              *comments_flap;
@@ -478,7 +481,7 @@ update_conflicts (EntenteWindow *self)
   guint n = entente_document_get_n_conflicts (self->document);
   g_autofree char *text = NULL;
 
-  gtk_revealer_set_reveal_child (self->conflicts_revealer, n > 0);
+  entente_banner_set_revealed (self->conflicts_banner, n > 0);
   if (n == 0)
     return;
 
@@ -487,7 +490,7 @@ update_conflicts (EntenteWindow *self)
                                        "A merge left %u conflicts: both sides changed the same values.",
                                        n),
                           n);
-  gtk_label_set_label (self->conflicts_label, text);
+  entente_banner_set_title (self->conflicts_banner, text);
 }
 
 static void
@@ -777,6 +780,7 @@ build_pages (EntenteWindow *self)
 
 static void reload_from_disk (EntenteWindow *self);
 static void watch_file (EntenteWindow *self);
+static void watch_copies (EntenteWindow *self);
 
 static void
 on_changed_on_disk_response (AdwMessageDialog *dialog,
@@ -813,11 +817,17 @@ on_changed_on_disk_response (AdwMessageDialog *dialog,
  * open one's place, and undo starts again from it. */
 static void
 take_merge (EntenteWindow   *self,
-            EntenteDocument *merged)
+            EntenteDocument *merged,
+            EntenteDocument *theirs)
 {
   entente_history_seal (self->history);
   if (entente_history_apply (self->history, merged))
-    return;
+    {
+      /* Its next save names both versions as its parents, as the merged
+       * document would have. */
+      entente_ancestry_note_merge (self->document, self->document, theirs);
+      return;
+    }
 
   entente_document_set_file_as_read (merged, self->document);
   entente_document_set_modified (merged, TRUE);
@@ -848,7 +858,7 @@ merge_from_disk (EntenteWindow *self)
     }
 
   incoming = entente_diff_documents (base, theirs);
-  take_merge (self, merged);
+  take_merge (self, merged, theirs);
   /* The document now stands on their version; none of the history's
    * states is what the file holds. */
   entente_document_set_file_as_read (self->document, theirs);
@@ -922,6 +932,7 @@ watch_file (EntenteWindow *self)
       g_clear_object (&self->monitor);
     }
 
+  watch_copies (self);
   if (file == NULL)
     return;
 
@@ -951,6 +962,329 @@ reload_from_disk (EntenteWindow *self)
   name = g_file_get_basename (file);
   message = g_strdup_printf (_("Reloaded “%s”: it was changed on disk."), name);
   entente_window_toast (self, message);
+}
+
+/* Other copies: chosen with Merge a Copy, or left beside the file by a
+ * sync tool */
+
+/* A name with an underscore would read as a mnemonic in a button. */
+static char *
+escape_underscores (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text, "_", -1);
+
+  return g_strjoinv ("__", parts);
+}
+
+static void
+update_copy_banner (EntenteWindow *self)
+{
+  g_autofree char *who = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *label = NULL;
+  GFile *copy = NULL;
+
+  if (self->merged_copy != NULL)
+    {
+      name = g_file_get_basename (self->merged_copy);
+      /* Translators: %s is the name of a sync tool's conflicted copy */
+      title = g_strdup_printf (_("“%s” is merged into this SLA. Move it to the trash?"), name);
+      entente_banner_set_secondary_button (self->copy_banner, _("_Keep"), "win.keep-conflicted-copy");
+      entente_banner_set_button (self->copy_banner, _("Move to _Trash"), "win.trash-conflicted-copy");
+    }
+  else if (self->copy_watch != NULL && (copy = entente_copy_watch_peek (self->copy_watch, &who)) != NULL)
+    {
+      name = g_file_get_basename (copy);
+      if (who != NULL)
+        {
+          g_autofree char *escaped = escape_underscores (who);
+
+          /* Translators: the first %s is a person (or their computer), the
+           * second the name of the copy a sync tool made of their version */
+          title = g_strdup_printf (_("A sync tool kept %s’s conflicting changes apart, in “%s”."), who, name);
+          /* Translators: %s is a person, or their computer */
+          label = g_strdup_printf (_("_Merge %s’s Copy"), escaped);
+        }
+      else
+        {
+          /* Translators: %s is the name of the copy a sync tool made */
+          title = g_strdup_printf (_("A sync tool kept conflicting changes apart, in “%s”."), name);
+          label = g_strdup (_("_Merge the Conflicted Copy"));
+        }
+      entente_banner_set_secondary_button (self->copy_banner, _("_Dismiss"), "win.dismiss-conflicted-copy");
+      entente_banner_set_button (self->copy_banner, label, "win.merge-conflicted-copy");
+    }
+
+  if (title != NULL)
+    entente_banner_set_title (self->copy_banner, title);
+  entente_banner_set_revealed (self->copy_banner, title != NULL);
+}
+
+static void
+stop_watching_copies (EntenteWindow *self)
+{
+  if (self->copy_watch != NULL)
+    g_signal_handlers_disconnect_by_data (self->copy_watch, self);
+  g_clear_object (&self->copy_watch);
+  g_clear_object (&self->merged_copy);
+}
+
+/* Copies already there are offered as soon as the file is open. */
+static void
+watch_copies (EntenteWindow *self)
+{
+  GFile *file = entente_document_get_file (self->document);
+
+  if (self->copy_watch != NULL && file != NULL &&
+      g_file_equal (entente_copy_watch_get_file (self->copy_watch), file))
+    return;
+
+  stop_watching_copies (self);
+  if (file != NULL)
+    {
+      self->copy_watch = entente_copy_watch_new (file);
+      g_signal_connect_swapped (self->copy_watch, "changed", G_CALLBACK (update_copy_banner), self);
+    }
+  update_copy_banner (self);
+}
+
+static void
+present_conflicts (EntenteWindow *self)
+{
+  gtk_window_present (entente_conflicts_dialog_new (GTK_WINDOW (self), self->document));
+}
+
+/* What came into the open document: the conflicts the merge recorded are
+ * counted apart. */
+static GPtrArray *
+incoming_changes (EntenteDocument *ours,
+                  EntenteDocument *merged)
+{
+  GPtrArray *changes = entente_diff_documents (ours, merged);
+
+  for (guint i = changes->len; i > 0; i--)
+    if (g_str_equal (((EntenteChange *) g_ptr_array_index (changes, i - 1))->section, "conflicts"))
+      g_ptr_array_remove_index (changes, i - 1);
+
+  return changes;
+}
+
+static char *
+copy_merge_text (const EntenteCopyMergeInfo *info,
+                 GPtrArray                  *incoming)
+{
+  g_autofree char *two_way = NULL;
+
+  if (!info->two_way)
+    return entente_merge_toast_text (ENTENTE_MERGE_FROM_COPY, incoming, info->n_conflicts);
+
+  two_way = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "No version of the two copies in common was found: their %u difference is a conflict to resolve.",
+                                          "No version of the two copies in common was found: each of their %u differences is a conflict to resolve.",
+                                          info->n_conflicts),
+                             info->n_conflicts);
+  if (info->missing == NULL)
+    return g_steal_pointer (&two_way);
+
+  /* Translators: why the copies' common version could not be used, then
+   * what the merge did instead */
+  return g_strdup_printf (_("%s %s"), info->missing, two_way);
+}
+
+static void merge_copy (EntenteWindow *self,
+                        GFile         *file,
+                        gboolean       confirmed);
+
+static void
+on_unrelated_response (AdwMessageDialog *dialog,
+                       const char       *response,
+                       EntenteWindow    *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "file");
+
+  /* Merged again: the document may have changed since the question. */
+  if (g_str_equal (response, "merge") && self->document != NULL)
+    merge_copy (self, file, TRUE);
+}
+
+static void
+ask_to_merge_unrelated (EntenteWindow *self,
+                        GFile         *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  body = g_strdup_printf (_("“%s” has neither the title nor the organization of this SLA, and no version in common with it: it is probably another agreement. Merged, every difference becomes a conflict to resolve."),
+                          name);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Merge Another Agreement?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "merge", _("_Merge Anyway"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "merge", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "file", g_object_ref (file), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_unrelated_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* A sync tool's copy of the open file, in its folder. */
+static gboolean
+is_conflicted_copy (EntenteWindow *self,
+                    GFile         *file)
+{
+  GFile *original = entente_document_get_file (self->document);
+  g_autoptr(GFile) folder = original ? g_file_get_parent (original) : NULL;
+  g_autoptr(GFile) copy_folder = g_file_get_parent (file);
+  g_autofree char *original_name = original ? g_file_get_basename (original) : NULL;
+  g_autofree char *copy_name = g_file_get_basename (file);
+
+  return folder != NULL && copy_folder != NULL && g_file_equal (folder, copy_folder) &&
+         entente_conflicted_copy_match (original_name, copy_name, NULL);
+}
+
+static void
+merge_copy (EntenteWindow *self,
+            GFile         *file,
+            gboolean       confirmed)
+{
+  g_auto(EntenteCopyMergeInfo) info = { 0, };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntenteDocument) theirs = NULL;
+  g_autoptr(EntenteDocument) merged = NULL;
+  g_autoptr(GPtrArray) incoming = NULL;
+  g_autofree char *message = NULL;
+
+  theirs = entente_document_load (file, NULL, &error);
+  if (theirs != NULL)
+    merged = entente_merge_copy (self->document, theirs, &info, &error);
+  if (merged == NULL)
+    {
+      entente_window_toast (self, error->message);
+      return;
+    }
+
+  if (info.unrelated && !confirmed)
+    {
+      ask_to_merge_unrelated (self, file);
+      return;
+    }
+
+  incoming = incoming_changes (self->document, merged);
+  take_merge (self, merged, theirs);
+  message = copy_merge_text (&info, incoming);
+  entente_window_toast (self, message);
+  if (info.n_conflicts > 0)
+    present_conflicts (self);
+
+  if (self->copy_watch != NULL && is_conflicted_copy (self, file))
+    {
+      g_set_object (&self->merged_copy, file);
+      entente_copy_watch_set_aside (self->copy_watch, file);
+      update_copy_banner (self);
+    }
+}
+
+/**
+ * entente_window_merge_copy:
+ * @file: another copy of the SLA: emailed back, or a sync tool's
+ *
+ * Merges @file into the document, as one step that undo takes back, and
+ * says in a toast what came in; the conflicts it leaves are shown.  A
+ * copy that seems to be of another agreement is merged only once the
+ * user says so.
+ */
+void
+entente_window_merge_copy (EntenteWindow *self,
+                           GFile         *file)
+{
+  g_return_if_fail (ENTENTE_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  merge_copy (self, file, FALSE);
+}
+
+static void
+merge_conflicted_copy_action (GtkWidget  *widget,
+                              const char *name,
+                              GVariant   *param)
+{
+  EntenteWindow *self = ENTENTE_WINDOW (widget);
+  GFile *peeked = self->copy_watch ? entente_copy_watch_peek (self->copy_watch, NULL) : NULL;
+  /* Merging sets the copy aside, which drops the watch's reference. */
+  g_autoptr(GFile) copy = peeked ? g_object_ref (peeked) : NULL;
+
+  if (copy != NULL)
+    entente_window_merge_copy (self, copy);
+}
+
+static void
+dismiss_conflicted_copy_action (GtkWidget  *widget,
+                                const char *name,
+                                GVariant   *param)
+{
+  EntenteWindow *self = ENTENTE_WINDOW (widget);
+  GFile *copy = self->copy_watch ? entente_copy_watch_peek (self->copy_watch, NULL) : NULL;
+
+  if (copy != NULL)
+    entente_copy_watch_set_aside (self->copy_watch, copy);
+}
+
+static void
+trash_conflicted_copy_action (GtkWidget  *widget,
+                              const char *name,
+                              GVariant   *param)
+{
+  EntenteWindow *self = ENTENTE_WINDOW (widget);
+  g_autoptr(GFile) copy = g_steal_pointer (&self->merged_copy);
+  g_autoptr(GError) error = NULL;
+
+  if (copy == NULL)
+    return;
+
+  if (!g_file_trash (copy, NULL, &error))
+    {
+      g_autofree char *display = g_file_get_basename (copy);
+      g_autofree char *message = g_strdup_printf (_("“%s” could not be moved to the trash: %s"),
+                                                  display, error->message);
+
+      entente_window_toast (self, message);
+    }
+  update_copy_banner (self);
+}
+
+static void
+keep_conflicted_copy_action (GtkWidget  *widget,
+                             const char *name,
+                             GVariant   *param)
+{
+  EntenteWindow *self = ENTENTE_WINDOW (widget);
+
+  g_clear_object (&self->merged_copy);
+  update_copy_banner (self);
+}
+
+static void
+on_merge_copy_chosen (GFile    *file,
+                      gpointer  data)
+{
+  g_autoptr(EntenteWindow) self = data;
+
+  /* The window may have closed while the file was being chosen. */
+  if (file != NULL && self->document != NULL && self->toast_overlay != NULL)
+    entente_window_merge_copy (self, file);
+}
+
+static void
+merge_copy_action (GtkWidget  *widget,
+                   const char *name,
+                   GVariant   *param)
+{
+  entente_file_dialog_choose (GTK_WINDOW (widget), _("Merge a Copy"), _("_Merge"),
+                              on_merge_copy_chosen, g_object_ref (widget));
 }
 
 /* Document */
@@ -987,7 +1321,13 @@ entente_window_set_document (EntenteWindow   *self,
 
   g_set_object (&self->document, document);
   if (!entente_document_get_modified (document))
-    set_base (self, entente_document_serialize (document));
+    {
+      set_base (self, entente_document_serialize (document));
+      /* A colleague's copy may come back from this version: kept, so that
+       * merging it finds their common version. */
+      if (entente_document_get_file (document) != NULL)
+        entente_version_store_keep_opened (document, self->base);
+    }
   g_clear_object (&self->history);
   self->history = entente_history_new (document);
   if (!entente_document_get_modified (document))
@@ -1065,8 +1405,6 @@ entente_window_is_pristine (EntenteWindow *self)
          !entente_document_get_modified (self->document) &&
          !entente_history_get_can_undo (self->history);
 }
-
-static void present_conflicts (EntenteWindow *self);
 
 /**
  * entente_window_restored:
@@ -1304,12 +1642,6 @@ redo_action (GtkWidget  *widget,
 }
 
 static void
-present_conflicts (EntenteWindow *self)
-{
-  gtk_window_present (entente_conflicts_dialog_new (GTK_WINDOW (self), self->document));
-}
-
-static void
 resolve_conflicts_action (GtkWidget  *widget,
                           const char *name,
                           GVariant   *param)
@@ -1520,6 +1852,7 @@ entente_window_dispose (GObject *object)
       g_file_monitor_cancel (self->monitor);
       g_clear_object (&self->monitor);
     }
+  stop_watching_copies (self);
   if (self->document != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->document, self);
@@ -1584,6 +1917,7 @@ entente_window_class_init (EntenteWindowClass *klass)
   object_class->get_property = entente_window_get_property;
   window_class->close_request = entente_window_close_request;
 
+  g_type_ensure (ENTENTE_TYPE_BANNER);
   g_type_ensure (ENTENTE_TYPE_COMMENTS_PANEL);
 
   properties[PROP_DOCUMENT] =
@@ -1598,8 +1932,8 @@ entente_window_class_init (EntenteWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, steps);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, problems);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, problems_heading);
-  gtk_widget_class_bind_template_child (widget_class, EntenteWindow, conflicts_revealer);
-  gtk_widget_class_bind_template_child (widget_class, EntenteWindow, conflicts_label);
+  gtk_widget_class_bind_template_child (widget_class, EntenteWindow, conflicts_banner);
+  gtk_widget_class_bind_template_child (widget_class, EntenteWindow, copy_banner);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, pages);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, show_steps_button);
@@ -1618,6 +1952,11 @@ entente_window_class_init (EntenteWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.comments", NULL, comments_action);
   gtk_widget_class_install_action (widget_class, "win.comment-on", "s", comment_on_action);
   gtk_widget_class_install_action (widget_class, "win.compare", NULL, compare_action);
+  gtk_widget_class_install_action (widget_class, "win.merge-copy", NULL, merge_copy_action);
+  gtk_widget_class_install_action (widget_class, "win.merge-conflicted-copy", NULL, merge_conflicted_copy_action);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-conflicted-copy", NULL, dismiss_conflicted_copy_action);
+  gtk_widget_class_install_action (widget_class, "win.trash-conflicted-copy", NULL, trash_conflicted_copy_action);
+  gtk_widget_class_install_action (widget_class, "win.keep-conflicted-copy", NULL, keep_conflicted_copy_action);
   gtk_widget_class_install_action (widget_class, "win.monthly-review", NULL, monthly_review_action);
   gtk_widget_class_install_action (widget_class, "win.next", NULL, next_action);
 
@@ -1663,6 +2002,7 @@ entente_window_init (EntenteWindow *self)
 
   for (EntenteStep step = 0; step < ENTENTE_N_STEPS; step++)
     gtk_list_box_append (self->steps, step_row_new (self, step));
+  entente_banner_set_button (self->conflicts_banner, _("_Resolve…"), "win.resolve-conflicts");
 
   g_signal_connect_swapped (self->steps, "row-selected", G_CALLBACK (on_step_selected), self);
   g_signal_connect_swapped (self->steps, "row-activated", G_CALLBACK (on_step_activated), self);

@@ -43,6 +43,8 @@ void             entente_window_comment_on       (EntenteWindow   *self,
                                                   const char      *anchor);
 void             entente_window_compare_with     (EntenteWindow   *self,
                                                   GFile           *file);
+void             entente_window_merge_copy       (EntenteWindow   *self,
+                                                  GFile           *file);
 void             entente_window_restored         (EntenteWindow   *self,
                                                   const EntenteDraftRestore *restore);
 
