@@ -539,8 +539,8 @@ test_merge_copy_two_way (Fixture       *fixture,
   g_assert_cmpfloat (revenue (document), ==, 250000);
   g_assert_cmpstr (entente_meta_get_organization (entente_document_get_meta (document)), ==, "Acme Cloud Ltd.");
   message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "No version of the two copies in common was found: their %u difference is a conflict to resolve.",
-                                          "No version of the two copies in common was found: each of their %u differences is a conflict to resolve.",
+                                          "No common version found: the %u difference is a conflict to resolve.",
+                                          "No common version found: each of the %u differences is a conflict to resolve.",
                                           3), 3);
   assert_window_says (GTK_WIDGET (fixture->window), message);
   close_other_windows (fixture);

@@ -141,6 +141,20 @@ entente_banner_set_title (EntenteBanner *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
+/**
+ * entente_banner_set_title_tooltip:
+ * @tooltip: (nullable): more about the title, such as a file's long name
+ */
+void
+entente_banner_set_title_tooltip (EntenteBanner *self,
+                                  const char    *tooltip)
+{
+  g_return_if_fail (ENTENTE_IS_BANNER (self));
+
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (GTK_WIDGET (self->title_label)), tooltip) != 0)
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), tooltip);
+}
+
 gboolean
 entente_banner_get_revealed (EntenteBanner *self)
 {

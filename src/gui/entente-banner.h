@@ -18,6 +18,8 @@ GtkWidget  *entente_banner_new                    (void);
 const char *entente_banner_get_title              (EntenteBanner *self);
 void        entente_banner_set_title              (EntenteBanner *self,
                                                    const char    *title);
+void        entente_banner_set_title_tooltip      (EntenteBanner *self,
+                                                   const char    *tooltip);
 gboolean    entente_banner_get_revealed           (EntenteBanner *self);
 void        entente_banner_set_revealed           (EntenteBanner *self,
                                                    gboolean       revealed);

@@ -976,6 +976,21 @@ escape_underscores (const char *text)
   return g_strjoinv ("__", parts);
 }
 
+/* The sync tool names the person or computer the copy is from, maybe. */
+static char *
+copy_owner (EntenteWindow *self,
+            GFile         *copy)
+{
+  g_autofree char *original = g_file_get_basename (entente_document_get_file (self->document));
+  g_autofree char *name = g_file_get_basename (copy);
+  char *who = NULL;
+
+  entente_conflicted_copy_match (original, name, &who);
+  return who;
+}
+
+/* The sentences stay short, as a banner's should; the copy's name, which
+ * a sync tool makes long, is in the tooltip. */
 static void
 update_copy_banner (EntenteWindow *self)
 {
@@ -983,42 +998,49 @@ update_copy_banner (EntenteWindow *self)
   g_autofree char *name = NULL;
   g_autofree char *title = NULL;
   g_autofree char *label = NULL;
-  GFile *copy = NULL;
+  GFile *copy = self->merged_copy;
 
+  if (copy == NULL && self->copy_watch != NULL)
+    copy = entente_copy_watch_peek (self->copy_watch, NULL);
+  entente_banner_set_revealed (self->copy_banner, copy != NULL);
+  if (copy == NULL)
+    return;
+
+  who = copy_owner (self, copy);
+  name = g_file_get_basename (copy);
   if (self->merged_copy != NULL)
     {
-      name = g_file_get_basename (self->merged_copy);
-      /* Translators: %s is the name of a sync tool's conflicted copy */
-      title = g_strdup_printf (_("“%s” is merged into this SLA. Move it to the trash?"), name);
+      if (who != NULL)
+        /* Translators: %s is a person, or their computer */
+        title = g_strdup_printf (_("%s’s copy is merged. Move it to the trash?"), who);
+      else
+        title = g_strdup (_("The conflicted copy is merged. Move it to the trash?"));
       entente_banner_set_secondary_button (self->copy_banner, _("_Keep"), "win.keep-conflicted-copy");
       entente_banner_set_button (self->copy_banner, _("Move to _Trash"), "win.trash-conflicted-copy");
     }
-  else if (self->copy_watch != NULL && (copy = entente_copy_watch_peek (self->copy_watch, &who)) != NULL)
+  else
     {
-      name = g_file_get_basename (copy);
       if (who != NULL)
         {
           g_autofree char *escaped = escape_underscores (who);
 
-          /* Translators: the first %s is a person (or their computer), the
-           * second the name of the copy a sync tool made of their version */
-          title = g_strdup_printf (_("A sync tool kept %s’s conflicting changes apart, in “%s”."), who, name);
+          /* Translators: %s is a person, or their computer; a sync tool
+           * could not put their version in place of this file's */
+          title = g_strdup_printf (_("%s’s conflicting changes are in a separate copy."), who);
           /* Translators: %s is a person, or their computer */
           label = g_strdup_printf (_("_Merge %s’s Copy"), escaped);
         }
       else
         {
-          /* Translators: %s is the name of the copy a sync tool made */
-          title = g_strdup_printf (_("A sync tool kept conflicting changes apart, in “%s”."), name);
+          title = g_strdup (_("Conflicting changes from another computer are in a separate copy."));
           label = g_strdup (_("_Merge the Conflicted Copy"));
         }
       entente_banner_set_secondary_button (self->copy_banner, _("_Dismiss"), "win.dismiss-conflicted-copy");
       entente_banner_set_button (self->copy_banner, label, "win.merge-conflicted-copy");
     }
 
-  if (title != NULL)
-    entente_banner_set_title (self->copy_banner, title);
-  entente_banner_set_revealed (self->copy_banner, title != NULL);
+  entente_banner_set_title (self->copy_banner, title);
+  entente_banner_set_title_tooltip (self->copy_banner, name);
 }
 
 static void
@@ -1080,8 +1102,8 @@ copy_merge_text (const EntenteCopyMergeInfo *info,
     return entente_merge_toast_text (ENTENTE_MERGE_FROM_COPY, incoming, info->n_conflicts);
 
   two_way = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "No version of the two copies in common was found: their %u difference is a conflict to resolve.",
-                                          "No version of the two copies in common was found: each of their %u differences is a conflict to resolve.",
+                                          "No common version found: the %u difference is a conflict to resolve.",
+                                          "No common version found: each of the %u differences is a conflict to resolve.",
                                           info->n_conflicts),
                              info->n_conflicts);
   if (info->missing == NULL)
