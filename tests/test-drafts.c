@@ -539,13 +539,6 @@ colleague_saves (Colleagues *fixture,
 }
 
 static void
-raise_goals (EntenteDocument *doc)
-{
-  entente_item_set_double (entente_test_goals (doc), ENTENTE_GOALS_FIELD_REVENUE, 300000);
-  g_object_set (entente_test_target (doc, "customer"), "count", 20, NULL);
-}
-
-static void
 retitle (EntenteDocument *doc)
 {
   set_title (doc, "Theirs");
@@ -560,7 +553,7 @@ test_restore_keeps_colleagues_changes (Colleagues    *fixture,
   g_autoptr(EntenteDocument) restored = NULL;
   g_autoptr(GBytes) on_disk = NULL;
 
-  colleague_saves (fixture, raise_goals);
+  colleague_saves (fixture, entente_test_raise_goals);
   on_disk = entente_test_read_bytes (fixture->path);
 
   restored = entente_drafts_restore (fixture->id, &restore, &error);
@@ -643,7 +636,7 @@ test_rewritten_draft_keeps_base (Colleagues    *fixture,
   set_title (fixture->doc, "Mine, later");
   g_assert_true (entente_drafts_write (fixture->id, fixture->doc, &error));
   g_assert_no_error (error);
-  colleague_saves (fixture, raise_goals);
+  colleague_saves (fixture, entente_test_raise_goals);
 
   restored = entente_drafts_restore (fixture->id, &restore, &error);
   g_assert_no_error (error);
@@ -706,7 +699,7 @@ test_restore_without_base (Colleagues    *fixture,
   g_autofree char *base_path = draft_path (fixture->id, ".base");
   g_autoptr(GBytes) other = static_bytes ("<sla/>");
 
-  colleague_saves (fixture, raise_goals);
+  colleague_saves (fixture, entente_test_raise_goals);
   write_file (base_path, other);
   assert_restored_as_it_was (fixture, &restore, "acme.entente");
   entente_draft_restore_clear (&restore);

@@ -43,12 +43,6 @@ fixture_tear_down (Fixture       *fixture,
   entente_test_window_close (fixture);
 }
 
-static EntenteDocument *
-document_of (Fixture *fixture)
-{
-  return entente_window_get_document (fixture->window);
-}
-
 static void
 type_in (Fixture    *fixture,
          const char *title,
@@ -75,15 +69,6 @@ customers (EntenteDocument *document)
   return entente_target_get_count (ENTENTE_TARGET (entente_test_target (document, "customer")));
 }
 
-/* A colleague's edit: the revenue goal raised to 300000, 20 customers a
- * month. */
-static void
-raise_goals (EntenteDocument *document)
-{
-  entente_item_set_double (entente_test_goals (document), ENTENTE_GOALS_FIELD_REVENUE, 300000);
-  g_object_set (entente_test_target (document, "customer"), "count", 20, NULL);
-}
-
 static void
 colleague_raises_goals (GFile *file)
 {
@@ -91,7 +76,7 @@ colleague_raises_goals (GFile *file)
   g_autoptr(EntenteDocument) theirs = entente_document_load (file, NULL, &error);
 
   g_assert_no_error (error);
-  raise_goals (theirs);
+  entente_test_raise_goals (theirs);
   g_assert_true (entente_document_save (theirs, NULL, NULL, &error));
   g_assert_no_error (error);
 }
@@ -108,7 +93,7 @@ run_colleague (const char *from,
   g_autoptr(GError) error = NULL;
   g_autoptr(EntenteDocument) document = entente_document_load (source, NULL, &error);
 
-  if (document == NULL || (raise_goals (document), !entente_document_save (document, target, NULL, &error)))
+  if (document == NULL || (entente_test_raise_goals (document), !entente_document_save (document, target, NULL, &error)))
     {
       g_printerr ("colleague: %s\n", error->message);
       return 1;
@@ -159,7 +144,7 @@ write_original_elsewhere (Fixture *fixture)
 static gboolean
 has_their_goals (gpointer data)
 {
-  return revenue (document_of (data)) == 300000;
+  return revenue (entente_test_window_document (data)) == 300000;
 }
 
 static gboolean
@@ -177,23 +162,13 @@ assert_window_says (GtkWidget  *window,
     g_error ("the window does not say “%s”", text);
 }
 
-static gboolean
-file_says (Fixture    *fixture,
-           const char *text)
-{
-  g_autofree char *contents = NULL;
-
-  g_assert_true (g_file_get_contents (fixture->path, &contents, NULL, NULL));
-  return strstr (contents, text) != NULL;
-}
-
 /* Undo takes back the merge of a save made elsewhere, and only that:
  * the user's own steps before it are still there. */
 static void
 test_undo_merge_from_disk (Fixture       *fixture,
                            gconstpointer  data)
 {
-  EntenteDocument *document = document_of (fixture);
+  EntenteDocument *document = entente_test_window_document (fixture);
   EntenteMeta *meta = entente_document_get_meta (document);
   const char *title = entente_meta_get_title (meta);
   g_autofree char *original_title = g_strdup (title);
@@ -203,7 +178,7 @@ test_undo_merge_from_disk (Fixture       *fixture,
 
   colleague_raises_goals (fixture->file);
   g_assert_true (entente_test_wait_for (has_their_goals, fixture, 10000));
-  g_assert_true (document_of (fixture) == document);
+  g_assert_true (entente_test_window_document (fixture) == document);
   g_assert_cmpint (customers (document), ==, 20);
   g_assert_cmpstr (entente_meta_get_organization (meta), ==, "Ours Ltd.");
 
@@ -229,8 +204,8 @@ test_undo_merge_from_disk (Fixture       *fixture,
   /* Saving writes both sides over their version, without asking. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save", NULL);
   g_assert_null (entente_test_find_dialog (_("Replace the Version on Disk?")));
-  g_assert_true (file_says (fixture, "<revenue>300000</revenue>"));
-  g_assert_true (file_says (fixture, "<organization>Ours Ltd.</organization>"));
+  g_assert_true (entente_test_window_file_says (fixture, "<revenue>300000</revenue>"));
+  g_assert_true (entente_test_window_file_says (fixture, "<organization>Ours Ltd.</organization>"));
   g_assert_false (entente_document_get_modified (document));
 }
 
@@ -251,16 +226,6 @@ draft_exists (gpointer data)
   return drafts->len > 0;
 }
 
-static EntenteWindow *
-find_window (EntenteApplication *app)
-{
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = l->next)
-    if (ENTENTE_IS_WINDOW (l->data))
-      return l->data;
-
-  return NULL;
-}
-
 /* Entente stops with a change unsaved; colleagues then save theirs to the
  * file.  Restoring the draft brings back the user's change and keeps
  * theirs. */
@@ -268,12 +233,10 @@ static void
 test_draft_restored_after_colleagues_saved (Fixture       *fixture,
                                             gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(EntenteApplication) app = NULL;
-  AdwMessageDialog *dialog;
+  g_autofree char *message = NULL;
   EntenteWindow *restored;
   EntenteDocument *document;
-  const char *message;
 
   type_in (fixture, _("Organization"), "Draft Ltd.");
   g_assert_true (entente_test_wait_for (draft_exists, NULL, 20000));
@@ -283,18 +246,7 @@ test_draft_restored_after_colleagues_saved (Fixture       *fixture,
 
   colleague_raises_goals (fixture->file);
 
-  app = entente_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-  entente_application_offer_drafts (app);
-  entente_test_iterate ();
-  dialog = entente_test_find_dialog (_("Restore Unsaved Changes?"));
-  g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, "restore");
-  entente_test_iterate ();
-
-  restored = find_window (app);
+  app = entente_test_restore_draft (&restored);
   g_assert_nonnull (restored);
   document = entente_window_get_document (restored);
   g_assert_cmpstr (entente_meta_get_organization (entente_document_get_meta (document)), ==, "Draft Ltd.");
@@ -306,14 +258,13 @@ test_draft_restored_after_colleagues_saved (Fixture       *fixture,
                                           "Restored your draft with %u change saved since.",
                                           "Restored your draft with %u changes saved since.", 2), 2);
   assert_window_says (GTK_WIDGET (restored), message);
-  g_free ((char *) message);
 
   /* It stands on their version: saving neither asks nor loses anything. */
   gtk_widget_activate_action (GTK_WIDGET (restored), "win.save", NULL);
   g_assert_null (entente_test_find_dialog (_("Replace the Version on Disk?")));
-  g_assert_true (file_says (fixture, "<organization>Draft Ltd.</organization>"));
-  g_assert_true (file_says (fixture, "<revenue>300000</revenue>"));
-  g_assert_true (file_says (fixture, "stage=\"customer\" count=\"20\""));
+  g_assert_true (entente_test_window_file_says (fixture, "<organization>Draft Ltd.</organization>"));
+  g_assert_true (entente_test_window_file_says (fixture, "<revenue>300000</revenue>"));
+  g_assert_true (entente_test_window_file_says (fixture, "stage=\"customer\" count=\"20\""));
   g_assert_false (draft_exists (NULL));
 
   /* The fixture closes it. */
@@ -401,7 +352,7 @@ test_conflicted_copy (Fixture       *fixture,
   g_autofree char *merge_label = pattern->who ? g_strdup_printf (_("_Merge %s’s Copy"), pattern->who)
                                               : g_strdup (_("_Merge the Conflicted Copy"));
   BannerQuery query = { GTK_WIDGET (fixture->window), merge_label };
-  EntenteDocument *document = document_of (fixture);
+  EntenteDocument *document = entente_test_window_document (fixture);
   GtkWidget *button;
 
   type_in (fixture, _("Organization"), "Dana Ltd.");
@@ -414,7 +365,7 @@ test_conflicted_copy (Fixture       *fixture,
 
   g_signal_emit_by_name (banner_button (GTK_WIDGET (fixture->window), merge_label), "clicked");
   entente_test_iterate ();
-  g_assert_true (document_of (fixture) == document);
+  g_assert_true (entente_test_window_document (fixture) == document);
   g_assert_cmpstr (entente_meta_get_organization (entente_document_get_meta (document)), ==, "Dana Ltd.");
   g_assert_cmpfloat (revenue (document), ==, 300000);
   g_assert_cmpint (customers (document), ==, 20);
@@ -468,6 +419,15 @@ test_conflicted_copy_dismissed (Fixture       *fixture,
   g_assert_false (banner_offers (&query));
 }
 
+/* Where Priya saves the copy she emails back. */
+static GFile *
+priyas_copy (Fixture *fixture)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "priya", "acme-saas-priya.entente", NULL);
+
+  return g_file_new_for_path (path);
+}
+
 /* Dana's copy has a change she has not saved; Priya's emailed copy comes
  * back with hers.  Merged, both are there, in one step undo takes back. */
 static void
@@ -475,15 +435,14 @@ test_merge_emailed_copy (Fixture       *fixture,
                          gconstpointer  data)
 {
   g_autofree char *original = write_original_elsewhere (fixture);
-  g_autofree char *theirs = g_build_filename (fixture->dir, "priya", "acme-saas-priya.entente", NULL);
-  g_autoptr(GFile) theirs_file = g_file_new_for_path (theirs);
-  EntenteDocument *document = document_of (fixture);
+  g_autoptr(GFile) theirs = priyas_copy (fixture);
+  EntenteDocument *document = entente_test_window_document (fixture);
   g_autofree char *message = NULL;
 
   type_in (fixture, _("Title"), "Dana’s SLA");
-  colleague_raises_goals_elsewhere (original, theirs);
+  colleague_raises_goals_elsewhere (original, g_file_peek_path (theirs));
 
-  entente_window_merge_copy (fixture->window, theirs_file);
+  entente_window_merge_copy (fixture->window, theirs);
   entente_test_iterate ();
   g_assert_cmpstr (entente_meta_get_title (entente_document_get_meta (document)), ==, "Dana’s SLA");
   g_assert_cmpfloat (revenue (document), ==, 300000);
@@ -517,9 +476,8 @@ test_merge_copy_two_way (Fixture       *fixture,
                          gconstpointer  data)
 {
   g_autofree char *original = write_original_elsewhere (fixture);
-  g_autofree char *theirs = g_build_filename (fixture->dir, "priya", "acme-saas-priya.entente", NULL);
-  g_autoptr(GFile) theirs_file = g_file_new_for_path (theirs);
-  EntenteDocument *document = document_of (fixture);
+  g_autoptr(GFile) theirs = priyas_copy (fixture);
+  EntenteDocument *document = entente_test_window_document (fixture);
   g_autofree char *message = NULL;
   g_autofree char *text = NULL;
   g_autoptr(GString) other = NULL;
@@ -531,9 +489,9 @@ test_merge_copy_two_way (Fixture       *fixture,
   g_assert_cmpuint (g_string_replace (other, "Acme Cloud Ltd.", "Acme Cloud GmbH", 1), ==, 1);
   g_file_set_contents (original, other->str, (gssize) other->len, &error);
   g_assert_no_error (error);
-  colleague_raises_goals_elsewhere (original, theirs);
+  colleague_raises_goals_elsewhere (original, g_file_peek_path (theirs));
 
-  entente_window_merge_copy (fixture->window, theirs_file);
+  entente_window_merge_copy (fixture->window, theirs);
   entente_test_iterate ();
   g_assert_cmpuint (entente_document_get_n_conflicts (document), ==, 3);
   g_assert_cmpfloat (revenue (document), ==, 250000);
@@ -553,7 +511,7 @@ test_merge_another_agreement (Fixture       *fixture,
 {
   g_autofree char *path = entente_test_example_path ("angkor-retail-km.entente");
   g_autoptr(GFile) other = g_file_new_for_path (path);
-  EntenteDocument *document = document_of (fixture);
+  EntenteDocument *document = entente_test_window_document (fixture);
   AdwMessageDialog *dialog;
 
   entente_window_merge_copy (fixture->window, other);

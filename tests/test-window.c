@@ -425,16 +425,6 @@ test_changed_on_disk (Fixture       *fixture,
   g_assert_cmpuint (entente_document_get_n_conflicts (entente_window_get_document (fixture->window)), ==, 0);
 }
 
-static gboolean
-file_says (Fixture    *fixture,
-           const char *text)
-{
-  g_autofree char *contents = NULL;
-
-  g_assert_true (g_file_get_contents (fixture->path, &contents, NULL, NULL));
-  return strstr (contents, text) != NULL;
-}
-
 /* Saving over a version someone else saved since it was read asks first:
  * cancel keeps theirs, merge takes theirs into ours, replace writes ours. */
 static void
@@ -454,8 +444,8 @@ test_save_asks_before_overwriting (Fixture       *fixture,
   adw_message_dialog_response (dialog, "cancel");
   /* Not left for the main loop to close: the file monitor would come first. */
   gtk_window_destroy (GTK_WINDOW (dialog));
-  g_assert_true (file_says (fixture, "Theirs Inc."));
-  g_assert_false (file_says (fixture, "<title>Mine</title>"));
+  g_assert_true (entente_test_window_file_says (fixture, "Theirs Inc."));
+  g_assert_false (entente_test_window_file_says (fixture, "<title>Mine</title>"));
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save", NULL);
   dialog = entente_test_find_dialog (_("Replace the Version on Disk?"));
@@ -467,8 +457,8 @@ test_save_asks_before_overwriting (Fixture       *fixture,
   g_assert_cmpstr (entente_meta_get_title (entente_document_get_meta (document)), ==, "Mine");
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save", NULL);
   g_assert_null (entente_test_find_dialog (_("Replace the Version on Disk?")));
-  g_assert_true (file_says (fixture, "<title>Mine</title>"));
-  g_assert_true (file_says (fixture, "Theirs Inc."));
+  g_assert_true (entente_test_window_file_says (fixture, "<title>Mine</title>"));
+  g_assert_true (entente_test_window_file_says (fixture, "Theirs Inc."));
 
   write_their_version (fixture, "Theirs Inc.", "Theirs Again Inc.");
   page = entente_test_visible_page (GTK_WIDGET (fixture->window));
@@ -478,8 +468,8 @@ test_save_asks_before_overwriting (Fixture       *fixture,
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "replace");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  g_assert_true (file_says (fixture, "<title>Mine Again</title>"));
-  g_assert_false (file_says (fixture, "Theirs Again Inc."));
+  g_assert_true (entente_test_window_file_says (fixture, "<title>Mine Again</title>"));
+  g_assert_false (entente_test_window_file_says (fixture, "Theirs Again Inc."));
   g_assert_false (entente_document_get_modified (entente_window_get_document (fixture->window)));
   entente_test_iterate ();
 }
@@ -1398,8 +1388,8 @@ test_draft_restored_after_kill (Fixture       *fixture,
   g_autoptr(GIOChannel) channel = NULL;
   g_autofree char *line = NULL;
   g_autofree char *on_disk = NULL;
-  AdwMessageDialog *dialog;
-  EntenteDocument *restored = NULL;
+  EntenteWindow *window;
+  EntenteDocument *restored;
   GPid pid;
   int out;
   int status;
@@ -1445,21 +1435,8 @@ test_draft_restored_after_kill (Fixture       *fixture,
       }
   }
 
-  app = entente_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-
-  entente_application_offer_drafts (app);
-  entente_test_iterate ();
-  dialog = entente_test_find_dialog (_("Restore Unsaved Changes?"));
-  g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, "restore");
-  entente_test_iterate ();
-
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = l->next)
-    if (ENTENTE_IS_WINDOW (l->data))
-      restored = entente_window_get_document (l->data);
+  app = entente_test_restore_draft (&window);
+  restored = entente_window_get_document (window);
   g_assert_nonnull (restored);
   g_assert_cmpstr (entente_meta_get_organization (entente_document_get_meta (restored)), ==, "Crash Test Ltd.");
   g_assert_true (entente_document_get_modified (restored));

@@ -8,7 +8,7 @@
 
 #include "entente-edit.h"
 #include "entente-history.h"
-#include "entente-writer-private.h"
+#include "entente-item-private.h"
 
 /* Undo and redo for one document.  The document reports every change made
  * through the model's API as an #EntenteEdit on ::edited; the history keeps
@@ -525,19 +525,6 @@ entente_history_forget_clean (EntenteHistory *self)
  * edit.  Items of a list keep their identity where they can: those with a
  * key are matched by key, those without by being equal. */
 
-static gboolean
-extras_equal (EntenteItem *a,
-              EntenteItem *b)
-{
-  g_autoptr(GString) sa = g_string_new (NULL);
-  g_autoptr(GString) sb = g_string_new (NULL);
-
-  entente_writer_append_extras (sa, a);
-  entente_writer_append_extras (sb, b);
-
-  return g_string_equal (sa, sb);
-}
-
 /* The kept extensions of a newer format are not values: no edit changes
  * them.  An item of a list that differs in them is replaced whole; the
  * document and the parts that are not in a list cannot be. */
@@ -547,7 +534,7 @@ can_apply (EntenteItem *target,
 {
   EntenteItemClass *klass = ENTENTE_ITEM_GET_CLASS (target);
 
-  if (!extras_equal (target, source))
+  if (!entente_item_extras_equal (target, source))
     return FALSE;
 
   for (guint i = 0; i < klass->n_fields; i++)
@@ -556,19 +543,6 @@ can_apply (EntenteItem *target,
       return FALSE;
 
   return TRUE;
-}
-
-static int
-key_field_of (GType type)
-{
-  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
-  EntenteItemClass *item_class = ENTENTE_ITEM_CLASS (klass);
-
-  for (guint i = 0; i < item_class->n_fields; i++)
-    if (item_class->fields[i].flags & ENTENTE_FIELD_KEY)
-      return (int) i;
-
-  return -1;
 }
 
 static gboolean
@@ -600,7 +574,7 @@ apply_list (EntenteItem *target,
 {
   GListModel *to = entente_item_get_list (target, field);
   GListModel *from = entente_item_get_list (source, field);
-  int key_field = key_field_of (ENTENTE_ITEM_GET_CLASS (target)->fields[field].get_type ());
+  int key_field = entente_item_type_find_key (ENTENTE_ITEM_GET_CLASS (target)->fields[field].get_type ());
   guint n_from = g_list_model_get_n_items (from);
 
   for (guint i = 0; i < n_from; i++)
