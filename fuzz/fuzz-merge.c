@@ -16,7 +16,7 @@
  * The merge must leave its inputs as they were, and whatever it returns
  * must be a valid document: saved, it reads back as itself
  * (entente_fuzz_assert_round_trip()).  When it cannot make one it must
- * say why. */
+ * say why.  The same holds of the two-way merge of OURS and THEIRS. */
 void
 entente_fuzz_merge (const guint8 *data,
                     gsize         size)
@@ -62,6 +62,23 @@ entente_fuzz_merge (const guint8 *data,
   g_assert_cmpuint (n_conflicts, <=, entente_document_get_n_conflicts (merged));
   g_assert_false (entente_document_get_modified (merged));
   entente_fuzz_assert_round_trip (merged);
+
+  /* Copies with no version in common merge two-way under the same rules;
+   * and whatever their ancestries say, the versions found in common are
+   * in both. */
+  {
+    g_autoptr(EntenteDocument) two_way = NULL;
+    g_autoptr(GError) two_way_error = NULL;
+    g_autoptr(GPtrArray) common = entente_ancestry_common (sides[1], sides[2]);
+
+    two_way = entente_merge_two_way (sides[1], sides[2], NULL, &two_way_error);
+    if (two_way == NULL)
+      entente_fuzz_assert_error (two_way_error);
+    else
+      entente_fuzz_assert_round_trip (two_way);
+    for (guint i = 0; i < common->len; i++)
+      g_assert_nonnull (entente_version_get_digest (common->pdata[i]));
+  }
 
 out:
   for (guint i = 0; i < 3; i++)

@@ -30,7 +30,7 @@ open_file (GFile *file)
   doc = entente_document_new_from_bytes (bytes, "person.entente", &error);
   g_assert_no_error (error);
   entente_document_set_file (doc, file, NULL);
-  entente_version_store_keep_opened (doc, bytes);
+  entente_version_store_keep_opened (doc);
 
   return doc;
 }

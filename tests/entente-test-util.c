@@ -39,10 +39,10 @@ entente_test_read_bytes (const char *path)
   return g_bytes_new_take (contents, length);
 }
 
+/* The SLA at @path, which must load. */
 EntenteDocument *
-entente_test_load_example (const char *name)
+entente_test_load_file (const char *path)
 {
-  g_autofree char *path = entente_test_example_path (name);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   EntenteDocument *document;
@@ -52,6 +52,14 @@ entente_test_load_example (const char *name)
   g_assert_nonnull (document);
 
   return document;
+}
+
+EntenteDocument *
+entente_test_load_example (const char *name)
+{
+  g_autofree char *path = entente_test_example_path (name);
+
+  return entente_test_load_file (path);
 }
 
 void
@@ -394,6 +402,105 @@ entente_test_merge_fixture_reference_deleted_stage (EntenteTestMergeFixture *f)
   entente_item_remove (ENTENTE_ITEM (f->ours), ENTENTE_DOCUMENT_FIELD_STAGES, 4);
   g_object_set (demo_target, "stage", "demo", "count", 60, "party", "sdr", NULL);
   entente_item_append (entente_test_goals (f->theirs), ENTENTE_GOALS_FIELD_TARGETS, demo_target);
+}
+
+static const EntenteTestConflictCase conflict_cases[] = {
+  [ENTENTE_TEST_CONFLICT_SCALAR] = { "scalar", "goals/targets[mql]/count", TRUE, ENTENTE_GOALS_FIELD_TARGETS, "mql" },
+  [ENTENTE_TEST_CONFLICT_STRING_LIST] = { "string-list", "personas[it-ian]/job-titles", FALSE, ENTENTE_DOCUMENT_FIELD_PERSONAS, "it-ian" },
+  [ENTENTE_TEST_CONFLICT_KEYLESS] = { "keyless", "protocols[mql]/escalation", FALSE, ENTENTE_DOCUMENT_FIELD_PROTOCOLS, "mql" },
+  [ENTENTE_TEST_CONFLICT_KEYLESS_OURS_EMPTY] = { "keyless-ours-empty", "protocols[mql]/escalation", FALSE, ENTENTE_DOCUMENT_FIELD_PROTOCOLS, "mql" },
+  [ENTENTE_TEST_CONFLICT_ADD_ADD] = { "add-add", "personas[finance-fiona]", FALSE, ENTENTE_DOCUMENT_FIELD_PERSONAS, "finance-fiona" },
+  [ENTENTE_TEST_CONFLICT_DELETE_EDIT] = { "delete-edit", "personas[it-ian]", FALSE, ENTENTE_DOCUMENT_FIELD_PERSONAS, "it-ian" },
+  [ENTENTE_TEST_CONFLICT_EDIT_DELETE] = { "edit-delete", "personas[it-ian]", FALSE, ENTENTE_DOCUMENT_FIELD_PERSONAS, "it-ian" },
+  [ENTENTE_TEST_CONFLICT_RESTORED] = { "restored", "stages[demo]", FALSE, ENTENTE_DOCUMENT_FIELD_STAGES, "demo" },
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (conflict_cases) == ENTENTE_TEST_N_CONFLICT_KINDS);
+
+const EntenteTestConflictCase *
+entente_test_conflict_case (EntenteTestConflictKind kind)
+{
+  g_assert_cmpuint (kind, <, ENTENTE_TEST_N_CONFLICT_KINDS);
+
+  return &conflict_cases[kind];
+}
+
+/* The item a conflict of @kind is about in @document, or NULL. */
+EntenteItem *
+entente_test_conflict_subject (EntenteTestConflictKind  kind,
+                               EntenteDocument         *document)
+{
+  const EntenteTestConflictCase *c = entente_test_conflict_case (kind);
+
+  return entente_test_find (c->in_goals ? entente_test_goals (document) : ENTENTE_ITEM (document),
+                            c->list_field, c->key);
+}
+
+static EntenteItem *
+mql_step (EntenteDocument *document,
+          guint            position)
+{
+  return entente_test_nth (entente_test_conflict_subject (ENTENTE_TEST_CONFLICT_KEYLESS, document),
+                           ENTENTE_PROTOCOL_FIELD_ESCALATION, position);
+}
+
+void
+entente_test_merge_fixture_make_conflict (EntenteTestMergeFixture *f,
+                                          EntenteTestConflictKind  kind)
+{
+  g_autoptr(EntenteItem) step = NULL;
+  g_autoptr(EntenteDuration) week = NULL;
+
+  switch (kind)
+    {
+    case ENTENTE_TEST_CONFLICT_SCALAR:
+      g_object_set (entente_test_target (f->ours, "mql"), "count", 500, NULL);
+      g_object_set (entente_test_target (f->theirs, "mql"), "count", 450, NULL);
+      break;
+
+    case ENTENTE_TEST_CONFLICT_STRING_LIST:
+      entente_test_set_strv (entente_test_persona (f->ours, "it-ian"), "job-titles", "IT Manager", "Head of IT Operations", NULL);
+      entente_test_set_strv (entente_test_persona (f->theirs, "it-ian"), "job-titles", "IT Manager", "Director of IT", "CIO", NULL);
+      break;
+
+    case ENTENTE_TEST_CONFLICT_KEYLESS:
+      g_object_set (mql_step (f->ours, 0), "to", "CRO", NULL);
+      g_object_set (mql_step (f->theirs, 0), "to", "CEO", NULL);
+      step = ENTENTE_ITEM (entente_escalation_step_new ());
+      week = entente_duration_parse ("P7D");
+      g_object_set (step, "after", week, "to", "Board", NULL);
+      entente_item_insert (entente_test_conflict_subject (ENTENTE_TEST_CONFLICT_KEYLESS, f->theirs), ENTENTE_PROTOCOL_FIELD_ESCALATION, 1, step);
+      break;
+
+    case ENTENTE_TEST_CONFLICT_KEYLESS_OURS_EMPTY:
+      entente_item_remove (entente_test_conflict_subject (ENTENTE_TEST_CONFLICT_KEYLESS, f->ours), ENTENTE_PROTOCOL_FIELD_ESCALATION, 0);
+      g_object_set (mql_step (f->theirs, 0), "to", "CEO", NULL);
+      break;
+
+    case ENTENTE_TEST_CONFLICT_ADD_ADD:
+      entente_test_add_persona (f->ours, "finance-fiona", "Finance Fiona");
+      entente_test_add_persona (f->theirs, "finance-fiona", "Fiona from Finance");
+      entente_test_set_strv (entente_test_persona (f->theirs, "finance-fiona"), "job-titles", "CFO", "Finance Director", NULL);
+      break;
+
+    case ENTENTE_TEST_CONFLICT_DELETE_EDIT:
+      entente_test_remove_persona (f->ours, "it-ian");
+      g_object_set (entente_test_persona (f->theirs, "it-ian"), "summary", "Signs off on security.", NULL);
+      break;
+
+    case ENTENTE_TEST_CONFLICT_EDIT_DELETE:
+      g_object_set (entente_test_persona (f->ours, "it-ian"), "summary", "Signs off on security.", NULL);
+      entente_test_remove_persona (f->theirs, "it-ian");
+      break;
+
+    case ENTENTE_TEST_CONFLICT_RESTORED:
+      entente_test_merge_fixture_reference_deleted_stage (f);
+      break;
+
+    case ENTENTE_TEST_N_CONFLICT_KINDS:
+    default:
+      g_assert_not_reached ();
+    }
 }
 
 void

@@ -25,6 +25,7 @@ G_BEGIN_DECLS
 char            *entente_test_example_path (const char *name);
 char            *entente_test_data_path    (const char *name);
 EntenteDocument *entente_test_load_example (const char *name);
+EntenteDocument *entente_test_load_file    (const char *path);
 GBytes          *entente_test_read_bytes   (const char *path);
 gboolean         entente_test_is_khmer     (const char *text);
 void             entente_test_remove_tree  (const char *path);
@@ -118,6 +119,38 @@ void             entente_test_merge_fixture_tear_down (EntenteTestMergeFixture *
 EntenteDocument *entente_test_merge_fixture_merge     (EntenteTestMergeFixture *f,
                                                        guint                    expected);
 void             entente_test_merge_fixture_reference_deleted_stage (EntenteTestMergeFixture *f);
+
+/* Each kind of conflict a merge records, made by editing OURS and THEIRS
+ * of a fixture; each makes exactly one conflict. */
+typedef enum
+{
+  ENTENTE_TEST_CONFLICT_SCALAR,           /* the MQL target: 500 ours, 450 theirs */
+  ENTENTE_TEST_CONFLICT_STRING_LIST,      /* IT Ian's job titles */
+  ENTENTE_TEST_CONFLICT_KEYLESS,          /* the MQL escalation, a list without keys */
+  ENTENTE_TEST_CONFLICT_KEYLESS_OURS_EMPTY, /* ours deleted the run theirs edited */
+  ENTENTE_TEST_CONFLICT_ADD_ADD,          /* Finance Fiona, added differently on both */
+  ENTENTE_TEST_CONFLICT_DELETE_EDIT,      /* IT Ian: ours deleted, theirs edited */
+  ENTENTE_TEST_CONFLICT_EDIT_DELETE,      /* IT Ian: ours edited, theirs deleted */
+  ENTENTE_TEST_CONFLICT_RESTORED,         /* stage demo: ours deleted, theirs refers to it */
+  ENTENTE_TEST_N_CONFLICT_KINDS
+} EntenteTestConflictKind;
+
+/* What a conflict of a kind is about: the item with @key in a list of
+ * the goals or of the document. */
+typedef struct
+{
+  const char *name;        /* for test paths */
+  const char *path;        /* of the conflict */
+  gboolean    in_goals;
+  guint       list_field;
+  const char *key;
+} EntenteTestConflictCase;
+
+const EntenteTestConflictCase *entente_test_conflict_case (EntenteTestConflictKind  kind);
+EntenteItem     *entente_test_conflict_subject (EntenteTestConflictKind  kind,
+                                                EntenteDocument         *document);
+void             entente_test_merge_fixture_make_conflict (EntenteTestMergeFixture *f,
+                                                           EntenteTestConflictKind  kind);
 
 /* A scratch folder per test, removed with what is in it. */
 typedef struct

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <locale.h>
 #include <glib/gstdio.h>
 
 #include "entente-core.h"
@@ -488,10 +489,8 @@ has_approval_of (EntenteDocument *document,
 /* Two people sign the same file at the same moment: both sign-offs are
  * kept, every time. */
 static void
-test_approve_concurrently (void)
+approve_concurrently (GBytes *pristine)
 {
-  g_autofree char *example = entente_test_example_path ("acme-saas.entente");
-  g_autoptr(GBytes) pristine = entente_test_read_bytes (example);
   g_auto(EntenteTestScratch) scratch = { 0 };
   g_autofree char *path = NULL;
   const char *cli = g_getenv ("ENTENTE_CLI");
@@ -528,6 +527,54 @@ test_approve_concurrently (void)
       if (!has_approval_of (signed_twice, "marketing") || !has_approval_of (signed_twice, "sales"))
         g_error ("round %u: a sign-off was lost", round);
     }
+}
+
+static void
+test_approve_concurrently (void)
+{
+  g_autofree char *example = entente_test_example_path ("acme-saas.entente");
+  g_autoptr(GBytes) pristine = entente_test_read_bytes (example);
+
+  approve_concurrently (pristine);
+}
+
+/* The larger the file, the longer each run reads and writes, and the
+ * likelier the two runs overlap: 3 MB, as a long-lived agreement with
+ * its comments can reach. */
+static void
+test_approve_concurrently_large (void)
+{
+  g_autoptr(EntenteDocument) document = NULL;
+  g_autoptr(GBytes) pristine = NULL;
+
+  /* Nothing here depends on the locale: once is enough. */
+  if (!g_str_has_prefix (setlocale (LC_ALL, NULL), "C"))
+    {
+      g_test_skip ("runs in the C locale only");
+      return;
+    }
+
+  document = entente_test_load_example ("acme-saas.entente");
+  for (guint i = 0; pristine == NULL || g_bytes_get_size (pristine) < 3 * 1024 * 1024; i++)
+    {
+      for (guint j = 0; j < 500; j++, i++)
+        {
+          g_autoptr(EntenteItem) persona = ENTENTE_ITEM (entente_persona_new ());
+          g_autofree char *id = g_strdup_printf ("persona-%05u", i);
+          g_autofree char *name = g_strdup_printf ("Persona %u", i);
+          g_autofree char *summary = g_strdup_printf ("Persona %u: a buyer who reads every line of an agreement "
+                                                      "before signing it, asks for the lead definitions in "
+                                                      "writing, and expects the first response within the "
+                                                      "hour it was promised in.", i);
+
+          g_object_set (persona, "id", id, "name", name, "summary", summary, NULL);
+          entente_item_append (ENTENTE_ITEM (document), ENTENTE_DOCUMENT_FIELD_PERSONAS, persona);
+        }
+      g_clear_pointer (&pristine, g_bytes_unref);
+      pristine = entente_document_serialize (document);
+    }
+
+  approve_concurrently (pristine);
 }
 
 /* A file that cannot be written is said to be so, not to be unreadable,
@@ -567,6 +614,7 @@ main (int   argc,
 
   g_test_add_func ("/cli/validate-examples", test_validate_examples);
   g_test_add_func ("/cli/approve-concurrently", test_approve_concurrently);
+  g_test_add_func ("/cli/approve-concurrently-large", test_approve_concurrently_large);
   g_test_add_func ("/cli/approve-read-only", test_approve_read_only);
   g_test_add_func ("/cli/validate-reports-each-invalid-file", test_validate_reports_each_invalid_file);
   g_test_add_func ("/cli/usage-errors", test_usage_errors);

@@ -46,17 +46,6 @@ write_document (const char      *dir,
   return path;
 }
 
-static EntenteDocument *
-load (const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  EntenteDocument *document = entente_document_load (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return document;
-}
-
 static EntenteItem *
 target (EntenteDocument *document,
         const char      *stage)
@@ -98,7 +87,7 @@ set_count (const char *path,
            const char *stage,
            int         value)
 {
-  g_autoptr(EntenteDocument) document = load (path);
+  g_autoptr(EntenteDocument) document = entente_test_load_file (path);
   g_autoptr(GError) error = NULL;
 
   g_object_set (target (document, stage), "count", value, NULL);
@@ -127,7 +116,7 @@ test_cli_clean (void)
   g_assert_cmpstr (run.out, ==, "");
   g_assert_cmpstr (run.err, ==, "");
 
-  merged = load (ours_path);
+  merged = entente_test_load_file (ours_path);
   g_assert_cmpint (entente_item_get_int (target (merged, "mql"), ENTENTE_TARGET_FIELD_COUNT), ==, 450);
   g_assert_cmpint (entente_item_get_int (target (merged, "sql"), ENTENTE_TARGET_FIELD_COUNT), ==, 130);
   g_assert_cmpuint (entente_document_get_n_conflicts (merged), ==, 0);
@@ -135,15 +124,17 @@ test_cli_clean (void)
   entente_test_remove_tree (dir);
 }
 
-/* What entente-cli merge says of one conflict recorded in @name. */
+/* What entente-cli merge says of one conflict recorded in @name, written
+ * to @written. */
 static char *
-recorded_message (const char *name)
+recorded_message (const char *name,
+                  const char *written)
 {
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "%s: %u conflict recorded; ours was kept there (base / ours / theirs above).",
-                                       "%s: %u conflicts recorded; ours was kept there (base / ours / theirs above).",
+                                       "%1$s: %2$u conflict recorded (above); resolve it with “entente-cli resolve %3$s ID --ours|--theirs|--base”.",
+                                       "%1$s: %2$u conflicts recorded (above); resolve each with “entente-cli resolve %3$s ID --ours|--theirs|--base”.",
                                        1),
-                          name, 1u);
+                          name, 1u, written);
 }
 
 static void
@@ -159,7 +150,8 @@ test_cli_conflict (void)
   g_autofree char *ours_after = NULL;
   g_autoptr(EntenteDocument) merged = NULL;
   g_auto(EntenteTestRun) run = { 0 };
-  g_autofree char *message = recorded_message ("*out.entente");
+  g_autofree char *message = recorded_message ("*out.entente", "*out.entente");
+  g_auto(EntenteTestRun) listed = { 0 };
   g_autofree char *recorded = g_strconcat ("*", message, "*", NULL);
 
   set_count (ours_path, "mql", 450);
@@ -169,19 +161,23 @@ test_cli_conflict (void)
   /* -o leaves OURS alone. */
   entente_test_run_cli (&run, "merge", base_path, ours_path, theirs_path, "-o", out_path, NULL);
   g_assert_cmpint (run.status, ==, 1);
-  g_assert_cmpstr (run.out, ==, "goals/targets[mql]/count: 400 / 450 / 500\n");
+  /* The conflict as `conflicts` lists it, in people's words. */
+  entente_test_run_cli (&listed, "conflicts", out_path, NULL);
+  g_assert_cmpint (listed.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, listed.out);
+  g_assert_nonnull (strstr (run.out, "450"));
   g_assert_true (g_pattern_match_simple (recorded, run.err));
   g_file_get_contents (ours_path, &ours_after, NULL, NULL);
   g_assert_cmpstr (ours_before, ==, ours_after);
 
-  merged = load (out_path);
+  merged = entente_test_load_file (out_path);
   g_assert_cmpuint (entente_document_get_n_conflicts (merged), ==, 1);
   g_assert_cmpint (entente_item_get_int (target (merged, "mql"), ENTENTE_TARGET_FIELD_COUNT), ==, 450);
 
   /* As git runs it, on temporary files: --name %P says which file. */
   {
     g_auto(EntenteTestRun) named = { 0 };
-    g_autofree char *named_message = recorded_message ("agreements/acme.entente");
+    g_autofree char *named_message = recorded_message ("agreements/acme.entente", "agreements/acme.entente");
 
     entente_test_run_cli (&named, "merge", "--name", "agreements/acme.entente",
                           base_path, ours_path, theirs_path, "-o", out_path, NULL);
@@ -348,7 +344,7 @@ repo_branch (Repo        *repo,
   g_autoptr(GError) error = NULL;
 
   g_assert_cmpint (git (repo, "checkout", "-q", "-b", branch, "main", NULL), ==, 0);
-  document = load (path);
+  document = entente_test_load_file (path);
   edit (document);
   entente_document_save (document, NULL, NULL, &error);
   g_assert_no_error (error);
@@ -419,7 +415,7 @@ test_git_clean (void)
   g_assert_cmpint (git (&repo, "merge", "--no-edit", "goals", NULL), ==, 0);
   g_assert_cmpint (git (&repo, "merge", "--no-edit", "summary", NULL), ==, 0);
 
-  merged = load (path);
+  merged = entente_test_load_file (path);
   g_assert_cmpuint (entente_document_get_n_conflicts (merged), ==, 0);
   g_assert_cmpstr (entente_item_get_string (persona (merged, "it-ian"), ENTENTE_PERSONA_FIELD_NAME), ==, "IT Ivan");
   g_assert_cmpstr (entente_item_get_string (persona (merged, "it-ian"), ENTENTE_PERSONA_FIELD_SUMMARY),
@@ -448,7 +444,7 @@ test_git_conflict (void)
 
   /* No conflict markers: the working file is an SLA that says what is
    * in conflict. */
-  merged = load (path);
+  merged = entente_test_load_file (path);
   g_assert_cmpuint (entente_document_get_n_conflicts (merged), ==, 1);
   conflict = g_list_model_get_item (entente_document_get_conflicts (merged), 0);
   g_assert_cmpstr (entente_conflict_get_path (conflict), ==, "goals/targets[mql]/count");

@@ -974,7 +974,7 @@ test_compare (Fixture       *fixture,
     g_object_set (target, "count", 450, NULL);
   }
 
-  window = entente_compare_window_new (GTK_WINDOW (fixture->window), before, after, "acme-before.entente");
+  window = entente_compare_window_new (GTK_WINDOW (fixture->window), NULL, NULL, before, after, "acme-before.entente");
   gtk_window_present (window);
   entente_test_iterate ();
   row = entente_test_find_widget (GTK_WIDGET (window), is_row_titled,
@@ -986,7 +986,7 @@ test_compare (Fixture       *fixture,
   gtk_window_destroy (window);
 
   /* The same text twice: no differences. */
-  window = entente_compare_window_new (GTK_WINDOW (fixture->window), before,
+  window = entente_compare_window_new (GTK_WINDOW (fixture->window), NULL, NULL, before,
                                        entente_window_get_document (fixture->window), "acme-before.entente");
   gtk_window_present (window);
   entente_test_iterate ();
@@ -1015,6 +1015,56 @@ find_compare_window (void)
       return l->data;
 
   return NULL;
+}
+
+/* Priya's copy of the file, with her own edit: her changes and the
+ * window's are shown apart, from the version both come from, and hers
+ * never read as undoing the window's. */
+static void
+test_compare_with_copy (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  EntenteDocument *document = entente_window_get_document (fixture->window);
+  g_autofree char *copy_path = g_build_filename (fixture->dir, "acme (Priya's conflicted copy 2026-12-06).entente", NULL);
+  g_autoptr(GFile) copy = g_file_new_for_path (copy_path);
+  g_autoptr(EntenteDocument) priya = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+
+  priya = entente_document_load (fixture->file, NULL, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(EntenteTarget) target = g_list_model_get_item (entente_goals_get_targets (entente_document_get_goals (priya)), 1);
+
+    g_object_set (target, "count", 130, NULL);
+  }
+  entente_document_save (priya, copy, NULL, &error);
+  g_assert_no_error (error);
+
+  {
+    g_autoptr(EntenteTarget) target = g_list_model_get_item (entente_goals_get_targets (entente_document_get_goals (document)), 0);
+
+    g_object_set (target, "count", 450, NULL);
+  }
+  entente_window_compare_with (fixture->window, copy);
+  entente_test_iterate ();
+  window = find_compare_window ();
+  g_assert_nonnull (window);
+  /* Hers: SQL 120 → 130; the window's: MQL 400 → 450; never MQL 450 → 400. */
+  g_assert_nonnull (entente_test_find_widget (GTK_WIDGET (window), is_row_titled,
+                                              (gpointer) said (_("%s: %s target %s → %s"), _("Goals"),
+                                                               "Sales Qualified Lead", "120", "130")));
+  g_assert_nonnull (entente_test_find_widget (GTK_WIDGET (window), is_row_titled,
+                                              (gpointer) said (_("%s: %s target %s → %s"), _("Goals"),
+                                                               "Marketing Qualified Lead", "400", "450")));
+  g_assert_null (entente_test_find_widget (GTK_WIDGET (window), is_row_titled,
+                                           (gpointer) said (_("%s: %s target %s → %s"), _("Goals"),
+                                                            "Marketing Qualified Lead", "450", "400")));
+  g_assert_null (entente_test_find_widget (GTK_WIDGET (window), is_row_titled,
+                                           (gpointer) said (_("%s: %s target %s → %s"), _("Goals"),
+                                                            "Sales Qualified Lead", "130", "120")));
+  gtk_window_destroy (window);
+  entente_test_iterate ();
 }
 
 static void
@@ -1486,6 +1536,7 @@ main (int   argc,
   ADD ("/window/comment-on-step", test_comment_on_step);
   ADD ("/window/comment-on-item", test_comment_on_item);
   ADD ("/window/compare", test_compare);
+  ADD ("/window/compare-with-copy", test_compare_with_copy);
   ADD ("/window/compare-with-file", test_compare_with_file);
   ADD ("/window/every-control-is-labelled", test_every_control_is_labelled);
   ADD ("/window/monthly-review", test_monthly_review);

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "entente-cli-verbs.h"
+#include "entente-conflict-sides.h"
 #include "entente-conflict.h"
 #include "entente-copy-merge.h"
 #include "entente-document.h"
@@ -35,11 +36,11 @@
  * read, in which case nothing is written.  Writing over an input that
  * changed while the merge ran merges that change in too. */
 
-#define MAX_SHOWN 60
-
 static char *output;
 static char *name_option;
 static gboolean unrelated_option;
+static char *ours_name_option;
+static char *theirs_name_option;
 
 /* git hands the driver temporary files; --name %P gives messages the
  * file's own name. */
@@ -47,46 +48,10 @@ static const GOptionEntry entries[] = {
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the result to OUT instead of OURS"), N_("OUT") },
   { "name", 0, 0, G_OPTION_ARG_FILENAME, &name_option, N_("Name the result NAME in messages (git’s %P)"), N_("NAME") },
   { "unrelated", 0, 0, G_OPTION_ARG_NONE, &unrelated_option, N_("Merge two copies even when they have nothing in common"), NULL },
+  { "ours-name", 0, 0, G_OPTION_ARG_STRING, &ours_name_option, N_("Whose OURS is, as conflicts name it (two copies: its file’s name)"), N_("NAME") },
+  { "theirs-name", 0, 0, G_OPTION_ARG_STRING, &theirs_name_option, N_("Whose THEIRS is, as conflicts name it (two copies: its file’s name)"), N_("NAME") },
   { NULL }
 };
-
-/* One version of a conflict on one line: lists and items span several in
- * the document, where the whole text is kept. */
-static char *
-summarize (const char *text)
-{
-  g_autoptr(GString) s = NULL;
-  gboolean space = FALSE;
-  glong length;
-
-  if (text == NULL)
-    return g_strdup (_("(none)"));
-
-  s = g_string_new (NULL);
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isspace (c))
-        {
-          space = s->len > 0;
-          continue;
-        }
-      if (space)
-        g_string_append_c (s, ' ');
-      space = FALSE;
-      g_string_append_unichar (s, c);
-    }
-
-  length = g_utf8_strlen (s->str, -1);
-  if (length > MAX_SHOWN)
-    {
-      g_string_truncate (s, (gsize) (g_utf8_offset_to_pointer (s->str, MAX_SHOWN - 1) - s->str));
-      g_string_append (s, "…");
-    }
-
-  return g_string_free (g_steal_pointer (&s), FALSE);
-}
 
 /* The input the result is written over, as read, to tell whether it
  * changed while the merge ran. */
@@ -131,9 +96,10 @@ tell_copy_merge (const EntenteCopyMergeInfo *info,
       g_autoptr(GDateTime) local = g_date_time_to_local (info->base_time);
       g_autofree char *when = entente_format_datetime (entente_locale_get_interface (), local);
 
-      /* Translators: %s is the file, then when the common version was saved */
-      g_printerr (_("%s: merged from the version both copies come from, saved on %s (%.19s…)."),
-                  name, when, info->base_digest);
+      /* Translators: the file, the start of the common version's digest,
+       * then when that version was saved */
+      g_printerr (_("%s: merged from version %.19s…, saved on %s, which both copies come from."),
+                  name, info->base_digest, when);
       g_printerr ("\n");
       return;
     }
@@ -217,6 +183,7 @@ entente_cli_merge (int    argc,
   g_autoptr(GError) error = NULL;
   g_auto(EntenteCopyMergeInfo) info = { NULL };
   g_autofree char *name = NULL;
+  g_autoptr(GString) listing = g_string_new (NULL);
   EntenteDocument *read[3];
   const char *paths[3];
   gboolean copies;
@@ -274,6 +241,19 @@ entente_cli_merge (int    argc,
       return ENTENTE_CLI_USAGE;
     }
 
+  /* Conflicts say whose each version was: the names given, or for two
+   * copies the files' own names. */
+  n_total = g_list_model_get_n_items (entente_document_get_conflicts (merged));
+  {
+    g_autofree char *ours_name = ours_name_option ? g_strdup (ours_name_option)
+                                 : copies ? entente_cli_display_name (ours_path) : NULL;
+    g_autofree char *theirs_name = theirs_name_option ? g_strdup (theirs_name_option)
+                                   : copies ? entente_cli_display_name (argv[2]) : NULL;
+
+    if (n_conflicts > 0 && (ours_name != NULL || theirs_name != NULL))
+      entente_document_name_conflicts (merged, n_total - n_conflicts, ours_name, theirs_name);
+  }
+
   paths[0] = ours_path;
   paths[1] = argv[copies ? 2 : 3];
   paths[2] = argv[1];
@@ -289,24 +269,26 @@ entente_cli_merge (int    argc,
     tell_copy_merge (&info, name);
   /* This merge's conflicts are the last ones of the document. */
   conflicts = entente_document_get_conflicts (merged);
-  n_total = g_list_model_get_n_items (conflicts);
   for (guint i = n_total - n_conflicts; i < n_total; i++)
     {
       g_autoptr(EntenteConflict) conflict = g_list_model_get_item (conflicts, i);
-      g_autofree char *b = summarize (entente_conflict_get_base (conflict));
-      g_autofree char *o = summarize (entente_conflict_get_ours (conflict));
-      g_autofree char *t = summarize (entente_conflict_get_theirs (conflict));
 
-      g_print ("%s: %s / %s / %s\n", entente_conflict_get_path (conflict), b, o, t);
+      entente_cli_append_conflict (listing, merged, conflict);
     }
+  g_print ("%s", listing->str);
 
   if (n_conflicts > 0)
     {
+      /* Under git, OURS is a temporary file: the hint names the real one. */
+      g_autofree char *written = entente_cli_display_name (name_option ? name_option : output ? output : ours_path);
+
+      /* Translators: the first %s is the file, the third the file to
+       * write in a command */
       g_printerr (g_dngettext (GETTEXT_PACKAGE,
-                               "%s: %u conflict recorded; ours was kept there (base / ours / theirs above).",
-                               "%s: %u conflicts recorded; ours was kept there (base / ours / theirs above).",
+                               "%1$s: %2$u conflict recorded (above); resolve it with “entente-cli resolve %3$s ID --ours|--theirs|--base”.",
+                               "%1$s: %2$u conflicts recorded (above); resolve each with “entente-cli resolve %3$s ID --ours|--theirs|--base”.",
                                n_conflicts),
-                  name, n_conflicts);
+                  name, n_conflicts, written);
       g_printerr ("\n");
       return ENTENTE_CLI_FAILED;
     }

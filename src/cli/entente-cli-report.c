@@ -13,6 +13,7 @@
 #include "entente-cli-verbs.h"
 #include "entente-core.h"
 #include "entente-file-replace.h"
+#include "entente-file-update.h"
 #include "entente-paper.h"
 #include "entente-review-pdf.h"
 
@@ -195,6 +196,16 @@ print_table (EntenteActualsReport *report,
     }
 }
 
+static gboolean
+store_mapping (EntenteDocument  *document,
+               gpointer          overrides,
+               GError          **error)
+{
+  entente_actuals_mapping_store (overrides, document);
+
+  return TRUE;
+}
+
 int
 entente_cli_report (int    argc,
                     char **argv)
@@ -276,14 +287,15 @@ entente_cli_report (int    argc,
     }
 
   /* Only a mapping the export accepted is kept; the file is replaced
-   * atomically, and left alone when it already says the same. */
+   * atomically, on what it holds then (someone may have saved it while
+   * the export was read), and left alone when it already says the same. */
   if (save_mapping)
     {
       g_autoptr(GFile) sla = g_file_new_for_commandline_arg (argv[1]);
+      g_autofree char *sla_name = entente_cli_display_name (argv[1]);
+      g_autoptr(EntenteDocument) written = entente_file_update (sla, sla_name, store_mapping, overrides, &error);
 
-      entente_actuals_mapping_store (overrides, document);
-      if (entente_document_get_modified (document) &&
-          !entente_document_save (document, sla, NULL, &error))
+      if (written == NULL)
         {
           g_printerr ("%s\n", error->message);
           return ENTENTE_CLI_FAILED;

@@ -27,11 +27,16 @@ int      entente_cli_width         (const char          *text);
 char    *entente_cli_pad           (const char          *text,
                                     int                  width,
                                     gboolean             right);
+char    *entente_cli_escape        (const char          *text);
 
 /* Declared here rather than in a header of core: what a command line
  * needs is a document or a message on stderr. */
 typedef struct _EntenteDocument EntenteDocument;
 EntenteDocument *entente_cli_load  (const char          *path);
+typedef struct _EntenteConflict EntenteConflict;
+void entente_cli_append_conflict (GString         *out,
+                                  EntenteDocument *document,
+                                  EntenteConflict *conflict);
 EntenteDocument *entente_cli_load_with_bytes (const char *path,
                                               GBytes    **bytes_out);
 
@@ -44,6 +49,8 @@ int entente_cli_export    (int argc, char **argv);
 int entente_cli_diff      (int argc, char **argv);
 int entente_cli_digest    (int argc, char **argv);
 int entente_cli_approve   (int argc, char **argv);
+int entente_cli_conflicts (int argc, char **argv);
+int entente_cli_resolve   (int argc, char **argv);
 int entente_cli_merge     (int argc, char **argv);
 int entente_cli_git_setup (int argc, char **argv);
 int entente_cli_report    (int argc, char **argv);

@@ -36,6 +36,8 @@ static const Verb verbs[] = {
   { "diff", N_("A B"), N_("List the changes between two SLA files, or print one as text for git"), entente_cli_diff },
   { "digest", N_("FILE"), N_("Print the digest that a sign-off of an SLA carries"), entente_cli_digest },
   { "approve", N_("FILE --party ID --signer NAME"), N_("Sign off an SLA for a party"), entente_cli_approve },
+  { "conflicts", N_("FILE"), N_("List the merge conflicts an SLA holds, in words"), entente_cli_conflicts },
+  { "resolve", N_("FILE CONFLICT-ID --ours|--theirs|--base"), N_("Resolve a merge conflict by taking one of its versions"), entente_cli_resolve },
   { "merge", N_("BASE OURS THEIRS [-o OUT]"), N_("Merge two versions of an SLA with their common ancestor (a git merge driver)"), entente_cli_merge },
   { "git-setup", N_("[DIR]"), N_("Make the git repository of DIR merge and compare SLA files with Entente"), entente_cli_git_setup },
   { "report", N_("FILE --actuals CSV"), N_("Review a month of a CRM export against the agreement"), entente_cli_report },
@@ -174,6 +176,42 @@ entente_cli_pad (const char *text,
   g_autofree char *spaces = g_strnfill (length < width ? (gsize) (width - length) : 0, ' ');
 
   return right ? g_strconcat (spaces, text, NULL) : g_strconcat (text, spaces, NULL);
+}
+
+/* Text from a file, fit to echo to a terminal: control characters and
+ * those that reorder text on screen (bidi overrides, isolates and marks)
+ * are shown escaped, as \n or \u{202e} and a backslash doubled, so that
+ * what a file holds can neither move the cursor nor make a line read
+ * otherwise than it is.
+ * Nothing is cut: whoever reads it must see all of it. */
+char *
+entente_cli_escape (const char *text)
+{
+  GString *s;
+
+  if (text == NULL)
+    return NULL;
+
+  s = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\\')
+        g_string_append (s, "\\\\");
+      else if (c == '\n')
+        g_string_append (s, "\\n");
+      else if (c == '\t')
+        g_string_append (s, "\\t");
+      else if (g_unichar_iscntrl (c) || c == 0x061c || c == 0x200e || c == 0x200f ||
+               (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) ||
+               c == 0x2028 || c == 0x2029)
+        g_string_append_printf (s, "\\u{%04x}", c);
+      else
+        g_string_append_unichar (s, c);
+    }
+
+  return g_string_free (s, FALSE);
 }
 
 /* Error messages name files as the user typed them. */

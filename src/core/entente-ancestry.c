@@ -98,24 +98,49 @@ entente_ancestry_note_merge (EntenteDocument *result,
  * entente_document_keep_read_bytes:
  * @bytes: the file @doc was just read from
  *
- * A file saved before Entente kept ancestries names no version: its
- * bytes are kept while it is open, so that its first save can still say
- * which version it was edited from.
+ * The bytes are kept until the version @doc was read as is known: a file
+ * saved before Entente kept ancestries names none, and its first save
+ * must still say which version it was edited from; and the window keeps
+ * what it opens in the store (entente_version_store_keep_opened()).
  */
 void
 entente_document_keep_read_bytes (EntenteDocument *doc,
                                   GBytes          *bytes)
 {
-  if (g_list_model_get_n_items (entente_document_get_ancestry (doc)) == 0)
-    g_object_set_data_full (G_OBJECT (doc), READ_KEY, g_bytes_ref (bytes), (GDestroyNotify) g_bytes_unref);
+  g_object_set_data_full (G_OBJECT (doc), READ_KEY, g_bytes_ref (bytes), (GDestroyNotify) g_bytes_unref);
+}
+
+/**
+ * entente_document_take_read_bytes:
+ *
+ * Returns: (transfer full) (nullable): the bytes @doc was read from, which
+ *   it no longer keeps
+ */
+GBytes *
+entente_document_take_read_bytes (EntenteDocument *doc)
+{
+  return g_object_steal_data (G_OBJECT (doc), READ_KEY);
+}
+
+/**
+ * entente_document_forget_version:
+ *
+ * For a document that is not a version of anything yet, such as a new
+ * agreement made from a template: its first save names no parent.
+ */
+void
+entente_document_forget_version (EntenteDocument *doc)
+{
+  g_object_set_data (G_OBJECT (doc), READ_KEY, NULL);
+  g_object_set_data (G_OBJECT (doc), VERSION_KEY, NULL);
 }
 
 /* The version of a file without ancestry, from its bytes as read; also
  * kept in the store, as the version a colleague's copy may come from. */
-static char *
-version_as_read (EntenteDocument *doc)
+char *
+entente_document_version_as_read (EntenteDocument *doc)
 {
-  GBytes *bytes = g_object_get_data (G_OBJECT (doc), READ_KEY);
+  g_autoptr(GBytes) bytes = entente_document_take_read_bytes (doc);
   g_autoptr(EntenteDocument) read = NULL;
   char *digest;
 
@@ -126,6 +151,7 @@ version_as_read (EntenteDocument *doc)
     return NULL;
   digest = entente_document_compute_digest (read);
   entente_version_store_put (digest, bytes, NULL);
+  entente_document_set_version (doc, digest);
 
   return digest;
 }
@@ -211,8 +237,7 @@ entente_document_record_version (EntenteDocument *doc)
     return NULL;
 
   if (parent == NULL)
-    parent = version_as_read (doc);
-  g_object_set_data (G_OBJECT (doc), READ_KEY, NULL);
+    parent = entente_document_version_as_read (doc);
   digest = entente_document_compute_digest (doc);
   g_object_set_data (G_OBJECT (doc), MERGED_KEY, NULL);
   /* Back to a version already listed, as a merge that only brought in

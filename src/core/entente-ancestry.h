@@ -18,6 +18,9 @@ void        entente_document_set_version    (EntenteDocument *doc,
                                              const char      *digest);
 void        entente_document_keep_read_bytes (EntenteDocument *doc,
                                               GBytes          *bytes);
+GBytes     *entente_document_take_read_bytes (EntenteDocument *doc);
+void        entente_document_forget_version (EntenteDocument *doc);
+char       *entente_document_version_as_read (EntenteDocument *doc);
 char       *entente_document_record_version (EntenteDocument *doc);
 void        entente_ancestry_note_merge     (EntenteDocument *result,
                                              EntenteDocument *ours,

@@ -9,6 +9,7 @@
 #include "entente-gettext.h"
 #include <string.h>
 
+#include "entente-conflict-path-private.h"
 #include "entente-conflict-resolve.h"
 #include "entente-loader-private.h"
 #include "entente-value.h"
@@ -34,28 +35,21 @@
  * has, or that deletes one still referred to, is refused.  Every change
  * goes through the model's API and so reaches the history. */
 
-typedef enum
-{
-  PLACE_VALUE,  /* a value or a list of strings of the owner */
-  PLACE_ITEM,   /* the item with the key in a list of the owner */
-  PLACE_RUN,    /* some items of a list without keys of the owner */
-} PlaceKind;
-
 typedef struct
 {
-  char             *path;
-  PlaceKind         kind;
-  EntenteItem      *owner;      /* NULL when only the types are walked */
-  EntenteItemClass *klass;      /* the owner's */
-  guint             field;      /* of the owner */
-  guint             key_field;  /* PLACE_ITEM: of each item of the list */
-  char             *key;        /* PLACE_ITEM */
+  char                 *path;
+  EntenteConflictPlace  kind;
+  EntenteItem          *owner;     /* NULL when only the types are walked */
+  EntenteItemClass     *klass;     /* the owner's */
+  guint                 field;     /* of the owner */
+  guint                 key_field; /* PLACE_ITEM: of each item of the list */
+  char                 *key;       /* PLACE_ITEM */
 
   /* What taking the chosen version means */
-  gboolean          keep;       /* nothing to change */
-  GValue            value;      /* PLACE_VALUE */
-  GPtrArray        *items;      /* PLACE_ITEM: none or one; PLACE_RUN: the run */
-  GPtrArray        *ours;       /* PLACE_RUN: ours' run, to find it by */
+  gboolean              keep;      /* nothing to change */
+  GValue                value;     /* PLACE_VALUE */
+  GPtrArray            *items;     /* PLACE_ITEM: none or one; PLACE_RUN: the run */
+  GPtrArray            *ours;      /* PLACE_RUN: ours' run, to find it by */
 } Plan;
 
 static void
@@ -70,58 +64,6 @@ plan_clear (Plan *self)
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Plan, plan_clear)
-
-/* Item types are static, so their classes outlive this reference. */
-static EntenteItemClass *
-item_class (GType type)
-{
-  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
-
-  return ENTENTE_ITEM_CLASS (klass);
-}
-
-static int
-find_key_field (EntenteItemClass *klass)
-{
-  for (guint i = 0; i < klass->n_fields; i++)
-    if (klass->fields[i].flags & ENTENTE_FIELD_KEY)
-      return (int) i;
-
-  return -1;
-}
-
-/* The position of the item of @list whose @key_field is @key, or -1. */
-static int
-find_keyed (GListModel *list,
-            guint       key_field,
-            const char *key)
-{
-  for (guint i = 0, n = g_list_model_get_n_items (list); i < n; i++)
-    {
-      g_autoptr(EntenteItem) item = g_list_model_get_item (list, i);
-
-      if (g_strcmp0 (entente_item_get_string (item, key_field), key) == 0)
-        return (int) i;
-    }
-
-  return -1;
-}
-
-static const char *
-side_text (EntenteConflict       *conflict,
-           EntenteConflictChoice  choice)
-{
-  switch (choice)
-    {
-    case ENTENTE_CONFLICT_TAKE_OURS:
-      return entente_conflict_get_ours (conflict);
-    case ENTENTE_CONFLICT_TAKE_THEIRS:
-      return entente_conflict_get_theirs (conflict);
-    case ENTENTE_CONFLICT_TAKE_BASE:
-    default:
-      return entente_conflict_get_base (conflict);
-    }
-}
 
 /* Errors */
 
@@ -148,34 +90,6 @@ gone (Plan        *plan,
 
 /* Finding the place */
 
-/* Splits "name" or "name[selector]". */
-static gboolean
-split_step (const char  *step,
-            char       **name,
-            char       **selector)
-{
-  const char *open = strchr (step, '[');
-  gsize length = strlen (step);
-  gsize name_length;
-
-  if (open == NULL)
-    {
-      *name = g_strdup (step);
-      *selector = NULL;
-      return length > 0;
-    }
-
-  name_length = (gsize) (open - step);
-  if (name_length == 0 || length < name_length + 3 || step[length - 1] != ']' ||
-      memchr (open + 1, '[', length - name_length - 1) != NULL ||
-      memchr (open + 1, ']', length - name_length - 2) != NULL)
-    return FALSE;
-
-  *name = g_strndup (step, name_length);
-  *selector = g_strndup (open + 1, length - name_length - 2);
-  return TRUE;
-}
-
 /* Follows the path of @plan from @root, or from the document's type when
  * @root is %NULL, and fills in the place it leads to. */
 static gboolean
@@ -183,95 +97,34 @@ find_place (Plan         *plan,
             EntenteItem  *root,
             GError      **error)
 {
-  g_auto(GStrv) steps = g_strsplit (plan->path, "/", -1);
-  EntenteItem *owner = root;
-  EntenteItemClass *klass = item_class (ENTENTE_TYPE_DOCUMENT);
-  gsize reached = 0;
+  g_autoptr(GArray) steps = entente_conflict_path_walk (plan->path, root);
+  EntenteConflictStep *last;
 
-  for (guint i = 0; steps[i] != NULL; i++)
+  if (steps == NULL)
+    return unknown_place (plan, error);
+
+  for (guint i = 1; root != NULL && i < steps->len; i++)
+    if (g_array_index (steps, EntenteConflictStep, i).owner == NULL)
+      {
+        g_autofree char *missing = g_strndup (plan->path, g_array_index (steps, EntenteConflictStep, i - 1).end);
+
+        return gone (plan, missing, error);
+      }
+
+  last = &g_array_index (steps, EntenteConflictStep, steps->len - 1);
+  plan->owner = last->owner;
+  plan->klass = last->klass;
+  plan->field = last->field;
+  plan->kind = entente_conflict_step_place (last);
+  if (plan->kind == ENTENTE_CONFLICT_PLACE_UNKNOWN)
+    return unknown_place (plan, error);
+  if (plan->kind == ENTENTE_CONFLICT_PLACE_ITEM)
     {
-      g_autofree char *name = NULL;
-      g_autofree char *selector = NULL;
-      const EntenteField *field;
-      EntenteItemClass *item_klass;
-      int index;
-      int key_field;
-
-      reached += strlen (steps[i]) + (i > 0 ? 1 : 0);
-      if (!split_step (steps[i], &name, &selector))
-        return unknown_place (plan, error);
-      index = entente_item_class_find_field (klass, name);
-      if (index < 0)
-        return unknown_place (plan, error);
-      field = &klass->fields[index];
-      item_klass = field->kind == ENTENTE_VALUE_LIST || field->kind == ENTENTE_VALUE_OBJECT
-        ? item_class (field->get_type ()) : NULL;
-      key_field = field->kind == ENTENTE_VALUE_LIST ? find_key_field (item_klass) : -1;
-
-      if (steps[i + 1] == NULL)
-        {
-          plan->owner = owner;
-          plan->klass = klass;
-          plan->field = (guint) index;
-
-          if (field->kind == ENTENTE_VALUE_LIST && selector == NULL && key_field < 0)
-            plan->kind = PLACE_RUN;
-          else if (field->kind == ENTENTE_VALUE_LIST && selector != NULL && key_field >= 0)
-            {
-              plan->kind = PLACE_ITEM;
-              plan->key_field = (guint) key_field;
-              plan->key = g_steal_pointer (&selector);
-            }
-          else if (field->kind != ENTENTE_VALUE_LIST && field->kind != ENTENTE_VALUE_OBJECT && selector == NULL)
-            plan->kind = PLACE_VALUE;
-          else
-            return unknown_place (plan, error);
-
-          return TRUE;
-        }
-
-      if (field->kind == ENTENTE_VALUE_OBJECT && selector == NULL)
-        {
-          if (owner != NULL)
-            owner = entente_item_get_child (owner, (guint) index);
-        }
-      else if (field->kind == ENTENTE_VALUE_LIST && selector != NULL)
-        {
-          guint64 position = 0;
-
-          /* Items without a key are counted from 1, as in XPath. */
-          if (key_field < 0 && !g_ascii_string_to_unsigned (selector, 10, 1, G_MAXINT, &position, NULL))
-            return unknown_place (plan, error);
-
-          if (owner != NULL)
-            {
-              GListModel *list = entente_item_get_list (owner, (guint) index);
-              g_autoptr(EntenteItem) item = NULL;
-              int found;
-
-              if (key_field >= 0)
-                found = find_keyed (list, (guint) key_field, selector);
-              else
-                found = position <= g_list_model_get_n_items (list) ? (int) position - 1 : -1;
-
-              if (found < 0)
-                {
-                  g_autofree char *missing = g_strndup (plan->path, reached);
-
-                  return gone (plan, missing, error);
-                }
-
-              item = g_list_model_get_item (list, (guint) found);
-              owner = item;  /* the list keeps it */
-            }
-        }
-      else
-        return unknown_place (plan, error);
-
-      klass = item_klass;
+      plan->key_field = (guint) last->key_field;
+      plan->key = g_strdup (last->selector);
     }
 
-  return unknown_place (plan, error);
+  return TRUE;
 }
 
 /* Reading the chosen version */
@@ -300,13 +153,13 @@ prepare (Plan                   *plan,
          GError                **error)
 {
   const EntenteField *field = &plan->klass->fields[plan->field];
-  const char *text = side_text (conflict, choice);
+  const char *text = entente_conflict_get_version (conflict, choice);
   const char *ours = entente_conflict_get_ours (conflict);
   g_autofree char *problem = NULL;
 
   switch (plan->kind)
     {
-    case PLACE_VALUE:
+    case ENTENTE_CONFLICT_PLACE_VALUE:
       entente_value_init (field, &plan->value);
       if (text == NULL)
         {
@@ -331,7 +184,7 @@ prepare (Plan                   *plan,
         }
       return TRUE;
 
-    case PLACE_ITEM:
+    case ENTENTE_CONFLICT_PLACE_ITEM:
       if (text == NULL)
         {
           plan->items = g_ptr_array_new_with_free_func (g_object_unref);
@@ -350,7 +203,7 @@ prepare (Plan                   *plan,
         }
       return TRUE;
 
-    case PLACE_RUN:
+    case ENTENTE_CONFLICT_PLACE_RUN:
       /* The merge left ours' run in place. */
       if (choice == ENTENTE_CONFLICT_TAKE_OURS || g_strcmp0 (text, ours) == 0)
         {
@@ -476,7 +329,7 @@ apply_item (Plan             *plan,
             GError          **error)
 {
   GListModel *list = entente_item_get_list (plan->owner, plan->field);
-  int position = find_keyed (list, plan->key_field, plan->key);
+  int position = entente_conflict_list_find (list, (int) plan->key_field, plan->key);
   g_autoptr(EntenteItem) current = position >= 0 ? g_list_model_get_item (list, (guint) position) : NULL;
   EntenteItem *chosen = plan->items->len > 0 ? plan->items->pdata[0] : NULL;
 
@@ -563,11 +416,11 @@ apply (Plan             *plan,
 
   switch (plan->kind)
     {
-    case PLACE_VALUE:
+    case ENTENTE_CONFLICT_PLACE_VALUE:
       return apply_value (plan, doc, error);
-    case PLACE_ITEM:
+    case ENTENTE_CONFLICT_PLACE_ITEM:
       return apply_item (plan, doc, error);
-    case PLACE_RUN:
+    case ENTENTE_CONFLICT_PLACE_RUN:
       return apply_run (plan, doc, error);
     default:
       g_assert_not_reached ();
@@ -706,4 +559,30 @@ entente_conflict_can_take (EntenteConflict       *conflict,
 
   return find_place (&plan, NULL, NULL) &&
          prepare (&plan, conflict, choice, TRUE, NULL);
+}
+
+/**
+ * entente_conflict_get_kept:
+ * @conflict: a conflict
+ *
+ * Which version of @conflict the merge left in the document.  It is ours,
+ * except for an item that ours deleted: when theirs edited it, or still
+ * refers to it, theirs' is kept; when both deleted it and something
+ * still refers to it, the common version came back.
+ *
+ * Returns: the version in place until someone resolves @conflict
+ */
+EntenteConflictChoice
+entente_conflict_get_kept (EntenteConflict *conflict)
+{
+  g_auto(Plan) plan = { 0 };
+
+  g_return_val_if_fail (ENTENTE_IS_CONFLICT (conflict), ENTENTE_CONFLICT_TAKE_OURS);
+
+  plan.path = g_strdup (entente_conflict_get_path (conflict));
+  if (plan.path == NULL || !find_place (&plan, NULL, NULL) ||
+      plan.kind != ENTENTE_CONFLICT_PLACE_ITEM || entente_conflict_get_ours (conflict) != NULL)
+    return ENTENTE_CONFLICT_TAKE_OURS;
+
+  return entente_conflict_get_theirs (conflict) != NULL ? ENTENTE_CONFLICT_TAKE_THEIRS : ENTENTE_CONFLICT_TAKE_BASE;
 }

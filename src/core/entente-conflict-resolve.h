@@ -18,5 +18,6 @@ gboolean entente_document_resolve_conflict (EntenteDocument        *doc,
                                             GError                **error);
 gboolean entente_conflict_can_take         (EntenteConflict        *conflict,
                                             EntenteConflictChoice   choice);
+EntenteConflictChoice entente_conflict_get_kept (EntenteConflict   *conflict);
 
 G_END_DECLS

@@ -17,7 +17,12 @@
  * string a line, an item as its canonical XML; an absent side means the
  * value was not set, or the item deleted.  The field itself holds ours'
  * version until someone resolves it; the record lives in the document so
- * that a conflicted file stays valid, loadable and shareable. */
+ * that a conflicted file stays valid, loadable and shareable.
+ *
+ * "ours" and "theirs" mean little to the three people who merged: the
+ * merge may record whose copies the two sides were (ours-name,
+ * theirs-name, such as "Priya" and "Dana"), so that whoever resolves the
+ * conflict later, on any machine, reads names instead. */
 
 struct _EntenteConflict
 {
@@ -32,6 +37,8 @@ static const EntenteField fields[] = {
   [ENTENTE_CONFLICT_FIELD_BASE] = { "base", ENTENTE_VALUE_STRING, "base", NULL, NULL, NULL, 0, N_("Common version") },
   [ENTENTE_CONFLICT_FIELD_OURS] = { "ours", ENTENTE_VALUE_STRING, "ours", NULL, NULL, NULL, 0, N_("Our version") },
   [ENTENTE_CONFLICT_FIELD_THEIRS] = { "theirs", ENTENTE_VALUE_STRING, "theirs", NULL, NULL, NULL, 0, N_("Their version") },
+  [ENTENTE_CONFLICT_FIELD_OURS_NAME] = { "ours-name", ENTENTE_VALUE_STRING, NULL, "ours-name", NULL, NULL, 0, N_("Whose our version is") },
+  [ENTENTE_CONFLICT_FIELD_THEIRS_NAME] = { "theirs-name", ENTENTE_VALUE_STRING, NULL, "theirs-name", NULL, NULL, 0, N_("Whose their version is") },
 };
 
 static void
@@ -90,4 +97,46 @@ entente_conflict_get_theirs (EntenteConflict *self)
   g_return_val_if_fail (ENTENTE_IS_CONFLICT (self), NULL);
 
   return entente_item_get_string (ENTENTE_ITEM (self), ENTENTE_CONFLICT_FIELD_THEIRS);
+}
+
+/**
+ * entente_conflict_get_version:
+ * @self: a conflict
+ * @version: which of its three versions
+ *
+ * Returns: (nullable): that version's text, or %NULL when the value was
+ *   not set there or the item not there
+ */
+const char *
+entente_conflict_get_version (EntenteConflict       *self,
+                              EntenteConflictChoice  version)
+{
+  g_return_val_if_fail (ENTENTE_IS_CONFLICT (self), NULL);
+
+  switch (version)
+    {
+    case ENTENTE_CONFLICT_TAKE_OURS:
+      return entente_conflict_get_ours (self);
+    case ENTENTE_CONFLICT_TAKE_THEIRS:
+      return entente_conflict_get_theirs (self);
+    case ENTENTE_CONFLICT_TAKE_BASE:
+    default:
+      return entente_conflict_get_base (self);
+    }
+}
+
+const char *
+entente_conflict_get_ours_name (EntenteConflict *self)
+{
+  g_return_val_if_fail (ENTENTE_IS_CONFLICT (self), NULL);
+
+  return entente_item_get_string (ENTENTE_ITEM (self), ENTENTE_CONFLICT_FIELD_OURS_NAME);
+}
+
+const char *
+entente_conflict_get_theirs_name (EntenteConflict *self)
+{
+  g_return_val_if_fail (ENTENTE_IS_CONFLICT (self), NULL);
+
+  return entente_item_get_string (ENTENTE_ITEM (self), ENTENTE_CONFLICT_FIELD_THEIRS_NAME);
 }

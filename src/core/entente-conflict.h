@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "entente-enums.h"
 #include "entente-item.h"
 
 G_BEGIN_DECLS
@@ -21,6 +22,8 @@ typedef enum
   ENTENTE_CONFLICT_FIELD_BASE,
   ENTENTE_CONFLICT_FIELD_OURS,
   ENTENTE_CONFLICT_FIELD_THEIRS,
+  ENTENTE_CONFLICT_FIELD_OURS_NAME,
+  ENTENTE_CONFLICT_FIELD_THEIRS_NAME,
 } EntenteConflictField;
 
 EntenteConflict *entente_conflict_new        (void);
@@ -29,5 +32,9 @@ const char      *entente_conflict_get_path   (EntenteConflict *self);
 const char      *entente_conflict_get_base   (EntenteConflict *self);
 const char      *entente_conflict_get_ours   (EntenteConflict *self);
 const char      *entente_conflict_get_theirs (EntenteConflict *self);
+const char      *entente_conflict_get_version (EntenteConflict       *self,
+                                              EntenteConflictChoice  version);
+const char      *entente_conflict_get_ours_name   (EntenteConflict *self);
+const char      *entente_conflict_get_theirs_name (EntenteConflict *self);
 
 G_END_DECLS

@@ -36,7 +36,8 @@ entente_copy_merge_info_clear (EntenteCopyMergeInfo *info)
   memset (info, 0, sizeof *info);
 }
 
-/* A copy saved before Entente kept ancestries is known by its content. */
+/* A copy saved before Entente kept ancestries is known by its content as
+ * it was read; edited since, its content now is no version of anything. */
 static void
 know_version (EntenteDocument *doc)
 {
@@ -44,6 +45,11 @@ know_version (EntenteDocument *doc)
 
   if (entente_document_get_version (doc) != NULL)
     return;
+  if (entente_document_get_modified (doc))
+    {
+      digest = entente_document_version_as_read (doc);
+      return;
+    }
   digest = entente_document_compute_digest (doc);
   entente_document_set_version (doc, digest);
 }
@@ -99,6 +105,68 @@ say_missing (EntenteVersion *version,
 }
 
 /**
+ * entente_copy_find_base:
+ * @ours: one copy
+ * @theirs: another copy of the same agreement
+ * @info: (out caller-allocates): which version was found, or why none;
+ *   clear it with entente_copy_merge_info_clear()
+ *
+ * Finds the newest version both copies come from whose content is at
+ * hand, checked against its digest.
+ *
+ * Returns: (transfer full) (nullable): that version, or %NULL when there
+ *   is none (then @info says two-way, and why)
+ */
+EntenteDocument *
+entente_copy_find_base (EntenteDocument      *ours,
+                        EntenteDocument      *theirs,
+                        EntenteCopyMergeInfo *info)
+{
+  g_autoptr(GPtrArray) common = NULL;
+  g_autoptr(EntenteDocument) base = NULL;
+  g_autofree char *first_failure = NULL;
+
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (ours), NULL);
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (theirs), NULL);
+  g_return_val_if_fail (info != NULL, NULL);
+
+  memset (info, 0, sizeof *info);
+  know_version (ours);
+  know_version (theirs);
+
+  common = entente_ancestry_common (ours, theirs);
+  for (guint i = 0; i < common->len; i++)
+    {
+      EntenteVersion *version = common->pdata[i];
+      const char *digest = entente_version_get_digest (version);
+      g_autoptr(GError) local_error = NULL;
+
+      base = side_as_version (theirs, digest);
+      if (base == NULL)
+        base = side_as_version (ours, digest);
+      if (base == NULL)
+        base = entente_version_store_load (digest, &local_error);
+      if (base != NULL)
+        {
+          info->base_digest = g_strdup (digest);
+          info->base_time = g_date_time_ref (entente_version_get_time (version));
+          return g_steal_pointer (&base);
+        }
+      if (first_failure == NULL && local_error != NULL &&
+          !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        first_failure = g_strdup (local_error->message);
+    }
+
+  info->two_way = TRUE;
+  if (common->len > 0)
+    info->missing = say_missing (common->pdata[0], first_failure);
+  else
+    info->unrelated = nothing_in_common (ours, theirs);
+
+  return NULL;
+}
+
+/**
  * entente_merge_copy:
  * @ours: the copy the result continues, whose choices win in a conflict
  * @theirs: another copy of the same agreement
@@ -117,55 +185,13 @@ entente_merge_copy (EntenteDocument       *ours,
                     EntenteCopyMergeInfo  *info,
                     GError               **error)
 {
-  g_autoptr(GPtrArray) common = NULL;
-  g_autoptr(EntenteDocument) base = NULL;
-  g_autoptr(EntenteDocument) merged = NULL;
-  g_autofree char *first_failure = NULL;
-  EntenteVersion *used = NULL;
-
-  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (ours), NULL);
-  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (theirs), NULL);
-  g_return_val_if_fail (info != NULL, NULL);
-
-  memset (info, 0, sizeof *info);
-  know_version (ours);
-  know_version (theirs);
-
-  common = entente_ancestry_common (ours, theirs);
-  for (guint i = 0; i < common->len && base == NULL; i++)
-    {
-      EntenteVersion *version = common->pdata[i];
-      const char *digest = entente_version_get_digest (version);
-      g_autoptr(GError) local_error = NULL;
-
-      base = side_as_version (theirs, digest);
-      if (base == NULL)
-        base = side_as_version (ours, digest);
-      if (base == NULL)
-        base = entente_version_store_load (digest, &local_error);
-      if (base != NULL)
-        used = version;
-      else if (first_failure == NULL && local_error != NULL &&
-               !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        first_failure = g_strdup (local_error->message);
-    }
+  g_autoptr(EntenteDocument) base = entente_copy_find_base (ours, theirs, info);
+  EntenteDocument *merged;
 
   if (base != NULL)
-    {
-      merged = entente_merge (base, ours, theirs, &info->n_conflicts, error);
-      if (merged != NULL)
-        {
-          info->base_digest = g_strdup (entente_version_get_digest (used));
-          info->base_time = g_date_time_ref (entente_version_get_time (used));
-        }
-      return g_steal_pointer (&merged);
-    }
-
-  info->two_way = TRUE;
-  if (common->len > 0)
-    info->missing = say_missing (common->pdata[0], first_failure);
+    merged = entente_merge (base, ours, theirs, &info->n_conflicts, error);
   else
-    info->unrelated = nothing_in_common (ours, theirs);
+    merged = entente_merge_two_way (ours, theirs, &info->n_conflicts, error);
 
-  return entente_merge_two_way (ours, theirs, &info->n_conflicts, error);
+  return merged;
 }

@@ -31,6 +31,9 @@ typedef struct
 } EntenteCopyMergeInfo;
 
 void             entente_copy_merge_info_clear (EntenteCopyMergeInfo  *info);
+EntenteDocument *entente_copy_find_base        (EntenteDocument       *ours,
+                                                EntenteDocument       *theirs,
+                                                EntenteCopyMergeInfo  *info);
 EntenteDocument *entente_merge_copy            (EntenteDocument       *ours,
                                                 EntenteDocument       *theirs,
                                                 EntenteCopyMergeInfo  *info,

@@ -116,6 +116,12 @@ entente_file_transform (GFile                     *file,
       document = transform (current, user_data, error);
       if (document == NULL)
         break;
+      /* Nothing to change: the file is left as it is, not rewritten. */
+      if (document == current && !entente_document_get_modified (document))
+        {
+          unlock_folder (lock);
+          return g_steal_pointer (&document);
+        }
       digest = entente_document_record_version (document);
       written = entente_document_serialize (document);
 

@@ -731,6 +731,60 @@ entente_item_extras_equal (EntenteItem *a,
   return g_string_equal (sa, sb);
 }
 
+static gboolean
+field_equal (EntenteItem *a,
+             EntenteItem *b,
+             guint        field)
+{
+  const EntenteField *f = &ENTENTE_ITEM_GET_CLASS (a)->fields[field];
+
+  if (f->kind == ENTENTE_VALUE_LIST)
+    {
+      GListModel *la = entente_item_get_list (a, field);
+      GListModel *lb = entente_item_get_list (b, field);
+      guint n = g_list_model_get_n_items (la);
+
+      if (n != g_list_model_get_n_items (lb))
+        return FALSE;
+      for (guint j = 0; j < n; j++)
+        {
+          g_autoptr(EntenteItem) ia = g_list_model_get_item (la, j);
+          g_autoptr(EntenteItem) ib = g_list_model_get_item (lb, j);
+
+          if (!entente_item_equal (ia, ib))
+            return FALSE;
+        }
+      return TRUE;
+    }
+
+  if (f->kind == ENTENTE_VALUE_OBJECT)
+    return entente_item_equal (entente_item_get_child (a, field), entente_item_get_child (b, field));
+
+  return entente_value_equal (f, entente_item_peek_value (a, field), entente_item_peek_value (b, field));
+}
+
+/**
+ * entente_item_field_equal:
+ * @a: an item
+ * @b: another item of the same type
+ * @field: one of their fields
+ *
+ * Whether @a and @b hold the same value in @field: the same items in the
+ * same order for a list, all the way down.
+ */
+gboolean
+entente_item_field_equal (EntenteItem *a,
+                          EntenteItem *b,
+                          guint        field)
+{
+  g_return_val_if_fail (ENTENTE_IS_ITEM (a), FALSE);
+  g_return_val_if_fail (ENTENTE_IS_ITEM (b), FALSE);
+  g_return_val_if_fail (G_OBJECT_TYPE (a) == G_OBJECT_TYPE (b), FALSE);
+  g_return_val_if_fail (field < ENTENTE_ITEM_GET_CLASS (a)->n_fields, FALSE);
+
+  return field_equal (a, b, field);
+}
+
 /**
  * entente_item_equal:
  *
@@ -751,34 +805,8 @@ entente_item_equal (EntenteItem *a,
 
   klass = ENTENTE_ITEM_GET_CLASS (a);
   for (guint i = 0; i < klass->n_fields; i++)
-    {
-      const EntenteField *field = &klass->fields[i];
-
-      if (field->kind == ENTENTE_VALUE_LIST)
-        {
-          GListModel *la = entente_item_get_list (a, i);
-          GListModel *lb = entente_item_get_list (b, i);
-          guint n = g_list_model_get_n_items (la);
-
-          if (n != g_list_model_get_n_items (lb))
-            return FALSE;
-          for (guint j = 0; j < n; j++)
-            {
-              g_autoptr(EntenteItem) ia = g_list_model_get_item (la, j);
-              g_autoptr(EntenteItem) ib = g_list_model_get_item (lb, j);
-
-              if (!entente_item_equal (ia, ib))
-                return FALSE;
-            }
-        }
-      else if (field->kind == ENTENTE_VALUE_OBJECT)
-        {
-          if (!entente_item_equal (entente_item_get_child (a, i), entente_item_get_child (b, i)))
-            return FALSE;
-        }
-      else if (!entente_value_equal (field, entente_item_peek_value (a, i), entente_item_peek_value (b, i)))
-        return FALSE;
-    }
+    if (!field_equal (a, b, i))
+      return FALSE;
 
   return entente_item_extras_equal (a, b);
 }

@@ -108,6 +108,9 @@ void                entente_item_move                 (EntenteItem        *self,
                                                        guint               from,
                                                        guint               to);
 
+gboolean            entente_item_field_equal          (EntenteItem        *a,
+                                                       EntenteItem        *b,
+                                                       guint               field);
 gboolean            entente_item_equal                (EntenteItem        *a,
                                                        EntenteItem        *b);
 EntenteItem        *entente_item_copy                 (EntenteItem        *self);

@@ -238,15 +238,18 @@ entente_version_store_keep (EntenteDocument *doc,
 
 /**
  * entente_version_store_keep_opened:
- * @bytes: the file @doc was just read from
+ * @doc: a document just read from a file, not changed yet
  *
  * What a person opens to work on is kept: a colleague's copy may come
  * back from it.  A file without ancestry is known by its content.
  */
 void
-entente_version_store_keep_opened (EntenteDocument *doc,
-                                   GBytes          *bytes)
+entente_version_store_keep_opened (EntenteDocument *doc)
 {
+  g_autoptr(GBytes) bytes = entente_document_take_read_bytes (doc);
+
+  if (bytes == NULL)
+    return;
   if (entente_document_get_version (doc) == NULL)
     {
       g_autofree char *digest = entente_document_compute_digest (doc);

@@ -20,8 +20,7 @@ gboolean         entente_version_store_put      (const char  *digest,
                                                  GError     **error);
 void             entente_version_store_keep     (EntenteDocument *doc,
                                                  GBytes          *bytes);
-void             entente_version_store_keep_opened (EntenteDocument *doc,
-                                                    GBytes          *bytes);
+void             entente_version_store_keep_opened (EntenteDocument *doc);
 EntenteDocument *entente_version_store_load     (const char  *digest,
                                                  GError     **error);
 const char      *entente_version_store_get_problem (void);

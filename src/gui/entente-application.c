@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "entente-ancestry.h"
 #include "entente-application.h"
 #include "entente-drafts.h"
 #include "entente-file-dialog.h"
@@ -70,6 +71,8 @@ entente_application_load_template (const char  *id,
   document = entente_document_new_from_bytes (bytes, name, error);
   if (document != NULL)
     {
+      /* A new agreement, not a version of the template. */
+      entente_document_forget_version (document);
       entente_item_translate_texts (ENTENTE_ITEM (document), translate_template_text, &n_translated);
       if (n_translated > 0)
         {

@@ -9,12 +9,15 @@
 #include <glib/gi18n.h>
 
 #include "entente-compare-window.h"
+#include "entente-format.h"
+#include "entente-locale.h"
 #include "entente-row-util.h"
 
-/* "Compare with…": what changed from another copy of the SLA to the one
- * in the window, in the same sentences as `entente-cli diff`, grouped by
- * the step they belong to.  Each sentence names its place, so that the
- * window's search finds it whole. */
+/* "Compare with…": what changed between another copy of the SLA and the
+ * one in the window, in the same sentences as `entente-cli diff`, grouped
+ * by the step they belong to.  When the version both come from is known,
+ * each copy's changes since it, apart.  Each sentence names its place, so
+ * that the window's search finds it whole. */
 
 static GtkWidget *
 change_row_new (const EntenteChange *change)
@@ -40,57 +43,14 @@ no_differences_new (const char *other_name)
   return status;
 }
 
-/**
- * entente_compare_window_new:
- * @other: the copy compared with, the “before”
- * @current: the window's copy, the “after”
- * @other_name: how to name @other, such as its file's name
- *
- * Returns: (transfer floating): a window listing the changes from @other
- *   to @current
- */
-GtkWindow *
-entente_compare_window_new (GtkWindow       *parent,
-                            EntenteDocument *other,
-                            EntenteDocument *current,
-                            const char      *other_name)
+/* The changes, one group a section, in the order they come: the order
+ * of the steps. */
+static void
+add_changes (GtkWidget *page,
+             GPtrArray *changes)
 {
-  GtkWidget *window = adw_preferences_window_new ();
-  GtkWidget *page = adw_preferences_page_new ();
-  g_autoptr(GPtrArray) changes = entente_diff_documents (other, current);
   g_autoptr(GHashTable) groups = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autofree char *title = g_strdup_printf (_("Compared with “%s”"), other_name);
-  g_autofree char *summary = NULL;
 
-  gtk_window_set_transient_for (GTK_WINDOW (window), parent);
-  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
-  gtk_window_set_title (GTK_WINDOW (window), title);
-  gtk_window_set_default_size (GTK_WINDOW (window), 640, 560);
-  adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (page), _("Changes"));
-
-  if (changes->len == 0)
-    {
-      GtkWidget *group = adw_preferences_group_new ();
-
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), no_differences_new (other_name));
-      adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-      adw_preferences_window_set_search_enabled (ADW_PREFERENCES_WINDOW (window), FALSE);
-    }
-  else
-    {
-      GtkWidget *intro = adw_preferences_group_new ();
-
-      summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "%u change from “%s” to this SLA.",
-                                              "%u changes from “%s” to this SLA.",
-                                              changes->len),
-                                 changes->len, other_name);
-      entente_group_set_text (intro, NULL, summary);
-      adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (intro));
-    }
-
-  /* One group per section, in the order the changes come: the order of
-   * the steps. */
   for (guint i = 0; i < changes->len; i++)
     {
       const EntenteChange *change = g_ptr_array_index (changes, i);
@@ -105,8 +65,108 @@ entente_compare_window_new (GtkWindow       *parent,
         }
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), change_row_new (change));
     }
+}
 
-  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (window), ADW_PREFERENCES_PAGE (page));
+static GtkWidget *
+page_new (const char *title,
+          const char *icon_name,
+          const char *summary,
+          GPtrArray  *changes)
+{
+  GtkWidget *page = adw_preferences_page_new ();
+  GtkWidget *intro = adw_preferences_group_new ();
+
+  adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (page), title);
+  adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (page), icon_name);
+  entente_group_set_text (intro, NULL, summary);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (intro));
+  add_changes (page, changes);
+
+  return page;
+}
+
+/**
+ * entente_compare_window_new:
+ * @base: (nullable): the version both copies come from, when it is known
+ * @base_time: (nullable): when @base was saved
+ * @other: the copy compared with
+ * @current: the window's copy
+ * @other_name: how to name @other, such as its file's name
+ *
+ * With @base, what each copy changed since it (two pages: theirs, then
+ * yours), so that a colleague's copy never reads as undoing your edits.
+ * Without it, what changed from @other to @current.
+ *
+ * Returns: (transfer floating): the window
+ */
+GtkWindow *
+entente_compare_window_new (GtkWindow       *parent,
+                            EntenteDocument *base,
+                            GDateTime       *base_time,
+                            EntenteDocument *other,
+                            EntenteDocument *current,
+                            const char      *other_name)
+{
+  GtkWidget *window = adw_preferences_window_new ();
+  g_autoptr(GPtrArray) changes = entente_diff_documents (base ? base : other, current);
+  g_autofree char *title = g_strdup_printf (_("Compared with “%s”"), other_name);
+
+  gtk_window_set_transient_for (GTK_WINDOW (window), parent);
+  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+  gtk_window_set_title (GTK_WINDOW (window), title);
+  gtk_window_set_default_size (GTK_WINDOW (window), 640, 560);
+
+  if (base != NULL)
+    {
+      g_autoptr(GPtrArray) theirs = entente_diff_documents (base, other);
+      g_autoptr(GDateTime) local = base_time ? g_date_time_to_local (base_time) : NULL;
+      g_autofree char *when = local ? entente_format_datetime (entente_locale_get_interface (), local) : NULL;
+      g_autofree char *their_summary = NULL;
+      g_autofree char *your_summary = NULL;
+
+      /* Translators: the first %s is a file's name, the second when the
+       * version both copies come from was saved */
+      their_summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                    "%u change in “%s” since the version saved on %s, which both copies come from.",
+                                                    "%u changes in “%s” since the version saved on %s, which both copies come from.",
+                                                    theirs->len),
+                                       theirs->len, other_name, when ? when : "—");
+      your_summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                   "%u change in this SLA since the version saved on %s, which both copies come from.",
+                                                   "%u changes in this SLA since the version saved on %s, which both copies come from.",
+                                                   changes->len),
+                                      changes->len, when ? when : "—");
+      adw_preferences_window_add (ADW_PREFERENCES_WINDOW (window),
+                                  ADW_PREFERENCES_PAGE (page_new (_("Their Changes"), "document-open-recent-symbolic",
+                                                                  their_summary, theirs)));
+      adw_preferences_window_add (ADW_PREFERENCES_WINDOW (window),
+                                  ADW_PREFERENCES_PAGE (page_new (_("Your Changes"), "document-edit-symbolic",
+                                                                  your_summary, changes)));
+      return GTK_WINDOW (window);
+    }
+
+  if (changes->len == 0)
+    {
+      GtkWidget *page = adw_preferences_page_new ();
+      GtkWidget *group = adw_preferences_group_new ();
+
+      adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (page), _("Changes"));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), no_differences_new (other_name));
+      adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+      adw_preferences_window_set_search_enabled (ADW_PREFERENCES_WINDOW (window), FALSE);
+      adw_preferences_window_add (ADW_PREFERENCES_WINDOW (window), ADW_PREFERENCES_PAGE (page));
+    }
+  else
+    {
+      g_autofree char *summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                               "%u change from “%s” to this SLA.",
+                                                               "%u changes from “%s” to this SLA.",
+                                                               changes->len),
+                                                  changes->len, other_name);
+
+      adw_preferences_window_add (ADW_PREFERENCES_WINDOW (window),
+                                  ADW_PREFERENCES_PAGE (page_new (_("Changes"), "document-edit-symbolic", summary, changes)));
+    }
 
   return GTK_WINDOW (window);
 }

@@ -13,6 +13,8 @@
 G_BEGIN_DECLS
 
 GtkWindow *entente_compare_window_new (GtkWindow       *parent,
+                                       EntenteDocument *base,
+                                       GDateTime       *base_time,
                                        EntenteDocument *other,
                                        EntenteDocument *current,
                                        const char      *other_name);

@@ -16,6 +16,7 @@
 #include "entente-completeness.h"
 #include "entente-conflicts-dialog.h"
 #include "entente-banner.h"
+#include "entente-copy-merge.h"
 #include "entente-drafts.h"
 #include "entente-file-dialog.h"
 #include "entente-merge-toast.h"
@@ -1346,9 +1347,10 @@ entente_window_set_document (EntenteWindow   *self,
     {
       set_base (self, entente_document_serialize (document));
       /* A colleague's copy may come back from this version: kept, so that
-       * merging it finds their common version. */
+       * merging it finds their common version.  Every way a file comes
+       * into the window (opened, reloaded) passes here. */
       if (entente_document_get_file (document) != NULL)
-        entente_version_store_keep_opened (document, self->base);
+        entente_version_store_keep_opened (document);
     }
   g_clear_object (&self->history);
   self->history = entente_history_new (document);
@@ -1714,14 +1716,16 @@ comment_on_action (GtkWidget  *widget,
  * entente_window_compare_with:
  * @file: another copy of the SLA
  *
- * Shows what changed from @file to the document in the window, or says
- * in a toast why @file could not be read.
+ * Shows what changed between @file and the document in the window, or
+ * says in a toast why @file could not be read.
  */
 void
 entente_window_compare_with (EntenteWindow *self,
                              GFile         *file)
 {
   g_autoptr(EntenteDocument) other = NULL;
+  g_autoptr(EntenteDocument) base = NULL;
+  g_auto(EntenteCopyMergeInfo) info = { NULL };
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
 
@@ -1735,8 +1739,11 @@ entente_window_compare_with (EntenteWindow *self,
       return;
     }
 
+  /* A colleague's copy is compared from where the two went apart, or it
+   * reads as undoing every edit made here since. */
+  base = entente_copy_find_base (self->document, other, &info);
   name = g_file_get_basename (file);
-  gtk_window_present (entente_compare_window_new (GTK_WINDOW (self), other, self->document, name));
+  gtk_window_present (entente_compare_window_new (GTK_WINDOW (self), base, info.base_time, other, self->document, name));
 }
 
 static void
