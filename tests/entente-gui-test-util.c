@@ -8,6 +8,9 @@
 
 #include <stdlib.h>
 
+#include <glib/gi18n-lib.h>
+
+#include "entente-application.h"
 #include "entente-gui-test-util.h"
 #include "entente-i18n.h"
 #include "entente-test-util.h"
@@ -106,6 +109,33 @@ entente_test_expand_all (GtkWidget *root)
         adw_expander_row_set_expanded (g_ptr_array_index (closed, i), TRUE);
       entente_test_iterate ();
     }
+}
+
+static gboolean
+is_message_dialog (GtkWidget *widget,
+                   gpointer   heading)
+{
+  return ADW_IS_MESSAGE_DIALOG (widget) && gtk_widget_get_visible (widget) &&
+         g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (widget)), heading) == 0;
+}
+
+/**
+ * entente_test_find_dialog:
+ * @heading: what the dialog says first, as translated
+ *
+ * Returns: (transfer none) (nullable): the message dialog shown with
+ *   @heading, if any
+ */
+AdwMessageDialog *
+entente_test_find_dialog (const char *heading)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l; l = l->next)
+    if (is_message_dialog (l->data, (gpointer) heading))
+      return l->data;
+
+  return NULL;
 }
 
 void
@@ -223,6 +253,42 @@ entente_test_use_private_home (void)
 }
 
 /**
+ * entente_test_restore_draft:
+ * @window: (out): the window of the restored draft
+ *
+ * Starts Entente as after a crash, and answers Restore when it offers
+ * the draft left behind; the draft must be the only one.
+ *
+ * Returns: (transfer full): the application
+ */
+EntenteApplication *
+entente_test_restore_draft (EntenteWindow **window)
+{
+  g_autoptr(GError) error = NULL;
+  EntenteApplication *app = entente_application_new ();
+  AdwMessageDialog *dialog;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  entente_application_offer_drafts (app);
+  entente_test_iterate ();
+  dialog = entente_test_find_dialog (_("Restore Unsaved Changes?"));
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "restore");
+  entente_test_iterate ();
+
+  *window = NULL;
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = l->next)
+    if (ENTENTE_IS_WINDOW (l->data))
+      *window = l->data;
+  g_assert_nonnull (*window);
+
+  return app;
+}
+
+/**
  * entente_test_window_open:
  * @example: the name of an example, copied under that name
  * @canonical: whether the copy is written as Entente writes it, so that
@@ -288,6 +354,27 @@ entente_test_window_close (EntenteTestWindow *self)
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->dir, g_free);
   g_clear_pointer (&self->original, g_bytes_unref);
+}
+
+EntenteDocument *
+entente_test_window_document (EntenteTestWindow *self)
+{
+  return entente_window_get_document (self->window);
+}
+
+/**
+ * entente_test_window_file_says:
+ *
+ * Returns: whether the copy on disk holds @text
+ */
+gboolean
+entente_test_window_file_says (EntenteTestWindow *self,
+                               const char        *text)
+{
+  g_autofree char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (self->path, &contents, NULL, NULL));
+  return strstr (contents, text) != NULL;
 }
 
 /**

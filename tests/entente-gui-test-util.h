@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "entente-application.h"
 #include "entente-guidance.h"
 #include "entente-window.h"
 
@@ -26,6 +27,7 @@ GtkWidget *entente_test_find_row         (GtkWidget          *root,
                                           GType               type,
                                           const char         *title);
 void       entente_test_expand_all       (GtkWidget          *root);
+AdwMessageDialog *entente_test_find_dialog (const char       *heading);
 void       entente_test_iterate          (void);
 gboolean   entente_test_wait_for         (gboolean          (*condition) (gpointer),
                                           gpointer            data,
@@ -35,6 +37,7 @@ GtkWidget *entente_test_visible_page     (GtkWidget          *window);
 void       entente_test_gui_init         (int                *argc,
                                           char             ***argv);
 void       entente_test_use_private_home (void);
+EntenteApplication *entente_test_restore_draft (EntenteWindow **window);
 
 /* A window on a copy of an example, in a folder of its own. */
 typedef struct
@@ -54,5 +57,8 @@ void       entente_test_window_open      (EntenteTestWindow  *self,
 void       entente_test_window_close     (EntenteTestWindow  *self);
 GtkWidget *entente_test_window_show_step (EntenteTestWindow  *self,
                                           EntenteStep         step);
+EntenteDocument *entente_test_window_document (EntenteTestWindow *self);
+gboolean   entente_test_window_file_says (EntenteTestWindow  *self,
+                                          const char         *text);
 
 G_END_DECLS

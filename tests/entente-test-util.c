@@ -239,6 +239,15 @@ entente_test_add_persona (EntenteDocument *document,
   entente_item_append (ENTENTE_ITEM (document), ENTENTE_DOCUMENT_FIELD_PERSONAS, item);
 }
 
+/* What a colleague changes in the scenarios of merges: the revenue goal
+ * raised to 300000, 20 customers a month. */
+void
+entente_test_raise_goals (EntenteDocument *document)
+{
+  entente_item_set_double (entente_test_goals (document), ENTENTE_GOALS_FIELD_REVENUE, 300000);
+  g_object_set (entente_test_target (document, "customer"), "count", 20, NULL);
+}
+
 void
 entente_test_remove_persona (EntenteDocument *document,
                              const char      *id)

@@ -79,6 +79,7 @@ EntenteConflict *entente_test_conflict         (EntenteDocument *document,
 void             entente_test_add_persona      (EntenteDocument *document,
                                                 const char      *id,
                                                 const char      *name);
+void             entente_test_raise_goals      (EntenteDocument *document);
 void             entente_test_remove_persona   (EntenteDocument *document,
                                                 const char      *id);
 void             entente_test_set_strv         (EntenteItem     *item,

@@ -197,6 +197,25 @@ test_equal_after_save (void)
   g_assert_true (entente_diff_is_empty (a, b));
 }
 
+/* A save appends the version it writes to the file's ancestry; that is
+ * no change to the agreement. */
+static void
+test_ancestry_is_no_change (void)
+{
+  g_autoptr(EntenteDocument) a = entente_test_load_example ("acme-saas.entente");
+  g_autoptr(EntenteDocument) b = entente_test_load_example ("acme-saas.entente");
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 12, 6, 9, 36, 12);
+  g_autoptr(EntenteVersion) version = entente_version_new ("sha256:1111", "sha256:0000", NULL, now);
+
+  g_object_set (entente_document_get_meta (b), "revision", 7, NULL);
+  entente_item_append (ENTENTE_ITEM (b), ENTENTE_DOCUMENT_FIELD_ANCESTRY, ENTENTE_ITEM (version));
+
+  changes = entente_diff_documents (a, b);
+  g_assert_cmpuint (changes->len, ==, 1);
+  g_assert_cmpstr (((EntenteChange *) g_ptr_array_index (changes, 0))->field, ==, "revision");
+}
+
 static void
 raise_mql_target (EntenteDocument *doc)
 {
@@ -593,6 +612,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/diff/equal-after-save", test_equal_after_save);
+  g_test_add_func ("/diff/ancestry-is-no-change", test_ancestry_is_no_change);
   g_test_add_func ("/diff/target", test_target);
   g_test_add_func ("/diff/persona-added", test_persona_added);
   g_test_add_func ("/diff/persona-removed", test_persona_removed);

@@ -146,7 +146,7 @@ test_write_list_restore_remove (void)
   g_assert_cmpint (g_date_time_compare (info->time, after), <=, 0);
   g_assert_cmpint (g_date_time_get_utc_offset (info->time), ==, 0);
 
-  restored = entente_drafts_restore (id, &error);
+  restored = entente_drafts_restore (id, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (restored);
   g_assert_cmpstr (entente_meta_get_title (entente_document_get_meta (restored)), ==, "Acme 2027 draft");
@@ -168,7 +168,7 @@ test_write_list_restore_remove (void)
   g_assert_cmpuint (drafts->len, ==, 0);
 
   g_clear_object (&restored);
-  restored = entente_drafts_restore (id, &error);
+  restored = entente_drafts_restore (id, NULL, &error);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
   g_assert_null (restored);
   g_assert_nonnull (strstr (error->message, entente_path));
@@ -214,8 +214,8 @@ test_users_file_untouched (void)
     n_files++;
   g_assert_cmpuint (n_files, ==, 1);
 
-  /* Restoring attaches the file but neither reads nor writes it. */
-  restored = entente_drafts_restore (id, &error);
+  /* Restoring attaches the file and never writes it. */
+  restored = entente_drafts_restore (id, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (g_file_equal (entente_document_get_file (restored), file));
   g_assert_cmpstr (entente_meta_get_title (entente_document_get_meta (restored)), ==, "Another unsaved change");
@@ -252,7 +252,7 @@ test_document_without_file (void)
   g_assert_null (info->uri);
   g_assert_cmpstr (info->title, ==, "New SLA");
 
-  restored = entente_drafts_restore (id, &error);
+  restored = entente_drafts_restore (id, NULL, &error);
   g_assert_no_error (error);
   g_assert_null (entente_document_get_file (restored));
   g_assert_true (entente_document_get_modified (restored));
@@ -286,7 +286,7 @@ test_corrupt_draft (void)
   g_assert_cmpstr (info->id, ==, id);
   g_assert_cmpstr (info->title, ==, "Acme Cloud — Sales & Marketing SLA");
 
-  restored = entente_drafts_restore (id, &error);
+  restored = entente_drafts_restore (id, NULL, &error);
   g_assert_null (restored);
   g_assert_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_NOT_XML);
   g_test_message ("%s", error->message);
@@ -434,7 +434,7 @@ test_damaged_drafts_set_aside (void)
       g_autofree char *ini_path = draft_path (damaged[i], ".ini");
       g_autofree char *aside = draft_path (damaged[i], ".entente.damaged");
 
-      restored = entente_drafts_restore (damaged[i], &error);
+      restored = entente_drafts_restore (damaged[i], NULL, &error);
       g_assert_null (restored);
       g_assert_nonnull (error);
       g_test_message ("%s: %s", damaged[i], error->message);
@@ -461,13 +461,251 @@ test_damaged_drafts_set_aside (void)
       g_autoptr(EntenteDocument) restored = NULL;
 
       g_assert_true (g_str_equal (info->id, good[0]) || g_str_equal (info->id, good[1]));
-      restored = entente_drafts_restore (info->id, &error);
+      restored = entente_drafts_restore (info->id, NULL, &error);
       g_assert_no_error (error);
       g_assert_true (entente_item_equal (ENTENTE_ITEM (restored), ENTENTE_ITEM (doc)));
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (damaged); i++)
     g_clear_pointer (&contents[i], g_bytes_unref);
+}
+
+/* Restoring by merging: a user's file in a folder of its own, opened,
+ * edited and drafted; colleagues save the file before the draft is
+ * restored. */
+
+typedef struct
+{
+  EntenteTestScratch  scratch;
+  char               *path;
+  GFile              *file;
+  EntenteDocument    *doc;   /* the user's window, as it was */
+  char               *id;
+} Colleagues;
+
+static void
+colleagues_set_up (Colleagues    *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *example = entente_test_example_path ("acme-saas.entente");
+  g_autoptr(GBytes) original = entente_test_read_bytes (example);
+  g_autoptr(GBytes) base = NULL;
+  g_autoptr(GError) error = NULL;
+
+  entente_test_scratch_init (&fixture->scratch);
+  fixture->path = entente_test_scratch_file (&fixture->scratch, "acme.entente");
+  write_file (fixture->path, original);
+  fixture->file = g_file_new_for_path (fixture->path);
+  fixture->doc = entente_document_load (fixture->file, NULL, &error);
+  g_assert_no_error (error);
+
+  /* The window's base is the document as read. */
+  base = entente_document_serialize (fixture->doc);
+  set_title (fixture->doc, "Mine");
+  fixture->id = entente_drafts_new_id ();
+  g_assert_true (entente_drafts_write (fixture->id, fixture->doc, &error));
+  g_assert_no_error (error);
+  g_assert_true (entente_drafts_write_base (fixture->id, base, &error));
+  g_assert_no_error (error);
+}
+
+static void
+colleagues_tear_down (Colleagues    *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *base_path = draft_path (fixture->id, ".base");
+
+  entente_drafts_remove (fixture->id);
+  g_assert_false (g_file_test (base_path, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&fixture->id, g_free);
+  g_clear_object (&fixture->doc);
+  g_clear_object (&fixture->file);
+  g_clear_pointer (&fixture->path, g_free);
+  entente_test_scratch_clear (&fixture->scratch);
+}
+
+/* A colleague opens the file, changes it with @edit and saves. */
+static void
+colleague_saves (Colleagues *fixture,
+                 void      (*edit) (EntenteDocument *doc))
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntenteDocument) theirs = entente_document_load (fixture->file, NULL, &error);
+
+  g_assert_no_error (error);
+  edit (theirs);
+  g_assert_true (entente_document_save (theirs, NULL, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
+retitle (EntenteDocument *doc)
+{
+  set_title (doc, "Theirs");
+}
+
+static void
+test_restore_keeps_colleagues_changes (Colleagues    *fixture,
+                                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(EntenteDraftRestore) restore = { 0, };
+  g_autoptr(EntenteDocument) restored = NULL;
+  g_autoptr(GBytes) on_disk = NULL;
+
+  colleague_saves (fixture, entente_test_raise_goals);
+  on_disk = entente_test_read_bytes (fixture->path);
+
+  restored = entente_drafts_restore (fixture->id, &restore, &error);
+  g_assert_no_error (error);
+  g_assert_true (restore.merged);
+  g_assert_null (restore.note);
+  g_assert_cmpuint (restore.n_conflicts, ==, 0);
+  g_assert_cmpuint (restore.incoming->len, ==, 2);
+  assert_bytes_equal (restore.base, on_disk);
+
+  /* Theirs and the draft's, both. */
+  g_assert_cmpstr (entente_meta_get_title (entente_document_get_meta (restored)), ==, "Mine");
+  g_assert_cmpfloat (entente_goals_get_revenue (ENTENTE_GOALS (entente_test_goals (restored))), ==, 300000);
+  g_assert_cmpint (entente_target_get_count (ENTENTE_TARGET (entente_test_target (restored, "customer"))), ==, 20);
+  g_assert_cmpuint (entente_document_get_n_conflicts (restored), ==, 0);
+
+  /* It stands on the file as read, so that a later save by someone else
+   * is noticed. */
+  g_assert_true (entente_document_get_modified (restored));
+  g_assert_true (g_file_equal (entente_document_get_file (restored), fixture->file));
+  {
+    g_autoptr(GFileInfo) info = g_file_query_info (fixture->file, G_FILE_ATTRIBUTE_ETAG_VALUE,
+                                                   G_FILE_QUERY_INFO_NONE, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (entente_document_get_etag (restored), ==, g_file_info_get_etag (info));
+  }
+
+  /* Restoring read the file and wrote nothing. */
+  {
+    g_autoptr(GBytes) after = entente_test_read_bytes (fixture->path);
+
+    assert_bytes_equal (after, on_disk);
+  }
+}
+
+/* Both changed the title: the draft's stays, with a conflict to resolve. */
+static void
+test_restore_conflict (Colleagues    *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(EntenteDraftRestore) restore = { 0, };
+  g_autoptr(EntenteDocument) restored = NULL;
+
+  colleague_saves (fixture, retitle);
+  restored = entente_drafts_restore (fixture->id, &restore, &error);
+  g_assert_no_error (error);
+  g_assert_true (restore.merged);
+  g_assert_cmpuint (restore.n_conflicts, ==, 1);
+  g_assert_cmpuint (entente_document_get_n_conflicts (restored), ==, 1);
+  g_assert_cmpstr (entente_meta_get_title (entente_document_get_meta (restored)), ==, "Mine");
+}
+
+/* Nobody saved: the draft, as it was, on the same file. */
+static void
+test_restore_nothing_saved_since (Colleagues    *fixture,
+                                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(EntenteDraftRestore) restore = { 0, };
+  g_autoptr(EntenteDocument) restored = NULL;
+
+  restored = entente_drafts_restore (fixture->id, &restore, &error);
+  g_assert_no_error (error);
+  g_assert_true (restore.merged);
+  g_assert_cmpuint (restore.incoming->len, ==, 0);
+  g_assert_true (entente_item_equal (ENTENTE_ITEM (restored), ENTENTE_ITEM (fixture->doc)));
+}
+
+/* The draft's later writes keep its base. */
+static void
+test_rewritten_draft_keeps_base (Colleagues    *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(EntenteDraftRestore) restore = { 0, };
+  g_autoptr(EntenteDocument) restored = NULL;
+
+  set_title (fixture->doc, "Mine, later");
+  g_assert_true (entente_drafts_write (fixture->id, fixture->doc, &error));
+  g_assert_no_error (error);
+  colleague_saves (fixture, entente_test_raise_goals);
+
+  restored = entente_drafts_restore (fixture->id, &restore, &error);
+  g_assert_no_error (error);
+  g_assert_true (restore.merged);
+  g_assert_cmpstr (entente_meta_get_title (entente_document_get_meta (restored)), ==, "Mine, later");
+  g_assert_cmpfloat (entente_goals_get_revenue (ENTENTE_GOALS (entente_test_goals (restored))), ==, 300000);
+}
+
+static void
+assert_restored_as_it_was (Colleagues          *fixture,
+                           EntenteDraftRestore *restore,
+                           const char          *note_says)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntenteDocument) restored = NULL;
+
+  restored = entente_drafts_restore (fixture->id, restore, &error);
+  g_assert_no_error (error);
+  g_assert_false (restore->merged);
+  g_assert_null (restore->base);
+  g_assert_null (restore->incoming);
+  g_assert_nonnull (restore->note);
+  g_assert_nonnull (strstr (restore->note, note_says));
+  g_assert_true (entente_item_equal (ENTENTE_ITEM (restored), ENTENTE_ITEM (fixture->doc)));
+  g_assert_true (g_file_equal (entente_document_get_file (restored), fixture->file));
+  /* The user chose to restore: saving may overwrite whatever is there. */
+  g_assert_null (entente_document_get_etag (restored));
+  g_assert_true (entente_document_get_modified (restored));
+}
+
+static void
+test_restore_file_gone (Colleagues    *fixture,
+                        gconstpointer  data)
+{
+  g_auto(EntenteDraftRestore) restore = { 0, };
+
+  g_assert_cmpint (g_unlink (fixture->path), ==, 0);
+  assert_restored_as_it_was (fixture, &restore, "acme.entente");
+}
+
+static void
+test_restore_file_unreadable (Colleagues    *fixture,
+                              gconstpointer  data)
+{
+  g_auto(EntenteDraftRestore) restore = { 0, };
+  g_autoptr(GBytes) junk = static_bytes ("not an SLA");
+
+  write_file (fixture->path, junk);
+  assert_restored_as_it_was (fixture, &restore, "acme.entente");
+}
+
+/* A draft written before drafts kept their base, or whose base is not
+ * the one its description names, cannot be merged: it comes back as it
+ * was, and the note says that colleagues' changes were not checked. */
+static void
+test_restore_without_base (Colleagues    *fixture,
+                           gconstpointer  data)
+{
+  g_auto(EntenteDraftRestore) restore = { 0, };
+  g_autofree char *base_path = draft_path (fixture->id, ".base");
+  g_autoptr(GBytes) other = static_bytes ("<sla/>");
+
+  colleague_saves (fixture, entente_test_raise_goals);
+  write_file (base_path, other);
+  assert_restored_as_it_was (fixture, &restore, "acme.entente");
+  entente_draft_restore_clear (&restore);
+
+  g_assert_cmpint (g_unlink (base_path), ==, 0);
+  assert_restored_as_it_was (fixture, &restore, "acme.entente");
 }
 
 int
@@ -487,6 +725,17 @@ main (int   argc,
   g_test_add_func ("/drafts/broken-entries-skipped", test_broken_entries_skipped);
   g_test_add_func ("/drafts/damaged-drafts-set-aside", test_damaged_drafts_set_aside);
   g_test_add_func ("/drafts/newest-first", test_newest_first);
+
+#define ADD(path, func) \
+  g_test_add ("/drafts/" path, Colleagues, NULL, colleagues_set_up, func, colleagues_tear_down)
+  ADD ("restore-keeps-colleagues-changes", test_restore_keeps_colleagues_changes);
+  ADD ("restore-conflict", test_restore_conflict);
+  ADD ("restore-nothing-saved-since", test_restore_nothing_saved_since);
+  ADD ("rewritten-draft-keeps-base", test_rewritten_draft_keeps_base);
+  ADD ("restore-file-gone", test_restore_file_gone);
+  ADD ("restore-file-unreadable", test_restore_file_unreadable);
+  ADD ("restore-without-base", test_restore_without_base);
+#undef ADD
 
   return g_test_run ();
 }

@@ -626,6 +626,96 @@ test_clear (Fixture       *fixture,
   g_assert_true (entente_document_get_modified (fixture->doc));
 }
 
+/* A merge applied onto the open document: one step, with the steps
+ * before it kept, and the items it did not replace still the same
+ * objects. */
+static void
+test_apply (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(EntenteDocument) merged = NULL;
+  g_autoptr(EntenteItem) before_merge = NULL;
+  EntentePersona *ian = persona_at (fixture, 1);
+  EntenteItem *mql;
+
+  set_title (fixture, "Ours");
+  entente_history_seal (fixture->history);
+  entente_test_add_persona (fixture->doc, "nina", "Nina");
+  before_merge = entente_item_copy (ENTENTE_ITEM (fixture->doc));
+
+  /* Theirs, merged in: another organization, another order, a persona
+   * edited and one added, a target changed, a list of texts changed. */
+  merged = ENTENTE_DOCUMENT (entente_item_copy (ENTENTE_ITEM (fixture->doc)));
+  entente_item_set_string (ENTENTE_ITEM (entente_document_get_meta (merged)),
+                           ENTENTE_META_FIELD_ORGANIZATION, "Theirs Ltd.");
+  entente_item_move (ENTENTE_ITEM (merged), ENTENTE_DOCUMENT_FIELD_PERSONAS, 0, 2);
+  entente_item_set_string (entente_test_persona (merged, "it-ian"), ENTENTE_PERSONA_FIELD_NAME, "Ian");
+  entente_test_add_persona (merged, "omar", "Omar");
+  mql = entente_test_target (merged, "mql");
+  g_object_set (mql, "count", 450, NULL);
+  entente_test_set_strv (entente_test_persona (merged, "it-ian"), "job-titles", "CIO", "CTO", NULL);
+
+  g_assert_true (entente_history_apply (fixture->history, merged));
+  g_assert_true (entente_item_equal (ENTENTE_ITEM (fixture->doc), ENTENTE_ITEM (merged)));
+  assert_persona_ids (fixture, "it-ian|nina|ops-olivia|omar");
+  g_assert_true (persona_at (fixture, 0) == ian);
+  g_assert_cmpstr (entente_persona_get_name (ian), ==, "Ian");
+  g_assert_true (entente_document_get_modified (fixture->doc));
+
+  /* One undo takes the whole merge back; the steps before are there. */
+  entente_history_undo (fixture->history);
+  g_assert_true (entente_item_equal (ENTENTE_ITEM (fixture->doc), before_merge));
+  g_assert_true (persona_at (fixture, 1) == ian);
+  entente_history_redo (fixture->history);
+  g_assert_true (entente_item_equal (ENTENTE_ITEM (fixture->doc), ENTENTE_ITEM (merged)));
+  entente_history_undo (fixture->history);
+  g_assert_cmpuint (count_undo (fixture), ==, 2);
+  g_assert_cmpstr (title (fixture), ==, ACME_TITLE);
+  g_assert_false (entente_document_get_modified (fixture->doc));
+
+  /* Applying what the document already holds adds no step. */
+  g_clear_object (&merged);
+  merged = ENTENTE_DOCUMENT (entente_item_copy (ENTENTE_ITEM (fixture->doc)));
+  g_assert_true (entente_history_apply (fixture->history, merged));
+  g_assert_false (entente_history_get_can_undo (fixture->history));
+}
+
+/* After someone else saved the file, no step is what it holds. */
+static void
+test_forget_clean (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  set_title (fixture, "A");
+  entente_history_forget_clean (fixture->history);
+  entente_history_undo (fixture->history);
+  g_assert_cmpstr (title (fixture), ==, ACME_TITLE);
+  g_assert_true (entente_document_get_modified (fixture->doc));
+}
+
+/* What no edit changes, the kept extensions of a newer format on the
+ * document, is not half applied. */
+static void
+test_apply_refuses_extensions (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(GBytes) bytes = entente_document_serialize (fixture->doc);
+  g_autoptr(GString) text = g_string_new_len (g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes));
+  g_autoptr(GBytes) newer = NULL;
+  g_autoptr(EntenteDocument) other = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (g_string_replace (text, "<sla ", "<sla xmlns:x=\"urn:example:crm\" x:source=\"hubspot\" ", 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (text, "format=\"1\"", "format=\"1.3\"", 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (text, ACME_ORGANIZATION, "Theirs Ltd.", 1), ==, 1);
+  newer = g_bytes_new (text->str, text->len);
+  other = entente_document_new_from_bytes (newer, "newer.entente", &error);
+  g_assert_no_error (error);
+
+  g_assert_false (entente_history_apply (fixture->history, other));
+  g_assert_cmpstr (entente_meta_get_organization (fixture->meta), ==, ACME_ORGANIZATION);
+  g_assert_false (entente_history_get_can_undo (fixture->history));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -652,6 +742,9 @@ main (int   argc,
   ADD ("clean-point-discarded", test_clean_point_discarded);
   ADD ("oldest-steps-dropped", test_oldest_steps_dropped);
   ADD ("clear", test_clear);
+  ADD ("apply", test_apply);
+  ADD ("forget-clean", test_forget_clean);
+  ADD ("apply-refuses-extensions", test_apply_refuses_extensions);
   g_test_add_func ("/history/modified-document-has-no-clean-point", test_modified_document_has_no_clean_point);
 
 #undef ADD

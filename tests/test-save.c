@@ -211,6 +211,49 @@ test_changed_on_disk (Fixture       *fixture,
   g_assert_cmpstr (after, ==, theirs);
 }
 
+/* A change that keeps the modification time to the nanosecond (made in
+ * the same tick of a coarse clock, or by a tool that keeps it) keeps
+ * the entity tag too: the digest of the bytes tells. */
+static void
+test_changed_within_the_same_tick (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntenteDocument) doc = entente_document_load (fixture->file, NULL, &error);
+  g_autofree char *after = NULL;
+  const char *theirs = "<?xml version=\"1.0\"?>\n<!-- their version -->\n";
+  gboolean changed = TRUE;
+  struct stat st;
+  struct timespec same[2];
+
+  g_assert_no_error (error);
+  g_assert_true (entente_document_file_changed (doc, &changed, NULL, &error));
+  g_assert_false (changed);
+
+  g_assert_cmpint (g_stat (fixture->path, &st), ==, 0);
+  same[0] = st.st_atim;
+  same[1] = st.st_mtim;
+  g_file_set_contents (fixture->path, theirs, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (utimensat (AT_FDCWD, fixture->path, same, 0), ==, 0);
+
+  g_assert_true (entente_document_file_changed (doc, &changed, NULL, &error));
+  g_assert_true (changed);
+  g_object_set (entente_document_get_meta (doc), "revision", 9, NULL);
+  g_assert_false (entente_document_save (doc, NULL, NULL, &error));
+  g_assert_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_CHANGED_ON_DISK);
+  after = read_text (fixture->path);
+  g_assert_cmpstr (after, ==, theirs);
+  g_clear_error (&error);
+
+  /* After a save of its own, the file holds the document's version. */
+  entente_document_set_file (doc, fixture->file, NULL);
+  g_assert_true (entente_document_save (doc, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (entente_document_file_changed (doc, &changed, NULL, &error));
+  g_assert_false (changed);
+}
+
 static void
 test_missing_folder (Fixture       *fixture,
                      gconstpointer  data)
@@ -632,6 +675,8 @@ main (int   argc,
   g_test_add ("/save/update-keeps-a-change-made-meanwhile", Fixture, NULL, fixture_set_up,
               test_update_keeps_a_change_made_meanwhile, fixture_tear_down);
   g_test_add ("/save/changed-on-disk", Fixture, NULL, fixture_set_up, test_changed_on_disk, fixture_tear_down);
+  g_test_add ("/save/changed-within-the-same-tick", Fixture, NULL, fixture_set_up,
+              test_changed_within_the_same_tick, fixture_tear_down);
   g_test_add ("/save/missing-folder", Fixture, NULL, fixture_set_up, test_missing_folder, fixture_tear_down);
   g_test_add ("/save/size-limit", Fixture, NULL, fixture_set_up, test_size_limit, fixture_tear_down);
   g_test_add ("/save/overwrite-when-told", Fixture, NULL, fixture_set_up, test_overwrite_when_told, fixture_tear_down);

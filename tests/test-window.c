@@ -288,26 +288,6 @@ test_dropdown_updates_reference (Fixture       *fixture,
 }
 
 static gboolean
-is_message_dialog (GtkWidget *widget,
-                   gpointer   heading)
-{
-  return ADW_IS_MESSAGE_DIALOG (widget) && gtk_widget_get_visible (widget) &&
-         g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (widget)), heading) == 0;
-}
-
-static AdwMessageDialog *
-find_dialog (const char *heading)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l; l = l->next)
-    if (is_message_dialog (l->data, (gpointer) heading))
-      return l->data;
-
-  return NULL;
-}
-
-static gboolean
 is_toplevel (GtkWindow *window)
 {
   g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
@@ -328,7 +308,7 @@ test_close_modified_asks (Fixture       *fixture,
 
   gtk_window_close (GTK_WINDOW (fixture->window));
   entente_test_iterate ();
-  dialog = find_dialog (_("Save Changes?"));
+  dialog = entente_test_find_dialog (_("Save Changes?"));
   g_assert_nonnull (dialog);
   g_assert_true (is_toplevel (GTK_WINDOW (fixture->window)));
 
@@ -339,7 +319,7 @@ test_close_modified_asks (Fixture       *fixture,
 
   gtk_window_close (GTK_WINDOW (fixture->window));
   entente_test_iterate ();
-  dialog = find_dialog (_("Save Changes?"));
+  dialog = entente_test_find_dialog (_("Save Changes?"));
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "discard");
   entente_test_iterate ();
@@ -413,7 +393,7 @@ test_changed_on_disk (Fixture       *fixture,
   write_their_version (fixture, "Acme Cloud Inc.", "Acme Cloud AG");
   g_object_set_data (G_OBJECT (fixture->window), "expected", (gpointer) "Acme Cloud AG");
   g_assert_true (entente_test_wait_for (organization_is, fixture, 10000));
-  g_assert_null (find_dialog (_("File Changed on Disk")));
+  g_assert_null (entente_test_find_dialog (_("File Changed on Disk")));
   g_assert_cmpstr (entente_meta_get_title (entente_document_get_meta (entente_window_get_document (fixture->window))), ==, "Mine");
   g_assert_true (entente_document_get_modified (entente_window_get_document (fixture->window)));
   g_assert_cmpuint (entente_document_get_n_conflicts (entente_window_get_document (fixture->window)), ==, 0);
@@ -445,16 +425,6 @@ test_changed_on_disk (Fixture       *fixture,
   g_assert_cmpuint (entente_document_get_n_conflicts (entente_window_get_document (fixture->window)), ==, 0);
 }
 
-static gboolean
-file_says (Fixture    *fixture,
-           const char *text)
-{
-  g_autofree char *contents = NULL;
-
-  g_assert_true (g_file_get_contents (fixture->path, &contents, NULL, NULL));
-  return strstr (contents, text) != NULL;
-}
-
 /* Saving over a version someone else saved since it was read asks first:
  * cancel keeps theirs, merge takes theirs into ours, replace writes ours. */
 static void
@@ -469,16 +439,16 @@ test_save_asks_before_overwriting (Fixture       *fixture,
   /* Saved before the file monitor tells: the save itself must notice. */
   write_their_version (fixture, "Acme Cloud Ltd.", "Theirs Inc.");
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save", NULL);
-  dialog = find_dialog (_("Replace the Version on Disk?"));
+  dialog = entente_test_find_dialog (_("Replace the Version on Disk?"));
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "cancel");
   /* Not left for the main loop to close: the file monitor would come first. */
   gtk_window_destroy (GTK_WINDOW (dialog));
-  g_assert_true (file_says (fixture, "Theirs Inc."));
-  g_assert_false (file_says (fixture, "<title>Mine</title>"));
+  g_assert_true (entente_test_window_file_says (fixture, "Theirs Inc."));
+  g_assert_false (entente_test_window_file_says (fixture, "<title>Mine</title>"));
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save", NULL);
-  dialog = find_dialog (_("Replace the Version on Disk?"));
+  dialog = entente_test_find_dialog (_("Replace the Version on Disk?"));
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "merge");
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -486,20 +456,20 @@ test_save_asks_before_overwriting (Fixture       *fixture,
   g_assert_cmpstr (entente_meta_get_organization (entente_document_get_meta (document)), ==, "Theirs Inc.");
   g_assert_cmpstr (entente_meta_get_title (entente_document_get_meta (document)), ==, "Mine");
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save", NULL);
-  g_assert_null (find_dialog (_("Replace the Version on Disk?")));
-  g_assert_true (file_says (fixture, "<title>Mine</title>"));
-  g_assert_true (file_says (fixture, "Theirs Inc."));
+  g_assert_null (entente_test_find_dialog (_("Replace the Version on Disk?")));
+  g_assert_true (entente_test_window_file_says (fixture, "<title>Mine</title>"));
+  g_assert_true (entente_test_window_file_says (fixture, "Theirs Inc."));
 
   write_their_version (fixture, "Theirs Inc.", "Theirs Again Inc.");
   page = entente_test_visible_page (GTK_WIDGET (fixture->window));
   gtk_editable_set_text (GTK_EDITABLE (entente_test_find_row (page, ADW_TYPE_ENTRY_ROW, _("Title"))), "Mine Again");
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save", NULL);
-  dialog = find_dialog (_("Replace the Version on Disk?"));
+  dialog = entente_test_find_dialog (_("Replace the Version on Disk?"));
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "replace");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  g_assert_true (file_says (fixture, "<title>Mine Again</title>"));
-  g_assert_false (file_says (fixture, "Theirs Again Inc."));
+  g_assert_true (entente_test_window_file_says (fixture, "<title>Mine Again</title>"));
+  g_assert_false (entente_test_window_file_says (fixture, "Theirs Again Inc."));
   g_assert_false (entente_document_get_modified (entente_window_get_document (fixture->window)));
   entente_test_iterate ();
 }
@@ -664,7 +634,7 @@ test_sign_off (Fixture       *fixture,
   g_signal_emit_by_name (sign, "clicked");
   entente_test_iterate ();
 
-  dialog = find_dialog (_("Sign Off?"));
+  dialog = entente_test_find_dialog (_("Sign Off?"));
   g_assert_nonnull (dialog);
   /* Preferences hold no name here, so the party's leader is offered. */
   adw_message_dialog_response (dialog, "sign");
@@ -1468,8 +1438,8 @@ test_draft_restored_after_kill (Fixture       *fixture,
   g_autoptr(GIOChannel) channel = NULL;
   g_autofree char *line = NULL;
   g_autofree char *on_disk = NULL;
-  AdwMessageDialog *dialog;
-  EntenteDocument *restored = NULL;
+  EntenteWindow *window;
+  EntenteDocument *restored;
   GPid pid;
   int out;
   int status;
@@ -1515,21 +1485,8 @@ test_draft_restored_after_kill (Fixture       *fixture,
       }
   }
 
-  app = entente_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-
-  entente_application_offer_drafts (app);
-  entente_test_iterate ();
-  dialog = find_dialog (_("Restore Unsaved Changes?"));
-  g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, "restore");
-  entente_test_iterate ();
-
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = l->next)
-    if (ENTENTE_IS_WINDOW (l->data))
-      restored = entente_window_get_document (l->data);
+  app = entente_test_restore_draft (&window);
+  restored = entente_window_get_document (window);
   g_assert_nonnull (restored);
   g_assert_cmpstr (entente_meta_get_organization (entente_document_get_meta (restored)), ==, "Crash Test Ltd.");
   g_assert_true (entente_document_get_modified (restored));

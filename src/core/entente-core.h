@@ -20,6 +20,8 @@
 #include "entente-conflict.h"
 #include "entente-conflict-describe.h"
 #include "entente-conflict-resolve.h"
+#include "entente-conflicted-copy.h"
+#include "entente-copy-watch.h"
 #include "entente-copy-merge.h"
 #include "entente-ancestry.h"
 #include "entente-version.h"

@@ -813,6 +813,12 @@ entente_diff_documents (EntenteDocument *a,
       const DocumentPart *part = document_part (field);
       const char *where = entente_diff_section_title (part->section);
 
+      /* What only records (the ancestry a save appends to) is no change
+       * to the agreement: a merge toast or a comparison would otherwise
+       * count every save made elsewhere as one. */
+      if (field->flags & ENTENTE_FIELD_UNION)
+        continue;
+
       switch (field->kind)
         {
         case ENTENTE_VALUE_LIST:

@@ -26,9 +26,14 @@
 #include "entente-writer-private.h"
 
 /* A whole SLA: the root <sla> element, plus what an editor needs to know
- * about it: the file it came from, the file's entity tag when it was read
- * (so that a save never silently overwrites someone else's), and whether
- * it changed since. */
+ * about it: the file it came from, the version of that file it was read
+ * from or saved to (so that a save never silently overwrites someone
+ * else's), and whether it changed since.
+ *
+ * The version is told by the digest of the file's bytes when the document
+ * knows it, else by the file's entity tag: a local entity tag is the
+ * modification time, and another save within the same tick of the clock
+ * keeps it. */
 
 struct _EntenteDocument
 {
@@ -36,6 +41,7 @@ struct _EntenteDocument
 
   GFile       *file;
   char        *etag;
+  char        *file_digest;  /* of the bytes read or written, or NULL */
   GStrv        preamble;
   guint        modified : 1;
 };
@@ -113,6 +119,7 @@ entente_document_finalize (GObject *object)
 
   g_clear_object (&self->file);
   g_clear_pointer (&self->etag, g_free);
+  g_clear_pointer (&self->file_digest, g_free);
   g_clear_pointer (&self->preamble, g_strfreev);
 
   G_OBJECT_CLASS (entente_document_parent_class)->finalize (object);
@@ -282,6 +289,7 @@ entente_document_load (GFile         *file,
 
   self->file = g_object_ref (file);
   self->etag = g_steal_pointer (&etag);
+  self->file_digest = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
 
   return g_steal_pointer (&self);
 }
@@ -324,7 +332,21 @@ entente_document_save (EntenteDocument  *self,
   if (file == NULL)
     file = self->file;
   if (self->file != NULL && g_file_equal (file, self->file))
-    etag = self->etag;
+    {
+      gboolean changed = FALSE;
+
+      if (!entente_document_file_changed (self, &changed, cancellable, error))
+        return FALSE;
+      if (changed)
+        {
+          entente_file_set_changed_error (error, file);
+          return FALSE;
+        }
+      /* The digest decided; the entity tag may differ for a file
+       * rewritten with the same bytes. */
+      if (self->file_digest == NULL)
+        etag = self->etag;
+    }
 
   digest = entente_document_record_version (self);
   bytes = entente_document_serialize (self);
@@ -339,9 +361,88 @@ entente_document_save (EntenteDocument  *self,
   if (digest != NULL)
     entente_version_store_put (digest, bytes, NULL);
   entente_document_set_file (self, file, new_etag);
+  self->file_digest = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
   entente_document_set_modified (self, FALSE);
 
   return TRUE;
+}
+
+/**
+ * entente_document_file_changed:
+ * @changed: (out): whether the document's file no longer holds the version
+ *   the document was read from or saved to
+ *
+ * Compares the file with that version: by the digest of its bytes when the
+ * document knows it, by its entity tag otherwise.  A file that is not
+ * there has not changed (nothing of anyone's is lost by writing it), nor
+ * has the file of a document that has none or knows no version of it.
+ *
+ * Returns: %TRUE, or %FALSE with @error set when the file cannot be read
+ */
+gboolean
+entente_document_file_changed (EntenteDocument  *self,
+                               gboolean         *changed,
+                               GCancellable     *cancellable,
+                               GError          **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (changed != NULL, FALSE);
+
+  *changed = FALSE;
+  if (self->file == NULL)
+    return TRUE;
+
+  if (self->file_digest != NULL)
+    {
+      g_autoptr(GBytes) now = g_file_load_bytes (self->file, cancellable, NULL, &local_error);
+      g_autofree char *digest = NULL;
+
+      if (now != NULL)
+        {
+          digest = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, now);
+          *changed = !g_str_equal (digest, self->file_digest);
+        }
+    }
+  else if (self->etag != NULL)
+    {
+      g_autoptr(GFileInfo) info = g_file_query_info (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE,
+                                                     G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
+
+      if (info != NULL)
+        *changed = g_strcmp0 (g_file_info_get_etag (info), self->etag) != 0;
+    }
+
+  if (local_error != NULL && !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * entente_document_set_file_as_read:
+ * @read: the document as just read from its file
+ *
+ * Ties @self to the file @read came from, as @read was read: its entity
+ * tag and the digest of its bytes, the version that saving @self checks
+ * is still there.  For a merge of @self with a newer version of its file.
+ */
+void
+entente_document_set_file_as_read (EntenteDocument *self,
+                                   EntenteDocument *read)
+{
+  g_autofree char *digest = NULL;
+
+  g_return_if_fail (ENTENTE_IS_DOCUMENT (self));
+  g_return_if_fail (ENTENTE_IS_DOCUMENT (read));
+
+  digest = g_strdup (read->file_digest);
+  entente_document_set_file (self, read->file, read->etag);
+  self->file_digest = g_steal_pointer (&digest);
 }
 
 /**
@@ -377,7 +478,8 @@ entente_document_get_etag (EntenteDocument *self)
  * @etag: (nullable): its entity tag as the document knows it, or %NULL to
  *   overwrite it whatever it holds (a restored draft, say)
  *
- * Ties the document to a file without reading or writing it.
+ * Ties the document to a file without reading or writing it.  The digest
+ * of the version read is forgotten: saving compares the entity tag.
  */
 void
 entente_document_set_file (EntenteDocument *self,
@@ -389,6 +491,7 @@ entente_document_set_file (EntenteDocument *self,
 
   g_free (self->etag);
   self->etag = g_strdup (etag);
+  g_clear_pointer (&self->file_digest, g_free);
   if (g_set_object (&self->file, file))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
 }

@@ -61,6 +61,12 @@ const char      *entente_document_get_etag       (EntenteDocument  *self);
 void             entente_document_set_file       (EntenteDocument  *self,
                                                   GFile            *file,
                                                   const char       *etag);
+gboolean         entente_document_file_changed   (EntenteDocument  *self,
+                                                  gboolean         *changed,
+                                                  GCancellable     *cancellable,
+                                                  GError          **error);
+void             entente_document_set_file_as_read (EntenteDocument *self,
+                                                  EntenteDocument  *read);
 gboolean         entente_document_get_modified   (EntenteDocument  *self);
 void             entente_document_set_modified   (EntenteDocument  *self,
                                                   gboolean          modified);

@@ -11,8 +11,10 @@
 #include "entente-gettext.h"
 #include <glib/gstdio.h>
 
+#include "entente-diff.h"
 #include "entente-drafts.h"
 #include "entente-file-replace.h"
+#include "entente-merge.h"
 #include "entente-meta.h"
 
 /* Copies of open documents, written now and then so that a crash loses
@@ -21,19 +23,33 @@
  * two files:
  *
  *   ID.entente  the document as it would be saved
+ *   ID.base     the user's file as the document was last read, saved or
+ *               merged with it: the version the draft's edits are made on
  *   ID.ini      what a list of drafts shows without reading the document:
- *               the URI of the user's file, the title and the time
+ *               the URI of the user's file, the title, the time, and the
+ *               digest of ID.base
  *
  * Each is replaced all or nothing, so a crash while writing leaves the
  * previous draft.  The document is written first: an .ini always describes
  * a complete draft, and one without its .entente is not listed.  A draft
  * damaged all the same (by a disk, or by hand) is set aside when restoring
- * it fails, as ID.entente.damaged, which is never listed. */
+ * it fails, as ID.entente.damaged, which is never listed.
+ *
+ * Colleagues may save the file after the draft was written.  Restoring
+ * merges three versions, ID.base, the draft and the file as it is then,
+ * so that their changes stay and the draft's come back.  The base is kept
+ * here rather than looked up elsewhere, so that nothing pruned can take
+ * it away; it is written after the document, so that a crash in between
+ * leaves a draft whose base is older than it, which merges the same, and
+ * never one whose base is newer, which would read the changes made
+ * between the two as the draft undoing them.  A base whose digest is not
+ * the one in ID.ini is not trusted. */
 
 #define GROUP "Draft"
 #define KEY_URI "Uri"
 #define KEY_TITLE "Title"
 #define KEY_TIME "Time"
+#define KEY_BASE "Base"
 
 G_DEFINE_BOXED_TYPE (EntenteDraftInfo, entente_draft_info, entente_draft_info_copy, entente_draft_info_free)
 
@@ -128,6 +144,39 @@ replace (const char  *id,
   return entente_file_replace_contents (file, contents, length, NULL, NULL, NULL, error);
 }
 
+static GKeyFile *
+load_description (const char *id)
+{
+  g_autofree char *ini_path = get_path (id, ".ini");
+  GKeyFile *key_file = g_key_file_new ();
+
+  g_key_file_load_from_file (key_file, ini_path, G_KEY_FILE_NONE, NULL);
+  return key_file;
+}
+
+static char *
+compute_digest (GBytes *bytes)
+{
+  return g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+}
+
+/**
+ * entente_draft_restore_clear:
+ *
+ * Frees what @self holds, not @self.
+ */
+void
+entente_draft_restore_clear (EntenteDraftRestore *self)
+{
+  g_return_if_fail (self != NULL);
+
+  g_clear_pointer (&self->base, g_bytes_unref);
+  g_clear_pointer (&self->incoming, g_ptr_array_unref);
+  g_clear_pointer (&self->note, g_free);
+  self->merged = FALSE;
+  self->n_conflicts = 0;
+}
+
 /**
  * entente_drafts_new_id:
  *
@@ -174,7 +223,9 @@ entente_drafts_write (const char       *id,
   if (!replace (id, ".entente", g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error))
     return FALSE;
 
-  key_file = g_key_file_new ();
+  /* The description is rewritten with what it said of the base. */
+  key_file = load_description (id);
+  g_key_file_remove_key (key_file, GROUP, KEY_URI, NULL);
   file = entente_document_get_file (document);
   if (file != NULL)
     {
@@ -188,6 +239,45 @@ entente_drafts_write (const char       *id,
   time = g_date_time_format_iso8601 (now);
   g_key_file_set_string (key_file, GROUP, KEY_TIME, time);
 
+  data = g_key_file_to_data (key_file, &length, NULL);
+  return replace (id, ".ini", data, length, error);
+}
+
+/**
+ * entente_drafts_write_base:
+ * @id: a draft's id
+ * @base: the user's file as the draft's document was last read from it,
+ *   saved to it or merged with it
+ *
+ * Records the version of the file that the draft's edits are made on,
+ * for entente_drafts_restore() to merge with the file as it is then.
+ * Call it after entente_drafts_write() whenever that version changed.
+ *
+ * Returns: %TRUE on success; on failure the draft keeps its previous
+ *   base, or none
+ */
+gboolean
+entente_drafts_write_base (const char  *id,
+                           GBytes      *base,
+                           GError     **error)
+{
+  g_autoptr(GKeyFile) key_file = NULL;
+  g_autofree char *digest = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_return_val_if_fail (id_is_valid (id), FALSE);
+  g_return_val_if_fail (base != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!ensure_folder (error))
+    return FALSE;
+  if (!replace (id, ".base", g_bytes_get_data (base, NULL), g_bytes_get_size (base), error))
+    return FALSE;
+
+  key_file = load_description (id);
+  digest = compute_digest (base);
+  g_key_file_set_string (key_file, GROUP, KEY_BASE, digest);
   data = g_key_file_to_data (key_file, &length, NULL);
   return replace (id, ".ini", data, length, error);
 }
@@ -293,8 +383,10 @@ set_aside (const char *id)
   g_autofree char *entente_path = get_path (id, ".entente");
   g_autofree char *ini_path = get_path (id, ".ini");
   g_autofree char *damaged_path = get_path (id, ".entente.damaged");
+  g_autofree char *base_path = get_path (id, ".base");
 
   g_unlink (ini_path);
+  g_unlink (base_path);
   if (g_rename (entente_path, damaged_path) != 0)
     return NULL;
 
@@ -320,14 +412,111 @@ set_damaged_error (GError     **error,
                  _("%s\nThe draft will not be offered again."), reason->message);
 }
 
+/* The base the draft was written on, or NULL when it has none (written
+ * before drafts kept one) or one that is not what the description says. */
+static GBytes *
+read_base (const char *id,
+           GKeyFile   *key_file)
+{
+  g_autofree char *expected = g_key_file_get_string (key_file, GROUP, KEY_BASE, NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *digest = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  gsize length;
+
+  if (expected == NULL)
+    return NULL;
+
+  path = get_path (id, ".base");
+  if (!g_file_get_contents (path, &contents, &length, NULL))
+    return NULL;
+  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+  digest = compute_digest (bytes);
+
+  return g_str_equal (digest, expected) ? g_steal_pointer (&bytes) : NULL;
+}
+
+static void
+set_unmerged_note (EntenteDraftRestore *restore,
+                   const char          *basename,
+                   const GError        *reason)
+{
+  /* Translators: %s is the file's name; the reason follows */
+  restore->note = g_strdup_printf (_("The draft was restored as it was: it could not be merged with “%s” as it is now. %s"),
+                                   basename, reason->message);
+}
+
+/* Merges the draft with its file as it is now.  Returns the merged
+ * document, or NULL with @restore's note saying why the draft is to be
+ * restored as it was. */
+static EntenteDocument *
+merge_with_file (EntenteDocument     *draft,
+                 GBytes              *base_bytes,
+                 GFile               *file,
+                 EntenteDraftRestore *restore)
+{
+  g_autofree char *display = g_file_get_parse_name (file);
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntenteDocument) base = NULL;
+  g_autoptr(EntenteDocument) theirs = NULL;
+  g_autoptr(EntenteDocument) merged = NULL;
+
+  if (base_bytes == NULL)
+    {
+      /* Translators: %s is the file's name */
+      restore->note = g_strdup_printf (_("This draft does not say which version of “%s” it was made on, so changes saved to the file since could not be checked. Compare the two before saving."),
+                                       basename);
+      return NULL;
+    }
+
+  base = entente_document_new_from_bytes (base_bytes, display, NULL);
+  theirs = entente_document_load (file, NULL, &error);
+  if (theirs == NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    {
+      /* Translators: %s is the file's name */
+      restore->note = g_strdup_printf (_("“%s” is no longer there: the draft was restored as it was."), basename);
+      return NULL;
+    }
+  if (base != NULL && theirs != NULL)
+    merged = entente_merge (base, draft, theirs, &restore->n_conflicts, &error);
+  if (merged == NULL)
+    {
+      /* A base that is not an SLA cannot be the version the draft was
+       * made on: the same as none. */
+      if (base == NULL)
+        return merge_with_file (draft, NULL, file, restore);
+      restore->n_conflicts = 0;
+      set_unmerged_note (restore, basename, error);
+      return NULL;
+    }
+
+  entente_document_set_file_as_read (merged, theirs);
+  restore->merged = TRUE;
+  restore->incoming = entente_diff_documents (base, theirs);
+  restore->base = entente_document_serialize (theirs);
+
+  return g_steal_pointer (&merged);
+}
+
 /**
  * entente_drafts_restore:
+ * @restore: (out caller-allocates) (optional): what restoring did, cleared
+ *   with entente_draft_restore_clear()
  *
  * Reads a draft back.  The document belongs to the user's file again, if
- * it had one, and is modified, so that saving it puts it where it belongs;
- * the file's entity tag is unknown, so that save overwrites whatever the
- * file holds now, as the user chose to restore.  The draft stays until
- * entente_drafts_remove().
+ * it had one, and is modified, so that saving it puts it where it belongs.
+ *
+ * Colleagues may have saved that file since the draft was written: the
+ * draft is merged with the file as it is now, from the version it was
+ * made on, so that their saved changes stay and the draft's come back;
+ * values both changed differently are conflicts in the document.  The
+ * document then stands on the file as read, whose entity tag it knows.
+ * A draft that cannot be merged (the file is gone or unreadable, or the
+ * draft is from before drafts kept their version) comes back as it was,
+ * with a note saying why, and saving it overwrites the file.  The draft
+ * stays until entente_drafts_remove().
  *
  * A draft that is not an SLA (truncated, not XML, empty, a folder) is set
  * aside: it is no longer listed, and the error says where it went.
@@ -336,23 +525,30 @@ set_damaged_error (GError     **error,
  *   set to a message that names the draft's file
  */
 EntenteDocument *
-entente_drafts_restore (const char  *id,
-                        GError     **error)
+entente_drafts_restore (const char           *id,
+                        EntenteDraftRestore  *restore,
+                        GError              **error)
 {
   g_autofree char *entente_path = NULL;
-  g_autofree char *ini_path = NULL;
   g_autofree char *display = NULL;
   g_autofree char *contents = NULL;
   g_autofree char *uri = NULL;
   g_autoptr(GFile) draft = NULL;
   g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) base = NULL;
   g_autoptr(GKeyFile) key_file = NULL;
   g_autoptr(EntenteDocument) document = NULL;
+  g_autoptr(EntenteDocument) merged = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_auto(EntenteDraftRestore) local_restore = { 0, };
   gsize length;
 
   g_return_val_if_fail (id_is_valid (id), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (restore == NULL)
+    restore = &local_restore;
+  memset (restore, 0, sizeof *restore);
 
   entente_path = get_path (id, ".entente");
   display = g_filename_display_name (entente_path);
@@ -383,15 +579,20 @@ entente_drafts_restore (const char  *id,
 
   /* Without its description the draft is still worth having, as a
    * document without a file. */
-  ini_path = get_path (id, ".ini");
-  key_file = g_key_file_new ();
-  if (g_key_file_load_from_file (key_file, ini_path, G_KEY_FILE_NONE, NULL))
-    uri = g_key_file_get_string (key_file, GROUP, KEY_URI, NULL);
+  key_file = load_description (id);
+  uri = g_key_file_get_string (key_file, GROUP, KEY_URI, NULL);
   if (uri != NULL && uri[0] != '\0')
     {
       g_autoptr(GFile) file = g_file_new_for_uri (uri);
 
-      entente_document_set_file (document, file, NULL);
+      base = read_base (id, key_file);
+      merged = merge_with_file (document, base, file, restore);
+      if (merged != NULL)
+        g_set_object (&document, merged);
+      else
+        /* Unknown entity tag: saving overwrites whatever the file holds,
+         * as the user chose to restore and the note said. */
+        entente_document_set_file (document, file, NULL);
     }
   entente_document_set_modified (document, TRUE);
 
@@ -409,6 +610,7 @@ entente_drafts_remove (const char *id)
 {
   g_autofree char *entente_path = NULL;
   g_autofree char *ini_path = NULL;
+  g_autofree char *base_path = NULL;
 
   g_return_if_fail (id_is_valid (id));
 
@@ -416,6 +618,8 @@ entente_drafts_remove (const char *id)
    * if removing the document fails. */
   ini_path = get_path (id, ".ini");
   entente_path = get_path (id, ".entente");
+  base_path = get_path (id, ".base");
   g_unlink (ini_path);
   g_unlink (entente_path);
+  g_unlink (base_path);
 }

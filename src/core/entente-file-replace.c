@@ -51,6 +51,23 @@ query_etag (GFile        *file,
   return info ? g_strdup (g_file_info_get_etag (info)) : NULL;
 }
 
+/**
+ * entente_file_set_changed_error:
+ *
+ * Sets @error to say that @file was not overwritten since someone else
+ * changed it, with %ENTENTE_CORE_ERROR_CHANGED_ON_DISK.
+ */
+void
+entente_file_set_changed_error (GError **error,
+                                GFile   *file)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+
+  g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_CHANGED_ON_DISK,
+               _("“%s” was changed by someone else since it was opened; it was not overwritten"),
+               name);
+}
+
 static gboolean
 check_etag (GFile        *file,
             const char   *etag,
@@ -68,11 +85,7 @@ check_etag (GFile        *file,
     return TRUE;
   if (g_strcmp0 (current, etag) != 0)
     {
-      g_autofree char *name = g_file_get_parse_name (file);
-
-      g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_CHANGED_ON_DISK,
-                   _("“%s” was changed by someone else since it was opened; it was not overwritten"),
-                   name);
+      entente_file_set_changed_error (error, file);
       return FALSE;
     }
 

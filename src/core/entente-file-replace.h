@@ -17,5 +17,7 @@ gboolean entente_file_replace_contents (GFile         *file,
                                         char         **new_etag,
                                         GCancellable  *cancellable,
                                         GError       **error);
+void     entente_file_set_changed_error (GError       **error,
+                                         GFile         *file);
 
 G_END_DECLS

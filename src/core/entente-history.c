@@ -8,6 +8,7 @@
 
 #include "entente-edit.h"
 #include "entente-history.h"
+#include "entente-item-private.h"
 
 /* Undo and redo for one document.  The document reports every change made
  * through the model's API as an #EntenteEdit on ::edited; the history keeps
@@ -498,4 +499,173 @@ entente_history_clear (EntenteHistory *self)
   g_ptr_array_set_size (self->undo_steps, 0);
   g_ptr_array_set_size (self->redo_steps, 0);
   notify_state (self);
+}
+
+/**
+ * entente_history_forget_clean:
+ *
+ * Says that no state of the history is what the file holds any more, as
+ * after someone else saved it: undo and redo then leave the document
+ * modified, whatever step they reach.
+ */
+void
+entente_history_forget_clean (EntenteHistory *self)
+{
+  g_return_if_fail (ENTENTE_IS_HISTORY (self));
+
+  self->clean = -1;
+}
+
+/* Applying a document
+ *
+ * A merge builds a new document; putting it in the window in place of the
+ * open one would throw away the history, and every view would be rebuilt.
+ * Instead the open document is edited until it holds the same, through
+ * the model's API, so that views follow and the history records each
+ * edit.  Items of a list keep their identity where they can: those with a
+ * key are matched by key, those without by being equal. */
+
+/* The kept extensions of a newer format are not values: no edit changes
+ * them.  An item of a list that differs in them is replaced whole; the
+ * document and the parts that are not in a list cannot be. */
+static gboolean
+can_apply (EntenteItem *target,
+           EntenteItem *source)
+{
+  EntenteItemClass *klass = ENTENTE_ITEM_GET_CLASS (target);
+
+  if (!entente_item_extras_equal (target, source))
+    return FALSE;
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    if (klass->fields[i].kind == ENTENTE_VALUE_OBJECT &&
+        !can_apply (entente_item_get_child (target, i), entente_item_get_child (source, i)))
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+same_item (EntenteItem *a,
+           EntenteItem *b,
+           int          key_field)
+{
+  const char *key_a;
+  const char *key_b;
+
+  if (key_field < 0)
+    return entente_item_equal (a, b);
+
+  key_a = entente_item_get_string (a, (guint) key_field);
+  key_b = entente_item_get_string (b, (guint) key_field);
+  return key_a != NULL && key_b != NULL && g_str_equal (key_a, key_b);
+}
+
+static void apply_item (EntenteItem *target,
+                        EntenteItem *source);
+
+/* After position i, the first i items of the target are those of the
+ * source: each is found further on and moved up, or inserted as a copy;
+ * what is left at the end was not in the source. */
+static void
+apply_list (EntenteItem *target,
+            EntenteItem *source,
+            guint        field)
+{
+  GListModel *to = entente_item_get_list (target, field);
+  GListModel *from = entente_item_get_list (source, field);
+  int key_field = entente_item_type_find_key (ENTENTE_ITEM_GET_CLASS (target)->fields[field].get_type ());
+  guint n_from = g_list_model_get_n_items (from);
+
+  for (guint i = 0; i < n_from; i++)
+    {
+      g_autoptr(EntenteItem) wanted = g_list_model_get_item (from, i);
+      g_autoptr(EntenteItem) found = NULL;
+      guint n_to = g_list_model_get_n_items (to);
+      guint j;
+
+      for (j = i; j < n_to; j++)
+        {
+          g_autoptr(EntenteItem) candidate = g_list_model_get_item (to, j);
+
+          if (same_item (candidate, wanted, key_field))
+            {
+              found = g_steal_pointer (&candidate);
+              break;
+            }
+        }
+
+      if (found != NULL && can_apply (found, wanted))
+        {
+          entente_item_move (target, field, j, i);
+          apply_item (found, wanted);
+        }
+      else
+        {
+          g_autoptr(EntenteItem) copy = entente_item_copy (wanted);
+
+          if (found != NULL)
+            entente_item_remove (target, field, j);
+          entente_item_insert (target, field, i, copy);
+        }
+    }
+
+  while (g_list_model_get_n_items (to) > n_from)
+    entente_item_remove (target, field, g_list_model_get_n_items (to) - 1);
+}
+
+static void
+apply_item (EntenteItem *target,
+            EntenteItem *source)
+{
+  EntenteItemClass *klass = ENTENTE_ITEM_GET_CLASS (target);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      switch (klass->fields[i].kind)
+        {
+        case ENTENTE_VALUE_LIST:
+          apply_list (target, source, i);
+          break;
+
+        case ENTENTE_VALUE_OBJECT:
+          apply_item (entente_item_get_child (target, i), entente_item_get_child (source, i));
+          break;
+
+        default:
+          entente_item_set_value (target, i, entente_item_peek_value (source, i));
+          break;
+        }
+    }
+}
+
+/**
+ * entente_history_apply:
+ * @document: what the history's document should hold, a merge of it with
+ *   another copy for instance
+ *
+ * Edits the history's document until it holds what @document holds, as
+ * one step: one undo takes it all back, and the steps before stay.  Views
+ * of the document follow, as for any edit.  @document is not changed.
+ *
+ * Returns: %TRUE when done, %FALSE (and nothing changed) when @document
+ *   differs in what no edit can change: the kept extensions of a newer
+ *   format on the document itself or on a part of it that is not in a
+ *   list
+ */
+gboolean
+entente_history_apply (EntenteHistory  *self,
+                       EntenteDocument *document)
+{
+  g_return_val_if_fail (ENTENTE_IS_HISTORY (self), FALSE);
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (document), FALSE);
+
+  if (!can_apply (ENTENTE_ITEM (self->document), ENTENTE_ITEM (document)))
+    return FALSE;
+
+  entente_history_begin_group (self);
+  apply_item (ENTENTE_ITEM (self->document), ENTENTE_ITEM (document));
+  entente_history_end_group (self);
+
+  return TRUE;
 }

@@ -28,5 +28,8 @@ void             entente_history_begin_group  (EntenteHistory  *self);
 void             entente_history_end_group    (EntenteHistory  *self);
 void             entente_history_mark_clean   (EntenteHistory  *self);
 void             entente_history_clear        (EntenteHistory  *self);
+void             entente_history_forget_clean (EntenteHistory  *self);
+gboolean         entente_history_apply        (EntenteHistory  *self,
+                                               EntenteDocument *document);
 
 G_END_DECLS

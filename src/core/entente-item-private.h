@@ -48,5 +48,7 @@ GPtrArray *entente_item_get_extra_attributes   (EntenteItem *self);
 GPtrArray *entente_item_get_extra_elements     (EntenteItem *self);
 void       entente_item_copy_extras            (EntenteItem *self,
                                                 EntenteItem *source);
+gboolean   entente_item_extras_equal           (EntenteItem *a,
+                                                EntenteItem *b);
 
 G_END_DECLS

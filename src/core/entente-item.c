@@ -268,6 +268,30 @@ entente_item_class_install_fields (EntenteItemClass   *klass,
   g_object_class_install_properties (G_OBJECT_CLASS (klass), n_fields + 1, klass->pspecs);
 }
 
+/**
+ * entente_item_type_find_key:
+ * @item_type: a subclass of #EntenteItem
+ *
+ * Returns: the field that tells apart the items of a list of
+ *   @item_type (ENTENTE_FIELD_KEY), or -1 when it has none
+ */
+int
+entente_item_type_find_key (GType item_type)
+{
+  g_autoptr(GTypeClass) klass = NULL;
+  EntenteItemClass *item_class;
+
+  g_return_val_if_fail (g_type_is_a (item_type, ENTENTE_TYPE_ITEM), -1);
+
+  klass = g_type_class_ref (item_type);
+  item_class = ENTENTE_ITEM_CLASS (klass);
+  for (guint i = 0; i < item_class->n_fields; i++)
+    if (item_class->fields[i].flags & ENTENTE_FIELD_KEY)
+      return (int) i;
+
+  return -1;
+}
+
 int
 entente_item_class_find_field (EntenteItemClass *klass,
                                const char       *name)
@@ -689,9 +713,14 @@ entente_item_get_extra_elements (EntenteItem *self)
   return priv->extra_elements;
 }
 
-static gboolean
-extras_equal (EntenteItem *a,
-              EntenteItem *b)
+/**
+ * entente_item_extras_equal: (skip)
+ *
+ * Whether @a and @b keep the same extensions of a newer format.
+ */
+gboolean
+entente_item_extras_equal (EntenteItem *a,
+                           EntenteItem *b)
 {
   g_autoptr(GString) sa = g_string_new (NULL);
   g_autoptr(GString) sb = g_string_new (NULL);
@@ -779,7 +808,7 @@ entente_item_equal (EntenteItem *a,
     if (!field_equal (a, b, i))
       return FALSE;
 
-  return extras_equal (a, b);
+  return entente_item_extras_equal (a, b);
 }
 
 static void

@@ -45,6 +45,7 @@ void                entente_item_class_install_fields (EntenteItemClass   *klass
                                                        guint               n_fields);
 int                 entente_item_class_find_field     (EntenteItemClass   *klass,
                                                        const char         *name);
+int                 entente_item_type_find_key        (GType               item_type);
 const char         *entente_item_get_element          (EntenteItem        *self);
 EntenteItem        *entente_item_get_parent           (EntenteItem        *self);
 EntenteItem        *entente_item_get_root             (EntenteItem        *self);

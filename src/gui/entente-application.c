@@ -13,7 +13,6 @@
 #include "entente-drafts.h"
 #include "entente-file-dialog.h"
 #include "entente-preferences-window.h"
-#include "entente-version-store.h"
 #include "entente-window.h"
 
 /* One instance for all windows, one window per document: files given on
@@ -176,8 +175,6 @@ open_file (EntenteApplication *self,
       return;
     }
 
-  /* A colleague's copy may come back from what is opened here. */
-  entente_version_store_keep_opened (document);
   entente_application_open_document (self, document, NULL);
 }
 
@@ -211,12 +208,14 @@ on_draft_response (AdwMessageDialog *dialog,
   if (g_str_equal (response, "restore"))
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(EntenteDocument) document = entente_drafts_restore (id, &error);
+      g_auto(EntenteDraftRestore) restore = { 0, };
+      g_autoptr(EntenteDocument) document = entente_drafts_restore (id, &restore, &error);
 
       if (document == NULL)
         show_open_error (self, error->message);
       else
-        entente_application_open_document (self, document, id);
+        entente_window_restored (ENTENTE_WINDOW (entente_application_open_document (self, document, id)),
+                                 &restore);
     }
   else if (g_str_equal (response, "discard"))
     entente_drafts_remove (id);

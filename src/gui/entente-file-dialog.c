@@ -60,6 +60,8 @@ on_dialog_done (GObject      *source,
 static void
 run (GtkWindow         *parent,
      gboolean           saving,
+     const char        *title,
+     const char        *accept_label,
      const char        *suggested_name,
      EntenteFileChosen  callback,
      gpointer           user_data)
@@ -72,18 +74,16 @@ run (GtkWindow         *parent,
   pending->user_data = user_data;
   gtk_file_dialog_set_filters (dialog, filters);
   gtk_file_dialog_set_modal (dialog, TRUE);
+  gtk_file_dialog_set_title (dialog, title);
+  gtk_file_dialog_set_accept_label (dialog, accept_label);
   if (saving)
     {
       g_object_set_data (G_OBJECT (dialog), "saving", GINT_TO_POINTER (TRUE));
-      gtk_file_dialog_set_title (dialog, _("Save SLA"));
       gtk_file_dialog_set_initial_name (dialog, suggested_name);
       gtk_file_dialog_save (dialog, parent, NULL, on_dialog_done, pending);
     }
   else
-    {
-      gtk_file_dialog_set_title (dialog, _("Open SLA"));
-      gtk_file_dialog_open (dialog, parent, NULL, on_dialog_done, pending);
-    }
+    gtk_file_dialog_open (dialog, parent, NULL, on_dialog_done, pending);
 }
 
 #else
@@ -108,6 +108,8 @@ on_response (GtkNativeDialog *dialog,
 static void
 run (GtkWindow         *parent,
      gboolean           saving,
+     const char        *title,
+     const char        *accept_label,
      const char        *suggested_name,
      EntenteFileChosen  callback,
      gpointer           user_data)
@@ -118,9 +120,9 @@ run (GtkWindow         *parent,
 
   pending->callback = callback;
   pending->user_data = user_data;
-  dialog = gtk_file_chooser_native_new (saving ? _("Save SLA") : _("Open SLA"), parent,
+  dialog = gtk_file_chooser_native_new (title, parent,
                                         saving ? GTK_FILE_CHOOSER_ACTION_SAVE : GTK_FILE_CHOOSER_ACTION_OPEN,
-                                        saving ? _("_Save") : _("_Open"), _("_Cancel"));
+                                        accept_label, _("_Cancel"));
   for (guint i = 0; i < g_list_model_get_n_items (filters); i++)
     {
       g_autoptr(GtkFileFilter) filter = g_list_model_get_item (filters, i);
@@ -141,7 +143,24 @@ entente_file_dialog_open (GtkWindow         *parent,
                           EntenteFileChosen  callback,
                           gpointer           user_data)
 {
-  run (parent, FALSE, NULL, callback, user_data);
+  run (parent, FALSE, _("Open SLA"), _("_Open"), NULL, callback, user_data);
+}
+
+/**
+ * entente_file_dialog_choose:
+ * @title: what the dialog is for, "Merge a Copy"
+ * @accept_label: its button, with a mnemonic, "_Merge"
+ *
+ * Asks for an SLA to read for another purpose than opening it.
+ */
+void
+entente_file_dialog_choose (GtkWindow         *parent,
+                            const char        *title,
+                            const char        *accept_label,
+                            EntenteFileChosen  callback,
+                            gpointer           user_data)
+{
+  run (parent, FALSE, title, accept_label, NULL, callback, user_data);
 }
 
 void
@@ -150,5 +169,5 @@ entente_file_dialog_save (GtkWindow         *parent,
                           EntenteFileChosen  callback,
                           gpointer           user_data)
 {
-  run (parent, TRUE, suggested_name, callback, user_data);
+  run (parent, TRUE, _("Save SLA"), _("_Save"), suggested_name, callback, user_data);
 }

@@ -17,6 +17,11 @@ typedef void (*EntenteFileChosen) (GFile    *file,
 void entente_file_dialog_open (GtkWindow         *parent,
                                EntenteFileChosen  callback,
                                gpointer           user_data);
+void entente_file_dialog_choose (GtkWindow         *parent,
+                                 const char        *title,
+                                 const char        *accept_label,
+                                 EntenteFileChosen  callback,
+                                 gpointer           user_data);
 void entente_file_dialog_save (GtkWindow         *parent,
                                const char        *suggested_name,
                                EntenteFileChosen  callback,

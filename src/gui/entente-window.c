@@ -15,9 +15,11 @@
 #include "entente-review-window.h"
 #include "entente-completeness.h"
 #include "entente-conflicts-dialog.h"
+#include "entente-banner.h"
 #include "entente-copy-merge.h"
 #include "entente-drafts.h"
 #include "entente-file-dialog.h"
+#include "entente-merge-toast.h"
 #include "entente-number-row.h"
 #include "entente-row-util.h"
 #include "entente-step-page.h"
@@ -53,9 +55,12 @@ struct _EntenteWindow
   GtkLabel             *problem_count[ENTENTE_N_STEPS];
   GPtrArray            *findings;
   guint                 refresh_source;
-  GBytes               *base;          /* the file as last read or saved */
-  GtkRevealer          *conflicts_revealer;
-  GtkLabel             *conflicts_label;
+  GBytes               *base;          /* the file as last read, saved or merged with */
+  gboolean              draft_has_base; /* the draft records self->base */
+  EntenteBanner        *conflicts_banner;
+  EntenteBanner        *copy_banner;
+  EntenteCopyWatch     *copy_watch;
+  GFile                *merged_copy;   /* a conflicted copy merged, offered to the trash */
   gboolean              closing;
 
   AdwFlap              *comments_flap;
@@ -191,22 +196,55 @@ forget_draft (EntenteWindow *self)
     }
 }
 
-static gboolean
-autosave_cb (gpointer data)
+/* The draft, then the version of the file its edits are made on: in
+ * that order, so that a crash between the two leaves a base older than
+ * the draft, which restores the same, never a newer one. */
+static void
+write_draft (EntenteWindow *self)
 {
-  EntenteWindow *self = data;
   g_autoptr(GError) error = NULL;
 
-  self->autosave_source = 0;
-  if (!entente_document_get_modified (self->document))
-    return G_SOURCE_REMOVE;
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  if (!entente_document_get_modified (self->document) ||
+      !g_settings_get_boolean (self->settings, "autosave"))
+    return;
 
   if (self->draft_id == NULL)
     self->draft_id = entente_drafts_new_id ();
   if (!entente_drafts_write (self->draft_id, self->document, &error))
-    g_warning ("Could not write a draft: %s", error->message);
+    {
+      g_warning ("Could not write a draft: %s", error->message);
+      return;
+    }
+
+  if (self->base != NULL && !self->draft_has_base)
+    {
+      if (entente_drafts_write_base (self->draft_id, self->base, &error))
+        self->draft_has_base = TRUE;
+      else
+        g_warning ("Could not write the base of a draft: %s", error->message);
+    }
+}
+
+static gboolean
+autosave_cb (gpointer data)
+{
+  EntenteWindow *self = data;
+
+  self->autosave_source = 0;
+  write_draft (self);
 
   return G_SOURCE_REMOVE;
+}
+
+/* @base: (transfer full) */
+static void
+set_base (EntenteWindow *self,
+          GBytes        *base)
+{
+  g_clear_pointer (&self->base, g_bytes_unref);
+  self->base = base;
+  self->draft_has_base = FALSE;
 }
 
 static void
@@ -444,7 +482,7 @@ update_conflicts (EntenteWindow *self)
   guint n = entente_document_get_n_conflicts (self->document);
   g_autofree char *text = NULL;
 
-  gtk_revealer_set_reveal_child (self->conflicts_revealer, n > 0);
+  entente_banner_set_revealed (self->conflicts_banner, n > 0);
   if (n == 0)
     return;
 
@@ -453,7 +491,7 @@ update_conflicts (EntenteWindow *self)
                                        "A merge left %u conflicts: both sides changed the same values.",
                                        n),
                           n);
-  gtk_label_set_label (self->conflicts_label, text);
+  entente_banner_set_title (self->conflicts_banner, text);
 }
 
 static void
@@ -743,6 +781,7 @@ build_pages (EntenteWindow *self)
 
 static void reload_from_disk (EntenteWindow *self);
 static void watch_file (EntenteWindow *self);
+static void watch_copies (EntenteWindow *self);
 
 static void
 on_changed_on_disk_response (AdwMessageDialog *dialog,
@@ -755,13 +794,45 @@ on_changed_on_disk_response (AdwMessageDialog *dialog,
     {
       /* "Keep Mine" is the word to save over theirs later: take the
        * version on disk as the one read. */
-      GFile *file = entente_document_get_file (self->document);
-      g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE,
-                                                     G_FILE_QUERY_INFO_NONE, NULL, NULL);
+      g_autoptr(EntenteDocument) theirs = entente_document_load (entente_document_get_file (self->document),
+                                                                 NULL, NULL);
 
-      if (info != NULL)
-        entente_document_set_file (self->document, file, g_file_info_get_etag (info));
+      if (theirs != NULL)
+        entente_document_set_file_as_read (self->document, theirs);
+      else
+        {
+          /* Not an SLA now: its entity tag is all there is to go by. */
+          GFile *file = entente_document_get_file (self->document);
+          g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE,
+                                                         G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+          if (info != NULL)
+            entente_document_set_file (self->document, file, g_file_info_get_etag (info));
+        }
     }
+}
+
+/* A merge into the open document is one step that undo takes back, after
+ * the steps before it.  Kept extensions of a newer format that differ are
+ * the one thing no edit changes: then the merged document takes the
+ * open one's place, and undo starts again from it. */
+static void
+take_merge (EntenteWindow   *self,
+            EntenteDocument *merged,
+            EntenteDocument *theirs)
+{
+  entente_history_seal (self->history);
+  if (entente_history_apply (self->history, merged))
+    {
+      /* Its next save names both versions as its parents, as the merged
+       * document would have. */
+      entente_ancestry_note_merge (self->document, self->document, theirs);
+      return;
+    }
+
+  entente_document_set_file_as_read (merged, self->document);
+  entente_document_set_modified (merged, TRUE);
+  entente_window_set_document (self, merged);
 }
 
 static gboolean
@@ -788,40 +859,16 @@ merge_from_disk (EntenteWindow *self)
     }
 
   incoming = entente_diff_documents (base, theirs);
-  entente_document_set_file (merged, file, entente_document_get_etag (theirs));
-  entente_document_set_modified (merged, TRUE);
-  g_clear_pointer (&self->base, g_bytes_unref);
-  self->base = entente_document_serialize (theirs);
-  entente_window_set_document (self, merged);
+  take_merge (self, merged, theirs);
+  /* The document now stands on their version; none of the history's
+   * states is what the file holds. */
+  entente_document_set_file_as_read (self->document, theirs);
+  entente_document_set_modified (self->document, TRUE);
+  entente_history_forget_clean (self->history);
+  set_base (self, entente_document_serialize (theirs));
+  write_draft (self);
 
-  if (n_conflicts > 0)
-    {
-      /* Each count with its own plural: "1 conflicts" read wrong. */
-      g_autofree char *merged_part = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                                   "Merged %u change saved elsewhere",
-                                                                   "Merged %u changes saved elsewhere",
-                                                                   incoming->len),
-                                                      incoming->len);
-      g_autofree char *conflict_part = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                                     "%u conflict to resolve",
-                                                                     "%u conflicts to resolve",
-                                                                     n_conflicts),
-                                                        n_conflicts);
-
-      /* Translators: what a merge from disk brought in, then what is left
-       * to resolve: "Merged 2 changes saved elsewhere; 1 conflict to
-       * resolve." */
-      message = g_strdup_printf (_("%s; %s."), merged_part, conflict_part);
-    }
-  else if (incoming->len == 1)
-    message = g_strdup_printf (_("Merged a change saved elsewhere: %s"),
-                               ((EntenteChange *) g_ptr_array_index (incoming, 0))->message);
-  else
-    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "Merged %u change saved elsewhere with yours.",
-                                            "Merged %u changes saved elsewhere with yours.",
-                                            incoming->len),
-                               incoming->len);
+  message = entente_merge_toast_text (ENTENTE_MERGE_FROM_DISK, incoming, n_conflicts);
   entente_window_toast (self, message);
 
   return TRUE;
@@ -834,17 +881,20 @@ on_file_changed (GFileMonitor      *monitor,
                  GFileMonitorEvent  event,
                  EntenteWindow     *self)
 {
-  g_autoptr(GFileInfo) info = NULL;
   GtkWidget *dialog;
+  gboolean changed = FALSE;
 
   if (event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT && event != G_FILE_MONITOR_EVENT_CREATED &&
       event != G_FILE_MONITOR_EVENT_RENAMED && event != G_FILE_MONITOR_EVENT_MOVED_IN)
     return;
 
-  /* Our own saves change the file too; the entity tag tells them apart. */
-  info = g_file_query_info (entente_document_get_file (self->document), G_FILE_ATTRIBUTE_ETAG_VALUE,
-                            G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  if (info == NULL || g_strcmp0 (g_file_info_get_etag (info), entente_document_get_etag (self->document)) == 0)
+  /* Our own saves change the file too; the content digest tells them
+   * apart, and catches a change made within the tick of ours.  A
+   * document that knows no version of its file (a draft restored as it
+   * was) hears of every change. */
+  if (!entente_document_file_changed (self->document, &changed, NULL, NULL))
+    return;
+  if (!changed && entente_document_get_etag (self->document) != NULL)
     return;
 
   if (!entente_document_get_modified (self->document))
@@ -883,6 +933,7 @@ watch_file (EntenteWindow *self)
       g_clear_object (&self->monitor);
     }
 
+  watch_copies (self);
   if (file == NULL)
     return;
 
@@ -912,6 +963,351 @@ reload_from_disk (EntenteWindow *self)
   name = g_file_get_basename (file);
   message = g_strdup_printf (_("Reloaded “%s”: it was changed on disk."), name);
   entente_window_toast (self, message);
+}
+
+/* Other copies: chosen with Merge a Copy, or left beside the file by a
+ * sync tool */
+
+/* A name with an underscore would read as a mnemonic in a button. */
+static char *
+escape_underscores (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text, "_", -1);
+
+  return g_strjoinv ("__", parts);
+}
+
+/* The sync tool names the person or computer the copy is from, maybe. */
+static char *
+copy_owner (EntenteWindow *self,
+            GFile         *copy)
+{
+  g_autofree char *original = g_file_get_basename (entente_document_get_file (self->document));
+  g_autofree char *name = g_file_get_basename (copy);
+  char *who = NULL;
+
+  entente_conflicted_copy_match (original, name, &who);
+  return who;
+}
+
+/* The sentences stay short, as a banner's should; the copy's name, which
+ * a sync tool makes long, is in the tooltip. */
+static void
+update_copy_banner (EntenteWindow *self)
+{
+  g_autofree char *who = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *label = NULL;
+  GFile *copy = self->merged_copy;
+
+  if (copy == NULL && self->copy_watch != NULL)
+    copy = entente_copy_watch_peek (self->copy_watch, NULL);
+  entente_banner_set_revealed (self->copy_banner, copy != NULL);
+  if (copy == NULL)
+    return;
+
+  who = copy_owner (self, copy);
+  name = g_file_get_basename (copy);
+  if (self->merged_copy != NULL)
+    {
+      if (who != NULL)
+        /* Translators: %s is a person, or their computer */
+        title = g_strdup_printf (_("%s’s copy is merged. Move it to the trash?"), who);
+      else
+        title = g_strdup (_("The conflicted copy is merged. Move it to the trash?"));
+      entente_banner_set_secondary_button (self->copy_banner, _("_Keep"), "win.keep-conflicted-copy");
+      entente_banner_set_button (self->copy_banner, _("Move to _Trash"), "win.trash-conflicted-copy");
+    }
+  else
+    {
+      if (who != NULL)
+        {
+          g_autofree char *escaped = escape_underscores (who);
+
+          /* Translators: %s is a person, or their computer; a sync tool
+           * could not put their version in place of this file's */
+          title = g_strdup_printf (_("%s’s conflicting changes are in a separate copy."), who);
+          /* Translators: %s is a person, or their computer */
+          label = g_strdup_printf (_("_Merge %s’s Copy"), escaped);
+        }
+      else
+        {
+          title = g_strdup (_("Conflicting changes from another computer are in a separate copy."));
+          label = g_strdup (_("_Merge the Conflicted Copy"));
+        }
+      entente_banner_set_secondary_button (self->copy_banner, _("_Dismiss"), "win.dismiss-conflicted-copy");
+      entente_banner_set_button (self->copy_banner, label, "win.merge-conflicted-copy");
+    }
+
+  entente_banner_set_title (self->copy_banner, title);
+  entente_banner_set_title_tooltip (self->copy_banner, name);
+}
+
+static void
+stop_watching_copies (EntenteWindow *self)
+{
+  if (self->copy_watch != NULL)
+    g_signal_handlers_disconnect_by_data (self->copy_watch, self);
+  g_clear_object (&self->copy_watch);
+  g_clear_object (&self->merged_copy);
+}
+
+/* Copies already there are offered as soon as the file is open. */
+static void
+watch_copies (EntenteWindow *self)
+{
+  GFile *file = entente_document_get_file (self->document);
+
+  if (self->copy_watch != NULL && file != NULL &&
+      g_file_equal (entente_copy_watch_get_file (self->copy_watch), file))
+    return;
+
+  stop_watching_copies (self);
+  if (file != NULL)
+    {
+      self->copy_watch = entente_copy_watch_new (file);
+      g_signal_connect_swapped (self->copy_watch, "changed", G_CALLBACK (update_copy_banner), self);
+    }
+  update_copy_banner (self);
+}
+
+static void
+present_conflicts (EntenteWindow *self)
+{
+  gtk_window_present (entente_conflicts_dialog_new (GTK_WINDOW (self), self->document));
+}
+
+/* What came into the open document: the conflicts the merge recorded are
+ * counted apart. */
+static GPtrArray *
+incoming_changes (EntenteDocument *ours,
+                  EntenteDocument *merged)
+{
+  GPtrArray *changes = entente_diff_documents (ours, merged);
+
+  for (guint i = changes->len; i > 0; i--)
+    if (g_str_equal (((EntenteChange *) g_ptr_array_index (changes, i - 1))->section, "conflicts"))
+      g_ptr_array_remove_index (changes, i - 1);
+
+  return changes;
+}
+
+static char *
+copy_merge_text (const EntenteCopyMergeInfo *info,
+                 GPtrArray                  *incoming)
+{
+  g_autofree char *two_way = NULL;
+
+  if (!info->two_way)
+    return entente_merge_toast_text (ENTENTE_MERGE_FROM_COPY, incoming, info->n_conflicts);
+
+  two_way = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "No common version found: the %u difference is a conflict to resolve.",
+                                          "No common version found: each of the %u differences is a conflict to resolve.",
+                                          info->n_conflicts),
+                             info->n_conflicts);
+  if (info->missing == NULL)
+    return g_steal_pointer (&two_way);
+
+  /* Translators: why the copies' common version could not be used, then
+   * what the merge did instead */
+  return g_strdup_printf (_("%s %s"), info->missing, two_way);
+}
+
+static void merge_copy (EntenteWindow *self,
+                        GFile         *file,
+                        gboolean       confirmed);
+
+static void
+on_unrelated_response (AdwMessageDialog *dialog,
+                       const char       *response,
+                       EntenteWindow    *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "file");
+
+  /* Merged again: the document may have changed since the question. */
+  if (g_str_equal (response, "merge") && self->document != NULL)
+    merge_copy (self, file, TRUE);
+}
+
+static void
+ask_to_merge_unrelated (EntenteWindow *self,
+                        GFile         *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  body = g_strdup_printf (_("“%s” has neither the title nor the organization of this SLA, and no version in common with it: it is probably another agreement. Merged, every difference becomes a conflict to resolve."),
+                          name);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Merge Another Agreement?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "merge", _("_Merge Anyway"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "merge", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "file", g_object_ref (file), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_unrelated_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* A sync tool's copy of the open file, in its folder. */
+static gboolean
+is_conflicted_copy (EntenteWindow *self,
+                    GFile         *file)
+{
+  GFile *original = entente_document_get_file (self->document);
+  g_autoptr(GFile) folder = original ? g_file_get_parent (original) : NULL;
+  g_autoptr(GFile) copy_folder = g_file_get_parent (file);
+  g_autofree char *original_name = original ? g_file_get_basename (original) : NULL;
+  g_autofree char *copy_name = g_file_get_basename (file);
+
+  return folder != NULL && copy_folder != NULL && g_file_equal (folder, copy_folder) &&
+         entente_conflicted_copy_match (original_name, copy_name, NULL);
+}
+
+static void
+merge_copy (EntenteWindow *self,
+            GFile         *file,
+            gboolean       confirmed)
+{
+  g_auto(EntenteCopyMergeInfo) info = { 0, };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntenteDocument) theirs = NULL;
+  g_autoptr(EntenteDocument) merged = NULL;
+  g_autoptr(GPtrArray) incoming = NULL;
+  g_autofree char *message = NULL;
+
+  theirs = entente_document_load (file, NULL, &error);
+  if (theirs != NULL)
+    merged = entente_merge_copy (self->document, theirs, &info, &error);
+  if (merged == NULL)
+    {
+      entente_window_toast (self, error->message);
+      return;
+    }
+
+  if (info.unrelated && !confirmed)
+    {
+      ask_to_merge_unrelated (self, file);
+      return;
+    }
+
+  incoming = incoming_changes (self->document, merged);
+  take_merge (self, merged, theirs);
+  message = copy_merge_text (&info, incoming);
+  entente_window_toast (self, message);
+  if (info.n_conflicts > 0)
+    present_conflicts (self);
+
+  if (self->copy_watch != NULL && is_conflicted_copy (self, file))
+    {
+      g_set_object (&self->merged_copy, file);
+      entente_copy_watch_set_aside (self->copy_watch, file);
+      update_copy_banner (self);
+    }
+}
+
+/**
+ * entente_window_merge_copy:
+ * @file: another copy of the SLA: emailed back, or a sync tool's
+ *
+ * Merges @file into the document, as one step that undo takes back, and
+ * says in a toast what came in; the conflicts it leaves are shown.  A
+ * copy that seems to be of another agreement is merged only once the
+ * user says so.
+ */
+void
+entente_window_merge_copy (EntenteWindow *self,
+                           GFile         *file)
+{
+  g_return_if_fail (ENTENTE_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  merge_copy (self, file, FALSE);
+}
+
+static void
+merge_conflicted_copy_action (GtkWidget  *widget,
+                              const char *name,
+                              GVariant   *param)
+{
+  EntenteWindow *self = ENTENTE_WINDOW (widget);
+  GFile *peeked = self->copy_watch ? entente_copy_watch_peek (self->copy_watch, NULL) : NULL;
+  /* Merging sets the copy aside, which drops the watch's reference. */
+  g_autoptr(GFile) copy = peeked ? g_object_ref (peeked) : NULL;
+
+  if (copy != NULL)
+    entente_window_merge_copy (self, copy);
+}
+
+static void
+dismiss_conflicted_copy_action (GtkWidget  *widget,
+                                const char *name,
+                                GVariant   *param)
+{
+  EntenteWindow *self = ENTENTE_WINDOW (widget);
+  GFile *copy = self->copy_watch ? entente_copy_watch_peek (self->copy_watch, NULL) : NULL;
+
+  if (copy != NULL)
+    entente_copy_watch_set_aside (self->copy_watch, copy);
+}
+
+static void
+trash_conflicted_copy_action (GtkWidget  *widget,
+                              const char *name,
+                              GVariant   *param)
+{
+  EntenteWindow *self = ENTENTE_WINDOW (widget);
+  g_autoptr(GFile) copy = g_steal_pointer (&self->merged_copy);
+  g_autoptr(GError) error = NULL;
+
+  if (copy == NULL)
+    return;
+
+  if (!g_file_trash (copy, NULL, &error))
+    {
+      g_autofree char *display = g_file_get_basename (copy);
+      g_autofree char *message = g_strdup_printf (_("“%s” could not be moved to the trash: %s"),
+                                                  display, error->message);
+
+      entente_window_toast (self, message);
+    }
+  update_copy_banner (self);
+}
+
+static void
+keep_conflicted_copy_action (GtkWidget  *widget,
+                             const char *name,
+                             GVariant   *param)
+{
+  EntenteWindow *self = ENTENTE_WINDOW (widget);
+
+  g_clear_object (&self->merged_copy);
+  update_copy_banner (self);
+}
+
+static void
+on_merge_copy_chosen (GFile    *file,
+                      gpointer  data)
+{
+  g_autoptr(EntenteWindow) self = data;
+
+  /* The window may have closed while the file was being chosen. */
+  if (file != NULL && self->document != NULL && self->toast_overlay != NULL)
+    entente_window_merge_copy (self, file);
+}
+
+static void
+merge_copy_action (GtkWidget  *widget,
+                   const char *name,
+                   GVariant   *param)
+{
+  entente_file_dialog_choose (GTK_WINDOW (widget), _("Merge a Copy"), _("_Merge"),
+                              on_merge_copy_chosen, g_object_ref (widget));
 }
 
 /* Document */
@@ -949,8 +1345,12 @@ entente_window_set_document (EntenteWindow   *self,
   g_set_object (&self->document, document);
   if (!entente_document_get_modified (document))
     {
-      g_clear_pointer (&self->base, g_bytes_unref);
-      self->base = entente_document_serialize (document);
+      set_base (self, entente_document_serialize (document));
+      /* A colleague's copy may come back from this version: kept, so that
+       * merging it finds their common version.  Every way a file comes
+       * into the window (opened, reloaded) passes here. */
+      if (entente_document_get_file (document) != NULL)
+        entente_version_store_keep_opened (document);
     }
   g_clear_object (&self->history);
   self->history = entente_history_new (document);
@@ -1028,6 +1428,37 @@ entente_window_is_pristine (EntenteWindow *self)
   return entente_document_get_file (self->document) == NULL &&
          !entente_document_get_modified (self->document) &&
          !entente_history_get_can_undo (self->history);
+}
+
+/**
+ * entente_window_restored:
+ * @restore: what entente_drafts_restore() did to the window's document
+ *
+ * Goes on from a restored draft: later changes of the file merge from the
+ * version the draft was merged with, the draft is rewritten on it, and the
+ * user hears what came in and sees the conflicts, or learns why the draft
+ * could not be merged.
+ */
+void
+entente_window_restored (EntenteWindow             *self,
+                         const EntenteDraftRestore *restore)
+{
+  g_return_if_fail (ENTENTE_IS_WINDOW (self));
+  g_return_if_fail (restore != NULL);
+
+  if (restore->merged)
+    {
+      g_autofree char *message = entente_merge_toast_text (ENTENTE_MERGE_FROM_DRAFT, restore->incoming,
+                                                           restore->n_conflicts);
+
+      set_base (self, g_bytes_ref (restore->base));
+      write_draft (self);
+      entente_window_toast (self, message);
+      if (restore->n_conflicts > 0)
+        present_conflicts (self);
+    }
+  else if (restore->note != NULL)
+    show_error (self, _("Restored Without Merging"), restore->note);
 }
 
 /* Saving */
@@ -1150,8 +1581,7 @@ save_to (EntenteWindow *self,
 
   entente_history_mark_clean (self->history);
   forget_draft (self);
-  g_clear_pointer (&self->base, g_bytes_unref);
-  self->base = entente_document_serialize (self->document);
+  set_base (self, entente_document_serialize (self->document));
 
   if (then_close)
     gtk_window_destroy (GTK_WINDOW (self));
@@ -1240,10 +1670,7 @@ resolve_conflicts_action (GtkWidget  *widget,
                           const char *name,
                           GVariant   *param)
 {
-  EntenteWindow *self = ENTENTE_WINDOW (widget);
-  GtkWindow *dialog = entente_conflicts_dialog_new (GTK_WINDOW (self), self->document);
-
-  gtk_window_present (dialog);
+  present_conflicts (ENTENTE_WINDOW (widget));
 }
 
 static void
@@ -1454,6 +1881,7 @@ entente_window_dispose (GObject *object)
       g_file_monitor_cancel (self->monitor);
       g_clear_object (&self->monitor);
     }
+  stop_watching_copies (self);
   if (self->document != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->document, self);
@@ -1518,6 +1946,7 @@ entente_window_class_init (EntenteWindowClass *klass)
   object_class->get_property = entente_window_get_property;
   window_class->close_request = entente_window_close_request;
 
+  g_type_ensure (ENTENTE_TYPE_BANNER);
   g_type_ensure (ENTENTE_TYPE_COMMENTS_PANEL);
 
   properties[PROP_DOCUMENT] =
@@ -1532,8 +1961,8 @@ entente_window_class_init (EntenteWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, steps);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, problems);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, problems_heading);
-  gtk_widget_class_bind_template_child (widget_class, EntenteWindow, conflicts_revealer);
-  gtk_widget_class_bind_template_child (widget_class, EntenteWindow, conflicts_label);
+  gtk_widget_class_bind_template_child (widget_class, EntenteWindow, conflicts_banner);
+  gtk_widget_class_bind_template_child (widget_class, EntenteWindow, copy_banner);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, pages);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, show_steps_button);
@@ -1552,6 +1981,11 @@ entente_window_class_init (EntenteWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.comments", NULL, comments_action);
   gtk_widget_class_install_action (widget_class, "win.comment-on", "s", comment_on_action);
   gtk_widget_class_install_action (widget_class, "win.compare", NULL, compare_action);
+  gtk_widget_class_install_action (widget_class, "win.merge-copy", NULL, merge_copy_action);
+  gtk_widget_class_install_action (widget_class, "win.merge-conflicted-copy", NULL, merge_conflicted_copy_action);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-conflicted-copy", NULL, dismiss_conflicted_copy_action);
+  gtk_widget_class_install_action (widget_class, "win.trash-conflicted-copy", NULL, trash_conflicted_copy_action);
+  gtk_widget_class_install_action (widget_class, "win.keep-conflicted-copy", NULL, keep_conflicted_copy_action);
   gtk_widget_class_install_action (widget_class, "win.monthly-review", NULL, monthly_review_action);
   gtk_widget_class_install_action (widget_class, "win.next", NULL, next_action);
 
@@ -1597,6 +2031,7 @@ entente_window_init (EntenteWindow *self)
 
   for (EntenteStep step = 0; step < ENTENTE_N_STEPS; step++)
     gtk_list_box_append (self->steps, step_row_new (self, step));
+  entente_banner_set_button (self->conflicts_banner, _("_Resolve…"), "win.resolve-conflicts");
 
   g_signal_connect_swapped (self->steps, "row-selected", G_CALLBACK (on_step_selected), self);
   g_signal_connect_swapped (self->steps, "row-activated", G_CALLBACK (on_step_activated), self);

@@ -43,5 +43,9 @@ void             entente_window_comment_on       (EntenteWindow   *self,
                                                   const char      *anchor);
 void             entente_window_compare_with     (EntenteWindow   *self,
                                                   GFile           *file);
+void             entente_window_merge_copy       (EntenteWindow   *self,
+                                                  GFile           *file);
+void             entente_window_restored         (EntenteWindow   *self,
+                                                  const EntenteDraftRestore *restore);
 
 G_END_DECLS
