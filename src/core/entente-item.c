@@ -578,6 +578,27 @@ entente_item_append_quietly (EntenteItem *self,
   g_list_store_append (get_store (self, list_field), child);
 }
 
+/* Takes the child at @position out of the list; NULL when there is none. */
+static EntenteItem *
+detach (EntenteItem *self,
+        guint        list_field,
+        guint        position)
+{
+  GListStore *store = get_store (self, list_field);
+  EntenteItem *child;
+  EntenteItemPrivate *child_priv;
+
+  g_return_val_if_fail (store != NULL, NULL);
+  g_return_val_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (store)), NULL);
+
+  child = g_list_model_get_item (G_LIST_MODEL (store), position);
+  child_priv = entente_item_get_instance_private (child);
+  child_priv->parent = NULL;
+  g_list_store_remove (store, position);
+
+  return child;
+}
+
 /* Out of the list, with no edit recorded: for what Entente keeps by
  * itself, such as the ancestry, never for what a person changed. */
 void
@@ -585,17 +606,7 @@ entente_item_remove_quietly (EntenteItem *self,
                              guint        list_field,
                              guint        position)
 {
-  GListStore *store = get_store (self, list_field);
-  g_autoptr(EntenteItem) child = NULL;
-  EntenteItemPrivate *child_priv;
-
-  g_return_if_fail (store != NULL);
-  g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (store)));
-
-  child = g_list_model_get_item (G_LIST_MODEL (store), position);
-  child_priv = entente_item_get_instance_private (child);
-  child_priv->parent = NULL;
-  g_list_store_remove (store, position);
+  g_autoptr(EntenteItem) child = detach (self, list_field, position);
 }
 
 void
@@ -603,18 +614,11 @@ entente_item_remove (EntenteItem *self,
                      guint        list_field,
                      guint        position)
 {
-  GListStore *store = get_store (self, list_field);
-  g_autoptr(EntenteItem) child = NULL;
-  EntenteItemPrivate *child_priv;
+  g_autoptr(EntenteItem) child = detach (self, list_field, position);
   EntenteEdit *edit;
 
-  g_return_if_fail (store != NULL);
-  g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (store)));
-
-  child = g_list_model_get_item (G_LIST_MODEL (store), position);
-  child_priv = entente_item_get_instance_private (child);
-  child_priv->parent = NULL;
-  g_list_store_remove (store, position);
+  if (child == NULL)
+    return;
 
   edit = entente_edit_new (ENTENTE_EDIT_REMOVE, self, list_field);
   edit->child = g_object_ref (child);
