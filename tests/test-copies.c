@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
 
@@ -288,6 +289,23 @@ test_two_way (Copies        *copies,
   g_assert_true (revenue && customer);
   /* Ours stays in place until someone resolves. */
   g_assert_cmpint (target_of (merged, "customer"), ==, 20);
+
+  /* There is no "before" to take: it would unset a value both copies
+   * have. */
+  {
+    g_auto(EntenteTestRun) listed = { 0 };
+    g_auto(EntenteTestRun) base = { 0 };
+    g_autoptr(GBytes) before = entente_test_read_bytes (sams);
+    g_autoptr(GBytes) after = NULL;
+
+    entente_test_run_cli (&listed, "conflicts", sams, NULL);
+    g_assert_cmpint (listed.status, ==, 1);
+    g_assert_nonnull (strstr (listed.out, _("no common version")));
+    entente_test_run_cli (&base, "resolve", sams, "conflict-1", "--base", NULL);
+    g_assert_cmpint (base.status, ==, 2);
+    after = entente_test_read_bytes (sams);
+    g_assert_true (g_bytes_equal (before, after));
+  }
 }
 
 /* A copy of another agreement is not merged without being asked. */

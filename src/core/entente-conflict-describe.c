@@ -306,6 +306,10 @@ entente_conflict_describe_version (EntenteDocument       *doc,
   g_return_val_if_fail (ENTENTE_IS_CONFLICT (conflict), NULL);
   g_return_val_if_fail (version <= ENTENTE_CONFLICT_TAKE_BASE, NULL);
 
+  /* A two-way merge had no common version: nothing was "not set". */
+  if (version == ENTENTE_CONFLICT_TAKE_BASE && !entente_conflict_has_base (conflict))
+    return g_strdup (_("no common version"));
+
   text = entente_conflict_get_version (conflict, version);
   if (!where_find (&where, doc, conflict))
     return g_strdup (text != NULL ? text : _("not set"));

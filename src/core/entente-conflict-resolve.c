@@ -9,8 +9,10 @@
 #include "entente-gettext.h"
 #include <string.h>
 
+#include "entente-conflict-describe.h"
 #include "entente-conflict-path-private.h"
 #include "entente-conflict-resolve.h"
+#include "entente-error.h"
 #include "entente-loader-private.h"
 #include "entente-value.h"
 
@@ -38,6 +40,7 @@
 typedef struct
 {
   char                 *path;
+  char                 *where;  /* the path in people's words, for messages */
   EntenteConflictPlace  kind;
   EntenteItem          *owner;     /* NULL when only the types are walked */
   EntenteItemClass     *klass;     /* the owner's */
@@ -56,6 +59,7 @@ static void
 plan_clear (Plan *self)
 {
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->where, g_free);
   g_clear_pointer (&self->key, g_free);
   if (G_IS_VALUE (&self->value))
     g_value_unset (&self->value);
@@ -65,6 +69,9 @@ plan_clear (Plan *self)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Plan, plan_clear)
 
+/* Messages name the place as people read it, when it is known. */
+#define PLAN_WHERE(plan) ((plan)->where != NULL ? (plan)->where : (plan)->path)
+
 /* Errors */
 
 static gboolean
@@ -73,7 +80,7 @@ unknown_place (Plan    *plan,
 {
   g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
                _("The conflict at “%s” is about a place in the SLA that this version of Entente does not know, so it cannot be resolved here."),
-               plan->path);
+               PLAN_WHERE (plan));
   return FALSE;
 }
 
@@ -84,7 +91,7 @@ gone (Plan        *plan,
 {
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
                _("The conflict at “%s” can no longer be resolved this way: the SLA no longer has “%s”."),
-               plan->path, missing);
+               PLAN_WHERE (plan), missing);
   return FALSE;
 }
 
@@ -139,7 +146,7 @@ load_items (Plan        *plan,
   GPtrArray *items = entente_loader_load_items (field->get_type (), text, plan->path, keep_unknown, error);
 
   if (items == NULL)
-    g_prefix_error (error, _("The conflict at “%s” cannot take that version, which is not valid:\n"), plan->path);
+    g_prefix_error (error, _("The conflict at “%s” cannot take that version, which is not valid:\n"), PLAN_WHERE (plan));
 
   return items;
 }
@@ -167,7 +174,7 @@ prepare (Plan                   *plan,
             {
               g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
                            _("The conflict at “%s” cannot take that version: it leaves “%s” unset, which the SLA needs."),
-                           plan->path, _(field->label));
+                           PLAN_WHERE (plan), _(field->label));
               return FALSE;
             }
         }
@@ -179,7 +186,7 @@ prepare (Plan                   *plan,
         {
           g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
                        _("The conflict at “%s” cannot take that version: %s."),
-                       plan->path, problem);
+                       PLAN_WHERE (plan), problem);
           return FALSE;
         }
       return TRUE;
@@ -198,7 +205,7 @@ prepare (Plan                   *plan,
         {
           g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
                        _("The conflict at “%s” cannot take that version: it does not hold the one item “%s” that the conflict is about."),
-                       plan->path, plan->key);
+                       PLAN_WHERE (plan), plan->key);
           return FALSE;
         }
       return TRUE;
@@ -220,7 +227,7 @@ prepare (Plan                   *plan,
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                        _("The conflict at “%s” cannot take that version: our version removed these entries, so nothing tells where the others would go. Add them to the list by hand, then keep ours."),
-                       plan->path);
+                       PLAN_WHERE (plan));
           return FALSE;
         }
       plan->items = text != NULL ? load_items (plan, text, keep_unknown, error)
@@ -252,11 +259,11 @@ dangling (Plan        *plan,
   if (party)
     g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_REFERENCE,
                  _("The conflict at “%s” cannot take that version: it refers to the party “%s”, which the SLA no longer has."),
-                 plan->path, id);
+                 PLAN_WHERE (plan), id);
   else
     g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_REFERENCE,
                  _("The conflict at “%s” cannot take that version: it refers to the stage “%s”, which the SLA no longer has."),
-                 plan->path, id);
+                 PLAN_WHERE (plan), id);
   return FALSE;
 }
 
@@ -342,7 +349,7 @@ apply_item (Plan             *plan,
         {
           g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_REFERENCE,
                        _("The conflict at “%s” cannot take that version: it deletes “%s”, which other parts of the SLA still refer to. Change them first."),
-                       plan->path, plan->key);
+                       PLAN_WHERE (plan), plan->key);
           return FALSE;
         }
       entente_item_remove (plan->owner, plan->field, (guint) position);
@@ -389,7 +396,7 @@ apply_run (Plan             *plan,
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
                    _("The conflict at “%s” can no longer be resolved this way: the entries it is about changed since the merge."),
-                   plan->path);
+                   PLAN_WHERE (plan));
       return FALSE;
     }
 
@@ -512,10 +519,20 @@ entente_document_resolve_conflict (EntenteDocument        *doc,
       return FALSE;
     }
 
+  if (choice == ENTENTE_CONFLICT_TAKE_BASE && !entente_conflict_has_base (conflict))
+    {
+      g_autofree char *where = entente_conflict_describe_path (doc, conflict);
+
+      g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
+                   _("%s: the copies had no common version there to take; take one of the two."), where);
+      return FALSE;
+    }
+
   record = g_object_ref (conflict);
   plan.path = g_strdup (entente_conflict_get_path (conflict));
   if (plan.path == NULL)
     plan.path = g_strdup ("");
+  plan.where = entente_conflict_describe_path (doc, conflict);
 
   if (!find_place (&plan, ENTENTE_ITEM (doc), error) ||
       !prepare (&plan, conflict, choice, keeps_unknown (doc), error) ||
@@ -555,6 +572,8 @@ entente_conflict_can_take (EntenteConflict       *conflict,
 
   plan.path = g_strdup (entente_conflict_get_path (conflict));
   if (plan.path == NULL)
+    return FALSE;
+  if (choice == ENTENTE_CONFLICT_TAKE_BASE && !entente_conflict_has_base (conflict))
     return FALSE;
 
   return find_place (&plan, NULL, NULL) &&

@@ -39,6 +39,9 @@ static const EntenteField fields[] = {
   [ENTENTE_CONFLICT_FIELD_THEIRS] = { "theirs", ENTENTE_VALUE_STRING, "theirs", NULL, NULL, NULL, 0, N_("Their version") },
   [ENTENTE_CONFLICT_FIELD_OURS_NAME] = { "ours-name", ENTENTE_VALUE_STRING, NULL, "ours-name", NULL, NULL, 0, N_("Whose our version is") },
   [ENTENTE_CONFLICT_FIELD_THEIRS_NAME] = { "theirs-name", ENTENTE_VALUE_STRING, NULL, "theirs-name", NULL, NULL, 0, N_("Whose their version is") },
+  /* Left by a two-way merge, which had no common version: "before" is
+   * then nothing anyone can take. */
+  [ENTENTE_CONFLICT_FIELD_NO_BASE] = { "no-base", ENTENTE_VALUE_BOOLEAN, NULL, "no-base", NULL, NULL, 0, N_("No common version") },
 };
 
 static void
@@ -139,4 +142,18 @@ entente_conflict_get_theirs_name (EntenteConflict *self)
   g_return_val_if_fail (ENTENTE_IS_CONFLICT (self), NULL);
 
   return entente_item_get_string (ENTENTE_ITEM (self), ENTENTE_CONFLICT_FIELD_THEIRS_NAME);
+}
+
+/**
+ * entente_conflict_has_base:
+ *
+ * Returns: %FALSE for a conflict of a two-way merge, which had no common
+ *   version to take
+ */
+gboolean
+entente_conflict_has_base (EntenteConflict *self)
+{
+  g_return_val_if_fail (ENTENTE_IS_CONFLICT (self), FALSE);
+
+  return !entente_item_get_boolean (ENTENTE_ITEM (self), ENTENTE_CONFLICT_FIELD_NO_BASE);
 }

@@ -24,6 +24,7 @@ typedef enum
   ENTENTE_CONFLICT_FIELD_THEIRS,
   ENTENTE_CONFLICT_FIELD_OURS_NAME,
   ENTENTE_CONFLICT_FIELD_THEIRS_NAME,
+  ENTENTE_CONFLICT_FIELD_NO_BASE,
 } EntenteConflictField;
 
 EntenteConflict *entente_conflict_new        (void);
@@ -32,6 +33,7 @@ const char      *entente_conflict_get_path   (EntenteConflict *self);
 const char      *entente_conflict_get_base   (EntenteConflict *self);
 const char      *entente_conflict_get_ours   (EntenteConflict *self);
 const char      *entente_conflict_get_theirs (EntenteConflict *self);
+gboolean         entente_conflict_has_base   (EntenteConflict *self);
 const char      *entente_conflict_get_version (EntenteConflict       *self,
                                               EntenteConflictChoice  version);
 const char      *entente_conflict_get_ours_name   (EntenteConflict *self);

@@ -72,6 +72,7 @@ typedef struct
   GPtrArray *conflicts;  /* EntenteConflict, in document order, no id yet */
   GString   *path;       /* where the walk is, as in a conflict's path */
   gboolean   two_way;    /* no base: every difference is a conflict */
+  gboolean   no_base;    /* the whole merge is two-way */
 } Merger;
 
 static void merge_item (Merger      *self,
@@ -194,6 +195,7 @@ add_conflict (Merger *self,
   g_value_take_string (entente_item_get_value_slot (conflict, ENTENTE_CONFLICT_FIELD_BASE), base);
   g_value_take_string (entente_item_get_value_slot (conflict, ENTENTE_CONFLICT_FIELD_OURS), ours);
   g_value_take_string (entente_item_get_value_slot (conflict, ENTENTE_CONFLICT_FIELD_THEIRS), theirs);
+  g_value_set_boolean (entente_item_get_value_slot (conflict, ENTENTE_CONFLICT_FIELD_NO_BASE), self->no_base);
   g_ptr_array_add (self->conflicts, conflict);
 }
 
@@ -1184,7 +1186,7 @@ merge_documents (EntenteDocument  *base,
   g_autoptr(EntenteDocument) result = NULL;
   g_autoptr(GPtrArray) conflicts = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GString) path = g_string_new (NULL);
-  Merger self = { conflicts, path, base == NULL };
+  Merger self = { conflicts, path, base == NULL, base == NULL };
 
   result = entente_document_new ();
   merge_item (&self, ENTENTE_ITEM (result), (EntenteItem *) base, ENTENTE_ITEM (ours), ENTENTE_ITEM (theirs));

@@ -13,7 +13,7 @@
 #include "entente-locale.h"
 #include "entente-row-util.h"
 
-/* "Compare with…": what changed between another copy of the SLA and the
+/* "Compare With…": what changed between another copy of the SLA and the
  * one in the window, in the same sentences as `entente-cli diff`, grouped
  * by the step they belong to.  When the version both come from is known,
  * each copy's changes since it, apart.  Each sentence names its place, so

@@ -41,14 +41,26 @@ entente_conflicts_dialog_new (GtkWindow       *parent,
   gtk_window_set_default_size (GTK_WINDOW (window), 960, 640);
   gtk_window_set_title (GTK_WINDOW (window), _("Merge Conflicts"));
   adw_preferences_window_set_search_enabled (ADW_PREFERENCES_WINDOW (window), FALSE);
-  entente_group_set_text (group, _("Merge Conflicts"),
-                          _("Both copies changed these parts differently. Each conflict marks the version the SLA holds for now: take another, or put the right value in its step and mark the conflict resolved. The SLA cannot be signed while conflicts remain."));
+  /* The window's title says what this is; the group only explains.  The
+   * copies may have no common version (a two-way merge), so nothing says
+   * who changed what. */
+  entente_group_set_text (group, NULL,
+                          _("The copies differ in these parts. Each conflict marks the version the SLA holds for now: take another, or put the right value in its step and mark the conflict resolved. The SLA cannot be signed while conflicts remain."));
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
   gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Merge Conflicts"), -1);
   gtk_list_box_bind_model (GTK_LIST_BOX (list), entente_document_get_conflicts (document),
                            create_row, document, NULL);
-  gtk_list_box_set_placeholder (GTK_LIST_BOX (list), gtk_label_new (_("All conflicts are resolved.")));
+  {
+    GtkWidget *placeholder = gtk_label_new (_("All conflicts are resolved."));
+
+    gtk_widget_set_margin_top (placeholder, 24);
+    gtk_widget_set_margin_bottom (placeholder, 24);
+    gtk_widget_set_margin_start (placeholder, 12);
+    gtk_widget_set_margin_end (placeholder, 12);
+    gtk_widget_add_css_class (placeholder, "dim-label");
+    gtk_list_box_set_placeholder (GTK_LIST_BOX (list), placeholder);
+  }
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (window), ADW_PREFERENCES_PAGE (page));

@@ -487,8 +487,8 @@ update_conflicts (EntenteWindow *self)
     return;
 
   text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "A merge left %u conflict: both sides changed the same value.",
-                                       "A merge left %u conflicts: both sides changed the same values.",
+                                       "A merge left %u conflict to resolve: the copies differ there.",
+                                       "A merge left %u conflicts to resolve: the copies differ there.",
                                        n),
                           n);
   entente_banner_set_title (self->conflicts_banner, text);
