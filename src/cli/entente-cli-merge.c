@@ -89,23 +89,24 @@ merge_with_change (EntenteDocument  *current,
  * there was none. */
 static void
 tell_copy_merge (const EntenteCopyMergeInfo *info,
-                 const char                 *name)
+                 const char                 *name,
+                 const char                 *theirs_name)
 {
   if (info->base_digest != NULL)
     {
       g_autoptr(GDateTime) local = g_date_time_to_local (info->base_time);
       g_autofree char *when = entente_format_datetime (entente_locale_get_interface (), local);
 
-      /* Translators: the file, the start of the common version's digest,
-       * then when that version was saved */
-      g_printerr (_("%s: merged from version %.19s…, saved on %s, which both copies come from."),
-                  name, info->base_digest, when);
+      /* Translators: the file, the copy merged into it, then when the
+       * version both come from was written */
+      g_printerr (_("%1$s: merged with %2$s from the version both come from, of %3$s."),
+                  name, theirs_name, when);
       g_printerr ("\n");
       return;
     }
 
   if (info->missing != NULL)
-    g_printerr ("%s\n", info->missing);
+    g_printerr ("%s: %s\n", name, info->missing);
   g_printerr (_("%s: no version both copies come from could be found, so every difference between them is recorded as a conflict to resolve."),
               name);
   g_printerr ("\n");
@@ -266,7 +267,11 @@ entente_cli_merge (int    argc,
       return ENTENTE_CLI_USAGE;
     }
   if (copies)
-    tell_copy_merge (&info, name);
+    {
+      g_autofree char *theirs_name = entente_cli_display_name (argv[2]);
+
+      tell_copy_merge (&info, name, theirs_name);
+    }
   /* This merge's conflicts are the last ones of the document. */
   conflicts = entente_document_get_conflicts (merged);
   for (guint i = n_total - n_conflicts; i < n_total; i++)

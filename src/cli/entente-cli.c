@@ -38,7 +38,7 @@ static const Verb verbs[] = {
   { "approve", N_("FILE --party ID --signer NAME"), N_("Sign off an SLA for a party"), entente_cli_approve },
   { "conflicts", N_("FILE"), N_("List the merge conflicts an SLA holds, in words"), entente_cli_conflicts },
   { "resolve", N_("FILE CONFLICT-ID --ours|--theirs|--base"), N_("Resolve a merge conflict by taking one of its versions"), entente_cli_resolve },
-  { "merge", N_("BASE OURS THEIRS [-o OUT]"), N_("Merge two versions of an SLA with their common ancestor (a git merge driver)"), entente_cli_merge },
+  { "merge", N_("[BASE] OURS THEIRS [-o OUT]"), N_("Merge two copies of an SLA, or two versions with their common ancestor (a git merge driver)"), entente_cli_merge },
   { "git-setup", N_("[DIR]"), N_("Make the git repository of DIR merge and compare SLA files with Entente"), entente_cli_git_setup },
   { "report", N_("FILE --actuals CSV"), N_("Review a month of a CRM export against the agreement"), entente_cli_report },
 };

@@ -9,6 +9,7 @@
 #include "entente-gettext.h"
 #include <string.h>
 
+#include "entente-conflict-describe.h"
 #include "entente-conversion.h"
 #include "entente-handoff.h"
 #include "entente-item-describe.h"
@@ -55,6 +56,10 @@ entente_item_describe (EntenteDocument *document,
 
   g_return_val_if_fail (document == NULL || ENTENTE_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (ENTENTE_IS_ITEM (item), NULL);
+
+  /* A conflict is known by the place it is about, not by its path. */
+  if (ENTENTE_IS_CONFLICT (item))
+    return entente_conflict_describe_path (document, ENTENTE_CONFLICT (item));
 
   /* A conversion is known by both of its ends. */
   if (ENTENTE_IS_CONVERSION (item))

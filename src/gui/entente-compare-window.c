@@ -78,7 +78,18 @@ page_new (const char *title,
 
   adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (page), title);
   adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (page), icon_name);
-  entente_group_set_text (intro, NULL, summary);
+  if (changes->len == 0)
+    {
+      /* Nothing to list: said as an empty state, not as a lone line. */
+      GtkWidget *status = adw_status_page_new ();
+
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "emblem-ok-symbolic");
+      adw_status_page_set_title (ADW_STATUS_PAGE (status), _("No Changes"));
+      adw_status_page_set_description (ADW_STATUS_PAGE (status), summary);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (intro), status);
+    }
+  else
+    entente_group_set_text (intro, NULL, summary);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (intro));
   add_changes (page, changes);
 
