@@ -1276,6 +1276,14 @@ trash_conflicted_copy_action (GtkWidget  *widget,
 
       entente_window_toast (self, message);
     }
+  else
+    {
+      g_autofree char *display = g_file_get_basename (copy);
+      /* Translators: %s is the file; Files' Trash can bring it back */
+      g_autofree char *message = g_strdup_printf (_("“%s” was moved to the trash."), display);
+
+      entente_window_toast (self, message);
+    }
   update_copy_banner (self);
 }
 
