@@ -30,10 +30,11 @@
  * from or saved to (so that a save never silently overwrites someone
  * else's), and whether it changed since.
  *
- * The version is told by the digest of the file's bytes when the document
- * knows it, else by the file's entity tag: a local entity tag is the
- * modification time, and another save within the same tick of the clock
- * keeps it. */
+ * The version is told by the file's bytes when the document knows them
+ * (kept, not hashed: comparing is faster than hashing, and a document
+ * holds far more than its file), else by the file's entity tag: a local
+ * entity tag is the modification time, and another save within the same
+ * tick of the clock keeps it. */
 
 struct _EntenteDocument
 {
@@ -41,7 +42,7 @@ struct _EntenteDocument
 
   GFile       *file;
   char        *etag;
-  char        *file_digest;  /* of the bytes read or written, or NULL */
+  GBytes      *file_bytes;   /* the bytes read or written, or NULL */
   GStrv        preamble;
   guint        modified : 1;
 };
@@ -119,7 +120,7 @@ entente_document_finalize (GObject *object)
 
   g_clear_object (&self->file);
   g_clear_pointer (&self->etag, g_free);
-  g_clear_pointer (&self->file_digest, g_free);
+  g_clear_pointer (&self->file_bytes, g_bytes_unref);
   g_clear_pointer (&self->preamble, g_strfreev);
 
   G_OBJECT_CLASS (entente_document_parent_class)->finalize (object);
@@ -289,7 +290,7 @@ entente_document_load (GFile         *file,
 
   self->file = g_object_ref (file);
   self->etag = g_steal_pointer (&etag);
-  self->file_digest = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+  self->file_bytes = g_bytes_ref (bytes);
 
   return g_steal_pointer (&self);
 }
@@ -344,7 +345,7 @@ entente_document_save (EntenteDocument  *self,
         }
       /* The digest decided; the entity tag may differ for a file
        * rewritten with the same bytes. */
-      if (self->file_digest == NULL)
+      if (self->file_bytes == NULL)
         etag = self->etag;
     }
 
@@ -361,7 +362,7 @@ entente_document_save (EntenteDocument  *self,
   if (digest != NULL)
     entente_version_store_put (digest, bytes, NULL);
   entente_document_set_file (self, file, new_etag);
-  self->file_digest = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+  self->file_bytes = g_bytes_ref (bytes);
   entente_document_set_modified (self, FALSE);
 
   return TRUE;
@@ -372,7 +373,7 @@ entente_document_save (EntenteDocument  *self,
  * @changed: (out): whether the document's file no longer holds the version
  *   the document was read from or saved to
  *
- * Compares the file with that version: by the digest of its bytes when the
+ * Compares the file with that version: by its bytes when the
  * document knows it, by its entity tag otherwise.  A file that is not
  * there has not changed (nothing of anyone's is lost by writing it), nor
  * has the file of a document that has none or knows no version of it.
@@ -394,16 +395,12 @@ entente_document_file_changed (EntenteDocument  *self,
   if (self->file == NULL)
     return TRUE;
 
-  if (self->file_digest != NULL)
+  if (self->file_bytes != NULL)
     {
       g_autoptr(GBytes) now = g_file_load_bytes (self->file, cancellable, NULL, &local_error);
-      g_autofree char *digest = NULL;
 
       if (now != NULL)
-        {
-          digest = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, now);
-          *changed = !g_str_equal (digest, self->file_digest);
-        }
+        *changed = !g_bytes_equal (now, self->file_bytes);
     }
   else if (self->etag != NULL)
     {
@@ -428,21 +425,21 @@ entente_document_file_changed (EntenteDocument  *self,
  * @read: the document as just read from its file
  *
  * Ties @self to the file @read came from, as @read was read: its entity
- * tag and the digest of its bytes, the version that saving @self checks
+ * tag and its bytes, the version that saving @self checks
  * is still there.  For a merge of @self with a newer version of its file.
  */
 void
 entente_document_set_file_as_read (EntenteDocument *self,
                                    EntenteDocument *read)
 {
-  g_autofree char *digest = NULL;
+  g_autoptr(GBytes) bytes = NULL;
 
   g_return_if_fail (ENTENTE_IS_DOCUMENT (self));
   g_return_if_fail (ENTENTE_IS_DOCUMENT (read));
 
-  digest = g_strdup (read->file_digest);
+  bytes = read->file_bytes ? g_bytes_ref (read->file_bytes) : NULL;
   entente_document_set_file (self, read->file, read->etag);
-  self->file_digest = g_steal_pointer (&digest);
+  self->file_bytes = g_steal_pointer (&bytes);
 }
 
 /**
@@ -491,7 +488,7 @@ entente_document_set_file (EntenteDocument *self,
 
   g_free (self->etag);
   self->etag = g_strdup (etag);
-  g_clear_pointer (&self->file_digest, g_free);
+  g_clear_pointer (&self->file_bytes, g_bytes_unref);
   if (g_set_object (&self->file, file))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
 }
