@@ -374,11 +374,13 @@ test_unwritable_store (Copies        *copies,
                        gconstpointer  data)
 {
   g_autofree char *home = home_of (copies, "dana");
+  g_autofree char *in_the_way = g_build_filename (home, "entente", NULL);
   g_auto(EntenteTestRun) run = { 0 };
   g_autoptr(EntenteDocument) merged = NULL;
 
+  /* A file where the store's folder would be. */
   g_assert_cmpint (g_mkdir_with_parents (home, 0700), ==, 0);
-  g_assert_true (g_file_set_contents (g_build_filename (home, "entente", NULL), "", 0, NULL));
+  g_assert_true (g_file_set_contents (in_the_way, "", 0, NULL));
 
   email_to_priya (copies);
   person (copies, "dana", "target", copies->dana, "customer", "20", NULL);
