@@ -229,6 +229,7 @@ typedef struct
   char  *dir;
   char  *git;
   GStrv  env;
+  char  *said;   /* what the last git run wrote, both streams */
 } Repo;
 
 static void
@@ -239,6 +240,7 @@ repo_clear (Repo *repo)
   g_clear_pointer (&repo->dir, g_free);
   g_clear_pointer (&repo->git, g_free);
   g_clear_pointer (&repo->env, g_strfreev);
+  g_clear_pointer (&repo->said, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Repo, repo_clear)
@@ -277,6 +279,8 @@ git (Repo       *repo,
                 &out, &err, &wait_status, &error);
   g_assert_no_error (error);
   g_test_message ("git %s: %s%s", first, out, err);
+  g_free (repo->said);
+  repo->said = g_strconcat (out, err, NULL);
   g_assert_true (WIFEXITED (wait_status));
 
   return WEXITSTATUS (wait_status);
@@ -441,6 +445,14 @@ test_git_conflict (void)
 
   g_assert_cmpint (git (&repo, "checkout", "-q", "mql-450", NULL), ==, 0);
   g_assert_cmpint (git (&repo, "merge", "--no-edit", "mql-500", NULL), !=, 0);
+
+  /* What the driver says names the file, not git's temporary copy. */
+  {
+    g_autofree char *message = recorded_message ("sla.entente", "sla.entente");
+
+    g_assert_nonnull (strstr (repo.said, message));
+    g_assert_null (strstr (repo.said, ".merge_file"));
+  }
 
   /* No conflict markers: the working file is an SLA that says what is
    * in conflict. */
