@@ -669,3 +669,25 @@ entente_test_pattern (const char *format)
 {
   return entente_test_fill (format, NULL, 0);
 }
+
+/**
+ * entente_test_signing_key:
+ *
+ * Returns: (transfer none): a key made once for the test program, as a
+ *   person's own would be
+ */
+EntenteSigningKey *
+entente_test_signing_key (void)
+{
+  static EntenteSigningKey *key;
+
+  if (key == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      key = entente_signing_key_generate (&error);
+      g_assert_no_error (error);
+    }
+
+  return key;
+}

@@ -1245,7 +1245,7 @@ test_sign_off (void)
   }
   g_clear_pointer (&text, g_free);
 
-  approval = entente_document_approve (document, "marketing", "Dana Whitfield", "VP Marketing", &error);
+  approval = entente_document_approve (document, "marketing", "Dana Whitfield", "VP Marketing", entente_test_signing_key (), &error);
   g_assert_no_error (error);
   g_assert_nonnull (approval);
   signed_short = short_digest (entente_approval_get_digest (approval));

@@ -88,9 +88,9 @@ test_comments_and_approvals_do_not_count (void)
   with_comment = entente_document_compute_digest (doc);
   g_assert_cmpstr (before, ==, with_comment);
 
-  g_assert_nonnull (entente_document_approve (doc, "marketing", "Maya Marketing", "VP Marketing", &error));
+  g_assert_nonnull (entente_document_approve (doc, "marketing", "Maya Marketing", "VP Marketing", entente_test_signing_key (), &error));
   g_assert_no_error (error);
-  g_assert_nonnull (entente_document_approve (doc, "sales", "Sam Sales", NULL, &error));
+  g_assert_nonnull (entente_document_approve (doc, "sales", "Sam Sales", NULL, entente_test_signing_key (), &error));
   g_assert_no_error (error);
   with_approval = entente_document_compute_digest (doc);
   g_assert_cmpstr (before, ==, with_approval);
@@ -132,7 +132,7 @@ test_sign_off_states (void)
   g_assert_cmpint (entente_document_get_sign_off_state (doc, "marketing", &found), ==, ENTENTE_SIGN_OFF_NOT_SIGNED);
   g_assert_null (found);
 
-  approval = entente_document_approve (doc, "marketing", "  Maya Marketing ", "VP Marketing", &error);
+  approval = entente_document_approve (doc, "marketing", "  Maya Marketing ", "VP Marketing", entente_test_signing_key (), &error);
   g_assert_no_error (error);
   g_assert_nonnull (approval);
   g_assert_true (entente_document_get_modified (doc));
@@ -171,15 +171,15 @@ test_approve_again_replaces (void)
   EntenteApproval *found = NULL;
   g_autofree char *digest = NULL;
 
-  g_assert_nonnull (entente_document_approve (doc, "marketing", "Maya Marketing", NULL, &error));
-  g_assert_nonnull (entente_document_approve (doc, "sales", "Sam Sales", NULL, &error));
+  g_assert_nonnull (entente_document_approve (doc, "marketing", "Maya Marketing", NULL, entente_test_signing_key (), &error));
+  g_assert_nonnull (entente_document_approve (doc, "sales", "Sam Sales", NULL, entente_test_signing_key (), &error));
   g_assert_no_error (error);
   first = g_list_model_get_item (approvals, 0);
 
   g_object_set (nth_target (doc, 0), "count", 450, NULL);
   g_assert_cmpint (entente_document_get_sign_off_state (doc, "marketing", NULL), ==, ENTENTE_SIGN_OFF_OUTDATED);
 
-  second = entente_document_approve (doc, "marketing", "Mia Marketing", "CMO", &error);
+  second = entente_document_approve (doc, "marketing", "Mia Marketing", "CMO", entente_test_signing_key (), &error);
   g_assert_no_error (error);
   g_assert_true (second != first);
   digest = entente_document_compute_digest (doc);
@@ -202,7 +202,7 @@ test_approve_undo (void)
   g_autoptr(EntenteHistory) history = entente_history_new (doc);
   g_autoptr(GError) error = NULL;
 
-  g_assert_nonnull (entente_document_approve (doc, "sdr", "Sid SDR", NULL, &error));
+  g_assert_nonnull (entente_document_approve (doc, "sdr", "Sid SDR", NULL, entente_test_signing_key (), &error));
   g_assert_no_error (error);
   g_assert_cmpint (entente_document_get_sign_off_state (doc, "sdr", NULL), ==, ENTENTE_SIGN_OFF_SIGNED);
   g_assert_true (entente_history_get_can_undo (history));
@@ -220,12 +220,12 @@ test_approve_errors (void)
   g_autoptr(GError) unknown = NULL;
   g_autoptr(GError) nobody = NULL;
 
-  g_assert_null (entente_document_approve (doc, "legal", "Lee Legal", NULL, &unknown));
+  g_assert_null (entente_document_approve (doc, "legal", "Lee Legal", NULL, entente_test_signing_key (), &unknown));
   g_assert_error (unknown, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_REFERENCE);
   g_assert_nonnull (strstr (unknown->message, "“legal”"));
   g_assert_nonnull (strstr (unknown->message, "marketing, sdr, sales"));
 
-  g_assert_null (entente_document_approve (doc, "sales", " ", NULL, &nobody));
+  g_assert_null (entente_document_approve (doc, "sales", " ", NULL, entente_test_signing_key (), &nobody));
   g_assert_error (nobody, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID);
 
   g_assert_cmpuint (g_list_model_get_n_items (entente_document_get_approvals (doc)), ==, 0);
@@ -253,7 +253,7 @@ test_changes_since_sign_off (void)
   g_autofree char *raised = g_strdup_printf (_("%s: %s target %s → %s"), _("Goals"), "Marketing Qualified Lead", "400", "450");
 
   g_assert_null (entente_document_changes_since_sign_off (doc, "marketing"));
-  g_assert_nonnull (entente_document_approve (doc, "marketing", "Dana Whitfield", NULL, &error));
+  g_assert_nonnull (entente_document_approve (doc, "marketing", "Dana Whitfield", NULL, entente_test_signing_key (), &error));
   g_assert_no_error (error);
   none = entente_document_changes_since_sign_off (doc, "marketing");
   g_assert_nonnull (none);
@@ -303,7 +303,7 @@ test_approve_refused_with_conflicts (void)
                 "ours", "400", "theirs", "450", NULL);
   entente_item_append (ENTENTE_ITEM (doc), ENTENTE_DOCUMENT_FIELD_CONFLICTS, ENTENTE_ITEM (conflict));
 
-  g_assert_null (entente_document_approve (doc, "marketing", "Dana Whitfield", NULL, &error));
+  g_assert_null (entente_document_approve (doc, "marketing", "Dana Whitfield", NULL, entente_test_signing_key (), &error));
   g_assert_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID);
   g_assert_cmpstr (error->message, ==, refused);
   g_assert_cmpuint (g_list_model_get_n_items (entente_document_get_approvals (doc)), ==, 0);

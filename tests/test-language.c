@@ -377,7 +377,7 @@ test_outdates_sign_off (void)
   g_autofree char *after = NULL;
   EntenteChange *change;
 
-  g_assert_nonnull (entente_document_approve (document, "marketing", "Dana Whitfield", "VP Marketing", &error));
+  g_assert_nonnull (entente_document_approve (document, "marketing", "Dana Whitfield", "VP Marketing", entente_test_signing_key (), &error));
   g_assert_no_error (error);
   g_assert_cmpint (entente_document_get_sign_off_state (document, "marketing", NULL), ==, ENTENTE_SIGN_OFF_SIGNED);
 

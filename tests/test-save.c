@@ -637,10 +637,10 @@ sign_while_someone_saves (EntenteDocument  *document,
       g_autoptr(EntenteDocument) theirs = entente_document_load (interloper->fixture->file, NULL, error);
 
       g_assert_nonnull (theirs);
-      g_assert_nonnull (entente_document_approve (theirs, "sales", "Priya Raman", NULL, error));
+      g_assert_nonnull (entente_document_approve (theirs, "sales", "Priya Raman", NULL, entente_test_signing_key (), error));
       g_assert_true (entente_document_save (theirs, interloper->fixture->file, NULL, error));
     }
-  return entente_document_approve (document, "marketing", "Dana Whitfield", NULL, error) != NULL;
+  return entente_document_approve (document, "marketing", "Dana Whitfield", NULL, entente_test_signing_key (), error) != NULL;
 }
 
 static void

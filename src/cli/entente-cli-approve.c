@@ -29,8 +29,10 @@ static const GOptionEntry entries[] = {
 
 typedef struct
 {
-  gboolean         reached;  /* the file was read as an SLA */
-  EntenteApproval *approval; /* the sign-off added, owned by its document */
+  gboolean           reached;  /* the file was read as an SLA */
+  EntenteApproval   *approval; /* the sign-off added, owned by its document */
+  EntenteSigningKey *key;      /* the user's own */
+  const char        *signer;
 } Approve;
 
 static gboolean
@@ -41,7 +43,7 @@ add_approval (EntenteDocument  *document,
   Approve *approve = data;
 
   approve->reached = TRUE;
-  approve->approval = entente_document_approve (document, party, signer, role, error);
+  approve->approval = entente_document_approve (document, party, approve->signer, role, approve->key, error);
   return approve->approval != NULL;
 }
 
@@ -53,7 +55,10 @@ entente_cli_approve (int    argc,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
-  Approve approve = { FALSE, NULL };
+  g_autoptr(EntenteSigningKey) key = NULL;
+  g_autofree char *own_name = NULL;
+  g_autofree char *notice = NULL;
+  Approve approve = { FALSE, NULL, NULL, NULL };
   EntenteApproval *approval;
   int status;
 
@@ -65,11 +70,25 @@ entente_cli_approve (int    argc,
       g_printerr ("%s\n", _("entente-cli approve: give exactly one FILE."));
       return ENTENTE_CLI_USAGE;
     }
-  if (party == NULL || signer == NULL)
+  /* One signs as oneself: the name set in Preferences, unless told. */
+  own_name = signer == NULL ? entente_key_store_get_own_name () : NULL;
+  if (party == NULL || (signer == NULL && own_name == NULL))
     {
       g_printerr ("%s\n", _("entente-cli approve: give the party with --party and the signer with --signer."));
       return ENTENTE_CLI_USAGE;
     }
+  approve.signer = signer != NULL ? signer : own_name;
+
+  key = entente_key_store_load (TRUE, &error);
+  if (key == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return ENTENTE_CLI_FAILED;
+    }
+  approve.key = key;
+  notice = entente_key_store_take_notice ();
+  if (notice != NULL)
+    g_printerr ("%s\n", notice);
 
   name = entente_cli_display_name (argv[1]);
   file = g_file_new_for_commandline_arg (argv[1]);

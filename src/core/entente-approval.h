@@ -21,7 +21,13 @@ typedef enum
   ENTENTE_APPROVAL_FIELD_ROLE,
   ENTENTE_APPROVAL_FIELD_TIME,
   ENTENTE_APPROVAL_FIELD_DIGEST,
+  ENTENTE_APPROVAL_FIELD_KEY,
+  ENTENTE_APPROVAL_FIELD_SIGNATURE,
 } EntenteApprovalField;
+
+/* What a signature covers starts with this line; see
+ * entente_approval_signed_bytes(). */
+#define ENTENTE_APPROVAL_SIGNED_TAG "entente-approval-1"
 
 EntenteApproval *entente_approval_new        (void);
 const char      *entente_approval_get_party  (EntenteApproval *self);
@@ -29,5 +35,9 @@ const char      *entente_approval_get_signer (EntenteApproval *self);
 const char      *entente_approval_get_role   (EntenteApproval *self);
 GDateTime       *entente_approval_get_time   (EntenteApproval *self);
 const char      *entente_approval_get_digest (EntenteApproval *self);
+
+const char      *entente_approval_get_key       (EntenteApproval *self);
+const char      *entente_approval_get_signature (EntenteApproval *self);
+GBytes          *entente_approval_signed_bytes  (EntenteApproval *self);
 
 G_END_DECLS

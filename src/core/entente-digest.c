@@ -11,6 +11,7 @@
 #include "entente-diff.h"
 #include "entente-digest.h"
 #include "entente-error.h"
+#include "entente-known-keys.h"
 #include "entente-writer-private.h"
 
 /* Sign-off.  A party signs one exact content of the agreement, named by
@@ -140,6 +141,9 @@ entente_document_changes_since_sign_off (EntenteDocument *doc,
   return changes;
 }
 
+static gboolean signer_has_other_key (EntenteDocument *doc,
+                                      EntenteApproval *approval);
+
 /* The approval of @party_id that counts: the latest one, the later in the
  * list on a tie.  The format allows one per party, but a document being
  * merged may briefly hold two. */
@@ -175,8 +179,13 @@ find_approval (EntenteDocument *doc,
  * @approval_out: (out) (optional) (transfer none) (nullable): the approval
  *   the state is about, %NULL when the party has not signed
  *
- * Whether @party_id signed the current content of @doc: not at all,
- * signed, or outdated when the content changed after the sign-off.
+ * Whether @party_id signed the current content of @doc, and whether the
+ * sign-off can be trusted, in this order: not signed; invalid when its
+ * signature does not verify (tampered, or copied from another party or
+ * agreement); outdated when the content changed since; unverified when it
+ * was made before sign-offs were signed; key changed when the signer is
+ * known (to this user, or in this document) by another key; new key when
+ * the signer's key is not known yet; else signed, and valid.
  */
 EntenteSignOffState
 entente_document_get_sign_off_state (EntenteDocument  *doc,
@@ -185,6 +194,7 @@ entente_document_get_sign_off_state (EntenteDocument  *doc,
 {
   EntenteApproval *approval;
   g_autofree char *digest = NULL;
+  const char *key;
 
   if (approval_out != NULL)
     *approval_out = NULL;
@@ -198,10 +208,56 @@ entente_document_get_sign_off_state (EntenteDocument  *doc,
   if (approval == NULL)
     return ENTENTE_SIGN_OFF_NOT_SIGNED;
 
-  digest = entente_document_compute_digest (doc);
+  key = entente_approval_get_key (approval);
+  if (key != NULL || entente_approval_get_signature (approval) != NULL)
+    {
+      g_autoptr(GBytes) signed_bytes = entente_approval_signed_bytes (approval);
 
-  return g_strcmp0 (entente_approval_get_digest (approval), digest) == 0
-         ? ENTENTE_SIGN_OFF_SIGNED : ENTENTE_SIGN_OFF_OUTDATED;
+      if (!entente_public_key_verify (key, signed_bytes, entente_approval_get_signature (approval)))
+        return ENTENTE_SIGN_OFF_INVALID;
+    }
+
+  digest = entente_document_compute_digest (doc);
+  if (g_strcmp0 (entente_approval_get_digest (approval), digest) != 0)
+    return ENTENTE_SIGN_OFF_OUTDATED;
+  if (key == NULL)
+    return ENTENTE_SIGN_OFF_UNVERIFIED;
+  if (signer_has_other_key (doc, approval))
+    return ENTENTE_SIGN_OFF_KEY_CHANGED;
+
+  switch (entente_known_keys_check (entente_approval_get_signer (approval), key))
+    {
+    case ENTENTE_KEY_KNOWN:
+      return ENTENTE_SIGN_OFF_SIGNED;
+    case ENTENTE_KEY_OTHER:
+      return ENTENTE_SIGN_OFF_KEY_CHANGED;
+    case ENTENTE_KEY_UNKNOWN:
+    default:
+      return ENTENTE_SIGN_OFF_NEW_KEY;
+    }
+}
+
+/* Whether another sign-off of @doc by the same person carries another
+ * key: one of the two is not theirs. */
+static gboolean
+signer_has_other_key (EntenteDocument *doc,
+                      EntenteApproval *approval)
+{
+  GListModel *approvals = entente_document_get_approvals (doc);
+  g_autofree char *signer = g_utf8_casefold (entente_approval_get_signer (approval), -1);
+
+  for (guint i = 0, n = g_list_model_get_n_items (approvals); i < n; i++)
+    {
+      g_autoptr(EntenteApproval) other = g_list_model_get_item (approvals, i);
+      g_autofree char *other_signer = g_utf8_casefold (entente_approval_get_signer (other), -1);
+
+      if (other != approval && entente_approval_get_key (other) != NULL &&
+          g_str_equal (signer, other_signer) &&
+          g_strcmp0 (entente_approval_get_key (other), entente_approval_get_key (approval)) != 0)
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 static char *
@@ -243,6 +299,7 @@ now_utc (void)
  * @party_id: the id of the party that signs
  * @signer: who signs for it
  * @role: (nullable): the signer's role
+ * @key: the signer's own key, which signs the approval
  *
  * Signs the current content of @doc for @party_id, now: adds an approval
  * with the current digest, in place of any earlier one of the party.  The
@@ -260,9 +317,12 @@ entente_document_approve (EntenteDocument  *doc,
                           const char       *party_id,
                           const char       *signer,
                           const char       *role,
+                          EntenteSigningKey *key,
                           GError          **error)
 {
   g_autoptr(EntenteApproval) approval = NULL;
+  g_autoptr(GBytes) signed_bytes = NULL;
+  g_autofree char *signature = NULL;
   g_autoptr(GDateTime) time = NULL;
   g_autofree char *digest = NULL;
   g_autofree char *signer_text = NULL;
@@ -272,6 +332,7 @@ entente_document_approve (EntenteDocument  *doc,
 
   g_return_val_if_fail (ENTENTE_IS_DOCUMENT (doc), NULL);
   g_return_val_if_fail (party_id != NULL, NULL);
+  g_return_val_if_fail (key != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (entente_document_find_party (doc, party_id) == NULL)
@@ -326,6 +387,14 @@ entente_document_approve (EntenteDocument  *doc,
     entente_item_set_string (ENTENTE_ITEM (approval), ENTENTE_APPROVAL_FIELD_ROLE, role_text);
   entente_item_set_boxed (ENTENTE_ITEM (approval), ENTENTE_APPROVAL_FIELD_TIME, time);
   entente_item_set_string (ENTENTE_ITEM (approval), ENTENTE_APPROVAL_FIELD_DIGEST, digest);
+  entente_item_set_string (ENTENTE_ITEM (approval), ENTENTE_APPROVAL_FIELD_KEY, entente_signing_key_get_public (key));
+  signed_bytes = entente_approval_signed_bytes (approval);
+  signature = entente_signing_key_sign (key, signed_bytes, error);
+  if (signature == NULL)
+    return NULL;
+  entente_item_set_string (ENTENTE_ITEM (approval), ENTENTE_APPROVAL_FIELD_SIGNATURE, signature);
+  /* One's own key is known to be one's own. */
+  entente_known_keys_add (signer_text, entente_signing_key_get_public (key), NULL);
 
   /* The new sign-off takes the place of the party's earlier ones, last
    * to first so that the positions still to visit stay valid. */

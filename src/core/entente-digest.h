@@ -9,6 +9,7 @@
 #include "entente-approval.h"
 #include "entente-document.h"
 #include "entente-enums.h"
+#include "entente-signing-key.h"
 
 G_BEGIN_DECLS
 
@@ -26,6 +27,7 @@ EntenteApproval     *entente_document_approve           (EntenteDocument  *doc,
                                                          const char       *party_id,
                                                          const char       *signer,
                                                          const char       *role,
+                                                         EntenteSigningKey *key,
                                                          GError          **error);
 
 G_END_DECLS

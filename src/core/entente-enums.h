@@ -90,8 +90,12 @@ typedef enum /*< flags >*/
 typedef enum
 {
   ENTENTE_SIGN_OFF_NOT_SIGNED,
-  ENTENTE_SIGN_OFF_SIGNED,
-  ENTENTE_SIGN_OFF_OUTDATED,
+  ENTENTE_SIGN_OFF_SIGNED,       /* valid: verifies, unchanged, by a key known for the signer */
+  ENTENTE_SIGN_OFF_OUTDATED,     /* verifies, but the content changed since */
+  ENTENTE_SIGN_OFF_NEW_KEY,      /* verifies, unchanged, by a person whose key is not known yet */
+  ENTENTE_SIGN_OFF_KEY_CHANGED,  /* verifies, unchanged, by a known person with another key */
+  ENTENTE_SIGN_OFF_INVALID,      /* the signature does not verify: tampered */
+  ENTENTE_SIGN_OFF_UNVERIFIED,   /* made before sign-offs were signed */
 } EntenteSignOffState;
 
 /* Which version of a merge conflict to keep, see

@@ -72,12 +72,16 @@ on_sign_response (AdwMessageDialog *dialog,
   GtkEditable *role = g_object_get_data (G_OBJECT (dialog), "role");
   const char *party = g_object_get_data (G_OBJECT (dialog), "party");
   g_autoptr(GError) error = NULL;
+  g_autoptr(EntenteSigningKey) key = NULL;
 
   if (!g_str_equal (response, "sign"))
     return;
 
-  if (entente_document_approve (self->document, party, gtk_editable_get_text (name),
-                                gtk_editable_get_text (role), &error) == NULL)
+  /* The user's own key signs; the first sign-off makes it. */
+  key = entente_key_store_load (TRUE, &error);
+  if (key == NULL ||
+      entente_document_approve (self->document, party, gtk_editable_get_text (name),
+                                gtk_editable_get_text (role), key, &error) == NULL)
     {
       AdwToastOverlay *overlay = ADW_TOAST_OVERLAY (gtk_widget_get_ancestor (self->list, ADW_TYPE_TOAST_OVERLAY));
 
