@@ -146,7 +146,19 @@ entente_signing_key_new_from_text (const char  *text,
     return NULL;
 
   /* A private key stored with another's public half would sign what the
-   * named key does not verify. */
+   * named key does not verify: GnuTLS takes both halves as given, so
+   * the pair is tried on a message. */
+  {
+    g_autoptr(GBytes) probe = g_bytes_new_static ("entente-key-check", 17);
+    g_autofree char *signature = entente_signing_key_sign (self, probe, NULL);
+
+    if (signature == NULL || !entente_public_key_verify (self->public_text, probe, signature))
+      {
+        g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
+                     _("The stored signing key is damaged."));
+        return NULL;
+      }
+  }
   if (g_strcmp0 (self->public_text, parts[0]) != 0)
     {
       g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
