@@ -72,10 +72,7 @@ entente_sign_off_fingerprint (EntenteApproval *approval)
 {
   const char *key = approval != NULL ? entente_approval_get_key (approval) : NULL;
 
-  if (key == NULL || !entente_base64_is_bytes (key, ENTENTE_PUBLIC_KEY_SIZE))
-    return NULL;
-
-  return entente_public_key_fingerprint (key);
+  return key != NULL ? entente_public_key_fingerprint (key) : NULL;
 }
 
 static const char *
