@@ -598,6 +598,9 @@ test_print_and_export (Fixture       *fixture,
     }
 }
 
+static void set_author (const char *name,
+                        const char *role);
+
 static GtkWidget *
 sign_off_row (GtkWidget *page)
 {
@@ -636,9 +639,19 @@ test_sign_off (Fixture       *fixture,
 
   dialog = entente_test_find_dialog (_("Sign Off?"));
   g_assert_nonnull (dialog);
-  /* Preferences hold no name here, so the party's leader is offered. */
-  adw_message_dialog_response (dialog, "sign");
+  /* Preferences hold no name here: the leader's is not offered, for
+   * nobody signs in someone else's name by pressing Enter. */
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "sign"));
+  set_author ("Dana Whitfield", "");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_signal_emit_by_name (sign, "clicked");
   entente_test_iterate ();
+  dialog = entente_test_find_dialog (_("Sign Off?"));
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "sign");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  entente_test_iterate ();
+  set_author ("", "");
 
   g_assert_cmpint (entente_document_get_sign_off_state (document, "marketing", NULL), ==, ENTENTE_SIGN_OFF_SIGNED);
   page = entente_test_visible_page (GTK_WIDGET (fixture->window));
