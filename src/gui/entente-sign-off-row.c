@@ -143,6 +143,14 @@ entente_sign_off_row_update (EntenteSignOffRow *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (looks); i++)
     gtk_widget_remove_css_class (GTK_WIDGET (self->icon), looks[i].style);
+  /* A sign-off that may not be its signer's, or is not theirs at all,
+   * reads in the colour of its warning, not as quiet as the others. */
+  gtk_widget_remove_css_class (GTK_WIDGET (self), "entente-sign-off-warning");
+  gtk_widget_remove_css_class (GTK_WIDGET (self), "entente-sign-off-error");
+  if (self->state == ENTENTE_SIGN_OFF_KEY_CHANGED)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "entente-sign-off-warning");
+  else if (self->state == ENTENTE_SIGN_OFF_INVALID)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "entente-sign-off-error");
   gtk_image_set_from_icon_name (self->icon, looks[self->state].icon);
   gtk_widget_add_css_class (GTK_WIDGET (self->icon), looks[self->state].style);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->icon), entente_sign_off_state_label (NULL, self->state));
