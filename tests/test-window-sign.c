@@ -38,16 +38,6 @@ fixture_tear_down (Fixture       *fixture,
   entente_test_window_close (fixture);
 }
 
-static void
-set_author (const char *name,
-            const char *role)
-{
-  g_autoptr(GSettings) settings = g_settings_new ("io.github.entente_sla.Entente");
-
-  g_settings_set_string (settings, "author-name", name);
-  g_settings_set_string (settings, "author-role", role);
-}
-
 static gboolean
 is_of_type (GtkWidget *widget,
             gpointer   data)
@@ -331,7 +321,7 @@ test_sign_dialog (Fixture       *fixture,
   GtkWidget *warning_label;
 
   /* No name in Preferences: none offered, and none to sign with. */
-  set_author ("", "Head of Deals");
+  entente_test_set_author ("", "Head of Deals");
   dialog = open_sign_dialog (fixture, "sales");
   name = dialog_row (dialog, _("Signer"));
   g_assert_cmpstr (gtk_editable_get_text (name), ==, "");
@@ -373,7 +363,7 @@ test_sign_dialog (Fixture       *fixture,
 
   if (entente_test_find_dialog (_("Sign Off?")) != NULL)
     gtk_window_destroy (GTK_WINDOW (entente_test_find_dialog (_("Sign Off?"))));
-  set_author ("", "");
+  entente_test_set_author ("", "");
 }
 
 /* The sign-off list */
@@ -389,7 +379,7 @@ test_sign_as_yourself (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *fingerprint = NULL;
 
-  set_author ("Dana Whitfield", "VP Marketing");
+  entente_test_set_author ("Dana Whitfield", "VP Marketing");
   row = party_row (fixture, "marketing");
   g_assert_cmpint (entente_sign_off_row_get_state (row), ==, ENTENTE_SIGN_OFF_NOT_SIGNED);
   g_assert_cmpstr (subtitle (row), ==, _("Not signed yet"));
@@ -417,7 +407,7 @@ test_sign_as_yourself (Fixture       *fixture,
   }
   row = wait_for_state (fixture, "marketing", ENTENTE_SIGN_OFF_OUTDATED);
   g_assert_true (shows_text (row, "Dana Whitfield"));
-  set_author ("", "");
+  entente_test_set_author ("", "");
 }
 
 static void
