@@ -193,22 +193,29 @@ test_swapped_key (void)
   g_assert_cmpint (entente_document_get_sign_off_state (doc, "marketing", NULL), ==, ENTENTE_SIGN_OFF_INVALID);
 }
 
-/* Drops @public_key from the known keys, as on a machine that never saw
- * it. */
+/* Drops @public_key from this user's own and known keys, as on the
+ * machine of someone who never saw it: signing with it here made it one
+ * of this user's own. */
 static void
 forget_key (const char *public_key)
 {
-  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "entente", "known-keys", NULL);
-  g_autofree char *text = NULL;
-  g_auto(GStrv) lines = NULL;
-  g_autoptr(GString) kept = g_string_new (NULL);
+  static const char * const lists[] = { "known-keys", "own-keys" };
 
-  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
-  lines = g_strsplit (text, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    if (*lines[i] != '\0' && !g_str_has_prefix (lines[i], public_key))
-      g_string_append_printf (kept, "%s\n", lines[i]);
-  g_assert_true (g_file_set_contents (path, kept->str, (gssize) kept->len, NULL));
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      g_autofree char *path = g_build_filename (g_get_user_data_dir (), "entente", lists[l], NULL);
+      g_autofree char *text = NULL;
+      g_auto(GStrv) lines = NULL;
+      g_autoptr(GString) kept = g_string_new (NULL);
+
+      if (!g_file_get_contents (path, &text, NULL, NULL))
+        continue;
+      lines = g_strsplit (text, "\n", -1);
+      for (guint i = 0; lines[i] != NULL; i++)
+        if (*lines[i] != '\0' && !g_str_has_prefix (lines[i], public_key))
+          g_string_append_printf (kept, "%s\n", lines[i]);
+      g_assert_true (g_file_set_contents (path, kept->str, (gssize) kept->len, NULL));
+    }
 }
 
 static void
@@ -241,6 +248,23 @@ test_key_changed (void)
   doc = signed_example ("Pat Morgan", other);
   forget_key (entente_signing_key_get_public (other));
   g_assert_cmpint (entente_document_get_sign_off_state (doc, "marketing", NULL), ==, ENTENTE_SIGN_OFF_KEY_CHANGED);
+}
+
+/* Signing as someone else does not make one's key theirs: their own
+ * sign-off later reads as a new key to confirm, not a changed one. */
+static void
+test_signing_as_someone_else (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntenteSigningKey) theirs = entente_signing_key_generate (&error);
+  g_autoptr(EntenteDocument) mine = signed_example ("Lee Legal", entente_test_signing_key ());
+  g_autoptr(EntenteDocument) doc = NULL;
+
+  g_assert_cmpint (entente_known_keys_check ("Lee Legal", entente_signing_key_get_public (entente_test_signing_key ())),
+                   ==, ENTENTE_KEY_KNOWN);
+  doc = signed_example ("Lee Legal", theirs);
+  forget_key (entente_signing_key_get_public (theirs));
+  g_assert_cmpint (entente_document_get_sign_off_state (doc, "marketing", NULL), ==, ENTENTE_SIGN_OFF_NEW_KEY);
 }
 
 /* A sign-off from before Entente signed them. */
@@ -371,6 +395,7 @@ main (int    argc,
   g_test_add_func ("/signing/swapped-key", test_swapped_key);
   g_test_add_func ("/signing/new-key-then-confirmed", test_new_key_then_confirmed);
   g_test_add_func ("/signing/key-changed", test_key_changed);
+  g_test_add_func ("/signing/signing-as-someone-else", test_signing_as_someone_else);
   g_test_add_func ("/signing/unverified", test_unverified);
   g_test_add_func ("/signing/malformed", test_malformed);
   g_test_add_func ("/signing/pinned-digests", test_pinned_digests);

@@ -153,7 +153,8 @@ approve_as_other (EntenteDocument   *document,
                   EntenteSigningKey *key)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "entente", "known-keys", NULL);
+  /* Signed on her machine: this user's own keys never held hers. */
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "entente", "own-keys", NULL);
   g_autofree char *text = NULL;
   g_auto(GStrv) lines = NULL;
   g_autoptr(GString) kept = g_string_new (NULL);

@@ -421,8 +421,8 @@ entente_document_approve (EntenteDocument  *doc,
     return NULL;
   entente_item_set_string (ENTENTE_ITEM (approval), ENTENTE_APPROVAL_FIELD_SIGNATURE, signature);
   entente_ancestry_note_signed (doc, digest);
-  /* One's own key is known to be one's own. */
-  entente_known_keys_add (signer_text, entente_signing_key_get_public (key), NULL);
+  /* One's own key is known to be one's own, under no one's name. */
+  entente_known_keys_add_own (entente_signing_key_get_public (key), NULL);
 
   /* The new sign-off takes the place of the party's earlier ones, last
    * to first so that the positions still to visit stay valid. */

@@ -293,10 +293,12 @@ char *
 entente_key_store_get_own_name (void)
 {
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) found = source ? g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE) : NULL;
+  g_autoptr(GSettingsSchema) found = source ? g_settings_schema_source_lookup (source, "io.github.entente_sla.Entente", TRUE) : NULL;
   const char *real = g_get_real_name ();
 
-  /* The schema is installed with the app, not always with entente-cli. */
+  /* The schema is installed with the app, not always with entente-cli;
+   * its id is the same in development builds, whose application id is
+   * not. */
   if (found != NULL && g_settings_schema_has_key (found, "author-name"))
     {
       g_autoptr(GSettings) settings = g_settings_new_full (found, NULL, NULL);

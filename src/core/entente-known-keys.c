@@ -13,6 +13,7 @@
 
 #include <gio/gio.h>
 
+#include "entente-key-store.h"
 #include "entente-known-keys.h"
 
 /* The keys this user has confirmed belong to whom, as SSH keeps its
@@ -89,6 +90,8 @@ read_list (void)
   return pairs;
 }
 
+static GStrv read_own_keys (void);
+
 /**
  * entente_known_keys_check:
  *
@@ -99,10 +102,24 @@ EntenteKeyTrust
 entente_known_keys_check (const char *signer,
                           const char *public_key)
 {
-  g_autoptr(GPtrArray) pairs = read_list ();
+  g_autoptr(GPtrArray) pairs = NULL;
   g_autofree char *wanted = name_key (signer ? signer : "");
+  g_auto(GStrv) own = read_own_keys ();
   EntenteKeyTrust trust = ENTENTE_KEY_UNKNOWN;
 
+  /* What this user signed, this user knows, whatever the name. */
+  if (public_key != NULL && own != NULL && g_strv_contains ((const char * const *) own, public_key))
+    return ENTENTE_KEY_KNOWN;
+  /* Their own name with a key that is not theirs: someone else. */
+  if (own != NULL && own[0] != NULL)
+    {
+      g_autofree char *own_name = entente_key_store_get_own_name ();
+
+      if (own_name != NULL && entente_known_keys_name_equal (own_name, signer))
+        return ENTENTE_KEY_OTHER;
+    }
+
+  pairs = read_list ();
   for (guint i = 0; i + 1 < pairs->len; i += 2)
     {
       g_autofree char *name = name_key (pairs->pdata[i + 1]);
@@ -115,6 +132,62 @@ entente_known_keys_check (const char *signer,
     }
 
   return trust;
+}
+
+static char *
+own_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "entente", "own-keys", NULL);
+}
+
+/* The public keys this user signed with, now and before a replacement:
+ * one a line. */
+static GStrv
+read_own_keys (void)
+{
+  g_autofree char *path = own_path ();
+  g_autofree char *text = NULL;
+
+  if (!g_file_get_contents (path, &text, NULL, NULL))
+    return NULL;
+
+  return g_strsplit (g_strstrip (text), "\n", -1);
+}
+
+/**
+ * entente_known_keys_add_own:
+ *
+ * Records @public_key as one this user signs with: their sign-offs read
+ * valid to them under any name, and their own name with another key
+ * reads as a changed key.  Only a key that signed here is recorded, so
+ * signing as someone else never makes one's key theirs.
+ */
+gboolean
+entente_known_keys_add_own (const char  *public_key,
+                            GError     **error)
+{
+  g_autofree char *path = own_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_auto(GStrv) own = read_own_keys ();
+  g_autoptr(GString) s = g_string_new (NULL);
+
+  if (own != NULL && g_strv_contains ((const char * const *) own, public_key))
+    return TRUE;
+  for (guint i = 0; own != NULL && own[i] != NULL; i++)
+    if (*own[i] != '\0')
+      g_string_append_printf (s, "%s\n", own[i]);
+  g_string_append_printf (s, "%s\n", public_key);
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   _("Known keys cannot be kept in %s: %s"), dir, g_strerror (saved));
+      return FALSE;
+    }
+
+  return g_file_set_contents_full (path, s->str, (gssize) s->len, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
 }
 
 /**

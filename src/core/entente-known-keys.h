@@ -19,6 +19,8 @@ typedef enum
 
 EntenteKeyTrust entente_known_keys_check (const char  *signer,
                                           const char  *public_key);
+gboolean        entente_known_keys_add_own (const char  *public_key,
+                                            GError     **error);
 gboolean        entente_known_keys_add   (const char  *signer,
                                           const char  *public_key,
                                           GError     **error);
