@@ -15,6 +15,7 @@
 #include "entente-format.h"
 #include "entente-format-field.h"
 #include "entente-item-describe.h"
+#include "entente-sign-off-state.h"
 #include "entente-target.h"
 #include "entente-value.h"
 #include "entente-writer-private.h"
@@ -550,6 +551,36 @@ find_kept (const int *match_b,
   return kept;
 }
 
+/* The sentences about a sign-off that was added or changed, from @first
+ * on, end with its state in the version after: “Approvals: added Dana
+ * Whitfield (valid)”, so that no one reads a forged or outdated sign-off
+ * as one more signature. */
+static void
+name_sign_off_state (Differ      *self,
+                     guint        first,
+                     EntenteItem *item)
+{
+  EntenteSignOffState state;
+  const char *word;
+
+  if (!ENTENTE_IS_APPROVAL (item) || first == self->changes->len)
+    return;
+
+  state = entente_document_get_approval_state (self->b, ENTENTE_APPROVAL (item));
+  word = entente_sign_off_state_word (state);
+  for (guint i = first; i < self->changes->len; i++)
+    {
+      EntenteChange *change = g_ptr_array_index (self->changes, i);
+      char *message;
+
+      /* Translators: a sentence about a sign-off, then its state, as in
+       * “Approvals: added Dana Whitfield (valid)” */
+      message = g_strdup_printf (_("%s (%s)"), change->message, word);
+      g_free (change->message);
+      change->message = message;
+    }
+}
+
 static char *
 child_path (const char  *path,
             const char  *list,
@@ -676,12 +707,15 @@ diff_list (Differ             *self,
       g_autofree char *item_path = child_path (path, field->name, ib, j);
       g_autofree char *name = NULL;
 
+      guint first = self->changes->len;
+
       if (match_b[j] < 0)
         {
           name = item_name (self->b, ib);
           /* Translators: an item joined a list, as in “Personas: added IT Ian” */
           emit (self, ENTENTE_CHANGE_ADDED, section, item_path, NULL, NULL, name,
                 g_strdup_printf (_("%s: added %s"), list_where, name));
+          name_sign_off_state (self, first, ib);
           continue;
         }
 
@@ -705,6 +739,7 @@ diff_list (Differ             *self,
       /* Inside an item, people know it by the name it had. */
       name = item_name (self->a, items_a->pdata[match_b[j]]);
       diff_item (self, section, where, name, item_path, items_a->pdata[match_b[j]], ib);
+      name_sign_off_state (self, first, ib);
     }
 }
 

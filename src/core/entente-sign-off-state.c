@@ -1,0 +1,194 @@
+/* entente-sign-off-state.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "entente-gettext.h"
+
+#include "entente-digest.h"
+#include "entente-meta.h"
+#include "entente-sign-off-state.h"
+#include "entente-signing-key.h"
+
+/* What each state of a sign-off (see entente_document_get_sign_off_state())
+ * is called where people read it: a word inside a sentence, as the diff
+ * writes “Approvals: added Dana Whitfield (valid)”, and a sentence that
+ * says what the state means, for the exports and the PDF's audit page.
+ * Never just “signed”: a sign-off is valid, or it says what is wrong. */
+
+/**
+ * entente_sign_off_state_word:
+ *
+ * Returns: the state in a word or two, for inside a sentence:
+ *   “valid”, “outdated”, “signature does not verify”
+ */
+const char *
+entente_sign_off_state_word (EntenteSignOffState state)
+{
+  /* Translators: the state of a sign-off, inside a sentence, as in
+   * “Approvals: added Dana Whitfield (valid)” */
+  switch (state)
+    {
+    case ENTENTE_SIGN_OFF_SIGNED:
+      return C_("sign-off state", "valid");
+    case ENTENTE_SIGN_OFF_OUTDATED:
+      return C_("sign-off state", "outdated");
+    case ENTENTE_SIGN_OFF_NEW_KEY:
+      return C_("sign-off state", "new key");
+    case ENTENTE_SIGN_OFF_KEY_CHANGED:
+      return C_("sign-off state", "key changed");
+    case ENTENTE_SIGN_OFF_INVALID:
+      return C_("sign-off state", "signature does not verify");
+    case ENTENTE_SIGN_OFF_UNVERIFIED:
+      return C_("sign-off state", "unverified");
+    case ENTENTE_SIGN_OFF_NOT_SIGNED:
+    default:
+      return C_("sign-off state", "not signed");
+    }
+}
+
+/**
+ * entente_sign_off_state_explanation:
+ *
+ * Returns: a sentence that names the state and says what it means:
+ *   “Outdated: the agreement changed after this sign-off; …”
+ */
+const char *
+entente_sign_off_state_explanation (EntenteSignOffState state)
+{
+  switch (state)
+    {
+    case ENTENTE_SIGN_OFF_SIGNED:
+      return _("Valid: the signature verifies, the text is the one signed, and the key is the one known for this signer.");
+    case ENTENTE_SIGN_OFF_OUTDATED:
+      return _("Outdated: the agreement changed after this sign-off; the party must sign again.");
+    case ENTENTE_SIGN_OFF_NEW_KEY:
+      return _("New key: the signature verifies, but this signer’s key is not confirmed yet; compare its fingerprint with them.");
+    case ENTENTE_SIGN_OFF_KEY_CHANGED:
+      return _("Key changed: this signer signed with another key before; ask them before trusting this sign-off.");
+    case ENTENTE_SIGN_OFF_INVALID:
+      return _("Invalid: the signature does not verify; this sign-off was altered or copied from elsewhere.");
+    case ENTENTE_SIGN_OFF_UNVERIFIED:
+      return _("Unverified: made before sign-offs were signed, so nothing shows who gave it.");
+    case ENTENTE_SIGN_OFF_NOT_SIGNED:
+    default:
+      return _("Not signed yet");
+    }
+}
+
+/**
+ * entente_sign_off_state_holds:
+ *
+ * Whether a sign-off in @state is one of the text as it stands, by a
+ * signature that verifies (or one made before signatures): what a change
+ * or a merge can take away, leaving it outdated or invalid.
+ */
+gboolean
+entente_sign_off_state_holds (EntenteSignOffState state)
+{
+  return state != ENTENTE_SIGN_OFF_NOT_SIGNED &&
+         state != ENTENTE_SIGN_OFF_OUTDATED &&
+         state != ENTENTE_SIGN_OFF_INVALID;
+}
+
+/**
+ * entente_document_get_approval_state:
+ * @doc: a document
+ * @approval: one of its approvals
+ *
+ * The state of @approval itself.  The sign-off of its party that counts
+ * is as entente_document_get_sign_off_state() says; an earlier one of the
+ * same party, which a later one replaced, is invalid when its signature
+ * does not verify, outdated unless it names this very text, and else as
+ * the later one.
+ */
+EntenteSignOffState
+entente_document_get_approval_state (EntenteDocument *doc,
+                                     EntenteApproval *approval)
+{
+  EntenteApproval *counting = NULL;
+  EntenteSignOffState state;
+  const char *key;
+  g_autofree char *digest = NULL;
+
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (doc), ENTENTE_SIGN_OFF_NOT_SIGNED);
+  g_return_val_if_fail (ENTENTE_IS_APPROVAL (approval), ENTENTE_SIGN_OFF_NOT_SIGNED);
+
+  state = entente_document_get_sign_off_state (doc, entente_approval_get_party (approval) ?: "", &counting);
+  if (counting == approval)
+    return state;
+
+  key = entente_approval_get_key (approval);
+  if (key != NULL || entente_approval_get_signature (approval) != NULL)
+    {
+      g_autoptr(GBytes) signed_bytes = entente_approval_signed_bytes (approval);
+
+      if (!entente_public_key_verify (key, signed_bytes, entente_approval_get_signature (approval)))
+        return ENTENTE_SIGN_OFF_INVALID;
+    }
+  digest = entente_document_compute_digest (doc);
+  if (g_strcmp0 (entente_approval_get_digest (approval), digest) != 0)
+    return ENTENTE_SIGN_OFF_OUTDATED;
+  if (key == NULL)
+    return ENTENTE_SIGN_OFF_UNVERIFIED;
+
+  return state;
+}
+
+/**
+ * entente_approval_get_fingerprint:
+ *
+ * Returns: (transfer full) (nullable): the fingerprint of the key that
+ *   signed @approval, as “3A7F 91C2 …”, or %NULL when it carries no key
+ *   or a malformed one
+ */
+char *
+entente_approval_get_fingerprint (EntenteApproval *approval)
+{
+  const char *key;
+
+  g_return_val_if_fail (ENTENTE_IS_APPROVAL (approval), NULL);
+
+  key = entente_approval_get_key (approval);
+
+  return key != NULL ? entente_public_key_fingerprint (key) : NULL;
+}
+
+/**
+ * entente_approval_get_local_time:
+ * @approval: an approval
+ * @doc: the document it belongs to
+ *
+ * The document, not the machine, decides how it reads: a sign-off's
+ * moment is given in the agreement's time zone, or in UTC when it has
+ * none (or one this system does not know).
+ *
+ * Returns: (transfer full) (nullable): when @approval was signed, in the
+ *   time zone of @doc; %NULL when it has no time
+ */
+GDateTime *
+entente_approval_get_local_time (EntenteApproval *approval,
+                                 EntenteDocument *doc)
+{
+  GDateTime *time;
+  const char *identifier;
+  g_autoptr(GTimeZone) zone = NULL;
+
+  g_return_val_if_fail (ENTENTE_IS_APPROVAL (approval), NULL);
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (doc), NULL);
+
+  time = entente_approval_get_time (approval);
+  if (time == NULL)
+    return NULL;
+
+  identifier = entente_meta_get_timezone (entente_document_get_meta (doc));
+  if (identifier != NULL && *identifier != '\0')
+    zone = g_time_zone_new_identifier (identifier);
+  if (zone == NULL)
+    zone = g_time_zone_new_utc ();
+
+  return g_date_time_to_timezone (time, zone);
+}
