@@ -49,6 +49,7 @@ int entente_cli_export    (int argc, char **argv);
 int entente_cli_diff      (int argc, char **argv);
 int entente_cli_digest    (int argc, char **argv);
 int entente_cli_approve   (int argc, char **argv);
+int entente_cli_verify    (int argc, char **argv);
 int entente_cli_conflicts (int argc, char **argv);
 int entente_cli_resolve   (int argc, char **argv);
 int entente_cli_merge     (int argc, char **argv);

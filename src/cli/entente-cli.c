@@ -36,6 +36,7 @@ static const Verb verbs[] = {
   { "diff", N_("A B"), N_("List the changes between two SLA files, or print one as text for git"), entente_cli_diff },
   { "digest", N_("FILE"), N_("Print the digest that a sign-off of an SLA carries"), entente_cli_digest },
   { "approve", N_("FILE --party ID --signer NAME"), N_("Sign off an SLA for a party"), entente_cli_approve },
+  { "verify", N_("FILE"), N_("Check every sign-off of an SLA: who signed, with which key, and whether it still holds"), entente_cli_verify },
   { "conflicts", N_("FILE"), N_("List the merge conflicts an SLA holds, in words"), entente_cli_conflicts },
   { "resolve", N_("FILE CONFLICT-ID --ours|--theirs|--base"), N_("Resolve a merge conflict by taking one of its versions"), entente_cli_resolve },
   { "merge", N_("[BASE] OURS THEIRS [-o OUT]"), N_("Merge two copies of an SLA, or two versions with their common ancestor (a git merge driver)"), entente_cli_merge },

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "entente-ancestry.h"
+#include "entente-approval.h"
 #include "entente-digest.h"
 #include "entente-item-private.h"
 #include "entente-loader-private.h"
@@ -174,17 +175,32 @@ trim (EntenteDocument *doc)
   guint n = g_list_model_get_n_items (ancestry);
   g_autoptr(GPtrArray) sorted = NULL;
   g_autoptr(GHashTable) old = NULL;
+  g_autoptr(GHashTable) signed_digests = NULL;
+  GListModel *approvals;
 
   if (n <= ENTENTE_ANCESTRY_MAX_VERSIONS)
     return;
+
+  /* A version someone signed stays: it tells their sign-off is of an
+   * earlier version of this agreement, not of another. */
+  signed_digests = g_hash_table_new (g_str_hash, g_str_equal);
+  approvals = entente_document_get_approvals (doc);
+  for (guint i = 0, m = g_list_model_get_n_items (approvals); i < m; i++)
+    {
+      g_autoptr(EntenteApproval) approval = g_list_model_get_item (approvals, i);
+
+      if (entente_approval_get_digest (approval) != NULL)
+        g_hash_table_add (signed_digests, (gpointer) entente_approval_get_digest (approval));
+    }
 
   sorted = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (sorted, g_list_model_get_item (ancestry, i));
   g_ptr_array_sort (sorted, by_time);
   old = g_hash_table_new (NULL, NULL);
-  for (guint i = 0; i < n - ENTENTE_ANCESTRY_MAX_VERSIONS; i++)
-    g_hash_table_add (old, sorted->pdata[i]);
+  for (guint i = 0; i < sorted->len && n - g_hash_table_size (old) > ENTENTE_ANCESTRY_MAX_VERSIONS; i++)
+    if (!g_hash_table_contains (signed_digests, entente_version_get_digest (sorted->pdata[i])))
+      g_hash_table_add (old, sorted->pdata[i]);
 
   for (guint i = n; i-- > 0;)
     {
@@ -195,9 +211,9 @@ trim (EntenteDocument *doc)
     }
 }
 
-static gboolean
-lists (EntenteDocument *doc,
-       const char      *digest)
+gboolean
+entente_ancestry_lists (EntenteDocument *doc,
+                        const char      *digest)
 {
   GListModel *ancestry = entente_document_get_ancestry (doc);
 
@@ -242,7 +258,7 @@ entente_document_record_version (EntenteDocument *doc)
   g_object_set_data (G_OBJECT (doc), MERGED_KEY, NULL);
   /* Back to a version already listed, as a merge that only brought in
    * what this copy had: that version it is. */
-  if (g_strcmp0 (digest, parent) == 0 || lists (doc, digest))
+  if (g_strcmp0 (digest, parent) == 0 || entente_ancestry_lists (doc, digest))
     {
       entente_document_set_version (doc, digest);
       return g_steal_pointer (&digest);
@@ -392,4 +408,36 @@ entente_ancestry_common (EntenteDocument *ours,
   g_ptr_array_extend_and_steal (best, common);
 
   return g_steal_pointer (&best);
+}
+
+/**
+ * entente_ancestry_note_signed:
+ * @digest: the digest of @doc's content now, which someone signs
+ *
+ * A signed version is one of the agreement's versions even if it is
+ * never saved as such: listed, a sign-off of it reads as outdated once
+ * the content moves on, where one of a version the ancestry does not know
+ * reads as copied from elsewhere.
+ */
+void
+entente_ancestry_note_signed (EntenteDocument *doc,
+                              const char      *digest)
+{
+  g_autofree char *parent = NULL;
+  g_autoptr(GDateTime) exact = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(EntenteVersion) version = NULL;
+
+  if (entente_ancestry_lists (doc, digest))
+    return;
+
+  parent = g_strdup (entente_document_get_version (doc));
+  if (parent == NULL)
+    parent = entente_document_version_as_read (doc);
+  exact = g_date_time_new_now_utc ();
+  now = g_date_time_add (exact, -(GTimeSpan) g_date_time_get_microsecond (exact));
+  version = entente_version_new (digest, g_strcmp0 (parent, digest) != 0 ? parent : NULL, NULL, now);
+  entente_item_append_quietly (ENTENTE_ITEM (doc), ENTENTE_DOCUMENT_FIELD_ANCESTRY, ENTENTE_ITEM (version));
+  entente_document_set_version (doc, digest);
+  trim (doc);
 }

@@ -25,6 +25,10 @@ char       *entente_document_record_version (EntenteDocument *doc);
 void        entente_ancestry_note_merge     (EntenteDocument *result,
                                              EntenteDocument *ours,
                                              EntenteDocument *theirs);
+gboolean    entente_ancestry_lists          (EntenteDocument *doc,
+                                             const char      *digest);
+void        entente_ancestry_note_signed    (EntenteDocument *doc,
+                                             const char      *digest);
 GPtrArray  *entente_ancestry_common         (EntenteDocument *ours,
                                              EntenteDocument *theirs);
 

@@ -359,6 +359,55 @@ check_review (Checker *self)
             _("Nobody is named to attend the review meeting, so nobody is bound to hold it."));
 }
 
+/* Sign-offs that do not mean what they seem to.  A new key is no
+ * finding: the sign-off list offers to confirm it. */
+static void
+check_sign_offs (Checker *self)
+{
+  GListModel *approvals = entente_document_get_approvals (self->document);
+  g_autofree char *digest = NULL;
+
+  if (g_list_model_get_n_items (approvals) == 0)
+    return;
+
+  digest = entente_document_compute_digest (self->document);
+  for (guint i = 0, n = g_list_model_get_n_items (approvals); i < n; i++)
+    {
+      g_autoptr(EntenteApproval) approval = g_list_model_get_item (approvals, i);
+      const char *signer = entente_approval_get_signer (approval);
+      const char *team = entente_document_party_team (self->document, entente_approval_get_party (approval));
+
+      switch (entente_document_check_approval (self->document, approval, digest))
+        {
+        case ENTENTE_SIGN_OFF_INVALID:
+          report (self, "sign-off-invalid", ENTENTE_SEVERITY_ERROR, "review", approval, "signature",
+                  _("The sign-off for %s by %s does not verify: it was altered, or copied from another party or agreement."),
+                  team, signer);
+          break;
+        case ENTENTE_SIGN_OFF_KEY_CHANGED:
+          report (self, "sign-off-key-changed", ENTENTE_SEVERITY_WARNING, "review", approval, "key",
+                  _("%s signed for %s with a different key than before: this may not be %s. Compare the key’s fingerprint with them."),
+                  signer, team, signer);
+          break;
+        case ENTENTE_SIGN_OFF_OUTDATED:
+          report (self, "sign-off-outdated", ENTENTE_SEVERITY_WARNING, "review", approval, "digest",
+                  _("The agreement changed since %s signed for %s; %s has to sign again."),
+                  signer, team, team);
+          break;
+        case ENTENTE_SIGN_OFF_UNVERIFIED:
+          report (self, "sign-off-unverified", ENTENTE_SEVERITY_WARNING, "review", approval, NULL,
+                  _("The sign-off for %s by %s was made before Entente signed sign-offs, so nothing shows who made it; ask %s to sign again."),
+                  team, signer, signer);
+          break;
+        case ENTENTE_SIGN_OFF_NOT_SIGNED:
+        case ENTENTE_SIGN_OFF_SIGNED:
+        case ENTENTE_SIGN_OFF_NEW_KEY:
+        default:
+          break;
+        }
+    }
+}
+
 /**
  * entente_checks_run:
  *
@@ -391,6 +440,7 @@ entente_checks_run (EntenteDocument *document)
   check_handoffs (&self);
   check_protocols (&self);
   check_review (&self);
+  check_sign_offs (&self);
 
   g_hash_table_unref (self.stages);
   g_hash_table_unref (self.stage_order);

@@ -8,6 +8,7 @@
 
 #include "entente-gettext.h"
 
+#include "entente-ancestry.h"
 #include "entente-diff.h"
 #include "entente-digest.h"
 #include "entente-error.h"
@@ -194,7 +195,6 @@ entente_document_get_sign_off_state (EntenteDocument  *doc,
 {
   EntenteApproval *approval;
   g_autofree char *digest = NULL;
-  const char *key;
 
   if (approval_out != NULL)
     *approval_out = NULL;
@@ -208,7 +208,29 @@ entente_document_get_sign_off_state (EntenteDocument  *doc,
   if (approval == NULL)
     return ENTENTE_SIGN_OFF_NOT_SIGNED;
 
-  key = entente_approval_get_key (approval);
+  digest = entente_document_compute_digest (doc);
+
+  return entente_document_check_approval (doc, approval, digest);
+}
+
+/**
+ * entente_document_check_approval:
+ * @approval: one of @doc's approvals
+ * @digest: the digest of @doc's content now, computed once for many
+ *
+ * The state of one sign-off, as entente_document_get_sign_off_state()
+ * tells it.
+ */
+EntenteSignOffState
+entente_document_check_approval (EntenteDocument *doc,
+                                 EntenteApproval *approval,
+                                 const char      *digest)
+{
+  const char *key = entente_approval_get_key (approval);
+
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (doc), ENTENTE_SIGN_OFF_NOT_SIGNED);
+  g_return_val_if_fail (ENTENTE_IS_APPROVAL (approval), ENTENTE_SIGN_OFF_NOT_SIGNED);
+
   if (key != NULL || entente_approval_get_signature (approval) != NULL)
     {
       g_autoptr(GBytes) signed_bytes = entente_approval_signed_bytes (approval);
@@ -217,9 +239,14 @@ entente_document_get_sign_off_state (EntenteDocument  *doc,
         return ENTENTE_SIGN_OFF_INVALID;
     }
 
-  digest = entente_document_compute_digest (doc);
+  /* A signed version the ancestry does not know was never a version of
+   * this agreement: the sign-off was copied from another.  (A file
+   * without ancestry cannot tell, and reads outdated.) */
   if (g_strcmp0 (entente_approval_get_digest (approval), digest) != 0)
-    return ENTENTE_SIGN_OFF_OUTDATED;
+    return g_list_model_get_n_items (entente_document_get_ancestry (doc)) > 0 &&
+           !entente_ancestry_lists (doc, entente_approval_get_digest (approval)) &&
+           g_strcmp0 (entente_document_get_version (doc), entente_approval_get_digest (approval)) != 0
+           ? ENTENTE_SIGN_OFF_INVALID : ENTENTE_SIGN_OFF_OUTDATED;
   if (key == NULL)
     return ENTENTE_SIGN_OFF_UNVERIFIED;
   if (signer_has_other_key (doc, approval))
@@ -393,6 +420,7 @@ entente_document_approve (EntenteDocument  *doc,
   if (signature == NULL)
     return NULL;
   entente_item_set_string (ENTENTE_ITEM (approval), ENTENTE_APPROVAL_FIELD_SIGNATURE, signature);
+  entente_ancestry_note_signed (doc, digest);
   /* One's own key is known to be one's own. */
   entente_known_keys_add (signer_text, entente_signing_key_get_public (key), NULL);
 

@@ -1,0 +1,109 @@
+/* entente-cli-verify.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "entente-cli-verbs.h"
+#include "entente-core.h"
+
+/* entente-cli verify FILE: every sign-off of FILE, one a line: its state,
+ * the party, the signer and the fingerprint of the key that signed, so
+ * that the fingerprint can be compared with the signer's own.  Exits 0
+ * only when every sign-off is valid, 1 otherwise, 2 when FILE cannot be
+ * read. */
+
+static const char *
+state_label (EntenteSignOffState state)
+{
+  switch (state)
+    {
+    case ENTENTE_SIGN_OFF_SIGNED:
+      return C_("sign-off state", "valid");
+    case ENTENTE_SIGN_OFF_OUTDATED:
+      return C_("sign-off state", "outdated");
+    case ENTENTE_SIGN_OFF_NEW_KEY:
+      return C_("sign-off state", "new key");
+    case ENTENTE_SIGN_OFF_KEY_CHANGED:
+      return C_("sign-off state", "key changed");
+    case ENTENTE_SIGN_OFF_INVALID:
+      return C_("sign-off state", "invalid");
+    case ENTENTE_SIGN_OFF_UNVERIFIED:
+      return C_("sign-off state", "unverified");
+    case ENTENTE_SIGN_OFF_NOT_SIGNED:
+    default:
+      return C_("sign-off state", "not signed");
+    }
+}
+
+int
+entente_cli_verify (int    argc,
+                    char **argv)
+{
+  g_autoptr(EntenteDocument) document = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autofree char *digest = NULL;
+  GListModel *approvals;
+  gboolean all_valid = TRUE;
+  int widths[3] = { 0, 0, 0 };
+  int status;
+
+  if (!entente_cli_parse_options ("verify", NULL, &argc, &argv, &status))
+    return status;
+
+  if (argc != 2)
+    {
+      g_printerr ("%s\n", _("entente-cli verify: give exactly one FILE."));
+      return ENTENTE_CLI_USAGE;
+    }
+
+  document = entente_cli_load (argv[1]);
+  if (document == NULL)
+    return ENTENTE_CLI_USAGE;
+
+  approvals = entente_document_get_approvals (document);
+  digest = entente_document_compute_digest (document);
+  for (guint i = 0, n = g_list_model_get_n_items (approvals); i < n; i++)
+    {
+      g_autoptr(EntenteApproval) approval = g_list_model_get_item (approvals, i);
+      EntenteSignOffState state = entente_document_check_approval (document, approval, digest);
+      g_autofree char *fingerprint = entente_public_key_fingerprint (entente_approval_get_key (approval));
+      char **row = g_new0 (char *, 5);
+
+      all_valid = all_valid && state == ENTENTE_SIGN_OFF_SIGNED;
+      row[0] = g_strdup (state_label (state));
+      row[1] = g_strdup (entente_document_party_team (document, entente_approval_get_party (approval)));
+      row[2] = entente_cli_escape (entente_approval_get_signer (approval));
+      /* Translators: in place of the fingerprint of a sign-off made
+       * without a key */
+      row[3] = fingerprint ? g_steal_pointer (&fingerprint) : g_strdup (_("no key"));
+      for (guint j = 0; j < 3; j++)
+        widths[j] = MAX (widths[j], entente_cli_width (row[j]));
+      g_ptr_array_add (rows, row);
+    }
+
+  if (rows->len == 0)
+    {
+      g_autofree char *name = entente_cli_display_name (argv[1]);
+
+      g_print (_("%s: no sign-offs."), name);
+      g_print ("\n");
+      return ENTENTE_CLI_OK;
+    }
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **row = rows->pdata[i];
+      g_autofree char *state = entente_cli_pad (row[0], widths[0], FALSE);
+      g_autofree char *team = entente_cli_pad (row[1], widths[1], FALSE);
+      g_autofree char *signer = entente_cli_pad (row[2], widths[2], FALSE);
+
+      g_print ("%s  %s  %s  %s\n", state, team, signer, row[3]);
+    }
+
+  return all_valid ? ENTENTE_CLI_OK : ENTENTE_CLI_FAILED;
+}
