@@ -12,6 +12,7 @@
 
 #include "entente-conversion.h"
 #include "entente-diff.h"
+#include "entente-digest.h"
 #include "entente-format.h"
 #include "entente-format-field.h"
 #include "entente-item-describe.h"
@@ -306,6 +307,7 @@ typedef struct
   EntenteDocument *a;
   EntenteDocument *b;
   GPtrArray       *changes;
+  char            *digest_b;  /* of b's content, once a sign-off needs it */
 } Differ;
 
 static void
@@ -566,7 +568,9 @@ name_sign_off_state (Differ      *self,
   if (!ENTENTE_IS_APPROVAL (item) || first == self->changes->len)
     return;
 
-  state = entente_document_get_approval_state (self->b, ENTENTE_APPROVAL (item));
+  if (self->digest_b == NULL)
+    self->digest_b = entente_document_compute_digest (self->b);
+  state = entente_document_check_approval (self->b, ENTENTE_APPROVAL (item), self->digest_b);
   word = entente_sign_off_state_word (state);
   for (guint i = first; i < self->changes->len; i++)
     {
@@ -838,6 +842,7 @@ entente_diff_documents (EntenteDocument *a,
   self.a = a;
   self.b = b;
   self.changes = g_ptr_array_new_with_free_func ((GDestroyNotify) entente_change_free);
+  self.digest_b = NULL;
 
   /* The document itself is not an item people name: each of its parts
    * begins the sentences of its section. */
@@ -878,6 +883,7 @@ entente_diff_documents (EntenteDocument *a,
     }
 
   diff_extras (&self, "overview", entente_diff_section_title ("overview"), NULL, ENTENTE_ITEM (a), ENTENTE_ITEM (b));
+  g_free (self.digest_b);
 
   return self.changes;
 }

@@ -8,7 +8,6 @@
 
 #include "entente-gettext.h"
 
-#include "entente-digest.h"
 #include "entente-meta.h"
 #include "entente-sign-off-state.h"
 #include "entente-signing-key.h"
@@ -92,50 +91,6 @@ entente_sign_off_state_holds (EntenteSignOffState state)
   return state != ENTENTE_SIGN_OFF_NOT_SIGNED &&
          state != ENTENTE_SIGN_OFF_OUTDATED &&
          state != ENTENTE_SIGN_OFF_INVALID;
-}
-
-/**
- * entente_document_get_approval_state:
- * @doc: a document
- * @approval: one of its approvals
- *
- * The state of @approval itself.  The sign-off of its party that counts
- * is as entente_document_get_sign_off_state() says; an earlier one of the
- * same party, which a later one replaced, is invalid when its signature
- * does not verify, outdated unless it names this very text, and else as
- * the later one.
- */
-EntenteSignOffState
-entente_document_get_approval_state (EntenteDocument *doc,
-                                     EntenteApproval *approval)
-{
-  EntenteApproval *counting = NULL;
-  EntenteSignOffState state;
-  const char *key;
-  g_autofree char *digest = NULL;
-
-  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (doc), ENTENTE_SIGN_OFF_NOT_SIGNED);
-  g_return_val_if_fail (ENTENTE_IS_APPROVAL (approval), ENTENTE_SIGN_OFF_NOT_SIGNED);
-
-  state = entente_document_get_sign_off_state (doc, entente_approval_get_party (approval) ?: "", &counting);
-  if (counting == approval)
-    return state;
-
-  key = entente_approval_get_key (approval);
-  if (key != NULL || entente_approval_get_signature (approval) != NULL)
-    {
-      g_autoptr(GBytes) signed_bytes = entente_approval_signed_bytes (approval);
-
-      if (!entente_public_key_verify (key, signed_bytes, entente_approval_get_signature (approval)))
-        return ENTENTE_SIGN_OFF_INVALID;
-    }
-  digest = entente_document_compute_digest (doc);
-  if (g_strcmp0 (entente_approval_get_digest (approval), digest) != 0)
-    return ENTENTE_SIGN_OFF_OUTDATED;
-  if (key == NULL)
-    return ENTENTE_SIGN_OFF_UNVERIFIED;
-
-  return state;
 }
 
 /**

@@ -1011,10 +1011,11 @@ static const double audit_columns[] = { 0.2, 0.8 };
 static void
 write_audit_entry (EntenteFlowWriter *writer,
                    EntenteDocument   *document,
-                   EntenteApproval   *approval)
+                   EntenteApproval   *approval,
+                   const char        *digest)
 {
   const char *team = entente_document_party_team (document, entente_approval_get_party (approval));
-  EntenteSignOffState state = entente_document_get_approval_state (document, approval);
+  EntenteSignOffState state = entente_document_check_approval (document, approval, digest);
   g_autoptr(GDateTime) local = entente_approval_get_local_time (approval, document);
   g_autofree char *time = local != NULL ? entente_format_datetime (NULL, local) : NULL;
   g_autofree char *fingerprint = entente_approval_get_fingerprint (approval);
@@ -1084,7 +1085,7 @@ entente_agreement_write_audit (EntenteFlowWriter *writer,
     {
       g_autoptr(EntenteApproval) approval = g_list_model_get_item (approvals, i);
 
-      write_audit_entry (writer, document, approval);
+      write_audit_entry (writer, document, approval, digest);
     }
 }
 

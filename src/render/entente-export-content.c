@@ -777,11 +777,12 @@ build_review (GPtrArray       *blocks,
 static void
 add_approval_rows (EntenteExportBlock *block,
                    EntenteDocument    *document,
-                   EntenteApproval    *approval)
+                   EntenteApproval    *approval,
+                   const char         *digest)
 {
   const char *signer = entente_approval_get_signer (approval);
   const char *role = entente_approval_get_role (approval);
-  EntenteSignOffState state = entente_document_get_approval_state (document, approval);
+  EntenteSignOffState state = entente_document_check_approval (document, approval, digest);
   g_autoptr(GDateTime) local = entente_approval_get_local_time (approval, document);
   g_autofree char *fingerprint = entente_approval_get_fingerprint (approval);
   /* Only a valid sign-off approves; any other is in someone's name. */
@@ -811,6 +812,7 @@ build_approvals (GPtrArray       *blocks,
   GListModel *parties = entente_document_get_parties (document);
   GListModel *approvals = entente_document_get_approvals (document);
   g_autoptr(GHashTable) shown = g_hash_table_new (NULL, NULL);
+  g_autofree char *digest = entente_document_compute_digest (document);
 
   add_section (blocks, "approvals", _("Approvals"));
   add_paragraph (blocks, NULL,
@@ -832,7 +834,7 @@ build_approvals (GPtrArray       *blocks,
 
           if (g_strcmp0 (entente_approval_get_party (approval), entente_party_get_id (party)) != 0)
             continue;
-          add_approval_rows (block, document, approval);
+          add_approval_rows (block, document, approval, digest);
           g_hash_table_add (shown, approval);
         }
     }
@@ -847,7 +849,7 @@ build_approvals (GPtrArray       *blocks,
         continue;
       block = add_block (blocks, ENTENTE_EXPORT_BLOCK_SIGNATURE,
                          or_dash (entente_document_party_team (document, entente_approval_get_party (approval))));
-      add_approval_rows (block, document, approval);
+      add_approval_rows (block, document, approval, digest);
     }
 }
 
