@@ -1333,30 +1333,15 @@ test_audit (void)
 {
   g_autoptr(EntenteDocument) document = entente_test_load_example ("acme-saas.entente");
   g_autoptr(EntenteAgreementLayout) layout = NULL;
-  g_autoptr(EntenteTarget) target = NULL;
-  g_autoptr(GError) error = NULL;
   g_auto(EntenteTestScratch) scratch = { 0 };
   g_autofree char *fingerprint = entente_public_key_fingerprint (entente_signing_key_get_public (entente_test_signing_key ()));
   g_autofree char *text = NULL;
   g_autofree char *expected = NULL;
-  EntenteApproval *approval;
+  EntenteApproval *approval = NULL;
   EntentePageFlow *flow;
 
-  g_assert_nonnull (entente_document_approve (document, "marketing", "Dana Whitfield", "VP Marketing",
-                                              entente_test_signing_key (), &error));
-  g_assert_no_error (error);
-  target = g_list_model_get_item (entente_goals_get_targets (entente_document_get_goals (document)), 0);
-  g_object_set (target, "count", entente_target_get_count (target) + 50, NULL);
-  approval = entente_document_approve (document, "sales", "Priya Raman", "VP Sales", entente_test_signing_key (), &error);
-  g_assert_no_error (error);
-  g_object_set (approval, "signer", "Pat Morgan", NULL);
-  g_assert_nonnull (entente_document_approve (document, "sdr", "Luis Ortega", "SDR Manager",
-                                              entente_test_signing_key (), &error));
-  g_assert_no_error (error);
-
-  g_assert_cmpint (entente_document_get_sign_off_state (document, "marketing", NULL), ==, ENTENTE_SIGN_OFF_OUTDATED);
-  g_assert_cmpint (entente_document_get_sign_off_state (document, "sales", NULL), ==, ENTENTE_SIGN_OFF_INVALID);
-  g_assert_cmpint (entente_document_get_sign_off_state (document, "sdr", NULL), ==, ENTENTE_SIGN_OFF_SIGNED);
+  entente_test_sign_three_ways (document);
+  entente_document_get_sign_off_state (document, "sales", &approval);
 
   layout = entente_agreement_layout_new (document, ENTENTE_PAPER_A4);
   check_geometry (layout);

@@ -429,24 +429,12 @@ static void
 test_sign_off_states (void)
 {
   g_autoptr(EntenteDocument) document = entente_test_load_example ("acme-saas.entente");
-  g_autoptr(EntenteTarget) target = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *fingerprint = entente_public_key_fingerprint (entente_signing_key_get_public (entente_test_signing_key ()));
   g_autofree char *html = NULL;
   g_autofree char *markdown = NULL;
-  EntenteApproval *approval;
   const char *outdated, *invalid, *valid;
 
-  g_assert_nonnull (entente_document_approve (document, "marketing", "Dana Whitfield", "VP Marketing",
-                                              entente_test_signing_key (), &error));
-  target = g_list_model_get_item (entente_goals_get_targets (entente_document_get_goals (document)), 0);
-  g_object_set (target, "count", entente_target_get_count (target) + 50, NULL);
-  approval = entente_document_approve (document, "sales", "Priya Raman", "VP Sales", entente_test_signing_key (), &error);
-  g_assert_no_error (error);
-  g_object_set (approval, "signer", "Pat Morgan", NULL);
-  g_assert_nonnull (entente_document_approve (document, "sdr", "Luis Ortega", "SDR Manager",
-                                              entente_test_signing_key (), &error));
-  g_assert_no_error (error);
+  entente_test_sign_three_ways (document);
 
   html = export_html (document);
   markdown = export_markdown (document);

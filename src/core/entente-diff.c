@@ -571,7 +571,9 @@ name_sign_off_state (Differ      *self,
   if (self->digest_b == NULL)
     self->digest_b = entente_document_compute_digest (self->b);
   state = entente_document_check_approval (self->b, ENTENTE_APPROVAL (item), self->digest_b);
-  word = entente_sign_off_state_word (state);
+  /* Invalid says why, since a diff is where tampering shows. */
+  word = state == ENTENTE_SIGN_OFF_INVALID ? C_("sign-off state", "signature does not verify")
+                                           : entente_sign_off_state_word (state);
   for (guint i = first; i < self->changes->len; i++)
     {
       EntenteChange *change = g_ptr_array_index (self->changes, i);

@@ -21,8 +21,8 @@
 /**
  * entente_sign_off_state_word:
  *
- * Returns: the state in a word or two, for inside a sentence:
- *   “valid”, “outdated”, “signature does not verify”
+ * Returns: the state in a word or two, as `entente-cli verify` lists it
+ *   and inside a sentence: “valid”, “outdated”, “invalid”
  */
 const char *
 entente_sign_off_state_word (EntenteSignOffState state)
@@ -40,7 +40,7 @@ entente_sign_off_state_word (EntenteSignOffState state)
     case ENTENTE_SIGN_OFF_KEY_CHANGED:
       return C_("sign-off state", "key changed");
     case ENTENTE_SIGN_OFF_INVALID:
-      return C_("sign-off state", "signature does not verify");
+      return C_("sign-off state", "invalid");
     case ENTENTE_SIGN_OFF_UNVERIFIED:
       return C_("sign-off state", "unverified");
     case ENTENTE_SIGN_OFF_NOT_SIGNED:
