@@ -1816,7 +1816,9 @@ main (int    argc,
       char **argv)
 {
   entente_i18n_init ();
-  g_test_init (&argc, &argv, NULL);
+  /* Each test signs with known keys of its own: test programs running
+   * at once would otherwise write over each other's. */
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/agreement/paper/default", test_default_paper);
   g_test_add_func ("/agreement/pdf/acme/info", test_acme_info);

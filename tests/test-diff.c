@@ -709,7 +709,9 @@ main (int   argc,
       char *argv[])
 {
   entente_i18n_init ();
-  g_test_init (&argc, &argv, NULL);
+  /* Each test signs with known keys of its own: test programs running
+   * at once would otherwise write over each other's. */
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/diff/equal-after-save", test_equal_after_save);
   g_test_add_func ("/diff/ancestry-is-no-change", test_ancestry_is_no_change);
