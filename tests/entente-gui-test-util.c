@@ -253,6 +253,22 @@ entente_test_use_private_home (void)
 }
 
 /**
+ * entente_test_set_author:
+ *
+ * Says in Preferences who the user is: the name they comment and sign
+ * with, and their role.
+ */
+void
+entente_test_set_author (const char *name,
+                         const char *role)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.entente_sla.Entente");
+
+  g_settings_set_string (settings, "author-name", name);
+  g_settings_set_string (settings, "author-role", role);
+}
+
+/**
  * entente_test_restore_draft:
  * @window: (out): the window of the restored draft
  *

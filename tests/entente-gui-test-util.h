@@ -37,6 +37,8 @@ GtkWidget *entente_test_visible_page     (GtkWidget          *window);
 void       entente_test_gui_init         (int                *argc,
                                           char             ***argv);
 void       entente_test_use_private_home (void);
+void       entente_test_set_author       (const char         *name,
+                                          const char         *role);
 EntenteApplication *entente_test_restore_draft (EntenteWindow **window);
 
 /* A window on a copy of an example, in a folder of its own. */

@@ -293,6 +293,48 @@ test_approve (void)
   g_rmdir (dir);
 }
 
+/* verify and check, on a sign-off as made and as forged in the file. */
+static void
+test_verify (void)
+{
+  g_autofree char *example = entente_test_example_path ("acme-saas.entente");
+  g_autoptr(GBytes) pristine = entente_test_read_bytes (example);
+  g_auto(EntenteTestScratch) scratch = { 0 };
+  g_auto(EntenteTestRun) sign = { 0 };
+  g_auto(EntenteTestRun) valid = { 0 };
+  g_auto(EntenteTestRun) forged = { 0 };
+  g_auto(EntenteTestRun) checked = { 0 };
+  g_auto(EntenteTestRun) none = { 0 };
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GString) edited = NULL;
+
+  entente_test_scratch_init (&scratch);
+  path = entente_test_scratch_file (&scratch, "acme.entente");
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (pristine, NULL), (gssize) g_bytes_get_size (pristine), NULL));
+
+  entente_test_run_cli (&none, "verify", path, NULL);
+  g_assert_cmpint (none.status, ==, 0);
+
+  entente_test_run_cli (&sign, "approve", path, "--party", "marketing", "--signer", "Dana Whitfield", NULL);
+  g_assert_cmpint (sign.status, ==, 0);
+  entente_test_run_cli (&valid, "verify", path, NULL);
+  g_assert_cmpint (valid.status, ==, 0);
+  g_assert_true (g_str_has_prefix (valid.out, C_("sign-off state", "valid")));
+  g_assert_nonnull (strstr (valid.out, "Dana Whitfield"));
+
+  /* "Priya Raman" typed over Dana's name. */
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  edited = g_string_new (text);
+  g_string_replace (edited, "signer=\"Dana Whitfield\"", "signer=\"Priya Raman\"", 1);
+  g_assert_true (g_file_set_contents (path, edited->str, (gssize) edited->len, NULL));
+  entente_test_run_cli (&forged, "verify", path, NULL);
+  g_assert_cmpint (forged.status, ==, 1);
+  g_assert_true (g_str_has_prefix (forged.out, C_("sign-off state", "invalid")));
+  entente_test_run_cli (&checked, "check", path, NULL);
+  g_assert_nonnull (strstr (checked.out, "[sign-off-invalid]"));
+}
+
 static void
 test_diff (void)
 {
@@ -625,6 +667,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/cli/validate-examples", test_validate_examples);
+  g_test_add_func ("/cli/verify", test_verify);
   g_test_add_func ("/cli/approve-concurrently", test_approve_concurrently);
   g_test_add_func ("/cli/approve-concurrently-large", test_approve_concurrently_large);
   g_test_add_func ("/cli/approve-read-only", test_approve_read_only);

@@ -636,9 +636,19 @@ test_sign_off (Fixture       *fixture,
 
   dialog = entente_test_find_dialog (_("Sign Off?"));
   g_assert_nonnull (dialog);
-  /* Preferences hold no name here, so the party's leader is offered. */
-  adw_message_dialog_response (dialog, "sign");
+  /* Preferences hold no name here: the leader's is not offered, for
+   * nobody signs in someone else's name by pressing Enter. */
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "sign"));
+  entente_test_set_author ("Dana Whitfield", "");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_signal_emit_by_name (sign, "clicked");
   entente_test_iterate ();
+  dialog = entente_test_find_dialog (_("Sign Off?"));
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "sign");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  entente_test_iterate ();
+  entente_test_set_author ("", "");
 
   g_assert_cmpint (entente_document_get_sign_off_state (document, "marketing", NULL), ==, ENTENTE_SIGN_OFF_SIGNED);
   page = entente_test_visible_page (GTK_WIDGET (fixture->window));
@@ -784,16 +794,6 @@ only_comment (EntenteDocument *document)
 }
 
 static void
-set_author (const char *name,
-            const char *role)
-{
-  g_autoptr(GSettings) settings = g_settings_new ("io.github.entente_sla.Entente");
-
-  g_settings_set_string (settings, "author-name", name);
-  g_settings_set_string (settings, "author-role", role);
-}
-
-static void
 test_comment_on_step (Fixture       *fixture,
                       gconstpointer  data)
 {
@@ -807,7 +807,7 @@ test_comment_on_step (Fixture       *fixture,
   GtkWidget *show_resolved;
   GDateTime *time;
 
-  set_author ("Dana Whitfield", "VP Marketing");
+  entente_test_set_author ("Dana Whitfield", "VP Marketing");
   show_step (fixture, ENTENTE_STEP_PERSONAS);
   g_assert_false (panel_is_revealed (fixture));
   g_assert_cmpuint (step_comment_count (fixture, ENTENTE_STEP_PERSONAS), ==, 0);
@@ -893,7 +893,7 @@ test_comment_on_step (Fixture       *fixture,
   g_assert_null (comment_card (fixture, text));
   g_assert_false (entente_document_get_modified (document));
 
-  set_author ("", "");
+  entente_test_set_author ("", "");
 }
 
 static void
@@ -907,7 +907,7 @@ test_comment_on_item (Fixture       *fixture,
   GtkWidget *button;
   EntenteComment *comment;
 
-  set_author ("Marcus Lee", "VP Sales");
+  entente_test_set_author ("Marcus Lee", "VP Sales");
   g_assert_nonnull (ian);
   g_assert_nonnull (olivia);
   button = entente_test_find_widget (ian, is_button_labelled, (gpointer) said (_("Comment on “%s”"), "IT Ian"));
@@ -939,7 +939,7 @@ test_comment_on_item (Fixture       *fixture,
   g_assert_cmpuint (item_comment_count (ian), ==, 0);
   g_assert_cmpuint (step_comment_count (fixture, ENTENTE_STEP_PERSONAS), ==, 0);
 
-  set_author ("", "");
+  entente_test_set_author ("", "");
 }
 
 static gboolean

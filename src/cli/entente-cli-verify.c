@@ -15,7 +15,18 @@
  * the party, the signer and the fingerprint of the key that signed, so
  * that the fingerprint can be compared with the signer's own.  Exits 0
  * only when every sign-off is valid, 1 otherwise, 2 when FILE cannot be
- * read. */
+ * read.
+ *
+ * --confirm PARTY, once the fingerprint of PARTY's sign-off was compared
+ * with its signer (by phone, in person), records the key as theirs in
+ * this user's known keys: from then on it reads valid. */
+
+static char *confirm;
+
+static const GOptionEntry entries[] = {
+  { "confirm", 0, 0, G_OPTION_ARG_STRING, &confirm, N_("Record the key of PARTY’s sign-off as its signer’s, after comparing its fingerprint with them"), N_("PARTY") },
+  { NULL }
+};
 
 int
 entente_cli_verify (int    argc,
@@ -29,7 +40,7 @@ entente_cli_verify (int    argc,
   int widths[3] = { 0, 0, 0 };
   int status;
 
-  if (!entente_cli_parse_options ("verify", NULL, &argc, &argv, &status))
+  if (!entente_cli_parse_options ("verify", entries, &argc, &argv, &status))
     return status;
 
   if (argc != 2)
@@ -41,6 +52,27 @@ entente_cli_verify (int    argc,
   document = entente_cli_load (argv[1]);
   if (document == NULL)
     return ENTENTE_CLI_USAGE;
+
+  if (confirm != NULL)
+    {
+      EntenteApproval *approval = NULL;
+      g_autoptr(GError) error = NULL;
+      EntenteSignOffState state = entente_document_get_sign_off_state (document, confirm, &approval);
+
+      /* Only a signature that verifies has a key worth recording. */
+      if (approval == NULL || entente_approval_get_key (approval) == NULL ||
+          state == ENTENTE_SIGN_OFF_INVALID)
+        {
+          g_printerr (_("entente-cli verify: %s has no sign-off whose key could be confirmed."), confirm);
+          g_printerr ("\n");
+          return ENTENTE_CLI_USAGE;
+        }
+      if (!entente_known_keys_add (entente_approval_get_signer (approval), entente_approval_get_key (approval), &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return ENTENTE_CLI_FAILED;
+        }
+    }
 
   approvals = entente_document_get_approvals (document);
   digest = entente_document_compute_digest (document);

@@ -48,6 +48,22 @@ name_key (const char *signer)
   return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
+/**
+ * entente_known_keys_name_equal:
+ *
+ * Returns: whether @a and @b name the same person as people write names:
+ *   whatever the case, the spacing and the Unicode normalization
+ */
+gboolean
+entente_known_keys_name_equal (const char *a,
+                               const char *b)
+{
+  g_autofree char *key_a = name_key (a != NULL ? a : "");
+  g_autofree char *key_b = name_key (b != NULL ? b : "");
+
+  return g_str_equal (key_a, key_b);
+}
+
 /* The known keys, as (key, name) pairs one after the other. */
 static GPtrArray *
 read_list (void)

@@ -22,5 +22,7 @@ EntenteKeyTrust entente_known_keys_check (const char  *signer,
 gboolean        entente_known_keys_add   (const char  *signer,
                                           const char  *public_key,
                                           GError     **error);
+gboolean        entente_known_keys_name_equal (const char *a,
+                                               const char *b);
 
 G_END_DECLS

@@ -10,7 +10,6 @@
 
 #include "entente-meta.h"
 #include "entente-sign-off-state.h"
-#include "entente-signing-key.h"
 
 /* What each state of a sign-off (see entente_document_get_sign_off_state())
  * is called where people read it: a word inside a sentence, as the diff
@@ -91,25 +90,6 @@ entente_sign_off_state_holds (EntenteSignOffState state)
   return state != ENTENTE_SIGN_OFF_NOT_SIGNED &&
          state != ENTENTE_SIGN_OFF_OUTDATED &&
          state != ENTENTE_SIGN_OFF_INVALID;
-}
-
-/**
- * entente_approval_get_fingerprint:
- *
- * Returns: (transfer full) (nullable): the fingerprint of the key that
- *   signed @approval, as “3A7F 91C2 …”, or %NULL when it carries no key
- *   or a malformed one
- */
-char *
-entente_approval_get_fingerprint (EntenteApproval *approval)
-{
-  const char *key;
-
-  g_return_val_if_fail (ENTENTE_IS_APPROVAL (approval), NULL);
-
-  key = entente_approval_get_key (approval);
-
-  return key != NULL ? entente_public_key_fingerprint (key) : NULL;
 }
 
 /**

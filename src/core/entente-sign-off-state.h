@@ -15,7 +15,6 @@ G_BEGIN_DECLS
 const char          *entente_sign_off_state_word         (EntenteSignOffState  state);
 const char          *entente_sign_off_state_explanation  (EntenteSignOffState  state);
 gboolean             entente_sign_off_state_holds        (EntenteSignOffState  state);
-char                *entente_approval_get_fingerprint    (EntenteApproval     *approval);
 GDateTime           *entente_approval_get_local_time     (EntenteApproval     *approval,
                                                           EntenteDocument     *doc);
 

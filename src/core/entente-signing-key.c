@@ -146,7 +146,19 @@ entente_signing_key_new_from_text (const char  *text,
     return NULL;
 
   /* A private key stored with another's public half would sign what the
-   * named key does not verify. */
+   * named key does not verify: GnuTLS takes both halves as given, so
+   * the pair is tried on a message. */
+  {
+    g_autoptr(GBytes) probe = g_bytes_new_static ("entente-key-check", 17);
+    g_autofree char *signature = entente_signing_key_sign (self, probe, NULL);
+
+    if (signature == NULL || !entente_public_key_verify (self->public_text, probe, signature))
+      {
+        g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
+                     _("The stored signing key is damaged."));
+        return NULL;
+      }
+  }
   if (g_strcmp0 (self->public_text, parts[0]) != 0)
     {
       g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
@@ -318,4 +330,34 @@ entente_base64_is_bytes (const char *text,
     }
 
   return TRUE;
+}
+
+/**
+ * entente_public_key_export:
+ * @public_key: the base64 of a public key
+ * @name: (nullable): whose key it is, as they sign
+ *
+ * A public key as a person sends it to colleagues, so that they can
+ * compare it with the key of that person's sign-offs: a few lines of
+ * "Field: value", the same in every language, as programs read them.
+ *
+ * Returns: (transfer full): the text, ending in a line feed
+ */
+char *
+entente_public_key_export (const char *public_key,
+                           const char *name)
+{
+  g_autofree char *fingerprint = NULL;
+  g_autofree char *one_line_name = NULL;
+
+  g_return_val_if_fail (public_key != NULL, NULL);
+
+  fingerprint = entente_public_key_fingerprint (public_key);
+  one_line_name = g_strdelimit (g_strdup (name != NULL ? name : ""), "\r\n", ' ');
+
+  return g_strdup_printf ("Entente public signing key (Ed25519)\n"
+                          "Name: %s\n"
+                          "Key: %s\n"
+                          "Fingerprint: %s\n",
+                          g_strstrip (one_line_name), public_key, fingerprint != NULL ? fingerprint : "");
 }

@@ -32,6 +32,8 @@ gboolean           entente_public_key_verify         (const char         *public
                                                       GBytes             *message,
                                                       const char         *signature);
 char              *entente_public_key_fingerprint    (const char         *public_key);
+char              *entente_public_key_export         (const char         *public_key,
+                                                      const char         *name);
 gboolean           entente_base64_is_bytes           (const char         *text,
                                                       gsize               size);
 

@@ -21,7 +21,7 @@ typedef struct
 } Pending;
 
 static GListModel *
-filters_new (void)
+filters_new (gboolean sla_documents)
 {
   GListStore *filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
   g_autoptr(GtkFileFilter) sla = gtk_file_filter_new ();
@@ -32,7 +32,8 @@ filters_new (void)
   gtk_file_filter_add_mime_type (sla, "application/x-entente+xml");
   gtk_file_filter_set_name (all, _("All Files"));
   gtk_file_filter_add_pattern (all, "*");
-  g_list_store_append (filters, sla);
+  if (sla_documents)
+    g_list_store_append (filters, sla);
   g_list_store_append (filters, all);
 
   return G_LIST_MODEL (filters);
@@ -60,6 +61,7 @@ on_dialog_done (GObject      *source,
 static void
 run (GtkWindow         *parent,
      gboolean           saving,
+     gboolean           sla_documents,
      const char        *title,
      const char        *accept_label,
      const char        *suggested_name,
@@ -67,7 +69,7 @@ run (GtkWindow         *parent,
      gpointer           user_data)
 {
   g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-  g_autoptr(GListModel) filters = filters_new ();
+  g_autoptr(GListModel) filters = filters_new (sla_documents);
   Pending *pending = g_new0 (Pending, 1);
 
   pending->callback = callback;
@@ -108,6 +110,7 @@ on_response (GtkNativeDialog *dialog,
 static void
 run (GtkWindow         *parent,
      gboolean           saving,
+     gboolean           sla_documents,
      const char        *title,
      const char        *accept_label,
      const char        *suggested_name,
@@ -115,7 +118,7 @@ run (GtkWindow         *parent,
      gpointer           user_data)
 {
   GtkFileChooserNative *dialog;
-  g_autoptr(GListModel) filters = filters_new ();
+  g_autoptr(GListModel) filters = filters_new (sla_documents);
   Pending *pending = g_new0 (Pending, 1);
 
   pending->callback = callback;
@@ -143,7 +146,7 @@ entente_file_dialog_open (GtkWindow         *parent,
                           EntenteFileChosen  callback,
                           gpointer           user_data)
 {
-  run (parent, FALSE, _("Open SLA"), _("_Open"), NULL, callback, user_data);
+  run (parent, FALSE, TRUE, _("Open SLA"), _("_Open"), NULL, callback, user_data);
 }
 
 /**
@@ -160,7 +163,7 @@ entente_file_dialog_choose (GtkWindow         *parent,
                             EntenteFileChosen  callback,
                             gpointer           user_data)
 {
-  run (parent, FALSE, title, accept_label, NULL, callback, user_data);
+  run (parent, FALSE, TRUE, title, accept_label, NULL, callback, user_data);
 }
 
 void
@@ -169,5 +172,22 @@ entente_file_dialog_save (GtkWindow         *parent,
                           EntenteFileChosen  callback,
                           gpointer           user_data)
 {
-  run (parent, TRUE, _("Save SLA"), _("_Save"), suggested_name, callback, user_data);
+  run (parent, TRUE, TRUE, _("Save SLA"), _("_Save"), suggested_name, callback, user_data);
+}
+
+/**
+ * entente_file_dialog_save_other:
+ * @title: what the dialog is for, "Export Public Key"
+ * @suggested_name: the file's name to start from
+ *
+ * Asks where to save a file that is not an SLA.
+ */
+void
+entente_file_dialog_save_other (GtkWindow         *parent,
+                                const char        *title,
+                                const char        *suggested_name,
+                                EntenteFileChosen  callback,
+                                gpointer           user_data)
+{
+  run (parent, TRUE, FALSE, title, _("_Save"), suggested_name, callback, user_data);
 }

@@ -26,5 +26,10 @@ void entente_file_dialog_save (GtkWindow         *parent,
                                const char        *suggested_name,
                                EntenteFileChosen  callback,
                                gpointer           user_data);
+void entente_file_dialog_save_other (GtkWindow         *parent,
+                                     const char        *title,
+                                     const char        *suggested_name,
+                                     EntenteFileChosen  callback,
+                                     gpointer           user_data);
 
 G_END_DECLS

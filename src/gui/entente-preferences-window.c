@@ -9,10 +9,12 @@
 #include <glib/gi18n.h>
 
 #include "entente-preferences-window.h"
+#include "entente-signing-key-group.h"
 
-/* Who you are (for comments and sign-offs), the paper agreements print
- * on, and whether drafts are kept: each row bound to its GSettings key,
- * so changes apply at once, as GNOME preferences do. */
+/* Who you are (for comments and sign-offs) and the key you sign with,
+ * the paper agreements print on, and whether drafts are kept: each row
+ * bound to its GSettings key, so changes apply at once, as GNOME
+ * preferences do. */
 
 static gboolean
 paper_to_selected (GValue   *value,
@@ -64,8 +66,8 @@ entente_preferences_window_new (GtkWindow *parent)
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (you), _("You"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (you),
-                                         _("Your name and role appear on your comments and sign-offs."));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (you), entry_row_new (settings, "author-name", _("Name")));
+                                         _("Your name and role appear on your comments and sign-offs. You sign with this name, and colleagues know your signing key by it."));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (you), entry_row_new (settings, "author-name", _("Name You Sign With")));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (you), entry_row_new (settings, "author-role", _("Role")));
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (documents), _("Documents"));
@@ -88,6 +90,7 @@ entente_preferences_window_new (GtkWindow *parent)
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (documents), paper);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (documents), autosave);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (you));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (entente_signing_key_group_new ()));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (documents));
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (window), ADW_PREFERENCES_PAGE (page));
 

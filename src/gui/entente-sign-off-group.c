@@ -9,11 +9,14 @@
 #include <glib/gi18n.h>
 
 #include "entente-row-util.h"
+#include "entente-sign-dialog.h"
 #include "entente-sign-off-group.h"
+#include "entente-sign-off-row.h"
 
-/* Who has signed the text as it stands: a row per party with its state
- * (not signed, signed, or outdated because the text changed since) and a
- * button to sign for it, in the name from Preferences. */
+/* Who has signed the text as it stands: a row per party with where its
+ * sign-off stands (EntenteSignOffRow) and the "sign-off" actions its
+ * buttons run: sign for the party, as the person in Preferences, with
+ * their own key; confirm a signer's key not known yet. */
 
 typedef struct
 {
@@ -22,111 +25,99 @@ typedef struct
   guint            rebuild_source;
 } SignOff;
 
-static void rebuild (SignOff *self);
-
-static char *
-state_text (EntenteDocument *document,
-            EntenteParty    *party)
+static void
+show_toast (SignOff    *self,
+            const char *message)
 {
-  EntenteApproval *approval = NULL;
-  EntenteSignOffState state = entente_document_get_sign_off_state (document, entente_party_get_id (party), &approval);
-  g_autoptr(GDateTime) local = NULL;
-  g_autofree char *when = NULL;
+  GtkWidget *overlay = gtk_widget_get_ancestor (self->list, ADW_TYPE_TOAST_OVERLAY);
 
-  if (state == ENTENTE_SIGN_OFF_NOT_SIGNED || approval == NULL)
-    return g_strdup (_("Not signed yet"));
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), entente_toast_new (message));
+}
 
-  local = g_date_time_to_local (entente_approval_get_time (approval));
-  {
-    g_autoptr(GDate) day = g_date_new_dmy ((GDateDay) g_date_time_get_day_of_month (local),
-                                           (GDateMonth) g_date_time_get_month (local),
-                                           (GDateYear) g_date_time_get_year (local));
-
-    when = entente_format_medium_date (entente_locale_get_interface (), day);
-  }
-  if (state == ENTENTE_SIGN_OFF_OUTDATED)
-    {
-      g_autoptr(GPtrArray) changes = entente_document_changes_since_sign_off (document, entente_party_get_id (party));
-
-      /* Say what changed when the signed text is known. */
-      if (changes != NULL && changes->len > 0)
-        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                             "Signed by %s on %s — outdated by %u change since: %s",
-                                             "Signed by %s on %s — outdated by %u changes since, first: %s",
-                                             changes->len),
-                                entente_approval_get_signer (approval), when, changes->len,
-                                ((EntenteChange *) g_ptr_array_index (changes, 0))->message);
-      return g_strdup_printf (_("Signed by %s on %s — outdated: the agreement changed since"),
-                              entente_approval_get_signer (approval), when);
-    }
-
-  return g_strdup_printf (_("Signed by %s on %s"), entente_approval_get_signer (approval), when);
+/* Every row, as a confirmed key or an edit may change any of them. */
+static void
+update_rows (SignOff *self)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (self->list); row; row = gtk_widget_get_next_sibling (row))
+    if (ENTENTE_IS_SIGN_OFF_ROW (row))
+      entente_sign_off_row_update (ENTENTE_SIGN_OFF_ROW (row));
 }
 
 static void
-on_sign_response (AdwMessageDialog *dialog,
-                  const char       *response,
-                  SignOff          *self)
+on_sign_response (EntenteSignDialog *dialog,
+                  const char        *response,
+                  SignOff           *self)
 {
-  GtkEditable *name = g_object_get_data (G_OBJECT (dialog), "name");
-  GtkEditable *role = g_object_get_data (G_OBJECT (dialog), "role");
-  const char *party = g_object_get_data (G_OBJECT (dialog), "party");
+  g_autofree char *signer = entente_sign_dialog_dup_signer (dialog);
+  g_autofree char *role = entente_sign_dialog_dup_role (dialog);
+  EntenteParty *party = entente_sign_dialog_get_party (dialog);
   g_autoptr(GError) error = NULL;
   g_autoptr(EntenteSigningKey) key = NULL;
+  g_autofree char *notice = NULL;
 
-  if (!g_str_equal (response, "sign"))
+  if (!g_str_equal (response, "sign") || *signer == '\0')
     return;
 
   /* The user's own key signs; the first sign-off makes it. */
   key = entente_key_store_load (TRUE, &error);
   if (key == NULL ||
-      entente_document_approve (self->document, party, gtk_editable_get_text (name),
-                                gtk_editable_get_text (role), key, &error) == NULL)
+      entente_document_approve (self->document, entente_party_get_id (party), signer, role, key, &error) == NULL)
     {
-      AdwToastOverlay *overlay = ADW_TOAST_OVERLAY (gtk_widget_get_ancestor (self->list, ADW_TYPE_TOAST_OVERLAY));
-
-      if (overlay != NULL)
-        adw_toast_overlay_add_toast (overlay, entente_toast_new (error->message));
+      show_toast (self, error->message);
+      return;
     }
+
+  /* The name signed with becomes the one in Preferences, when there was
+   * none: it is the name colleagues know this key by. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new ("io.github.entente_sla.Entente");
+    g_autofree char *author = g_strstrip (g_settings_get_string (settings, "author-name"));
+
+    if (*author == '\0')
+      g_settings_set_string (settings, "author-name", signer);
+  }
+
+  /* Where the key went, when no keyring could keep it: said once. */
+  notice = entente_key_store_take_notice ();
+  if (notice != NULL)
+    show_toast (self, notice);
 }
 
 static void
-on_sign_clicked (GtkButton *button,
-                 SignOff   *self)
+sign_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       data)
 {
-  EntenteParty *party = g_object_get_data (G_OBJECT (button), "party");
-  g_autoptr(GSettings) settings = g_settings_new ("io.github.entente_sla.Entente");
-  g_autofree char *author = g_settings_get_string (settings, "author-name");
-  g_autofree char *author_role = g_settings_get_string (settings, "author-role");
-  g_autofree char *body = g_strdup_printf (_("Sign the agreement as it stands for %s. If the text changes later, this sign-off shows as outdated."),
-                                           entente_party_get_team (party));
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (button))),
-                                              _("Sign Off?"), body);
-  GtkWidget *box = gtk_list_box_new ();
-  GtkWidget *name = adw_entry_row_new ();
-  GtkWidget *role = adw_entry_row_new ();
+  SignOff *self = data;
+  EntenteParty *party = entente_document_find_party (self->document, g_variant_get_string (parameter, NULL));
+  GtkWidget *dialog;
 
-  entente_row_set_title (name, _("Signer"));
-  entente_row_set_title (role, _("Role"));
-  gtk_editable_set_text (GTK_EDITABLE (name), author[0] ? author : (entente_party_get_leader (party) ? entente_party_get_leader (party) : ""));
-  gtk_editable_set_text (GTK_EDITABLE (role), author_role[0] ? author_role : (entente_party_get_role (party) ? entente_party_get_role (party) : ""));
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (box), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (box, "boxed-list");
-  gtk_list_box_append (GTK_LIST_BOX (box), name);
-  gtk_list_box_append (GTK_LIST_BOX (box), role);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "sign", _("_Sign"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "sign", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "sign");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "name", name);
-  g_object_set_data (G_OBJECT (dialog), "role", role);
-  g_object_set_data_full (G_OBJECT (dialog), "party", g_strdup (entente_party_get_id (party)), g_free);
+  if (party == NULL)
+    return;
+
+  dialog = entente_sign_dialog_new (GTK_WINDOW (gtk_widget_get_root (self->list)), party);
   g_signal_connect (dialog, "response", G_CALLBACK (on_sign_response), self);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The user compared the fingerprint with the signer: their key is known
+ * from now on, in every agreement. */
+static void
+confirm_key_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       data)
+{
+  SignOff *self = data;
+  EntenteApproval *approval = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (entente_document_get_sign_off_state (self->document, g_variant_get_string (parameter, NULL), &approval) != ENTENTE_SIGN_OFF_NEW_KEY)
+    return;
+
+  if (!entente_known_keys_add (entente_approval_get_signer (approval), entente_approval_get_key (approval), &error))
+    show_toast (self, error->message);
+  update_rows (self);
 }
 
 static void
@@ -141,20 +132,8 @@ rebuild (SignOff *self)
   for (guint i = 0, n = g_list_model_get_n_items (parties); i < n; i++)
     {
       g_autoptr(EntenteParty) party = g_list_model_get_item (parties, i);
-      g_autofree char *state = state_text (self->document, party);
-      g_autofree char *label = g_strdup_printf (_("Sign for %s"), entente_party_get_team (party));
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *button = gtk_button_new_with_mnemonic (_("_Sign…"));
 
-      entente_row_set_title (row, entente_party_get_team (party));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), state);
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (button, label);
-      entente_row_set_accessible_label (button, label);
-      g_object_set_data_full (G_OBJECT (button), "party", g_object_ref (party), g_object_unref);
-      g_signal_connect (button, "clicked", G_CALLBACK (on_sign_clicked), self);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-      gtk_list_box_append (GTK_LIST_BOX (self->list), row);
+      gtk_list_box_append (GTK_LIST_BOX (self->list), entente_sign_off_row_new (self->document, party));
     }
 }
 
@@ -191,8 +170,13 @@ sign_off_free (gpointer data)
 GtkWidget *
 entente_sign_off_group_new (EntenteDocument *document)
 {
+  static const GActionEntry actions[] = {
+    { "sign", sign_activated, "s", NULL, NULL, { 0 } },
+    { "confirm-key", confirm_key_activated, "s", NULL, NULL, { 0 } },
+  };
   GtkWidget *group = adw_preferences_group_new ();
   SignOff *self = g_new0 (SignOff, 1);
+  g_autoptr(GSimpleActionGroup) action_group = g_simple_action_group_new ();
 
   self->document = document;
   self->list = gtk_list_box_new ();
@@ -203,6 +187,8 @@ entente_sign_off_group_new (EntenteDocument *document)
                           _("Each party signs the text as it stands; a change afterwards outdates the sign-off. Comments do not."));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->list);
   g_object_set_data_full (G_OBJECT (self->list), "sign-off", self, sign_off_free);
+  g_action_map_add_action_entries (G_ACTION_MAP (action_group), actions, G_N_ELEMENTS (actions), self);
+  gtk_widget_insert_action_group (self->list, "sign-off", G_ACTION_GROUP (action_group));
   g_signal_connect_object (document, "changed", G_CALLBACK (on_document_changed), self->list, G_CONNECT_SWAPPED);
   rebuild (self);
 

@@ -891,7 +891,7 @@ write_signature (EntenteFlowWriter *writer,
   if (short_digest != NULL)
     {
       g_autofree char *text = NULL;
-      g_autofree char *fingerprint = entente_approval_get_fingerprint (approval);
+      g_autofree char *fingerprint = entente_sign_off_fingerprint (approval);
 
       /* Translators: under a sign-off: the start of the digest of the text it approved,
        * as “sha256:0123456789ab” */
@@ -1018,7 +1018,7 @@ write_audit_entry (EntenteFlowWriter *writer,
   EntenteSignOffState state = entente_document_check_approval (document, approval, digest);
   g_autoptr(GDateTime) local = entente_approval_get_local_time (approval, document);
   g_autofree char *time = local != NULL ? entente_format_datetime (NULL, local) : NULL;
-  g_autofree char *fingerprint = entente_approval_get_fingerprint (approval);
+  g_autofree char *fingerprint = entente_sign_off_fingerprint (approval);
   g_autofree char *signer = format_person (entente_approval_get_signer (approval), entente_approval_get_role (approval));
   guint block;
 

@@ -784,7 +784,7 @@ add_approval_rows (EntenteExportBlock *block,
   const char *role = entente_approval_get_role (approval);
   EntenteSignOffState state = entente_document_check_approval (document, approval, digest);
   g_autoptr(GDateTime) local = entente_approval_get_local_time (approval, document);
-  g_autofree char *fingerprint = entente_approval_get_fingerprint (approval);
+  g_autofree char *fingerprint = entente_sign_off_fingerprint (approval);
   /* Only a valid sign-off approves; any other is in someone's name. */
   const char *who = state == ENTENTE_SIGN_OFF_SIGNED ? _("Approved by")
                                                       : label_of (ENTENTE_TYPE_APPROVAL, ENTENTE_APPROVAL_FIELD_SIGNER);

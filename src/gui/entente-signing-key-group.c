@@ -1,0 +1,280 @@
+/* entente-signing-key-group.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "entente-core.h"
+#include "entente-file-dialog.h"
+#include "entente-row-util.h"
+#include "entente-signing-key-group.h"
+
+/* The user's own signing key, in Preferences: its fingerprint, which
+ * colleagues compare with the one their window shows beside a sign-off,
+ * Copy to paste it into a chat, the public key as a file to send, and
+ * Replace for a key that was lost or exposed.  The key is asked of the
+ * keyring in a thread: a keyring may take seconds to answer, or wait on
+ * a password prompt. */
+
+struct _EntenteSigningKeyGroup
+{
+  AdwPreferencesGroup  parent_instance;
+
+  char                *public_key;   /* base64, NULL while there is none */
+  char                *fingerprint;
+  gboolean             loading;
+
+  AdwActionRow        *fingerprint_row;
+  GtkWidget           *copy_button;
+  GtkWidget           *create_button;
+};
+
+G_DEFINE_FINAL_TYPE (EntenteSigningKeyGroup, entente_signing_key_group, ADW_TYPE_PREFERENCES_GROUP)
+
+typedef enum
+{
+  KEY_LOAD,
+  KEY_CREATE,
+  KEY_REPLACE,
+} KeyJob;
+
+static void
+show_toast (EntenteSigningKeyGroup *self,
+            const char             *message)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (ADW_IS_PREFERENCES_WINDOW (root))
+    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (root), entente_toast_new (message));
+}
+
+static void
+update (EntenteSigningKeyGroup *self)
+{
+  gboolean has_key = self->public_key != NULL;
+
+  if (has_key)
+    adw_action_row_set_subtitle (self->fingerprint_row, self->fingerprint);
+  else if (self->loading)
+    adw_action_row_set_subtitle (self->fingerprint_row, "");
+  else
+    adw_action_row_set_subtitle (self->fingerprint_row, _("No key yet — one is made the first time you sign"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->fingerprint_row),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  adw_action_row_get_subtitle (self->fingerprint_row),
+                                  -1);
+
+  gtk_widget_set_visible (self->copy_button, has_key);
+  gtk_widget_set_visible (self->create_button, !has_key);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "signing-key.copy", has_key && !self->loading);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "signing-key.export", has_key && !self->loading);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "signing-key.replace", has_key && !self->loading);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "signing-key.create", !has_key && !self->loading);
+}
+
+static void
+key_job_thread (GTask        *task,
+                gpointer      source,
+                gpointer      data,
+                GCancellable *cancellable)
+{
+  KeyJob job = GPOINTER_TO_INT (data);
+  GError *error = NULL;
+  EntenteSigningKey *key;
+
+  key = job == KEY_REPLACE ? entente_key_store_replace (&error)
+                           : entente_key_store_load (job == KEY_CREATE, &error);
+  if (error != NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, key, (GDestroyNotify) entente_signing_key_free);
+}
+
+static void
+key_job_done (GObject      *source,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  EntenteSigningKeyGroup *self = ENTENTE_SIGNING_KEY_GROUP (source);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntenteSigningKey) key = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autofree char *notice = NULL;
+
+  self->loading = FALSE;
+  if (key != NULL)
+    {
+      g_free (self->public_key);
+      g_free (self->fingerprint);
+      self->public_key = g_strdup (entente_signing_key_get_public (key));
+      self->fingerprint = entente_public_key_fingerprint (self->public_key);
+    }
+  update (self);
+
+  if (error != NULL)
+    show_toast (self, error->message);
+  /* Where a new key went, when no keyring could keep it: said once. */
+  notice = entente_key_store_take_notice ();
+  if (notice != NULL)
+    show_toast (self, notice);
+}
+
+static void
+run_key_job (EntenteSigningKeyGroup *self,
+             KeyJob                  job)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, key_job_done, NULL);
+
+  self->loading = TRUE;
+  update (self);
+  g_task_set_task_data (task, GINT_TO_POINTER (job), NULL);
+  g_task_run_in_thread (task, key_job_thread);
+}
+
+static void
+copy_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  EntenteSigningKeyGroup *self = ENTENTE_SIGNING_KEY_GROUP (widget);
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), self->fingerprint);
+  show_toast (self, _("Fingerprint copied"));
+}
+
+static void
+create_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  run_key_job (ENTENTE_SIGNING_KEY_GROUP (widget), KEY_CREATE);
+}
+
+static void
+on_export_chosen (GFile    *file,
+                  gpointer  data)
+{
+  g_autoptr(EntenteSigningKeyGroup) self = data;
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (file == NULL || self->public_key == NULL)
+    return;
+
+  name = entente_key_store_get_own_name ();
+  text = entente_public_key_export (self->public_key, name);
+  if (!g_file_replace_contents (file, text, strlen (text), NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("The public key could not be saved: %s"), error->message);
+
+      show_toast (self, message);
+    }
+}
+
+static void
+export_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  entente_file_dialog_save_other (GTK_WINDOW (gtk_widget_get_root (widget)), _("Export Public Key"),
+                                  "entente-public-key.txt", on_export_chosen, g_object_ref (widget));
+}
+
+static void
+on_replace_response (AdwMessageDialog       *dialog,
+                     const char             *response,
+                     EntenteSigningKeyGroup *self)
+{
+  if (g_str_equal (response, "replace"))
+    run_key_job (self, KEY_REPLACE);
+}
+
+static void
+replace_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                              _("Replace Signing Key?"),
+                                              _("Your next sign-offs will be made with a new key. Colleagues will see them as made with a changed key, and a warning that they may not be yours, until they compare the new fingerprint with you. The sign-offs you made before stay as they are."));
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "replace", _("_Replace Key"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_replace_response), widget, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+entente_signing_key_group_finalize (GObject *object)
+{
+  EntenteSigningKeyGroup *self = ENTENTE_SIGNING_KEY_GROUP (object);
+
+  g_free (self->public_key);
+  g_free (self->fingerprint);
+
+  G_OBJECT_CLASS (entente_signing_key_group_parent_class)->finalize (object);
+}
+
+static void
+entente_signing_key_group_class_init (EntenteSigningKeyGroupClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->finalize = entente_signing_key_group_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/entente_sla/Entente/entente-signing-key-group.ui");
+  gtk_widget_class_bind_template_child (widget_class, EntenteSigningKeyGroup, fingerprint_row);
+  gtk_widget_class_bind_template_child (widget_class, EntenteSigningKeyGroup, copy_button);
+  gtk_widget_class_bind_template_child (widget_class, EntenteSigningKeyGroup, create_button);
+
+  gtk_widget_class_install_action (widget_class, "signing-key.copy", NULL, copy_activated);
+  gtk_widget_class_install_action (widget_class, "signing-key.create", NULL, create_activated);
+  gtk_widget_class_install_action (widget_class, "signing-key.export", NULL, export_activated);
+  gtk_widget_class_install_action (widget_class, "signing-key.replace", NULL, replace_activated);
+}
+
+static void
+entente_signing_key_group_init (EntenteSigningKeyGroup *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  entente_row_set_accessible_label (GTK_WIDGET (self->fingerprint_row), _("Fingerprint"));
+  entente_row_set_accessible_label (self->copy_button, _("Copy Fingerprint"));
+  run_key_job (self, KEY_LOAD);
+}
+
+GtkWidget *
+entente_signing_key_group_new (void)
+{
+  return g_object_new (ENTENTE_TYPE_SIGNING_KEY_GROUP, NULL);
+}
+
+/**
+ * entente_signing_key_group_get_fingerprint:
+ *
+ * Returns: (nullable): the fingerprint shown, %NULL while there is no key
+ */
+const char *
+entente_signing_key_group_get_fingerprint (EntenteSigningKeyGroup *self)
+{
+  g_return_val_if_fail (ENTENTE_IS_SIGNING_KEY_GROUP (self), NULL);
+
+  return self->fingerprint;
+}
+
+gboolean
+entente_signing_key_group_is_loading (EntenteSigningKeyGroup *self)
+{
+  g_return_val_if_fail (ENTENTE_IS_SIGNING_KEY_GROUP (self), FALSE);
+
+  return self->loading;
+}
