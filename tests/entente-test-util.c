@@ -695,3 +695,36 @@ entente_test_signing_key (void)
 
   return key;
 }
+
+/**
+ * entente_test_sign_three_ways:
+ * @document: acme-saas, as loaded
+ *
+ * Three sign-offs, each in its own state: Dana's for Marketing,
+ * outdated by a later change to a target; Priya's for Sales, tampered
+ * with (“Pat Morgan” under her signature), invalid; Luis' for Sales
+ * Development, valid.
+ */
+void
+entente_test_sign_three_ways (EntenteDocument *document)
+{
+  g_autoptr(EntenteTarget) target = NULL;
+  g_autoptr(GError) error = NULL;
+  EntenteApproval *approval;
+
+  g_assert_nonnull (entente_document_approve (document, "marketing", "Dana Whitfield", "VP Marketing",
+                                              entente_test_signing_key (), &error));
+  g_assert_no_error (error);
+  target = g_list_model_get_item (entente_goals_get_targets (entente_document_get_goals (document)), 0);
+  g_object_set (target, "count", entente_target_get_count (target) + 50, NULL);
+  approval = entente_document_approve (document, "sales", "Priya Raman", "VP Sales", entente_test_signing_key (), &error);
+  g_assert_no_error (error);
+  g_object_set (approval, "signer", "Pat Morgan", NULL);
+  g_assert_nonnull (entente_document_approve (document, "sdr", "Luis Ortega", "SDR Manager",
+                                              entente_test_signing_key (), &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (entente_document_get_sign_off_state (document, "marketing", NULL), ==, ENTENTE_SIGN_OFF_OUTDATED);
+  g_assert_cmpint (entente_document_get_sign_off_state (document, "sales", NULL), ==, ENTENTE_SIGN_OFF_INVALID);
+  g_assert_cmpint (entente_document_get_sign_off_state (document, "sdr", NULL), ==, ENTENTE_SIGN_OFF_SIGNED);
+}

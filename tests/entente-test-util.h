@@ -24,6 +24,7 @@ G_BEGIN_DECLS
 /* Paths of the bundled examples and test files, from the source tree. */
 char            *entente_test_example_path (const char *name);
 EntenteSigningKey *entente_test_signing_key (void);
+void             entente_test_sign_three_ways (EntenteDocument *document);
 char            *entente_test_data_path    (const char *name);
 EntenteDocument *entente_test_load_example (const char *name);
 EntenteDocument *entente_test_load_file    (const char *path);

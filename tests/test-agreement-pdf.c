@@ -118,7 +118,8 @@ squeeze (const char *text,
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (g_unichar_isspace (c))
+      /* Zero-width spaces between Khmer words too: poppler leaves them out. */
+      if (g_unichar_isspace (c) || c == 0x200B)
         {
           space = TRUE;
           continue;
@@ -1168,7 +1169,7 @@ test_approvals (void)
       for (guint i = 0; i < n; i++)
         if (boxes[i].kind == ENTENTE_FLOW_BOX_TEXT)
           signer_shown = signer_shown || (page + 1 == entente_page_flow_get_n_pages (flow) &&
-                                          g_str_equal (pango_layout_get_text (boxes[i].layout), "Dana Whitfield"));
+                                          g_str_equal (pango_layout_get_text (boxes[i].layout), "Dana Whitfield (VP Marketing)"));
     }
   g_assert_true (signer_shown);
 
@@ -1180,12 +1181,15 @@ test_approvals (void)
   pdf = entente_test_scratch_file (&scratch, "approved.pdf");
   export_with_api (document, ENTENTE_PAPER_A4, pdf);
   text = run_tool (pdftotext, "-raw", pdf, "-", NULL);
-  assert_text_contains (text, "Recorded approvals", FALSE);
-  assert_text_contains (text, "0123456789ab", FALSE);
-  g_assert_null (strstr (text, "0123456789abc"));
-  /* Signed for another text than this one. */
-  assert_text_contains (text, "Signed by Dana Whitfield on 2 January 2027", FALSE);
-  assert_text_contains (text, "outdated", FALSE);
+  /* The signature block names the start of the digest, the audit page
+   * all of it. */
+  assert_text_contains (text, "Digest signed: sha256:0123456789ab\n", FALSE);
+  assert_text_contains (text, "Audit of sign-offs", FALSE);
+  assert_text_contains (text, digest, FALSE);
+  /* Signed for another text than this one, in New York's time. */
+  assert_text_contains (text, "Sign-off in the name of Dana Whitfield, dated 2 January 2027 at 04:30 (UTC−05:00)", FALSE);
+  assert_text_contains (text, "Outdated: the agreement changed after this sign-off", FALSE);
+  g_assert_null (strstr (text, "Signed by"));
 }
 
 /* Exports @document through the API and returns the PDF's text. */
@@ -1278,8 +1282,9 @@ test_sign_off (void)
   g_assert_cmpstr (changed_short, !=, signed_short);
 
   text = export_text (&scratch, document, ENTENTE_AGREEMENT_DEFAULT, "outdated.pdf");
-  assert_text_contains (text, "Signed by Dana Whitfield on", FALSE);
-  assert_text_contains (text, "outdated: the agreement changed after this sign-off", FALSE);
+  assert_text_contains (text, "Sign-off in the name of Dana Whitfield, dated", FALSE);
+  assert_text_contains (text, "Outdated: the agreement changed after this sign-off", FALSE);
+  g_assert_null (strstr (text, "Signed by"));
   expected = g_strdup_printf ("Digest signed: sha256:%s", signed_short);
   assert_text_contains (text, expected, FALSE);
   g_clear_pointer (&expected, g_free);
@@ -1294,6 +1299,130 @@ test_sign_off (void)
   expected = g_strdup_printf ("Digest sha256:%s", changed_short);
   g_assert_true (on_every_page_but_the_first (layout, expected));
   g_clear_pointer (&expected, g_free);
+}
+
+/* Counts the boxes of @layout whose whole text is @text. */
+static guint
+count_boxes (EntenteAgreementLayout *layout,
+             const char             *text)
+{
+  EntentePageFlow *flow = entente_agreement_layout_get_flow (layout);
+  guint count = 0;
+
+  for (guint page = 0; page < entente_page_flow_get_n_pages (flow); page++)
+    {
+      guint n;
+      const EntenteFlowBox *boxes = entente_page_flow_get_boxes (flow, page, &n);
+
+      for (guint i = 0; i < n; i++)
+        if (boxes[i].kind == ENTENTE_FLOW_BOX_TEXT && g_str_equal (pango_layout_get_text (boxes[i].layout), text))
+          count++;
+    }
+
+  return count;
+}
+
+/* Three sign-offs, each in its own state: Dana's outdated by a later
+ * change, Priya's tampered with (another name under her signature), Luis'
+ * valid.  Only Luis' reads “Signed by”; the others say what is wrong and
+ * keep lines to sign on; the audit page closes the agreement with every
+ * sign-off, its key's fingerprint and its state, in the agreement's
+ * words. */
+static void
+test_audit (void)
+{
+  g_autoptr(EntenteDocument) document = entente_test_load_example ("acme-saas.entente");
+  g_autoptr(EntenteAgreementLayout) layout = NULL;
+  g_auto(EntenteTestScratch) scratch = { 0 };
+  g_autofree char *fingerprint = entente_public_key_fingerprint (entente_signing_key_get_public (entente_test_signing_key ()));
+  g_autofree char *text = NULL;
+  g_autofree char *expected = NULL;
+  EntenteApproval *approval = NULL;
+  EntentePageFlow *flow;
+
+  entente_test_sign_three_ways (document);
+  entente_document_get_sign_off_state (document, "sales", &approval);
+
+  layout = entente_agreement_layout_new (document, ENTENTE_PAPER_A4);
+  check_geometry (layout);
+  flow = entente_agreement_layout_get_flow (layout);
+  /* Lines to sign on for the two that do not hold, none for Luis. */
+  g_assert_cmpuint (count_boxes (layout, "Signature"), ==, 2);
+  /* The audit is the last section, on pages of its own. */
+  {
+    guint n = entente_agreement_layout_get_n_sections (layout);
+    const EntenteAgreementSection *audit = entente_agreement_layout_get_section (layout, n - 1);
+    const EntenteAgreementSection *before = entente_agreement_layout_get_section (layout, n - 2);
+
+    g_assert_cmpstr (audit->id, ==, "audit");
+    g_assert_cmpstr (audit->title, ==, "Audit of sign-offs");
+    g_assert_cmpuint (audit->page, >, before->page);
+    g_assert_cmpuint (audit->page + 1, ==, entente_page_flow_get_n_pages (flow));
+  }
+  g_assert_cmpuint (count_boxes (layout, fingerprint), ==, 3);
+  g_clear_object (&layout);
+
+  if (require_tool ("PDFTOTEXT") == NULL)
+    return;
+  entente_test_scratch_init (&scratch);
+  text = export_text (&scratch, document, ENTENTE_AGREEMENT_DEFAULT, "audit.pdf");
+
+  assert_text_contains (text, "Signed by Luis Ortega (SDR Manager) on", FALSE);
+  g_assert_null (strstr (text, "Signed by Dana"));
+  g_assert_null (strstr (text, "Signed by Pat"));
+  g_assert_null (strstr (text, "Signed by Priya"));
+  assert_text_contains (text, "Sign-off in the name of Dana Whitfield, dated", FALSE);
+  assert_text_contains (text, "Sign-off in the name of Pat Morgan, dated", FALSE);
+  expected = g_strdup_printf ("Key fingerprint: %s", fingerprint);
+  assert_text_contains (text, expected, FALSE);
+
+  /* The audit, in the agreement's language and time zone. */
+  {
+    g_autoptr(EntenteLocaleScope) scope = entente_document_locale_scope_enter (document);
+
+    assert_text_contains (text, "Audit of sign-offs", FALSE);
+    assert_text_contains (text, "Times are in the agreement’s time zone, New York (UTC−05:00).", FALSE);
+    assert_text_contains (text, entente_sign_off_state_explanation (ENTENTE_SIGN_OFF_OUTDATED), FALSE);
+    assert_text_contains (text, entente_sign_off_state_explanation (ENTENTE_SIGN_OFF_INVALID), FALSE);
+    assert_text_contains (text, entente_sign_off_state_explanation (ENTENTE_SIGN_OFF_SIGNED), FALSE);
+    assert_text_contains (text, "Key fingerprint", FALSE);
+    assert_text_contains (text, entente_approval_get_digest (approval), FALSE);
+  }
+}
+
+/* The audit of a Khmer agreement is in Khmer, with Khmer dates. */
+static void
+test_audit_khmer (void)
+{
+  g_autoptr(EntenteDocument) document = entente_test_load_example ("angkor-retail-km.entente");
+  g_autoptr(GError) error = NULL;
+  g_auto(EntenteTestScratch) scratch = { 0 };
+  g_autofree char *text = NULL;
+  g_autoptr(EntenteParty) party = g_list_model_get_item (entente_document_get_parties (document), 0);
+  EntenteApproval *approval;
+
+  approval = entente_document_approve (document, entente_party_get_id (party), entente_party_get_leader (party),
+                                       entente_party_get_role (party), entente_test_signing_key (), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (approval);
+
+  if (require_tool ("PDFTOTEXT") == NULL)
+    return;
+  entente_test_scratch_init (&scratch);
+  text = export_text (&scratch, document, ENTENTE_AGREEMENT_DEFAULT, "audit-km.pdf");
+  {
+    g_autoptr(EntenteLocaleScope) scope = entente_document_locale_scope_enter (document);
+    g_autoptr(GDateTime) local = entente_approval_get_local_time (approval, document);
+    g_autofree char *when = entente_format_datetime (NULL, local);
+    const char *title = entente_locale_gettext (NULL, "Audit of sign-offs");
+    const char *valid = entente_sign_off_state_explanation (ENTENTE_SIGN_OFF_SIGNED);
+
+    g_assert_true (entente_test_is_khmer (title));
+    g_assert_true (entente_test_is_khmer (valid));
+    assert_text_contains (text, title, TRUE);
+    assert_text_contains (text, valid, TRUE);
+    assert_text_contains (text, when, TRUE);
+  }
 }
 
 #define OPEN_TEXT "Can IT Ian really block a deal this late? We should hear him in discovery."
@@ -1687,7 +1816,9 @@ main (int    argc,
       char **argv)
 {
   entente_i18n_init ();
-  g_test_init (&argc, &argv, NULL);
+  /* Each test signs with known keys of its own: test programs running
+   * at once would otherwise write over each other's. */
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/agreement/paper/default", test_default_paper);
   g_test_add_func ("/agreement/pdf/acme/info", test_acme_info);
@@ -1703,6 +1834,8 @@ main (int    argc,
   g_test_add_func ("/agreement/layout/long-table", test_long_table);
   g_test_add_func ("/agreement/layout/approvals", test_approvals);
   g_test_add_func ("/agreement/pdf/sign-off", test_sign_off);
+  g_test_add_func ("/agreement/pdf/audit", test_audit);
+  g_test_add_func ("/agreement/pdf/audit-khmer", test_audit_khmer);
   g_test_add_func ("/agreement/pdf/open-comments", test_open_comments);
   g_test_add_func ("/agreement/pdf/no-open-comments", test_no_open_comments);
   g_test_add_func ("/agreement/cli/usage", test_cli_usage);

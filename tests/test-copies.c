@@ -190,6 +190,61 @@ test_emailed_copies (Copies        *copies,
   g_assert_cmpuint (entente_document_get_n_conflicts (merged), ==, 0);
 }
 
+/* Dana signs her file; Priya raises the MQL target in her copy; Dana's
+ * merge is clean and keeps her sign-off, which the merge outdated, and
+ * says so. */
+static void
+test_sign_off_outdated (Copies        *copies,
+                        gconstpointer  data)
+{
+  g_auto(EntenteTestRun) approve = { 0 };
+  g_auto(EntenteTestRun) run = { 0 };
+  g_autoptr(EntenteDocument) merged = NULL;
+  g_autofree char *sentence = NULL;
+  g_autofree char *expected = NULL;
+  const char *argv[] = { g_getenv ("ENTENTE_CLI"), "approve", copies->dana, "--party", "marketing",
+                         "--signer", "Dana Whitfield", "--role", "VP Marketing", NULL };
+
+  email_to_priya (copies);
+  run_as (&approve, copies, "dana", argv);
+  g_assert_cmpint (approve.status, ==, 0);
+  person (copies, "priya", "target", copies->priya, "mql", "450", NULL);
+
+  merge_as (&run, copies, "dana", copies->dana, copies->priya, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_null (strstr (run.err, "conflict"));
+  sentence = g_strdup_printf (_("%1$s’s sign-off for %2$s is outdated by this merge; %3$s must sign again."),
+                              "Dana Whitfield", "Marketing", "Marketing");
+  expected = g_strdup_printf ("%s: %s\n", copies->dana, sentence);
+  if (strstr (run.err, expected) == NULL)
+    g_error ("“%s” is not in: %s", expected, run.err);
+
+  merged = load (copies->dana);
+  g_assert_cmpint (target_of (merged, "mql"), ==, 450);
+  g_assert_cmpint (entente_document_get_sign_off_state (merged, "marketing", NULL), ==, ENTENTE_SIGN_OFF_OUTDATED);
+}
+
+/* A merge that changes no signed content says nothing of sign-offs. */
+static void
+test_sign_off_kept (Copies        *copies,
+                    gconstpointer  data)
+{
+  g_auto(EntenteTestRun) approve = { 0 };
+  g_auto(EntenteTestRun) run = { 0 };
+  const char *argv[] = { g_getenv ("ENTENTE_CLI"), "approve", copies->priya, "--party", "sales",
+                         "--signer", "Priya Raman", "--role", "VP Sales", NULL };
+  g_autofree char *sentence = g_strdup_printf (_("%1$s’s sign-off for %2$s is outdated by this merge; %3$s must sign again."),
+                                               "Priya Raman", "Sales", "Sales");
+
+  email_to_priya (copies);
+  run_as (&approve, copies, "priya", argv);
+  g_assert_cmpint (approve.status, ==, 0);
+
+  merge_as (&run, copies, "dana", copies->dana, copies->priya, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_null (strstr (run.err, sentence));
+}
+
 /* The merged file goes back to Priya, who edited on meanwhile: her merge
  * finds her own saved version as the common one. */
 static void
@@ -400,6 +455,8 @@ main (int    argc,
   g_test_add ("/copies/emailed", Copies, NULL, copies_set_up, test_emailed_copies, copies_tear_down);
   g_test_add ("/copies/merged-copy-goes-back", Copies, NULL, copies_set_up, test_merged_copy_goes_back, copies_tear_down);
   g_test_add ("/copies/own-file-as-base", Copies, NULL, copies_set_up, test_own_file_as_base, copies_tear_down);
+  g_test_add ("/copies/sign-off-outdated", Copies, NULL, copies_set_up, test_sign_off_outdated, copies_tear_down);
+  g_test_add ("/copies/sign-off-kept", Copies, NULL, copies_set_up, test_sign_off_kept, copies_tear_down);
   g_test_add ("/copies/two-way", Copies, NULL, copies_set_up, test_two_way, copies_tear_down);
   g_test_add ("/copies/unrelated", Copies, NULL, copies_set_up, test_unrelated, copies_tear_down);
   g_test_add ("/copies/tampered-store", Copies, NULL, copies_set_up, test_tampered_store, copies_tear_down);

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "entente-core.h"
 #include "entente-test-util.h"
@@ -558,6 +559,105 @@ test_comments (void)
   assert_change (changes, 0, "comments", ENTENTE_CHANGE_ADDED, "comments/c1", NULL, NULL, "“Can marketing commit to 450 MQLs?”");
 }
 
+/* “Approvals: added Dana Whitfield (valid)”: a sign-off's sentence ends
+ * with its state, in the words of the diff. */
+static char *
+sign_off_sentence (const char *sentence,
+                   const char *state)
+{
+  return g_strdup_printf (_("%s (%s)"), sentence, state);
+}
+
+static void
+approve_dana (EntenteDocument *doc)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (entente_document_approve (doc, "marketing", "Dana Whitfield", "VP Marketing",
+                                              entente_test_signing_key (), &error));
+  g_assert_no_error (error);
+}
+
+static void
+approve_dana_then_change (EntenteDocument *doc)
+{
+  approve_dana (doc);
+  entente_test_raise_goals (doc);
+}
+
+static void
+test_approval_added (void)
+{
+  g_autofree char *added = g_strdup_printf (_("%s: added %s"), _("Approvals"), "Dana Whitfield");
+  g_autofree char *sentence = sign_off_sentence (added, C_("sign-off state", "valid"));
+  g_autofree char *expected = g_strconcat (sentence, "\n", NULL);
+  g_autoptr(GPtrArray) changes = diff_after (approve_dana, expected);
+
+  assert_change (changes, 0, "approvals", ENTENTE_CHANGE_ADDED, "approvals/marketing", NULL, NULL, "Dana Whitfield");
+}
+
+/* Signed, then changed: the sign-off that comes in is outdated, and the
+ * diff says so rather than count it as a signature. */
+static void
+test_approval_outdated (void)
+{
+  g_autoptr(EntenteDocument) a = entente_test_load_example ("acme-saas.entente");
+  g_autoptr(EntenteDocument) b = entente_test_load_example ("acme-saas.entente");
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autofree char *added = g_strdup_printf (_("%s: added %s"), _("Approvals"), "Dana Whitfield");
+  g_autofree char *expected = sign_off_sentence (added, C_("sign-off state", "outdated"));
+  gboolean found = FALSE;
+
+  approve_dana_then_change (b);
+  changes = entente_diff_documents (a, b);
+  for (guint i = 0; i < changes->len; i++)
+    {
+      EntenteChange *change = g_ptr_array_index (changes, i);
+
+      if (g_str_equal (change->section, "approvals"))
+        {
+          g_assert_cmpstr (change->message, ==, expected);
+          found = TRUE;
+        }
+      else
+        {
+          /* The content's own sentences carry no state. */
+          g_assert_null (strstr (change->message, C_("sign-off state", "outdated")));
+        }
+    }
+  g_assert_true (found);
+}
+
+/* Another name under Dana's signature: every sentence about the changed
+ * sign-off says that its signature does not verify. */
+static void
+test_approval_forged (void)
+{
+  g_autoptr(EntenteDocument) a = entente_test_load_example ("acme-saas.entente");
+  g_autoptr(EntenteDocument) b = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(EntenteApproval) approval = NULL;
+  g_autofree char *label_text = label (_("Signer"));
+  g_autofree char *before = quoted ("Dana Whitfield");
+  g_autofree char *after = quoted ("Pat Morgan");
+  g_autofree char *where = join (_("Approvals"), "Dana Whitfield", NULL);
+  g_autofree char *sentence = NULL;
+  g_autofree char *expected = NULL;
+
+  approve_dana (a);
+  b = entente_test_reload (a);
+  approval = g_list_model_get_item (entente_document_get_approvals (b), 0);
+  g_object_set (approval, "signer", "Pat Morgan", NULL);
+
+  changes = entente_diff_documents (a, b);
+  g_assert_cmpuint (changes->len, ==, 1);
+  sentence = g_strdup_printf (_("%s: %s %s → %s"), where, label_text, before, after);
+  expected = sign_off_sentence (sentence, C_("sign-off state", "signature does not verify"));
+  g_assert_cmpstr (((EntenteChange *) g_ptr_array_index (changes, 0))->message, ==, expected);
+  assert_change (changes, 0, "approvals", ENTENTE_CHANGE_CHANGED, "approvals/marketing", "signer",
+                 "Dana Whitfield", "Pat Morgan");
+}
+
 static void
 add_mapping (EntenteDocument *doc)
 {
@@ -609,7 +709,9 @@ main (int   argc,
       char *argv[])
 {
   entente_i18n_init ();
-  g_test_init (&argc, &argv, NULL);
+  /* Each test signs with known keys of its own: test programs running
+   * at once would otherwise write over each other's. */
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/diff/equal-after-save", test_equal_after_save);
   g_test_add_func ("/diff/ancestry-is-no-change", test_ancestry_is_no_change);
@@ -627,6 +729,9 @@ main (int   argc,
   g_test_add_func ("/diff/items-without-key", test_items_without_key);
   g_test_add_func ("/diff/document-order", test_document_order);
   g_test_add_func ("/diff/comments", test_comments);
+  g_test_add_func ("/diff/approval-added", test_approval_added);
+  g_test_add_func ("/diff/approval-outdated", test_approval_outdated);
+  g_test_add_func ("/diff/approval-forged", test_approval_forged);
   g_test_add_func ("/diff/actuals-mapping", test_actuals_mapping);
   g_test_add_func ("/diff/render-text", test_render_text);
 

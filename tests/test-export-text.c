@@ -406,6 +406,97 @@ test_hostile_markdown (void)
   assert_contains (markdown, "| Team \\| &lt;b&gt;bold&lt;/b&gt; | ");
 }
 
+/* The part of @text from @from up to @to (or its end). */
+static char *
+between (const char *text,
+         const char *from,
+         const char *to)
+{
+  const char *start = strstr (text, from);
+  const char *end;
+
+  g_assert_nonnull (start);
+  end = to != NULL ? strstr (start + strlen (from), to) : NULL;
+
+  return end != NULL ? g_strndup (start, (gsize) (end - start)) : g_strdup (start);
+}
+
+/* Three sign-offs in three states: Dana's outdated by a later change,
+ * Priya's tampered with (another name under her signature), Luis' valid.
+ * Each export gives every sign-off its state and its key's fingerprint;
+ * only Luis' reads “Approved by”. */
+static void
+test_sign_off_states (void)
+{
+  g_autoptr(EntenteDocument) document = entente_test_load_example ("acme-saas.entente");
+  g_autofree char *fingerprint = entente_public_key_fingerprint (entente_signing_key_get_public (entente_test_signing_key ()));
+  g_autofree char *html = NULL;
+  g_autofree char *markdown = NULL;
+  const char *outdated, *invalid, *valid;
+
+  entente_test_sign_three_ways (document);
+
+  html = export_html (document);
+  markdown = export_markdown (document);
+  assert_valid_html (html);
+  assert_tables_well_formed (markdown);
+
+  /* In the agreement's words, English. */
+  {
+    g_autoptr(EntenteLocaleScope) scope = entente_document_locale_scope_enter (document);
+
+    outdated = entente_sign_off_state_explanation (ENTENTE_SIGN_OFF_OUTDATED);
+    invalid = entente_sign_off_state_explanation (ENTENTE_SIGN_OFF_INVALID);
+    valid = entente_sign_off_state_explanation (ENTENTE_SIGN_OFF_SIGNED);
+  }
+  g_assert_true (g_str_has_prefix (outdated, "Outdated:"));
+
+  {
+    g_autofree char *approvals = between (html, "id=\"approvals\"", NULL);
+    g_autofree char *marketing = between (approvals, "<h3>Marketing</h3>", "<div class=\"signature\">");
+    g_autofree char *sdr = between (approvals, "<h3>Sales Development</h3>", "<div class=\"signature\">");
+    g_autofree char *sales = between (approvals, "<h3>Sales</h3>", NULL);
+    g_autofree char *key = g_strdup_printf ("<tr><th scope=\"row\">Key fingerprint</th><td>%s</td></tr>", fingerprint);
+
+    assert_contains (marketing, outdated);
+    assert_contains (marketing, "<th scope=\"row\">Signer</th><td>Dana Whitfield, VP Marketing</td>");
+    assert_contains (marketing, "(UTC−05:00)");
+    assert_contains (marketing, key);
+    g_assert_null (strstr (marketing, "Approved by"));
+    assert_contains (sales, invalid);
+    assert_contains (sales, "<th scope=\"row\">Signer</th><td>Pat Morgan, VP Sales</td>");
+    assert_contains (sales, key);
+    g_assert_null (strstr (sales, "Approved by"));
+    assert_contains (sdr, valid);
+    assert_contains (sdr, "<th scope=\"row\">Approved by</th><td>Luis Ortega, SDR Manager</td>");
+    assert_contains (sdr, key);
+  }
+  {
+    g_autofree char *approvals = between (markdown, "## Approvals\n", NULL);
+    g_autofree char *marketing = between (approvals, "### Marketing\n", "### ");
+    g_autofree char *sdr = between (approvals, "### Sales Development\n", "### ");
+    g_autofree char *sales = between (approvals, "### Sales\n", NULL);
+    g_autofree char *key = g_strdup_printf ("- **Key fingerprint:** %s\n", fingerprint);
+    g_autofree char *state = NULL;
+
+    state = g_strdup_printf ("- **State:** %s\n", outdated);
+    assert_contains (marketing, state);
+    assert_contains (marketing, "- **Signer:** Dana Whitfield, VP Marketing\n");
+    assert_contains (marketing, key);
+    g_assert_null (strstr (marketing, "Approved by"));
+    g_clear_pointer (&state, g_free);
+    state = g_strdup_printf ("- **State:** %s\n", invalid);
+    assert_contains (sales, state);
+    assert_contains (sales, key);
+    g_assert_null (strstr (sales, "Approved by"));
+    g_clear_pointer (&state, g_free);
+    state = g_strdup_printf ("- **State:** %s\n", valid);
+    assert_contains (sdr, state);
+    assert_contains (sdr, "- **Approved by:** Luis Ortega, SDR Manager\n");
+    assert_contains (sdr, key);
+  }
+}
+
 /* A document with nothing in it still exports, and says so. */
 static void
 test_empty (void)
@@ -488,6 +579,7 @@ main (int    argc,
   g_test_add_func ("/export-text/markdown/khmer", test_markdown_khmer);
   g_test_add_func ("/export-text/markdown/hostile", test_hostile_markdown);
   g_test_add_func ("/export-text/empty", test_empty);
+  g_test_add_func ("/export-text/sign-off-states", test_sign_off_states);
 
   return g_test_run ();
 }

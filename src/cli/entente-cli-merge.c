@@ -16,6 +16,7 @@
 #include "entente-format.h"
 #include "entente-locale.h"
 #include "entente-merge.h"
+#include "entente-merge-sign-offs.h"
 #include "entente-file-update.h"
 #include "entente-version-store.h"
 
@@ -141,7 +142,27 @@ warn_same_base (GBytes     *base,
     }
 }
 
-static gboolean
+/* Says which sign-offs that held in OURS or THEIRS the merge left
+ * outdated or invalid: the merge is clean, but those parties have to
+ * sign again. */
+static void
+tell_lost_sign_offs (EntenteDocument *ours,
+                     EntenteDocument *theirs,
+                     EntenteDocument *merged,
+                     const char      *name)
+{
+  g_autoptr(GPtrArray) lost = entente_merge_find_lost_sign_offs (ours, theirs, merged);
+
+  for (guint i = 0; i < lost->len; i++)
+    {
+      g_autofree char *sentence = entente_lost_sign_off_describe (merged, g_ptr_array_index (lost, i));
+
+      g_printerr ("%s: %s\n", name, sentence);
+    }
+}
+
+/* Returns: (transfer full) (nullable): the document written */
+static EntenteDocument *
 write_result (EntenteDocument  *merged,
               const char       *out_path,
               const char      **inputs,
@@ -163,11 +184,11 @@ write_result (EntenteDocument  *merged,
     }
 
   if (target.as_read == NULL)
-    return entente_document_save (merged, out, NULL, error);
+    return entente_document_save (merged, out, NULL, error) ? g_object_ref (merged) : NULL;
 
   written = entente_file_transform (out, name, merge_with_change, &target, error);
 
-  return written != NULL;
+  return g_steal_pointer (&written);
 }
 
 int
@@ -178,6 +199,7 @@ entente_cli_merge (int    argc,
   g_autoptr(EntenteDocument) ours = NULL;
   g_autoptr(EntenteDocument) theirs = NULL;
   g_autoptr(EntenteDocument) merged = NULL;
+  g_autoptr(EntenteDocument) written = NULL;
   g_autoptr(GBytes) base_bytes = NULL;
   g_autoptr(GBytes) ours_bytes = NULL;
   g_autoptr(GBytes) theirs_bytes = NULL;
@@ -261,7 +283,8 @@ entente_cli_merge (int    argc,
   read[0] = ours;
   read[1] = theirs;
   read[2] = base;
-  if (!write_result (merged, output ? output : ours_path, paths, read, copies ? 2 : 3, name, &error))
+  written = write_result (merged, output ? output : ours_path, paths, read, copies ? 2 : 3, name, &error);
+  if (written == NULL)
     {
       g_printerr ("%s\n", error->message);
       return ENTENTE_CLI_USAGE;
@@ -281,11 +304,12 @@ entente_cli_merge (int    argc,
       entente_cli_append_conflict (listing, merged, conflict);
     }
   g_print ("%s", listing->str);
+  tell_lost_sign_offs (ours, theirs, written, name);
 
   if (n_conflicts > 0)
     {
       /* Under git, OURS is a temporary file: the hint names the real one. */
-      g_autofree char *written = entente_cli_display_name (name_option ? name_option : output ? output : ours_path);
+      g_autofree char *written_name = entente_cli_display_name (name_option ? name_option : output ? output : ours_path);
 
       /* Translators: the first %s is the file, the third the file to
        * write in a command */
@@ -293,7 +317,7 @@ entente_cli_merge (int    argc,
                                "%1$s: %2$u conflict recorded (above); resolve it with “entente-cli resolve %3$s ID --ours|--theirs|--base”.",
                                "%1$s: %2$u conflicts recorded (above); resolve each with “entente-cli resolve %3$s ID --ours|--theirs|--base”.",
                                n_conflicts),
-                  name, n_conflicts, written);
+                  name, n_conflicts, written_name);
       g_printerr ("\n");
       return ENTENTE_CLI_FAILED;
     }

@@ -28,29 +28,6 @@ static const GOptionEntry entries[] = {
   { NULL }
 };
 
-static const char *
-state_label (EntenteSignOffState state)
-{
-  switch (state)
-    {
-    case ENTENTE_SIGN_OFF_SIGNED:
-      return C_("sign-off state", "valid");
-    case ENTENTE_SIGN_OFF_OUTDATED:
-      return C_("sign-off state", "outdated");
-    case ENTENTE_SIGN_OFF_NEW_KEY:
-      return C_("sign-off state", "new key");
-    case ENTENTE_SIGN_OFF_KEY_CHANGED:
-      return C_("sign-off state", "key changed");
-    case ENTENTE_SIGN_OFF_INVALID:
-      return C_("sign-off state", "invalid");
-    case ENTENTE_SIGN_OFF_UNVERIFIED:
-      return C_("sign-off state", "unverified");
-    case ENTENTE_SIGN_OFF_NOT_SIGNED:
-    default:
-      return C_("sign-off state", "not signed");
-    }
-}
-
 int
 entente_cli_verify (int    argc,
                     char **argv)
@@ -107,7 +84,7 @@ entente_cli_verify (int    argc,
       char **row = g_new0 (char *, 5);
 
       all_valid = all_valid && state == ENTENTE_SIGN_OFF_SIGNED;
-      row[0] = g_strdup (state_label (state));
+      row[0] = g_strdup (entente_sign_off_state_word (state));
       row[1] = g_strdup (entente_document_party_team (document, entente_approval_get_party (approval)));
       row[2] = entente_cli_escape (entente_approval_get_signer (approval));
       /* Translators: in place of the fingerprint of a sign-off made

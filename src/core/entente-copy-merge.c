@@ -13,6 +13,7 @@
 #include "entente-copy-merge.h"
 #include "entente-digest.h"
 #include "entente-format.h"
+#include "entente-item-private.h"
 #include "entente-locale.h"
 #include "entente-merge.h"
 #include "entente-version-store.h"
@@ -166,6 +167,58 @@ entente_copy_find_base (EntenteDocument      *ours,
   return NULL;
 }
 
+static gboolean
+has_sign_off (EntenteDocument *doc,
+              const char      *party)
+{
+  GListModel *approvals = entente_document_get_approvals (doc);
+
+  for (guint i = 0, n = g_list_model_get_n_items (approvals); i < n; i++)
+    {
+      g_autoptr(EntenteApproval) approval = g_list_model_get_item (approvals, i);
+
+      if (g_strcmp0 (entente_approval_get_party (approval), party) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Sign-offs only add up.  A version is known by the digest of its
+ * content, which leaves sign-offs out: the base found may be a copy, or
+ * a version saved, that already holds a sign-off given after the other
+ * copy split off.  The other copy, lacking it, would then read as having
+ * deleted it, and the merge would drop the sign-off unseen.  So the base
+ * keeps a party's sign-off only when both copies have one for the party
+ * (one may have signed again since); a sign-off one copy alone has was
+ * added by it. */
+static EntenteDocument *
+base_for_sign_offs (EntenteDocument *base,
+                    EntenteDocument *ours,
+                    EntenteDocument *theirs)
+{
+  GListModel *approvals = entente_document_get_approvals (base);
+  EntenteDocument *copy = NULL;
+
+  for (guint i = g_list_model_get_n_items (approvals); i > 0; i--)
+    {
+      g_autoptr(EntenteApproval) approval = g_list_model_get_item (approvals, i - 1);
+      const char *party = entente_approval_get_party (approval);
+
+      if (has_sign_off (ours, party) && has_sign_off (theirs, party))
+        continue;
+      /* The base may be one of the copies itself: it is left as it is. */
+      if (copy == NULL)
+        {
+          copy = ENTENTE_DOCUMENT (entente_item_copy (ENTENTE_ITEM (base)));
+          approvals = entente_document_get_approvals (copy);
+        }
+      entente_item_remove_quietly (ENTENTE_ITEM (copy), ENTENTE_DOCUMENT_FIELD_APPROVALS, i - 1);
+    }
+
+  return copy != NULL ? copy : g_object_ref (base);
+}
+
 /**
  * entente_merge_copy:
  * @ours: the copy the result continues, whose choices win in a conflict
@@ -189,7 +242,11 @@ entente_merge_copy (EntenteDocument       *ours,
   EntenteDocument *merged;
 
   if (base != NULL)
-    merged = entente_merge (base, ours, theirs, &info->n_conflicts, error);
+    {
+      g_autoptr(EntenteDocument) signed_base = base_for_sign_offs (base, ours, theirs);
+
+      merged = entente_merge (signed_base, ours, theirs, &info->n_conflicts, error);
+    }
   else
     merged = entente_merge_two_way (ours, theirs, &info->n_conflicts, error);
 

@@ -12,9 +12,11 @@
 
 #include "entente-conversion.h"
 #include "entente-diff.h"
+#include "entente-digest.h"
 #include "entente-format.h"
 #include "entente-format-field.h"
 #include "entente-item-describe.h"
+#include "entente-sign-off-state.h"
 #include "entente-target.h"
 #include "entente-value.h"
 #include "entente-writer-private.h"
@@ -305,6 +307,7 @@ typedef struct
   EntenteDocument *a;
   EntenteDocument *b;
   GPtrArray       *changes;
+  char            *digest_b;  /* of b's content, once a sign-off needs it */
 } Differ;
 
 static void
@@ -550,6 +553,40 @@ find_kept (const int *match_b,
   return kept;
 }
 
+/* The sentences about a sign-off that was added or changed, from @first
+ * on, end with its state in the version after: “Approvals: added Dana
+ * Whitfield (valid)”, so that no one reads a forged or outdated sign-off
+ * as one more signature. */
+static void
+name_sign_off_state (Differ      *self,
+                     guint        first,
+                     EntenteItem *item)
+{
+  EntenteSignOffState state;
+  const char *word;
+
+  if (!ENTENTE_IS_APPROVAL (item) || first == self->changes->len)
+    return;
+
+  if (self->digest_b == NULL)
+    self->digest_b = entente_document_compute_digest (self->b);
+  state = entente_document_check_approval (self->b, ENTENTE_APPROVAL (item), self->digest_b);
+  /* Invalid says why, since a diff is where tampering shows. */
+  word = state == ENTENTE_SIGN_OFF_INVALID ? C_("sign-off state", "signature does not verify")
+                                           : entente_sign_off_state_word (state);
+  for (guint i = first; i < self->changes->len; i++)
+    {
+      EntenteChange *change = g_ptr_array_index (self->changes, i);
+      char *message;
+
+      /* Translators: a sentence about a sign-off, then its state, as in
+       * “Approvals: added Dana Whitfield (valid)” */
+      message = g_strdup_printf (_("%s (%s)"), change->message, word);
+      g_free (change->message);
+      change->message = message;
+    }
+}
+
 static char *
 child_path (const char  *path,
             const char  *list,
@@ -676,12 +713,15 @@ diff_list (Differ             *self,
       g_autofree char *item_path = child_path (path, field->name, ib, j);
       g_autofree char *name = NULL;
 
+      guint first = self->changes->len;
+
       if (match_b[j] < 0)
         {
           name = item_name (self->b, ib);
           /* Translators: an item joined a list, as in “Personas: added IT Ian” */
           emit (self, ENTENTE_CHANGE_ADDED, section, item_path, NULL, NULL, name,
                 g_strdup_printf (_("%s: added %s"), list_where, name));
+          name_sign_off_state (self, first, ib);
           continue;
         }
 
@@ -705,6 +745,7 @@ diff_list (Differ             *self,
       /* Inside an item, people know it by the name it had. */
       name = item_name (self->a, items_a->pdata[match_b[j]]);
       diff_item (self, section, where, name, item_path, items_a->pdata[match_b[j]], ib);
+      name_sign_off_state (self, first, ib);
     }
 }
 
@@ -803,6 +844,7 @@ entente_diff_documents (EntenteDocument *a,
   self.a = a;
   self.b = b;
   self.changes = g_ptr_array_new_with_free_func ((GDestroyNotify) entente_change_free);
+  self.digest_b = NULL;
 
   /* The document itself is not an item people name: each of its parts
    * begins the sentences of its section. */
@@ -843,6 +885,7 @@ entente_diff_documents (EntenteDocument *a,
     }
 
   diff_extras (&self, "overview", entente_diff_section_title ("overview"), NULL, ENTENTE_ITEM (a), ENTENTE_ITEM (b));
+  g_free (self.digest_b);
 
   return self.changes;
 }

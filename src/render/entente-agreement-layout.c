@@ -23,10 +23,11 @@
  * The pages: a title page; the contents, with page numbers that link to
  * their sections; then the sections, each under its heading, the
  * signatures on a page of their own; on request, an appendix of the open
- * comments after them.  Every page after the first carries the
- * agreement's title at its head and, at its foot, the revision, the
- * digest of the text (once a party signed, so that each sheet can be
- * matched with the sign-offs) and “Page X of Y”.
+ * comments after them; once anyone signed, a closing audit of every
+ * sign-off with its key's fingerprint and its state.  Every page after
+ * the first carries the agreement's title at its head and, at its foot,
+ * the revision, the digest of the text (once a party signed, so that
+ * each sheet can be matched with the sign-offs) and “Page X of Y”.
  *
  * Pages have 20 mm margins on every side; the running head and foot sit
  * inside them, the text between. */
@@ -69,6 +70,7 @@ static const struct {
   EntenteAgreementWriteFunc  write;
   gboolean                   new_page;
   EntenteAgreementFlags      only_with;
+  gboolean                 (*only_if) (EntenteDocument *document);
 } parts[] = {
   { "parties", N_("Parties and roles"), entente_agreement_write_parties, FALSE, 0 },
   { "personas", N_("Buyer personas"), entente_agreement_write_personas, FALSE, 0 },
@@ -80,6 +82,8 @@ static const struct {
   { "approvals", N_("Approvals"), entente_agreement_write_approvals, TRUE, 0 },
   { "open-comments", N_("Open comments"), entente_agreement_write_open_comments, TRUE,
     ENTENTE_AGREEMENT_OPEN_COMMENTS },
+  { "audit", N_("Audit of sign-offs"), entente_agreement_write_audit, TRUE, 0,
+    entente_agreement_has_audit },
 };
 
 static void
@@ -333,7 +337,8 @@ entente_agreement_layout_new_full (EntenteDocument       *document,
   add_section (self, "contents", _("Contents"), contents, -1);
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     {
-      if ((parts[i].only_with & flags) != parts[i].only_with)
+      if ((parts[i].only_with & flags) != parts[i].only_with ||
+          (parts[i].only_if != NULL && !parts[i].only_if (document)))
         continue;
       add_section (self, parts[i].id, _(parts[i].title), 0, (int) i);
       add_contents_entry (self, get_section (self, self->sections->len - 1));

@@ -786,12 +786,17 @@ format_person (const char *name,
   return g_strdup_printf (_("%s (%s)"), name, role);
 }
 
-/* The state of a party's sign-off in words. */
+/* The state of a party's sign-off in words: “Signed by” only for a
+ * valid one; any other names who it claims to be from, then what is
+ * wrong with it, on a line of its own. */
 static char *
-format_sign_off (EntenteSignOffState  state,
+format_sign_off (EntenteDocument     *document,
+                 EntenteSignOffState  state,
                  EntenteApproval     *approval)
 {
+  g_autoptr(GDateTime) local = NULL;
   g_autofree char *time = NULL;
+  g_autofree char *headline = NULL;
   const char *signer;
   const char *role;
 
@@ -800,24 +805,30 @@ format_sign_off (EntenteSignOffState  state,
 
   signer = is_set (entente_approval_get_signer (approval)) ? entente_approval_get_signer (approval) : _("Someone");
   role = entente_approval_get_role (approval);
-  time = entente_format_datetime (NULL, entente_approval_get_time (approval));
+  local = entente_approval_get_local_time (approval, document);
+  time = entente_format_datetime (NULL, local);
   if (time == NULL)
     time = g_strdup (_("an unknown date"));
 
-  if (state == ENTENTE_SIGN_OFF_OUTDATED)
-    /* Translators: a sign-off given to an earlier text: the signer, then the moment, as
-     * “2 January 2027 at 09:30 (UTC+00:00)” */
-    return g_strdup_printf (_("Signed by %s on %s — outdated: the agreement changed after this sign-off"),
-                            signer, time);
+  if (state == ENTENTE_SIGN_OFF_SIGNED)
+    {
+      if (is_set (role))
+        /* Translators: a sign-off of this very text: the signer, their role, then the moment, as
+         * “2 January 2027 at 09:30 (UTC+00:00)” */
+        return g_strdup_printf (_("Signed by %s (%s) on %s"), signer, role, time);
 
-  if (is_set (role))
-    /* Translators: a sign-off of this very text: the signer, their role, then the moment, as
-     * “2 January 2027 at 09:30 (UTC+00:00)” */
-    return g_strdup_printf (_("Signed by %s (%s) on %s"), signer, role, time);
+      /* Translators: a sign-off of this very text: the signer, then the moment, as
+       * “2 January 2027 at 09:30 (UTC+00:00)” */
+      return g_strdup_printf (_("Signed by %s on %s"), signer, time);
+    }
 
-  /* Translators: a sign-off of this very text: the signer, then the moment, as
-   * “2 January 2027 at 09:30 (UTC+00:00)” */
-  return g_strdup_printf (_("Signed by %s on %s"), signer, time);
+  /* Translators: a sign-off that is not valid as it stands (outdated,
+   * invalid, by a new or changed key, unverified): the name it carries,
+   * then the moment, as “2 January 2027 at 09:30 (UTC+00:00)”; what is
+   * wrong with it follows on the next line */
+  headline = g_strdup_printf (_("Sign-off in the name of %s, dated %s"), signer, time);
+
+  return g_strconcat (headline, "\n", entente_sign_off_state_explanation (state), NULL);
 }
 
 /* A party's signature block: the team, its leader and role, the state of
@@ -855,13 +866,13 @@ write_signature (EntenteFlowWriter *writer,
 
   if (is_set (party_id))
     state = entente_document_get_sign_off_state (document, party_id, &approval);
-  status_text = format_sign_off (state, approval);
-  /* Signed: what was recorded is the signature.  Not yet, or for an
-   * earlier text: room to sign this one. */
+  status_text = format_sign_off (document, state, approval);
+  /* Valid: what was recorded is the signature.  Not yet, or not valid as
+   * it stands: room to sign this text. */
   lines = state != ENTENTE_SIGN_OFF_SIGNED;
   state_style = state == ENTENTE_SIGN_OFF_SIGNED ? ENTENTE_TEXT_BODY
-              : state == ENTENTE_SIGN_OFF_OUTDATED ? ENTENTE_TEXT_STRONG
-              : ENTENTE_TEXT_LABEL;
+              : state == ENTENTE_SIGN_OFF_NOT_SIGNED ? ENTENTE_TEXT_LABEL
+              : ENTENTE_TEXT_STRONG;
 
   if (is_set (leader) && is_set (role))
     /* Translators: a signatory, as “Dana Whitfield, VP Marketing” */
@@ -880,10 +891,22 @@ write_signature (EntenteFlowWriter *writer,
   if (short_digest != NULL)
     {
       g_autofree char *text = NULL;
+      g_autofree char *fingerprint = entente_sign_off_fingerprint (approval);
 
       /* Translators: under a sign-off: the start of the digest of the text it approved,
        * as “sha256:0123456789ab” */
       text = g_strdup_printf (_("Digest signed: %s"), short_digest);
+      /* The key, to compare with the one its signer reads out. */
+      if (fingerprint != NULL)
+        {
+          g_autofree char *digest_line = g_steal_pointer (&text);
+          g_autofree char *key_line = NULL;
+
+          /* Translators: under a sign-off: the fingerprint of the key that signed it,
+           * as “3A7F 91C2 0B4E 5D6A 7788 99AA BBCC DDEE” */
+          key_line = g_strdup_printf (_("Key fingerprint: %s"), fingerprint);
+          text = g_strconcat (digest_line, "\n", key_line, NULL);
+        }
       digest = entente_flow_writer_create_layout (writer, text, ENTENTE_TEXT_SMALL, width);
       end_y += 2.0;
     }
@@ -950,9 +973,7 @@ void
 entente_agreement_write_approvals (EntenteFlowWriter *writer,
                                    EntenteDocument   *document)
 {
-  static const double columns[] = { 0.2, 0.19, 0.15, 0.26, 0.2 };
   GListModel *parties = entente_document_get_parties (document);
-  GListModel *approvals = entente_document_get_approvals (document);
   g_autofree char *revision = entente_format_count (NULL, entente_meta_get_revision (entente_document_get_meta (document)));
   g_autofree char *digest = entente_document_compute_digest (document);
   g_autofree char *short_digest = shorten_digest (digest, TRUE);
@@ -978,42 +999,94 @@ entente_agreement_write_approvals (EntenteFlowWriter *writer,
 
       write_signature (writer, document, party);
     }
+}
 
-  if (g_list_model_get_n_items (approvals) == 0)
-    return;
+/* The audit page */
 
+/* Wide enough for a whole digest on one line. */
+static const double audit_columns[] = { 0.2, 0.8 };
+
+/* One sign-off as the audit lists it: its team, then every fact about
+ * it, the state last. */
+static void
+write_audit_entry (EntenteFlowWriter *writer,
+                   EntenteDocument   *document,
+                   EntenteApproval   *approval,
+                   const char        *digest)
+{
+  const char *team = entente_document_party_team (document, entente_approval_get_party (approval));
+  EntenteSignOffState state = entente_document_check_approval (document, approval, digest);
+  g_autoptr(GDateTime) local = entente_approval_get_local_time (approval, document);
+  g_autofree char *time = local != NULL ? entente_format_datetime (NULL, local) : NULL;
+  g_autofree char *fingerprint = entente_sign_off_fingerprint (approval);
+  g_autofree char *signer = format_person (entente_approval_get_signer (approval), entente_approval_get_role (approval));
+  guint block;
+
+  block = entente_flow_writer_heading (writer, ENTENTE_TEXT_SUBHEADING, is_set (team) ? team : _("Someone"), NULL);
+  entente_page_flow_keep_with_next (entente_flow_writer_get_flow (writer), block);
+  entente_flow_writer_begin_table (writer, 2, audit_columns);
+  field_row (writer, field_label (approval, ENTENTE_APPROVAL_FIELD_SIGNER), signer);
+  field_row (writer, field_label (approval, ENTENTE_APPROVAL_FIELD_TIME), time);
+  /* Whole, on one line, to compare with `entente-cli digest`. */
+  entente_flow_writer_begin_row (writer);
+  entente_flow_writer_cell (writer, field_label (approval, ENTENTE_APPROVAL_FIELD_DIGEST), ENTENTE_TEXT_LABEL);
+  entente_flow_writer_cell (writer, entente_approval_get_digest (approval), ENTENTE_TEXT_SMALL);
+  entente_flow_writer_end_row (writer);
+  /* Translators: in the audit of sign-offs, beside the key's fingerprint */
+  field_row (writer, _("Key fingerprint"),
+             fingerprint != NULL ? fingerprint : _("None: this sign-off was made without a key"));
+  entente_flow_writer_begin_row (writer);
+  /* Translators: in the audit of sign-offs, beside what its state is */
+  entente_flow_writer_cell (writer, _("State"), ENTENTE_TEXT_LABEL);
+  entente_flow_writer_cell (writer, entente_sign_off_state_explanation (state),
+                            state == ENTENTE_SIGN_OFF_SIGNED ? ENTENTE_TEXT_BODY : ENTENTE_TEXT_STRONG);
+  entente_flow_writer_end_row (writer);
+  entente_flow_writer_end_table (writer);
+}
+
+/**
+ * entente_agreement_has_audit:
+ *
+ * Whether the agreement closes with an audit page: once anyone signed.
+ */
+gboolean
+entente_agreement_has_audit (EntenteDocument *document)
+{
+  return g_list_model_get_n_items (entente_document_get_approvals (document)) > 0;
+}
+
+void
+entente_agreement_write_audit (EntenteFlowWriter *writer,
+                               EntenteDocument   *document)
+{
+  GListModel *approvals = entente_document_get_approvals (document);
+  const char *zone_id = entente_meta_get_timezone (entente_document_get_meta (document));
+  g_autofree char *digest = entente_document_compute_digest (document);
+  g_autofree char *zone = entente_format_timezone (NULL, zone_id, NULL);
+  g_autofree char *intro = NULL;
+
+  /* Translators: at the head of the audit of sign-offs; %s is the
+   * agreement's time zone, as “New York (UTC−05:00)” */
+  intro = g_strdup_printf (_("Every sign-off recorded in this agreement, as verified when this copy was "
+                             "made. Times are in the agreement’s time zone, %s."),
+                           zone != NULL ? zone : "UTC");
+  entente_flow_writer_paragraph (writer, intro, ENTENTE_TEXT_BODY);
   {
-    g_autoptr(EntenteApproval) first = g_list_model_get_item (approvals, 0);
-    const char *heads[] = {
-      field_label (first, ENTENTE_APPROVAL_FIELD_PARTY),
-      field_label (first, ENTENTE_APPROVAL_FIELD_SIGNER),
-      field_label (first, ENTENTE_APPROVAL_FIELD_ROLE),
-      field_label (first, ENTENTE_APPROVAL_FIELD_TIME),
-      field_label (first, ENTENTE_APPROVAL_FIELD_DIGEST),
-      NULL
-    };
+    g_autofree char *text = NULL;
 
-    /* The sign-offs recorded in Entente, each with the start of the
-     * digest of the content it approved. */
-    entente_flow_writer_heading (writer, ENTENTE_TEXT_SUBHEADING, _("Recorded approvals"), NULL);
-    entente_flow_writer_begin_table (writer, 5, columns);
-    entente_flow_writer_table_header (writer, heads);
+    /* Translators: in the audit of sign-offs: the whole digest of the
+     * agreement's text as printed, the same as `entente-cli digest` prints */
+    text = g_strdup_printf (_("This text’s digest: %s"), digest);
+    entente_flow_writer_paragraph (writer, text, ENTENTE_TEXT_SMALL);
   }
+  entente_flow_writer_space (writer, 10.0);
+
   for (guint i = 0; i < g_list_model_get_n_items (approvals); i++)
     {
       g_autoptr(EntenteApproval) approval = g_list_model_get_item (approvals, i);
-      g_autofree char *time = entente_format_datetime (NULL, entente_approval_get_time (approval));
-      g_autofree char *signed_digest = shorten_digest (entente_approval_get_digest (approval), FALSE);
 
-      entente_flow_writer_begin_row (writer);
-      entente_flow_writer_cell (writer, entente_document_party_team (document, entente_approval_get_party (approval)), ENTENTE_TEXT_STRONG);
-      entente_flow_writer_cell (writer, entente_approval_get_signer (approval), ENTENTE_TEXT_BODY);
-      entente_flow_writer_cell (writer, entente_approval_get_role (approval), ENTENTE_TEXT_BODY);
-      entente_flow_writer_cell (writer, time, ENTENTE_TEXT_BODY);
-      entente_flow_writer_cell (writer, signed_digest, ENTENTE_TEXT_BODY);
-      entente_flow_writer_end_row (writer);
+      write_audit_entry (writer, document, approval, digest);
     }
-  entente_flow_writer_end_table (writer);
 }
 
 /* Open comments */

@@ -37,6 +37,10 @@ void entente_agreement_write_approvals  (EntenteFlowWriter *writer,
                                          EntenteDocument   *document);
 void entente_agreement_write_open_comments (EntenteFlowWriter *writer,
                                             EntenteDocument   *document);
+void entente_agreement_write_audit      (EntenteFlowWriter *writer,
+                                         EntenteDocument   *document);
+
+gboolean entente_agreement_has_audit    (EntenteDocument   *document);
 
 char *entente_agreement_short_digest    (EntenteDocument   *document);
 

@@ -771,21 +771,37 @@ build_review (GPtrArray       *blocks,
 
 /* Approvals */
 
+/* A sign-off's facts: who, its state (never a plain “signed”: valid, or
+ * what is wrong with it), when in the agreement's time zone, the digest
+ * it names and the fingerprint of its key. */
 static void
 add_approval_rows (EntenteExportBlock *block,
-                   EntenteApproval    *approval)
+                   EntenteDocument    *document,
+                   EntenteApproval    *approval,
+                   const char         *digest)
 {
   const char *signer = entente_approval_get_signer (approval);
   const char *role = entente_approval_get_role (approval);
+  EntenteSignOffState state = entente_document_check_approval (document, approval, digest);
+  g_autoptr(GDateTime) local = entente_approval_get_local_time (approval, document);
+  g_autofree char *fingerprint = entente_sign_off_fingerprint (approval);
+  /* Only a valid sign-off approves; any other is in someone's name. */
+  const char *who = state == ENTENTE_SIGN_OFF_SIGNED ? _("Approved by")
+                                                      : label_of (ENTENTE_TYPE_APPROVAL, ENTENTE_APPROVAL_FIELD_SIGNER);
 
 #define APPROVAL_LABEL(field) label_of (ENTENTE_TYPE_APPROVAL, ENTENTE_APPROVAL_FIELD_##field)
   if (!is_empty (role))
     /* TRANSLATORS: who signed off: a name and a role */
-    field_take (block, _("Approved by"), g_strdup_printf (_("%s, %s"), or_dash (signer), role));
+    field_take (block, who, g_strdup_printf (_("%s, %s"), or_dash (signer), role));
   else
-    field_text (block, _("Approved by"), or_dash (signer));
-  field_take (block, APPROVAL_LABEL (TIME), entente_format_datetime (NULL, entente_approval_get_time (approval)));
+    field_text (block, who, or_dash (signer));
+  /* Translators: in the audit of sign-offs, beside what its state is */
+  field_text (block, _("State"), entente_sign_off_state_explanation (state));
+  field_take (block, APPROVAL_LABEL (TIME), local != NULL ? entente_format_datetime (NULL, local) : NULL);
   field_text (block, APPROVAL_LABEL (DIGEST), entente_approval_get_digest (approval));
+  /* Translators: in the audit of sign-offs, beside the key's fingerprint */
+  field_text (block, _("Key fingerprint"),
+              fingerprint != NULL ? fingerprint : _("None: this sign-off was made without a key"));
 #undef APPROVAL_LABEL
 }
 
@@ -796,6 +812,7 @@ build_approvals (GPtrArray       *blocks,
   GListModel *parties = entente_document_get_parties (document);
   GListModel *approvals = entente_document_get_approvals (document);
   g_autoptr(GHashTable) shown = g_hash_table_new (NULL, NULL);
+  g_autofree char *digest = entente_document_compute_digest (document);
 
   add_section (blocks, "approvals", _("Approvals"));
   add_paragraph (blocks, NULL,
@@ -817,7 +834,7 @@ build_approvals (GPtrArray       *blocks,
 
           if (g_strcmp0 (entente_approval_get_party (approval), entente_party_get_id (party)) != 0)
             continue;
-          add_approval_rows (block, approval);
+          add_approval_rows (block, document, approval, digest);
           g_hash_table_add (shown, approval);
         }
     }
@@ -832,7 +849,7 @@ build_approvals (GPtrArray       *blocks,
         continue;
       block = add_block (blocks, ENTENTE_EXPORT_BLOCK_SIGNATURE,
                          or_dash (entente_document_party_team (document, entente_approval_get_party (approval))));
-      add_approval_rows (block, approval);
+      add_approval_rows (block, document, approval, digest);
     }
 }
 
