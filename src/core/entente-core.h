@@ -62,7 +62,6 @@
 #include "entente-reply.h"
 #include "entente-review.h"
 #include "entente-signing-key.h"
-#include "entente-sign-off-state.h"
 #include "entente-key-store.h"
 #include "entente-known-keys.h"
 #include "entente-sign-off-words.h"

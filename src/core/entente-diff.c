@@ -16,7 +16,7 @@
 #include "entente-format.h"
 #include "entente-format-field.h"
 #include "entente-item-describe.h"
-#include "entente-sign-off-state.h"
+#include "entente-sign-off-words.h"
 #include "entente-target.h"
 #include "entente-value.h"
 #include "entente-writer-private.h"

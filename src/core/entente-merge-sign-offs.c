@@ -10,7 +10,7 @@
 
 #include "entente-digest.h"
 #include "entente-merge-sign-offs.h"
-#include "entente-sign-off-state.h"
+#include "entente-sign-off-words.h"
 
 /* Which sign-offs a merge took away.  A merge combines both sides'
  * content and keeps both sides' sign-offs; a sign-off that held on one

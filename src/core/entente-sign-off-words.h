@@ -29,4 +29,10 @@ char       *entente_sign_off_leader_warning (EntenteLocale       *locale,
                                              EntenteParty        *party,
                                              const char          *signer);
 
+const char *entente_sign_off_state_word        (EntenteSignOffState  state);
+const char *entente_sign_off_state_explanation (EntenteSignOffState  state);
+gboolean    entente_sign_off_state_holds       (EntenteSignOffState  state);
+GDateTime  *entente_approval_get_local_time    (EntenteApproval     *approval,
+                                                EntenteDocument     *doc);
+
 G_END_DECLS
