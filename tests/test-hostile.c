@@ -44,7 +44,10 @@
 #define SLOWDOWN 1
 #endif
 
-#define MEMORY_LIMIT (200 * 1024 * 1024)
+/* Address space, not memory in use: it counts every library mapped, and
+ * since signing links GnuTLS and libsecret (with their own dependencies)
+ * 200 MB left too little room in some locales for the 100 MB cases. */
+#define MEMORY_LIMIT (256 * 1024 * 1024)
 #define LOAD_LIMIT_USEC (1 * G_USEC_PER_SEC * SLOWDOWN)
 #define CPU_LIMIT_SECONDS (60 * SLOWDOWN)
 #define CHILD_TIMEOUT_USEC ((guint64) 120 * G_USEC_PER_SEC * SLOWDOWN)
