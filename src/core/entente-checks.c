@@ -405,6 +405,17 @@ check_sign_offs (Checker *self)
         default:
           break;
         }
+
+      /* Anyone may sign (the Sign dialog only warns), but a party is
+       * bound by its leader's word: the finding stays in view. */
+      {
+        EntenteParty *party = entente_document_find_party (self->document, entente_approval_get_party (approval));
+        const char *leader = party ? entente_party_get_leader (party) : NULL;
+
+        if (leader != NULL && *leader != '\0' && !entente_known_keys_name_equal (leader, signer))
+          report (self, "sign-off-not-leader", ENTENTE_SEVERITY_WARNING, "review", approval, "signer",
+                  _("%s signed for %s, whose leader is %s."), signer, team, leader);
+      }
     }
 }
 

@@ -284,8 +284,9 @@ entente_key_store_replace (GError **error)
 /**
  * entente_key_store_get_own_name:
  *
- * Who the user is, as they signed in Preferences (the "author-name"
- * setting), else as the system knows them.
+ * Who the user is, as they set it in Preferences (the "author-name"
+ * setting).  Not the system's name for them: a login name such as
+ * "root" is no signature.
  *
  * Returns: (transfer full) (nullable): the name, or %NULL when unknown
  */
@@ -294,7 +295,6 @@ entente_key_store_get_own_name (void)
 {
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) found = source ? g_settings_schema_source_lookup (source, "io.github.entente_sla.Entente", TRUE) : NULL;
-  const char *real = g_get_real_name ();
 
   /* The schema is installed with the app, not always with entente-cli;
    * its id is the same in development builds, whose application id is
@@ -308,5 +308,5 @@ entente_key_store_get_own_name (void)
         return g_steal_pointer (&name);
     }
 
-  return real != NULL && *real != '\0' && g_strcmp0 (real, "Unknown") != 0 ? g_strdup (real) : NULL;
+  return NULL;
 }
