@@ -445,6 +445,8 @@ test_new_key_then_changed (Fixture       *fixture,
   g_assert_true (shows_text (row, impostor_fingerprint));
   g_assert_true (gtk_widget_has_css_class (row_icon (row), "warning"));
   g_assert_true (says (row, _("Signed by %s on %s with a different key than before — this may not be %s"), "Priya Raman"));
+  /* Perhaps her new key: once compared with her, it can be confirmed. */
+  g_assert_true (can_confirm (row));
 }
 
 static void

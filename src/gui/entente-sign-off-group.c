@@ -111,8 +111,10 @@ confirm_key_activated (GSimpleAction *action,
   SignOff *self = data;
   EntenteApproval *approval = NULL;
   g_autoptr(GError) error = NULL;
+  EntenteSignOffState state = entente_document_get_sign_off_state (self->document,
+                                                                   g_variant_get_string (parameter, NULL), &approval);
 
-  if (entente_document_get_sign_off_state (self->document, g_variant_get_string (parameter, NULL), &approval) != ENTENTE_SIGN_OFF_NEW_KEY)
+  if (state != ENTENTE_SIGN_OFF_NEW_KEY && state != ENTENTE_SIGN_OFF_KEY_CHANGED)
     return;
 
   if (!entente_known_keys_add (entente_approval_get_signer (approval), entente_approval_get_key (approval), &error))

@@ -156,9 +156,11 @@ entente_sign_off_row_update (EntenteSignOffRow *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->icon), entente_sign_off_state_label (NULL, self->state));
 
   /* Confirming a key records it as the signer's: only a key that
-   * verifies and is new to this user can be. */
-  gtk_widget_set_visible (GTK_WIDGET (self->confirm_button), self->state == ENTENTE_SIGN_OFF_NEW_KEY);
-  if (self->state == ENTENTE_SIGN_OFF_NEW_KEY)
+   * verifies can be, whether new to this user or a colleague's new one
+   * (a changed key), once compared with them. */
+  gtk_widget_set_visible (GTK_WIDGET (self->confirm_button),
+                          self->state == ENTENTE_SIGN_OFF_NEW_KEY || self->state == ENTENTE_SIGN_OFF_KEY_CHANGED);
+  if (gtk_widget_get_visible (GTK_WIDGET (self->confirm_button)))
     {
       confirm_label = g_strdup_printf (_("Confirm that this key is %s’s"), entente_approval_get_signer (approval));
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->confirm_button), confirm_label);
