@@ -267,6 +267,35 @@ test_signing_as_someone_else (void)
   g_assert_cmpint (entente_document_get_sign_off_state (doc, "marketing", NULL), ==, ENTENTE_SIGN_OFF_NEW_KEY);
 }
 
+/* Signed and saved in one session, outdated in the next: what changed is
+ * still told, from the signed version kept in the store. */
+static void
+test_outdated_says_what_changed (void)
+{
+  g_autoptr(EntenteDocument) doc = signed_example ("Dana Whitfield", entente_test_signing_key ());
+  g_auto(EntenteTestScratch) scratch = { NULL };
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(EntenteDocument) later = NULL;
+  g_autoptr(EntenteTarget) target = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  entente_test_scratch_init (&scratch);
+  path = entente_test_scratch_file (&scratch, "signed.entente");
+  file = g_file_new_for_path (path);
+  g_assert_true (entente_document_save (doc, file, NULL, &error));
+  g_assert_no_error (error);
+
+  later = entente_test_load_file (path);
+  target = g_list_model_get_item (entente_goals_get_targets (entente_document_get_goals (later)), 0);
+  g_object_set (target, "count", 450, NULL);
+  g_assert_cmpint (entente_document_get_sign_off_state (later, "marketing", NULL), ==, ENTENTE_SIGN_OFF_OUTDATED);
+  changes = entente_document_changes_since_sign_off (later, "marketing");
+  g_assert_nonnull (changes);
+  g_assert_cmpuint (changes->len, ==, 1);
+}
+
 /* A sign-off from before Entente signed them. */
 static void
 test_unverified (void)
@@ -396,6 +425,7 @@ main (int    argc,
   g_test_add_func ("/signing/new-key-then-confirmed", test_new_key_then_confirmed);
   g_test_add_func ("/signing/key-changed", test_key_changed);
   g_test_add_func ("/signing/signing-as-someone-else", test_signing_as_someone_else);
+  g_test_add_func ("/signing/outdated-says-what-changed", test_outdated_says_what_changed);
   g_test_add_func ("/signing/unverified", test_unverified);
   g_test_add_func ("/signing/malformed", test_malformed);
   g_test_add_func ("/signing/pinned-digests", test_pinned_digests);

@@ -13,6 +13,7 @@
 #include "entente-digest.h"
 #include "entente-error.h"
 #include "entente-known-keys.h"
+#include "entente-version-store.h"
 #include "entente-writer-private.h"
 
 /* Sign-off.  A party signs one exact content of the agreement, named by
@@ -123,9 +124,12 @@ entente_document_changes_since_sign_off (EntenteDocument *doc,
   if (approval == NULL)
     return NULL;
   text = g_hash_table_lookup (signed_texts (doc), entente_approval_get_digest (approval));
-  if (text == NULL)
-    return NULL;
-  signed_doc = entente_document_new_from_bytes (text, "signed.entente", NULL);
+  if (text != NULL)
+    signed_doc = entente_document_new_from_bytes (text, "signed.entente", NULL);
+  else
+    /* Signed in an earlier session: the version may be in this person's
+     * store, checked against its digest there. */
+    signed_doc = entente_version_store_load (entente_approval_get_digest (approval), NULL);
   if (signed_doc == NULL)
     return NULL;
 
