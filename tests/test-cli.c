@@ -247,7 +247,13 @@ test_approve (void)
   g_assert_cmpint (digest.status, ==, 0);
   entente_test_run_cli (&approve, "approve", path, "--party", "sdr", "--signer", "Sid SDR", "--role", "SDR Manager", NULL);
   g_assert_cmpint (approve.status, ==, 0);
-  g_assert_cmpstr (approve.err, ==, "");
+  /* Sid is not the team's leader: allowed, and said. */
+  {
+    g_autofree char *warning = g_strdup_printf (_("You are signing for %s, whose leader is %s."),
+                                                "Sales Development", "Luis Ortega");
+
+    g_assert_nonnull (strstr (approve.err, warning));
+  }
 
   /* The signed file is valid, carries the approval, and the signature
    * did not change what it signs. */

@@ -107,6 +107,15 @@ entente_cli_approve (int    argc,
     }
   approval = approve.approval;
 
+  /* Allowed, as in the window, but said. */
+  {
+    g_autofree char *warning = entente_sign_off_leader_warning (NULL, entente_document_find_party (document, party),
+                                                                entente_approval_get_signer (approval));
+
+    if (warning != NULL)
+      g_printerr ("%s\n", warning);
+  }
+
   /* TRANSLATORS: FILE: signed for PARTY by SIGNER (DIGEST) */
   g_print (_("%s: signed for %s by %s (%s)"), name, entente_approval_get_party (approval),
            entente_approval_get_signer (approval), entente_approval_get_digest (approval));
