@@ -59,6 +59,12 @@ entente_cli_verify (int    argc,
       g_autoptr(GError) error = NULL;
       EntenteSignOffState state = entente_document_get_sign_off_state (document, confirm, &approval);
 
+      if (entente_document_find_party (document, confirm) == NULL)
+        {
+          g_printerr (_("entente-cli verify: there is no party “%s” in %s."), confirm, argv[1]);
+          g_printerr ("\n");
+          return ENTENTE_CLI_USAGE;
+        }
       /* Only a signature that verifies has a key worth recording. */
       if (approval == NULL || entente_approval_get_key (approval) == NULL ||
           state == ENTENTE_SIGN_OFF_INVALID)
@@ -95,6 +101,29 @@ entente_cli_verify (int    argc,
       g_ptr_array_add (rows, row);
     }
 
+  /* Parties still to sign, so that the list says where the agreement
+   * stands; they make no sign-off invalid. */
+  {
+    GListModel *parties = entente_document_get_parties (document);
+
+    for (guint i = 0, n = g_list_model_get_n_items (parties); i < n; i++)
+      {
+        g_autoptr(EntenteParty) party = g_list_model_get_item (parties, i);
+        char **row;
+
+        if (entente_document_get_sign_off_state (document, entente_party_get_id (party), NULL) != ENTENTE_SIGN_OFF_NOT_SIGNED)
+          continue;
+        row = g_new0 (char *, 5);
+        row[0] = g_strdup (entente_sign_off_state_word (ENTENTE_SIGN_OFF_NOT_SIGNED));
+        row[1] = g_strdup (entente_party_get_team (party));
+        row[2] = entente_cli_escape (entente_party_get_leader (party) ? entente_party_get_leader (party) : "");
+        row[3] = g_strdup ("");
+        for (guint j = 0; j < 3; j++)
+          widths[j] = MAX (widths[j], entente_cli_width (row[j]));
+        g_ptr_array_add (rows, row);
+      }
+  }
+
   if (rows->len == 0)
     {
       g_autofree char *name = entente_cli_display_name (argv[1]);
@@ -111,7 +140,10 @@ entente_cli_verify (int    argc,
       g_autofree char *team = entente_cli_pad (row[1], widths[1], FALSE);
       g_autofree char *signer = entente_cli_pad (row[2], widths[2], FALSE);
 
-      g_print ("%s  %s  %s  %s\n", state, team, signer, row[3]);
+      if (*row[3] != '\0')
+        g_print ("%s  %s  %s  %s\n", state, team, signer, row[3]);
+      else
+        g_print ("%s  %s  %s\n", state, team, g_strchomp (signer));
     }
 
   return all_valid ? ENTENTE_CLI_OK : ENTENTE_CLI_FAILED;
