@@ -7,11 +7,10 @@
 #include "config.h"
 
 #include "entente-gettext.h"
-#include <gnutls/abstract.h>
-#include <gnutls/gnutls.h>
 #include <string.h>
 
 #include "entente-error.h"
+#include "entente-gnutls-private.h"
 #include "entente-signing-key.h"
 
 /* A person's Ed25519 key pair, and checking what a public key signed.
@@ -34,7 +33,9 @@ entente_signing_key_free (EntenteSigningKey *self)
 {
   if (self == NULL)
     return;
-  gnutls_privkey_deinit (self->private_key);
+  /* A key was made with GnuTLS, which is loaded then. */
+  if (self->private_key != NULL)
+    entente_gnutls_get (NULL)->privkey_deinit (self->private_key);
   g_free (self->public_text);
   g_free (self);
 }
@@ -46,7 +47,7 @@ failed (int       code,
   if (code >= 0)
     return FALSE;
   g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
-               _("The signing key could not be used: %s"), gnutls_strerror (code));
+               _("The signing key could not be used: %s"), entente_gnutls_get (NULL)->strerror (code));
   return TRUE;
 }
 
@@ -55,20 +56,21 @@ static gboolean
 take_public (EntenteSigningKey  *self,
              GError            **error)
 {
+  const EntenteGnutls *tls = entente_gnutls_get (NULL);
   gnutls_datum_t x = { NULL, 0 };
   gnutls_ecc_curve_t curve;
 
-  if (failed (gnutls_privkey_export_ecc_raw2 (self->private_key, &curve, &x, NULL, NULL, 0), error))
+  if (failed (tls->privkey_export_ecc_raw2 (self->private_key, &curve, &x, NULL, NULL, 0), error))
     return FALSE;
   if (curve != GNUTLS_ECC_CURVE_ED25519 || x.size != ENTENTE_PUBLIC_KEY_SIZE)
     {
-      gnutls_free (x.data);
+      (*tls->free) (x.data);
       g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
                    _("The signing key is not an Ed25519 key."));
       return FALSE;
     }
   self->public_text = g_base64_encode (x.data, x.size);
-  gnutls_free (x.data);
+  (*tls->free) (x.data);
 
   return TRUE;
 }
@@ -82,10 +84,15 @@ take_public (EntenteSigningKey  *self,
 EntenteSigningKey *
 entente_signing_key_generate (GError **error)
 {
-  g_autoptr(EntenteSigningKey) self = g_new0 (EntenteSigningKey, 1);
+  const EntenteGnutls *tls = entente_gnutls_get (error);
+  g_autoptr(EntenteSigningKey) self = NULL;
 
-  if (failed (gnutls_privkey_init (&self->private_key), error) ||
-      failed (gnutls_privkey_generate2 (self->private_key, GNUTLS_PK_EDDSA_ED25519, 0, 0, NULL, 0), error) ||
+  if (tls == NULL)
+    return NULL;
+  self = g_new0 (EntenteSigningKey, 1);
+
+  if (failed (tls->privkey_init (&self->private_key), error) ||
+      failed (tls->privkey_generate2 (self->private_key, GNUTLS_PK_EDDSA_ED25519, 0, 0, NULL, 0), error) ||
       !take_public (self, error))
     return NULL;
 
@@ -120,6 +127,7 @@ entente_signing_key_new_from_text (const char  *text,
                                    GError     **error)
 {
   g_autoptr(EntenteSigningKey) self = NULL;
+  const EntenteGnutls *tls;
   g_auto(GStrv) parts = NULL;
   g_autofree guchar *x = NULL;
   g_autofree guchar *k = NULL;
@@ -136,11 +144,14 @@ entente_signing_key_new_from_text (const char  *text,
       return NULL;
     }
 
+  tls = entente_gnutls_get (error);
+  if (tls == NULL)
+    return NULL;
   self = g_new0 (EntenteSigningKey, 1);
   x_datum = (gnutls_datum_t) { x, ENTENTE_PUBLIC_KEY_SIZE };
   k_datum = (gnutls_datum_t) { k, ENTENTE_PRIVATE_KEY_SIZE };
-  if (failed (gnutls_privkey_init (&self->private_key), error) ||
-      failed (gnutls_privkey_import_ecc_raw (self->private_key, GNUTLS_ECC_CURVE_ED25519,
+  if (failed (tls->privkey_init (&self->private_key), error) ||
+      failed (tls->privkey_import_ecc_raw (self->private_key, GNUTLS_ECC_CURVE_ED25519,
                                              &x_datum, NULL, &k_datum), error) ||
       !take_public (self, error))
     return NULL;
@@ -178,16 +189,17 @@ entente_signing_key_new_from_text (const char  *text,
 char *
 entente_signing_key_to_text (EntenteSigningKey *self)
 {
+  const EntenteGnutls *tls = entente_gnutls_get (NULL);
   gnutls_datum_t k = { NULL, 0 };
   g_autofree char *private_text = NULL;
 
   g_return_val_if_fail (self != NULL, NULL);
 
-  if (gnutls_privkey_export_ecc_raw2 (self->private_key, NULL, NULL, NULL, &k, 0) < 0)
+  if (tls->privkey_export_ecc_raw2 (self->private_key, NULL, NULL, NULL, &k, 0) < 0)
     return NULL;
   private_text = g_base64_encode (k.data, k.size);
-  gnutls_memset (k.data, 0, k.size);
-  gnutls_free (k.data);
+  tls->memset (k.data, 0, k.size);
+  (*tls->free) (k.data);
 
   return g_strconcat (TEXT_PREFIX, self->public_text, ":", private_text, NULL);
 }
@@ -216,6 +228,7 @@ entente_signing_key_sign (EntenteSigningKey  *self,
                           GBytes             *message,
                           GError            **error)
 {
+  const EntenteGnutls *tls = entente_gnutls_get (error);
   gsize size;
   gnutls_datum_t data;
   gnutls_datum_t signature = { NULL, 0 };
@@ -224,12 +237,15 @@ entente_signing_key_sign (EntenteSigningKey  *self,
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (message != NULL, NULL);
 
+  if (tls == NULL)
+    return NULL;
+
   data.data = (unsigned char *) g_bytes_get_data (message, &size);
   data.size = (unsigned int) size;
-  if (failed (gnutls_privkey_sign_data2 (self->private_key, GNUTLS_SIGN_EDDSA_ED25519, 0, &data, &signature), error))
+  if (failed (tls->privkey_sign_data2 (self->private_key, GNUTLS_SIGN_EDDSA_ED25519, 0, &data, &signature), error))
     return NULL;
   text = g_base64_encode (signature.data, signature.size);
-  gnutls_free (signature.data);
+  (*tls->free) (signature.data);
 
   return text;
 }
@@ -249,12 +265,13 @@ entente_public_key_verify (const char *public_key,
 {
   g_autofree guchar *x = decode (public_key, ENTENTE_PUBLIC_KEY_SIZE);
   g_autofree guchar *sig = decode (signature, ENTENTE_SIGNATURE_SIZE);
+  const EntenteGnutls *tls = entente_gnutls_get (NULL);
   gnutls_pubkey_t pubkey = NULL;
   gnutls_datum_t x_datum, sig_datum, data;
   gsize size;
   gboolean ok;
 
-  if (x == NULL || sig == NULL || message == NULL)
+  if (x == NULL || sig == NULL || message == NULL || tls == NULL)
     return FALSE;
 
   x_datum = (gnutls_datum_t) { x, ENTENTE_PUBLIC_KEY_SIZE };
@@ -262,11 +279,11 @@ entente_public_key_verify (const char *public_key,
   data.data = (unsigned char *) g_bytes_get_data (message, &size);
   data.size = (unsigned int) size;
 
-  ok = gnutls_pubkey_init (&pubkey) >= 0 &&
-       gnutls_pubkey_import_ecc_raw (pubkey, GNUTLS_ECC_CURVE_ED25519, &x_datum, NULL) >= 0 &&
-       gnutls_pubkey_verify_data2 (pubkey, GNUTLS_SIGN_EDDSA_ED25519, 0, &data, &sig_datum) >= 0;
+  ok = tls->pubkey_init (&pubkey) >= 0 &&
+       tls->pubkey_import_ecc_raw (pubkey, GNUTLS_ECC_CURVE_ED25519, &x_datum, NULL) >= 0 &&
+       tls->pubkey_verify_data2 (pubkey, GNUTLS_SIGN_EDDSA_ED25519, 0, &data, &sig_datum) >= 0;
   if (pubkey != NULL)
-    gnutls_pubkey_deinit (pubkey);
+    tls->pubkey_deinit (pubkey);
 
   return ok;
 }
