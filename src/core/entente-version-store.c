@@ -246,8 +246,17 @@ entente_version_store_keep (EntenteDocument *doc,
 void
 entente_version_store_keep_opened (EntenteDocument *doc)
 {
-  g_autoptr(GBytes) bytes = entente_document_take_read_bytes (doc);
+  g_autoptr(GBytes) bytes = NULL;
 
+  /* Edited already: the version is the one read, from its bytes (which
+   * keeps it too). */
+  if (entente_document_get_version (doc) == NULL && entente_document_get_modified (doc))
+    {
+      g_free (entente_document_version_as_read (doc));
+      return;
+    }
+
+  bytes = entente_document_take_read_bytes (doc);
   if (bytes == NULL)
     return;
   if (entente_document_get_version (doc) == NULL)

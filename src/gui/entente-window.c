@@ -1335,6 +1335,16 @@ on_file_notify (EntenteWindow *self)
     }
 }
 
+/* Keeping the version opened writes a file and may hash the agreement:
+ * after the first frame, not before it. */
+static gboolean
+keep_opened_cb (gpointer data)
+{
+  entente_version_store_keep_opened (ENTENTE_DOCUMENT (data));
+
+  return G_SOURCE_REMOVE;
+}
+
 void
 entente_window_set_document (EntenteWindow   *self,
                              EntenteDocument *document)
@@ -1358,7 +1368,7 @@ entente_window_set_document (EntenteWindow   *self,
        * merging it finds their common version.  Every way a file comes
        * into the window (opened, reloaded) passes here. */
       if (entente_document_get_file (document) != NULL)
-        entente_version_store_keep_opened (document);
+        g_idle_add_full (G_PRIORITY_LOW, keep_opened_cb, g_object_ref (document), g_object_unref);
     }
   g_clear_object (&self->history);
   self->history = entente_history_new (document);
