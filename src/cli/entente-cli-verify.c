@@ -55,9 +55,7 @@ entente_cli_verify (int    argc,
 
   if (confirm != NULL)
     {
-      EntenteApproval *approval = NULL;
       g_autoptr(GError) error = NULL;
-      EntenteSignOffState state = entente_document_get_sign_off_state (document, confirm, &approval);
 
       if (entente_document_find_party (document, confirm) == NULL)
         {
@@ -65,18 +63,11 @@ entente_cli_verify (int    argc,
           g_printerr ("\n");
           return ENTENTE_CLI_USAGE;
         }
-      /* Only a signature that verifies has a key worth recording. */
-      if (approval == NULL || entente_approval_get_key (approval) == NULL ||
-          state == ENTENTE_SIGN_OFF_INVALID)
-        {
-          g_printerr (_("entente-cli verify: %s has no sign-off whose key could be confirmed."), confirm);
-          g_printerr ("\n");
-          return ENTENTE_CLI_USAGE;
-        }
-      if (!entente_known_keys_add (entente_approval_get_signer (approval), entente_approval_get_key (approval), &error))
+      if (!entente_document_confirm_sign_off_key (document, confirm, &error))
         {
           g_printerr ("%s\n", error->message);
-          return ENTENTE_CLI_FAILED;
+          return g_error_matches (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID)
+                 ? ENTENTE_CLI_USAGE : ENTENTE_CLI_FAILED;
         }
     }
 

@@ -447,3 +447,36 @@ entente_document_approve (EntenteDocument  *doc,
 
   return approval;
 }
+
+/**
+ * entente_document_confirm_sign_off_key:
+ * @party_id: the party whose sign-off's key the user compared with its
+ *   signer
+ *
+ * Records the key of @party_id's sign-off as its signer's, in this
+ * user's known keys.  Only a key whose signature verifies is worth
+ * recording: not that of an invalid or unverified sign-off.
+ */
+gboolean
+entente_document_confirm_sign_off_key (EntenteDocument  *doc,
+                                       const char       *party_id,
+                                       GError          **error)
+{
+  EntenteApproval *approval = NULL;
+  EntenteSignOffState state;
+
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (doc), FALSE);
+  g_return_val_if_fail (party_id != NULL, FALSE);
+
+  state = entente_document_get_sign_off_state (doc, party_id, &approval);
+  if (state == ENTENTE_SIGN_OFF_NOT_SIGNED || state == ENTENTE_SIGN_OFF_INVALID ||
+      state == ENTENTE_SIGN_OFF_UNVERIFIED)
+    {
+      g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
+                   _("%s has no sign-off whose key could be confirmed."),
+                   entente_document_party_team (doc, party_id));
+      return FALSE;
+    }
+
+  return entente_known_keys_add (entente_approval_get_signer (approval), entente_approval_get_key (approval), error);
+}

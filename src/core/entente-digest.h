@@ -26,6 +26,9 @@ EntenteSignOffState  entente_document_get_sign_off_state (EntenteDocument  *doc,
 EntenteSignOffState  entente_document_check_approval (EntenteDocument *doc,
                                                       EntenteApproval *approval,
                                                       const char      *digest);
+gboolean             entente_document_confirm_sign_off_key (EntenteDocument *doc,
+                                                            const char      *party_id,
+                                                            GError         **error);
 EntenteApproval     *entente_document_approve           (EntenteDocument  *doc,
                                                          const char       *party_id,
                                                          const char       *signer,

@@ -109,15 +109,9 @@ confirm_key_activated (GSimpleAction *action,
                        gpointer       data)
 {
   SignOff *self = data;
-  EntenteApproval *approval = NULL;
   g_autoptr(GError) error = NULL;
-  EntenteSignOffState state = entente_document_get_sign_off_state (self->document,
-                                                                   g_variant_get_string (parameter, NULL), &approval);
 
-  if (state != ENTENTE_SIGN_OFF_NEW_KEY && state != ENTENTE_SIGN_OFF_KEY_CHANGED)
-    return;
-
-  if (!entente_known_keys_add (entente_approval_get_signer (approval), entente_approval_get_key (approval), &error))
+  if (!entente_document_confirm_sign_off_key (self->document, g_variant_get_string (parameter, NULL), &error))
     show_toast (self, error->message);
   update_rows (self);
 }
