@@ -441,3 +441,31 @@ entente_ancestry_note_signed (EntenteDocument *doc,
   entente_document_set_version (doc, digest);
   trim (doc);
 }
+
+/**
+ * entente_document_know_version:
+ *
+ * Makes sure the version @doc was read as is known: a file without
+ * ancestry is known by its content, as read (from the bytes read when it
+ * was edited since, which keeps that version in the store too).
+ *
+ * Returns: (nullable): the version, or %NULL when it cannot be known
+ */
+const char *
+entente_document_know_version (EntenteDocument *doc)
+{
+  g_autofree char *digest = NULL;
+
+  if (entente_document_get_version (doc) != NULL)
+    return entente_document_get_version (doc);
+
+  if (entente_document_get_modified (doc))
+    digest = entente_document_version_as_read (doc);
+  else
+    {
+      digest = entente_document_compute_digest (doc);
+      entente_document_set_version (doc, digest);
+    }
+
+  return entente_document_get_version (doc);
+}

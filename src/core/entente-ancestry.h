@@ -21,6 +21,7 @@ void        entente_document_keep_read_bytes (EntenteDocument *doc,
 GBytes     *entente_document_take_read_bytes (EntenteDocument *doc);
 void        entente_document_forget_version (EntenteDocument *doc);
 char       *entente_document_version_as_read (EntenteDocument *doc);
+const char *entente_document_know_version   (EntenteDocument *doc);
 char       *entente_document_record_version (EntenteDocument *doc);
 void        entente_ancestry_note_merge     (EntenteDocument *result,
                                              EntenteDocument *ours,

@@ -37,24 +37,6 @@ entente_copy_merge_info_clear (EntenteCopyMergeInfo *info)
   memset (info, 0, sizeof *info);
 }
 
-/* A copy saved before Entente kept ancestries is known by its content as
- * it was read; edited since, its content now is no version of anything. */
-static void
-know_version (EntenteDocument *doc)
-{
-  g_autofree char *digest = NULL;
-
-  if (entente_document_get_version (doc) != NULL)
-    return;
-  if (entente_document_get_modified (doc))
-    {
-      digest = entente_document_version_as_read (doc);
-      return;
-    }
-  digest = entente_document_compute_digest (doc);
-  entente_document_set_version (doc, digest);
-}
-
 /* @side itself, when it is version @digest: the common version of two
  * copies is often one of them, unchanged since the other split off. */
 static EntenteDocument *
@@ -132,8 +114,9 @@ entente_copy_find_base (EntenteDocument      *ours,
   g_return_val_if_fail (info != NULL, NULL);
 
   memset (info, 0, sizeof *info);
-  know_version (ours);
-  know_version (theirs);
+  /* A copy saved before Entente kept ancestries is known by its content. */
+  entente_document_know_version (ours);
+  entente_document_know_version (theirs);
 
   common = entente_ancestry_common (ours, theirs);
   for (guint i = 0; i < common->len; i++)

@@ -248,25 +248,12 @@ entente_version_store_keep_opened (EntenteDocument *doc)
 {
   g_autoptr(GBytes) bytes = NULL;
 
-  /* Edited already: the version is the one read, from its bytes (which
-   * keeps it too). */
-  if (entente_document_get_version (doc) == NULL && entente_document_get_modified (doc))
-    {
-      g_free (entente_document_version_as_read (doc));
-      return;
-    }
-
+  /* Edited already, the version was kept from the bytes read, which are
+   * then gone. */
+  entente_document_know_version (doc);
   bytes = entente_document_take_read_bytes (doc);
-  if (bytes == NULL)
-    return;
-  if (entente_document_get_version (doc) == NULL)
-    {
-      g_autofree char *digest = entente_document_compute_digest (doc);
-
-      entente_document_set_version (doc, digest);
-    }
-
-  entente_version_store_keep (doc, bytes);
+  if (bytes != NULL)
+    entente_version_store_keep (doc, bytes);
 }
 
 /**
