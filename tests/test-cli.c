@@ -547,7 +547,17 @@ has_approval_of (EntenteDocument *document,
 }
 
 /* Two people sign the same file at the same moment: both sign-offs are
- * kept, every time. */
+ * kept, every time.  Under AddressSanitizer, with leak detection's slow
+ * unwinding, each run is several times slower and the rounds change
+ * nothing the sanitizer looks at: a few show that the locking code is
+ * clean, the fifty of the plain suite (in four locales) that no race
+ * loses a sign-off. */
+#ifdef ENTENTE_TEST_UNDER_ASAN
+#define CONCURRENT_ROUNDS 3
+#else
+#define CONCURRENT_ROUNDS 50
+#endif
+
 static void
 approve_concurrently (GBytes *pristine)
 {
@@ -558,7 +568,7 @@ approve_concurrently (GBytes *pristine)
   entente_test_scratch_init (&scratch);
   path = entente_test_scratch_file (&scratch, "acme.entente");
 
-  for (guint round = 0; round < 50; round++)
+  for (guint round = 0; round < CONCURRENT_ROUNDS; round++)
     {
       const char * const marketing[] = { cli, "approve", path, "--party", "marketing", "--signer", "Dana Whitfield", NULL };
       const char * const sales[] = { cli, "approve", path, "--party", "sales", "--signer", "Priya Raman", NULL };
@@ -613,6 +623,11 @@ test_approve_concurrently_large (void)
       g_test_skip ("runs in the C locale only");
       return;
     }
+#ifdef ENTENTE_TEST_UNDER_ASAN
+  /* What the sanitizer checks, the small file's rounds already run. */
+  g_test_skip ("a race test: the plain suite runs it");
+  return;
+#endif
 
   document = entente_test_load_example ("acme-saas.entente");
   for (guint i = 0; pristine == NULL || g_bytes_get_size (pristine) < 3 * 1024 * 1024; i++)
