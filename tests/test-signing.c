@@ -308,32 +308,103 @@ test_unverified (void)
   g_assert_cmpint (entente_document_get_sign_off_state (doc, "marketing", NULL), ==, ENTENTE_SIGN_OFF_UNVERIFIED);
 }
 
-/* A malformed key or signature is the file's fault, with its place. */
+static guint
+line_of (const char *text,
+         const char *needle)
+{
+  const char *at = strstr (text, needle);
+  guint line = 1;
+
+  g_assert_nonnull (at);
+  for (const char *c = text; c < at; c++)
+    line += *c == '\n';
+
+  return line;
+}
+
+/* A malformed key or signature is the file's fault, with its place:
+ * not base64, the wrong length, or 32 bytes that are no point of the
+ * curve (y = 2 has no x; y = p is out of range; y = 1 is x = 0, which
+ * has no negative). */
 static void
 test_malformed (void)
 {
   static const char * const bad[][2] = {
-    { "key=\"", "key=\"not base64!" },
-    { "key=\"", "key=\"QUJD" },
-    { "signature=\"", "signature=\"QUJD" },
+    { "key", "not base64!" },
+    { "key", "QUJD" },
+    { "signature", "QUJD" },
+    { "key", "AgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=" },
+    { "key", "7f///////////////////////////////////////38=" },
+    { "key", "AQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIA=" },
   };
   g_autoptr(EntenteDocument) doc = signed_example ("Dana Whitfield", entente_test_signing_key ());
   g_autoptr(GBytes) bytes = entente_document_serialize (doc);
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
-      g_autoptr(GString) text = g_string_new_len (g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes));
-      g_autoptr(GBytes) broken = NULL;
+      g_autofree char *pattern = g_strdup_printf ("(<approval [^>]* %s=\")[^\"]*", bad[i][0]);
+      g_autofree char *replacement = g_strdup_printf ("\\g<1>%s", bad[i][1]);
+      g_autoptr(GRegex) regex = g_regex_new (pattern, G_REGEX_DEFAULT, G_REGEX_MATCH_DEFAULT, NULL);
+      g_autofree char *text = g_regex_replace (regex, g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes),
+                                               0, replacement, G_REGEX_MATCH_DEFAULT, NULL);
+      g_autoptr(GBytes) broken = g_bytes_new_take (g_strdup (text), strlen (text));
       g_autoptr(EntenteDocument) read = NULL;
       g_autoptr(GError) error = NULL;
+      g_autofree char *where = NULL;
 
-      g_string_replace (text, bad[i][0], bad[i][1], 1);
-      broken = g_string_free_to_bytes (g_steal_pointer (&text));
+      g_assert_nonnull (strstr (text, bad[i][1]));
       read = entente_document_new_from_bytes (broken, "broken.entente", &error);
       g_assert_null (read);
       g_assert_nonnull (error);
-      g_assert_true (g_str_has_prefix (error->message, "broken.entente:"));
+      /* NAME:LINE:COLUMN, at the line of the approval. */
+      where = g_strdup_printf ("broken.entente:%u:", line_of (text, bad[i][1]));
+      g_assert_true (g_str_has_prefix (error->message, where));
     }
+}
+
+/* What GnuTLS makes, and RFC 8032's own test keys, are points: the check
+ * refuses only what no signer could have. */
+static void
+test_keys_are_points (void)
+{
+  static const char * const rfc8032[] = {
+    "11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=",
+    "PUAXw+hDiVqStwqnTRt+vJyYLM8uxJaMwM1V8Sr0Zgw=",
+    "/FHNjmIYoaONpH7QAjDwWAgW7RO6MwOsXeuRFUiQgCU=",
+  };
+  char *problem = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (rfc8032); i++)
+    g_assert_true (entente_public_key_check (rfc8032[i], &problem));
+  for (guint i = 0; i < 64; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(EntenteSigningKey) key = entente_signing_key_generate (&error);
+
+      g_assert_no_error (error);
+      g_assert_true (entente_public_key_check (entente_signing_key_get_public (key), &problem));
+    }
+  g_assert_null (problem);
+}
+
+/* Sign-offs made by an earlier build, by three people with three keys,
+ * keep verifying: a change to the signed bytes or to canonical writing
+ * that would break every stored signature fails here.  Their keys are
+ * new to this user, who has confirmed none. */
+static void
+test_stored_signatures (void)
+{
+  static const char * const parties[] = { "marketing", "sdr", "sales" };
+  g_autofree char *path = entente_test_data_path ("signed-three-leaders.entente");
+  g_autoptr(EntenteDocument) doc = entente_test_load_file (path);
+  g_autofree char *known = g_build_filename (g_get_user_data_dir (), "entente", "known-keys", NULL);
+  g_autofree char *own = g_build_filename (g_get_user_data_dir (), "entente", "own-keys", NULL);
+
+  /* Forget what the tests before confirmed or signed with. */
+  g_remove (known);
+  g_remove (own);
+  for (guint i = 0; i < G_N_ELEMENTS (parties); i++)
+    g_assert_cmpint (entente_document_get_sign_off_state (doc, parties[i], NULL), ==, ENTENTE_SIGN_OFF_NEW_KEY);
 }
 
 /* The canonical form of the bundled documents, pinned: a change to how
@@ -428,7 +499,9 @@ main (int    argc,
   g_test_add_func ("/signing/outdated-says-what-changed", test_outdated_says_what_changed);
   g_test_add_func ("/signing/unverified", test_unverified);
   g_test_add_func ("/signing/malformed", test_malformed);
+  g_test_add_func ("/signing/keys-are-points", test_keys_are_points);
   g_test_add_func ("/signing/pinned-digests", test_pinned_digests);
+  g_test_add_func ("/signing/stored-signatures", test_stored_signatures);
   g_test_add_func ("/signing/key-store-file", test_key_store_file);
 
   return g_test_run ();

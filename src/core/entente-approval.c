@@ -31,8 +31,8 @@ static const EntenteField fields[] = {
   [ENTENTE_APPROVAL_FIELD_DIGEST] = { "digest", ENTENTE_VALUE_STRING, NULL, "digest", NULL, NULL, ENTENTE_FIELD_REQUIRED, N_("Digest") },
   /* The signer's Ed25519 public key and signature, base64; absent from
    * sign-offs made before Entente signed them, which read as unverified. */
-  [ENTENTE_APPROVAL_FIELD_KEY] = { "key", ENTENTE_VALUE_STRING, NULL, "key", NULL, NULL, 0, N_("Signing key") },
-  [ENTENTE_APPROVAL_FIELD_SIGNATURE] = { "signature", ENTENTE_VALUE_STRING, NULL, "signature", NULL, NULL, 0, N_("Signature") },
+  [ENTENTE_APPROVAL_FIELD_KEY] = { "key", ENTENTE_VALUE_STRING, NULL, "key", NULL, NULL, ENTENTE_FIELD_PUBLIC_KEY, N_("Signing key") },
+  [ENTENTE_APPROVAL_FIELD_SIGNATURE] = { "signature", ENTENTE_VALUE_STRING, NULL, "signature", NULL, NULL, ENTENTE_FIELD_SIGNATURE, N_("Signature") },
 };
 
 static void

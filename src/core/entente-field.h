@@ -48,6 +48,8 @@ typedef enum
   ENTENTE_FIELD_MONEY        = 1 << 8, /* an amount in the document's currency */
   ENTENTE_FIELD_CHANNELS     = 1 << 9, /* ways to reach someone: "phone", "email" read as words */
   ENTENTE_FIELD_UNION        = 1 << 10, /* a merge keeps every item of either side, never a conflict */
+  ENTENTE_FIELD_PUBLIC_KEY   = 1 << 11, /* base64 of an Ed25519 public key, a point of the curve */
+  ENTENTE_FIELD_SIGNATURE    = 1 << 12, /* base64 of an Ed25519 signature */
 } EntenteFieldFlags;
 
 /* One value of an item and where it lives in the XML: an attribute or the

@@ -9,6 +9,7 @@
 #include "entente-gettext.h"
 #include <string.h>
 
+#include "entente-ed25519-point.h"
 #include "entente-error.h"
 #include "entente-gnutls-private.h"
 #include "entente-signing-key.h"
@@ -322,6 +323,37 @@ entente_public_key_fingerprint (const char *public_key)
     }
 
   return g_string_free (s, FALSE);
+}
+
+/**
+ * entente_public_key_check:
+ * @public_key: what a file gives as the base64 of a public key
+ * @problem: (out): a phrase for the reader's message when it is not one
+ *
+ * A key that is not the base64 of 32 bytes, or whose 32 bytes are no
+ * point of the curve, is the file's fault, told where it is read; a key
+ * that is one but did not make the signature is a sign-off's state.
+ *
+ * Returns: whether @public_key can be an Ed25519 public key
+ */
+gboolean
+entente_public_key_check (const char  *public_key,
+                          char       **problem)
+{
+  g_autofree guchar *bytes = decode (public_key, ENTENTE_PUBLIC_KEY_SIZE);
+
+  if (bytes == NULL)
+    {
+      *problem = g_strdup_printf (_("a signing key is the base64 of %d bytes"), ENTENTE_PUBLIC_KEY_SIZE);
+      return FALSE;
+    }
+  if (entente_ed25519_is_point (bytes) == ENTENTE_POINT_INVALID)
+    {
+      *problem = g_strdup (_("these 32 bytes are not an Ed25519 public key: they are not a point of its curve"));
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /**

@@ -34,6 +34,8 @@ gboolean           entente_public_key_verify         (const char         *public
 char              *entente_public_key_fingerprint    (const char         *public_key);
 char              *entente_public_key_export         (const char         *public_key,
                                                       const char         *name);
+gboolean           entente_public_key_check          (const char         *public_key,
+                                                      char              **problem);
 gboolean           entente_base64_is_bytes           (const char         *text,
                                                       gsize               size);
 

@@ -14,6 +14,7 @@
 
 #include "entente-duration.h"
 #include "entente-language.h"
+#include "entente-signing-key.h"
 #include "entente-value.h"
 
 /* The spelling of every value kind in the .entente format, in one place:
@@ -441,6 +442,13 @@ entente_value_parse (const EntenteField *field,
   switch (field->kind)
     {
     case ENTENTE_VALUE_STRING:
+      if ((field->flags & ENTENTE_FIELD_PUBLIC_KEY) && !entente_public_key_check (text, problem))
+        return FALSE;
+      if ((field->flags & ENTENTE_FIELD_SIGNATURE) && !entente_base64_is_bytes (text, ENTENTE_SIGNATURE_SIZE))
+        {
+          *problem = g_strdup_printf (_("a signature is the base64 of %d bytes"), ENTENTE_SIGNATURE_SIZE);
+          return FALSE;
+        }
       g_value_set_string (value, text);
       return TRUE;
 
