@@ -470,6 +470,10 @@ test_sign_off_states (void)
     assert_contains (sdr, valid);
     assert_contains (sdr, "<th scope=\"row\">Approved by</th><td>Luis Ortega, SDR Manager</td>");
     assert_contains (sdr, key);
+    /* Lines to sign on, on paper, where no valid sign-off stands. */
+    assert_contains (marketing, "class=\"sign-line\"");
+    assert_contains (sales, "class=\"sign-line\"");
+    g_assert_null (strstr (sdr, "sign-line"));
   }
   {
     g_autofree char *approvals = between (markdown, "## Approvals\n", NULL);
@@ -494,6 +498,9 @@ test_sign_off_states (void)
     assert_contains (sdr, state);
     assert_contains (sdr, "- **Approved by:** Luis Ortega, SDR Manager\n");
     assert_contains (sdr, key);
+    assert_contains (marketing, "______");
+    assert_contains (sales, "______");
+    g_assert_null (strstr (sdr, "______"));
   }
 }
 

@@ -322,6 +322,19 @@ entente_sign_off_state_holds (EntenteSignOffState state)
 }
 
 /**
+ * entente_sign_off_state_wants_lines:
+ *
+ * Whether an agreement on paper leaves a party lines to sign on: unless
+ * its sign-off is valid, what was recorded is not (yet) a signature of
+ * this text by a key the reader knows, and the page is where to give one.
+ */
+gboolean
+entente_sign_off_state_wants_lines (EntenteSignOffState state)
+{
+  return state != ENTENTE_SIGN_OFF_SIGNED;
+}
+
+/**
  * entente_approval_get_local_time:
  * @approval: an approval
  * @doc: the document it belongs to

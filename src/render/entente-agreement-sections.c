@@ -867,9 +867,7 @@ write_signature (EntenteFlowWriter *writer,
   if (is_set (party_id))
     state = entente_document_get_sign_off_state (document, party_id, &approval);
   status_text = format_sign_off (document, state, approval);
-  /* Valid: what was recorded is the signature.  Not yet, or not valid as
-   * it stands: room to sign this text. */
-  lines = state != ENTENTE_SIGN_OFF_SIGNED;
+  lines = entente_sign_off_state_wants_lines (state);
   state_style = state == ENTENTE_SIGN_OFF_SIGNED ? ENTENTE_TEXT_BODY
               : state == ENTENTE_SIGN_OFF_NOT_SIGNED ? ENTENTE_TEXT_LABEL
               : ENTENTE_TEXT_STRONG;

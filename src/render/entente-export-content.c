@@ -825,6 +825,8 @@ build_approvals (GPtrArray       *blocks,
       EntenteExportBlock *block = add_block (blocks, ENTENTE_EXPORT_BLOCK_SIGNATURE,
                                              or_dash (entente_party_get_team (party)));
 
+      block->lines = entente_sign_off_state_wants_lines (
+        entente_document_get_sign_off_state (document, entente_party_get_id (party), NULL));
       field_text (block, label_of (ENTENTE_TYPE_PARTY, ENTENTE_PARTY_FIELD_LEADER), or_dash (entente_party_get_leader (party)));
       field_text (block, label_of (ENTENTE_TYPE_PARTY, ENTENTE_PARTY_FIELD_ROLE), or_dash (entente_party_get_role (party)));
 

@@ -48,6 +48,7 @@ typedef struct
   guint                    n_columns;
   char                   **columns;   /* TABLE: titles; FIELDS: optional titles */
   guint                    numeric;   /* TABLE: bit n set when column n holds numbers */
+  gboolean                 lines;     /* SIGNATURE: lines to sign on, when printed */
   GPtrArray               *rows;
 } EntenteExportBlock;
 

@@ -299,6 +299,11 @@ write_signature (EntenteExportWriter *writer,
   g_string_append (out, "<div class=\"signature\">\n");
   append_element (out, "h3", NULL, block->text);
   write_fields (writer, block);
+  if (!block->lines)
+    {
+      g_string_append (out, "</div>\n");
+      return;
+    }
   /* No white space between the two lines, which sit side by side. */
   g_string_append (out, "<div class=\"sign-lines\"><div class=\"sign-line\">");
   append_text (out, _("Signature"));

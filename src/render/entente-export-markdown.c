@@ -325,6 +325,11 @@ write_signature (EntenteExportWriter *writer,
 
   append_heading (out, 3, block->text);
   append_field_list (out, block->rows);
+  if (!block->lines)
+    {
+      g_string_append_c (out, '\n');
+      return;
+    }
   /* Lines to sign on when the page is printed. */
   g_string_append (out, "- ");
   append_label (out, _("Signature"));
