@@ -557,6 +557,35 @@ test_no_conflicts_element (void)
   g_assert_cmpuint (entente_document_get_n_conflicts (document), ==, 0);
 }
 
+/* The window merges a colleague's save into the document it edits, in
+ * place: the version saved next names both, the window's own and theirs. */
+static void
+test_merged_in_place_names_both (void)
+{
+  g_autoptr(EntenteDocument) ours = entente_test_load_example ("acme-saas.entente");
+  g_autoptr(EntenteDocument) theirs = entente_test_load_example ("acme-saas.entente");
+  g_autofree char *recorded = NULL;
+  GListModel *ancestry;
+  g_autoptr(EntenteVersion) last = NULL;
+
+  entente_document_set_version (ours, "sha256:0000000000000000000000000000000000000000000000000000000000000001");
+  entente_document_set_version (theirs, "sha256:0000000000000000000000000000000000000000000000000000000000000002");
+  entente_ancestry_note_merge (ours, ours, theirs);
+  {
+    g_autoptr(EntenteItem) persona = g_list_model_get_item (entente_item_get_list (ENTENTE_ITEM (ours), ENTENTE_DOCUMENT_FIELD_PERSONAS), 0);
+
+    g_object_set (persona, "name", "Merged Maria", NULL);
+  }
+
+  recorded = entente_document_record_version (ours);
+  g_assert_nonnull (recorded);
+  ancestry = entente_item_get_list (ENTENTE_ITEM (ours), ENTENTE_DOCUMENT_FIELD_ANCESTRY);
+  last = g_list_model_get_item (ancestry, g_list_model_get_n_items (ancestry) - 1);
+  g_assert_cmpstr (entente_version_get_digest (last), ==, recorded);
+  g_assert_cmpstr (entente_version_get_parent (last), ==, "sha256:0000000000000000000000000000000000000000000000000000000000000001");
+  g_assert_cmpstr (entente_version_get_merged (last), ==, "sha256:0000000000000000000000000000000000000000000000000000000000000002");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -584,6 +613,7 @@ main (int   argc,
   TEST ("conflicts-carried", test_conflicts_carried);
   g_test_add_func ("/merge/extensions", test_extensions);
   g_test_add_func ("/merge/no-conflicts-element", test_no_conflicts_element);
+  g_test_add_func ("/merge/merged-in-place-names-both", test_merged_in_place_names_both);
 
   return g_test_run ();
 }

@@ -87,8 +87,9 @@ entente_ancestry_note_merge (EntenteDocument *result,
                              EntenteDocument *ours,
                              EntenteDocument *theirs)
 {
-  const char *parent = entente_document_get_version (ours);
-  const char *merged = entente_document_get_version (theirs);
+  /* Copies: @result may be @ours, whose version setting it replaces. */
+  g_autofree char *parent = g_strdup (entente_document_get_version (ours));
+  g_autofree char *merged = g_strdup (entente_document_get_version (theirs));
 
   entente_document_set_version (result, parent);
   if (g_strcmp0 (parent, merged) != 0)
