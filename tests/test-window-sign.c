@@ -423,6 +423,8 @@ test_new_key_then_changed (Fixture       *fixture,
   g_autofree char *impostor_fingerprint = entente_public_key_fingerprint (entente_signing_key_get_public (impostor));
   EntenteSignOffRow *row;
   GtkWidget *confirm;
+  AdwMessageDialog *dialog;
+  g_autofree char *heading = NULL;
 
   /* Priya's first sign-off: her key, to compare with her, then confirm. */
   approve_as_other (document, "sales", "Priya Raman", priya);
@@ -432,7 +434,25 @@ test_new_key_then_changed (Fixture       *fixture,
   g_assert_true (says (row, _("Signed by %s on %s with a key not confirmed yet: %s"), "Priya Raman"));
   g_assert_true (can_confirm (row));
   confirm = entente_test_find_widget (GTK_WIDGET (row), is_button_saying, (gpointer) _("_Confirm"));
+
+  /* The dialog shows the fingerprint again; cancelling it confirms nothing. */
   g_signal_emit_by_name (confirm, "clicked");
+  entente_test_iterate ();
+  heading = g_strdup_printf (_("Confirm %s’s Key?"), "Priya Raman");
+  dialog = entente_test_find_dialog (heading);
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), fingerprint));
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  entente_test_iterate ();
+  g_assert_cmpint (entente_sign_off_row_get_state (party_row (fixture, "sales")), ==, ENTENTE_SIGN_OFF_NEW_KEY);
+
+  g_signal_emit_by_name (confirm, "clicked");
+  entente_test_iterate ();
+  dialog = entente_test_find_dialog (heading);
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "confirm");
+  gtk_window_destroy (GTK_WINDOW (dialog));
   entente_test_iterate ();
   row = party_row (fixture, "sales");
   g_assert_cmpint (entente_sign_off_row_get_state (row), ==, ENTENTE_SIGN_OFF_SIGNED);
@@ -445,8 +465,19 @@ test_new_key_then_changed (Fixture       *fixture,
   g_assert_true (shows_text (row, impostor_fingerprint));
   g_assert_true (gtk_widget_has_css_class (row_icon (row), "warning"));
   g_assert_true (says (row, _("Signed by %s on %s with a different key than before — this may not be %s"), "Priya Raman"));
-  /* Perhaps her new key: once compared with her, it can be confirmed. */
+  /* Perhaps her new key: once compared with her, it can be accepted,
+   * from a dialog that says what the warning means. */
   g_assert_true (can_confirm (row));
+  confirm = entente_test_find_widget (GTK_WIDGET (row), is_button_saying, (gpointer) _("_Confirm"));
+  g_signal_emit_by_name (confirm, "clicked");
+  entente_test_iterate ();
+  g_free (heading);
+  heading = g_strdup_printf (_("Accept %s’s New Key?"), "Priya Raman");
+  dialog = entente_test_find_dialog (heading);
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), impostor_fingerprint));
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
 static void

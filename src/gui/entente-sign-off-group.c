@@ -101,19 +101,89 @@ sign_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* The user compared the fingerprint with the signer: their key is known
- * from now on, in every agreement. */
+static void
+on_confirm_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     GtkWidget        *list)
+{
+  SignOff *self = g_object_get_data (G_OBJECT (list), "sign-off");
+  const char *party = g_object_get_data (G_OBJECT (dialog), "party");
+  const char *signer = g_object_get_data (G_OBJECT (dialog), "signer");
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "confirm"))
+    return;
+
+  if (entente_document_confirm_sign_off_key (self->document, party, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("%s’s key is confirmed"), signer);
+
+      show_toast (self, message);
+    }
+  else
+    show_toast (self, error->message);
+  update_rows (self);
+}
+
+/* A key becomes this signer's, in every agreement, only once the user
+ * has compared its fingerprint with them: the dialog shows it again, in
+ * full, beside what to compare it with.  A changed key reads as the
+ * warning it is. */
 static void
 confirm_key_activated (GSimpleAction *action,
                        GVariant      *parameter,
                        gpointer       data)
 {
   SignOff *self = data;
-  g_autoptr(GError) error = NULL;
+  const char *party = g_variant_get_string (parameter, NULL);
+  EntenteApproval *approval = NULL;
+  EntenteSignOffState state = entente_document_get_sign_off_state (self->document, party, &approval);
+  g_autofree char *fingerprint = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *advice = NULL;
+  g_autofree char *body = NULL;
+  const char *signer;
+  GtkWidget *dialog;
 
-  if (!entente_document_confirm_sign_off_key (self->document, g_variant_get_string (parameter, NULL), &error))
-    show_toast (self, error->message);
-  update_rows (self);
+  if (approval == NULL || (state != ENTENTE_SIGN_OFF_NEW_KEY && state != ENTENTE_SIGN_OFF_KEY_CHANGED))
+    return;
+  signer = entente_approval_get_signer (approval);
+  fingerprint = entente_sign_off_fingerprint (approval);
+
+  if (state == ENTENTE_SIGN_OFF_NEW_KEY)
+    {
+      /* Translators: the heading of a dialog; %s is a person */
+      heading = g_strdup_printf (_("Confirm %s’s Key?"), signer);
+      advice = g_strdup_printf (_("Ask %s to read you the fingerprint of their key from Entente’s Preferences, by phone, in a chat or in person. Confirm only if it is this one:"),
+                                signer);
+    }
+  else
+    {
+      /* Translators: the heading of a dialog; %s is a person */
+      heading = g_strdup_printf (_("Accept %s’s New Key?"), signer);
+      advice = g_strdup_printf (_("%s signed with another key before: someone else may be signing in their name. Accept this key only if %s tells you they replaced theirs, and reads you this fingerprint:"),
+                                signer, signer);
+    }
+  /* The fingerprint on a line of its own, in groups that never break. */
+  body = g_markup_printf_escaped ("%s\n\n<span font_family=\"monospace\" size=\"large\">%s</span>",
+                                  advice, fingerprint != NULL ? fingerprint : "");
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (self->list)), heading, NULL);
+  adw_message_dialog_set_body_use_markup (ADW_MESSAGE_DIALOG (dialog), TRUE);
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "confirm", state == ENTENTE_SIGN_OFF_NEW_KEY ? _("_Confirm Key") : _("_Accept Key"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "confirm",
+                                              state == ENTENTE_SIGN_OFF_NEW_KEY ? ADW_RESPONSE_SUGGESTED
+                                                                                : ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "party", g_strdup (party), g_free);
+  g_object_set_data_full (G_OBJECT (dialog), "signer", g_strdup (signer), g_free);
+  /* The list may go, with the page, while the dialog is open. */
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_confirm_response), self->list, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
