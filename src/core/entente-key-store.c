@@ -281,6 +281,60 @@ entente_key_store_replace (GError **error)
   return store_new_key (error);
 }
 
+static void
+job_thread (GTask        *task,
+            gpointer      source,
+            gpointer      data,
+            GCancellable *cancellable)
+{
+  EntenteKeyJob job = GPOINTER_TO_INT (data);
+  GError *error = NULL;
+  EntenteSigningKey *key;
+
+  key = job == ENTENTE_KEY_REPLACE ? entente_key_store_replace (&error)
+                                   : entente_key_store_load (job == ENTENTE_KEY_CREATE, &error);
+  if (error != NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, key, (GDestroyNotify) entente_signing_key_free);
+}
+
+/**
+ * entente_key_store_run:
+ * @job: what to do with the user's key
+ * @source: (nullable): the object the result is for
+ *
+ * Does @job in a thread: a keyring may take seconds to answer (or to
+ * unlock), which the window must not wait for.
+ */
+void
+entente_key_store_run (EntenteKeyJob        job,
+                       gpointer             source,
+                       GAsyncReadyCallback  callback,
+                       gpointer             data)
+{
+  g_autoptr(GTask) task = g_task_new (source, NULL, callback, data);
+
+  g_task_set_source_tag (task, entente_key_store_run);
+  g_task_set_task_data (task, GINT_TO_POINTER (job), NULL);
+  g_task_run_in_thread (task, job_thread);
+}
+
+/**
+ * entente_key_store_run_finish:
+ *
+ * Returns: (transfer full) (nullable): the key, or %NULL when there is
+ *   none (a %ENTENTE_KEY_LOAD, @error unset) or with @error set
+ */
+EntenteSigningKey *
+entente_key_store_run_finish (GAsyncResult  *result,
+                              GError       **error)
+{
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == entente_key_store_run, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 /**
  * entente_key_store_get_own_name:
  *

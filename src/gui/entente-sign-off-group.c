@@ -44,25 +44,44 @@ update_rows (SignOff *self)
       entente_sign_off_row_update (ENTENTE_SIGN_OFF_ROW (row));
 }
 
-static void
-on_sign_response (EntenteSignDialog *dialog,
-                  const char        *response,
-                  SignOff           *self)
+/* What the Sign dialog asked for, kept while the key is fetched. */
+typedef struct
 {
-  g_autofree char *signer = entente_sign_dialog_dup_signer (dialog);
-  g_autofree char *role = entente_sign_dialog_dup_role (dialog);
-  EntenteParty *party = entente_sign_dialog_get_party (dialog);
+  EntenteDocument *document;
+  char            *party;
+  char            *signer;
+  char            *role;
+} SignRequest;
+
+static void
+sign_request_free (SignRequest *request)
+{
+  g_object_unref (request->document);
+  g_free (request->party);
+  g_free (request->signer);
+  g_free (request->role);
+  g_free (request);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SignRequest, sign_request_free)
+
+static void
+on_key_for_signing (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      data)
+{
+  g_autoptr(SignRequest) request = data;
+  SignOff *self = g_object_get_data (source, "sign-off");
   g_autoptr(GError) error = NULL;
-  g_autoptr(EntenteSigningKey) key = NULL;
+  g_autoptr(EntenteSigningKey) key = entente_key_store_run_finish (result, &error);
   g_autofree char *notice = NULL;
 
-  if (!g_str_equal (response, "sign") || *signer == '\0')
+  /* The window closed, or shows another agreement, meanwhile. */
+  if (self == NULL || self->document != request->document || gtk_widget_get_root (GTK_WIDGET (source)) == NULL)
     return;
 
-  /* The user's own key signs; the first sign-off makes it. */
-  key = entente_key_store_load (TRUE, &error);
   if (key == NULL ||
-      entente_document_approve (self->document, entente_party_get_id (party), signer, role, key, &error) == NULL)
+      entente_document_approve (self->document, request->party, request->signer, request->role, key, &error) == NULL)
     {
       show_toast (self, error->message);
       return;
@@ -75,13 +94,34 @@ on_sign_response (EntenteSignDialog *dialog,
     g_autofree char *author = g_strstrip (g_settings_get_string (settings, "author-name"));
 
     if (*author == '\0')
-      g_settings_set_string (settings, "author-name", signer);
+      g_settings_set_string (settings, "author-name", request->signer);
   }
 
   /* Where the key went, when no keyring could keep it: said once. */
   notice = entente_key_store_take_notice ();
   if (notice != NULL)
     show_toast (self, notice);
+}
+
+static void
+on_sign_response (EntenteSignDialog *dialog,
+                  const char        *response,
+                  SignOff           *self)
+{
+  g_autofree char *signer = entente_sign_dialog_dup_signer (dialog);
+  SignRequest *request;
+
+  if (!g_str_equal (response, "sign") || *signer == '\0')
+    return;
+
+  request = g_new0 (SignRequest, 1);
+  request->document = g_object_ref (self->document);
+  request->party = g_strdup (entente_party_get_id (entente_sign_dialog_get_party (dialog)));
+  request->signer = g_steal_pointer (&signer);
+  request->role = entente_sign_dialog_dup_role (dialog);
+  /* The user's own key signs; the first sign-off makes it.  A keyring
+   * may take seconds to answer or to be unlocked. */
+  entente_key_store_run (ENTENTE_KEY_CREATE, self->list, on_key_for_signing, request);
 }
 
 static void

@@ -35,13 +35,6 @@ struct _EntenteSigningKeyGroup
 
 G_DEFINE_FINAL_TYPE (EntenteSigningKeyGroup, entente_signing_key_group, ADW_TYPE_PREFERENCES_GROUP)
 
-typedef enum
-{
-  KEY_LOAD,
-  KEY_CREATE,
-  KEY_REPLACE,
-} KeyJob;
-
 static void
 show_toast (EntenteSigningKeyGroup *self,
             const char             *message)
@@ -77,31 +70,13 @@ update (EntenteSigningKeyGroup *self)
 }
 
 static void
-key_job_thread (GTask        *task,
-                gpointer      source,
-                gpointer      data,
-                GCancellable *cancellable)
-{
-  KeyJob job = GPOINTER_TO_INT (data);
-  GError *error = NULL;
-  EntenteSigningKey *key;
-
-  key = job == KEY_REPLACE ? entente_key_store_replace (&error)
-                           : entente_key_store_load (job == KEY_CREATE, &error);
-  if (error != NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, key, (GDestroyNotify) entente_signing_key_free);
-}
-
-static void
 key_job_done (GObject      *source,
               GAsyncResult *result,
               gpointer      data)
 {
   EntenteSigningKeyGroup *self = ENTENTE_SIGNING_KEY_GROUP (source);
   g_autoptr(GError) error = NULL;
-  g_autoptr(EntenteSigningKey) key = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr(EntenteSigningKey) key = entente_key_store_run_finish (result, &error);
   g_autofree char *notice = NULL;
 
   self->loading = FALSE;
@@ -124,14 +99,11 @@ key_job_done (GObject      *source,
 
 static void
 run_key_job (EntenteSigningKeyGroup *self,
-             KeyJob                  job)
+             EntenteKeyJob           job)
 {
-  g_autoptr(GTask) task = g_task_new (self, NULL, key_job_done, NULL);
-
   self->loading = TRUE;
   update (self);
-  g_task_set_task_data (task, GINT_TO_POINTER (job), NULL);
-  g_task_run_in_thread (task, key_job_thread);
+  entente_key_store_run (job, self, key_job_done, NULL);
 }
 
 static void
@@ -150,7 +122,7 @@ create_activated (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  run_key_job (ENTENTE_SIGNING_KEY_GROUP (widget), KEY_CREATE);
+  run_key_job (ENTENTE_SIGNING_KEY_GROUP (widget), ENTENTE_KEY_CREATE);
 }
 
 static void
@@ -190,7 +162,7 @@ on_replace_response (AdwMessageDialog       *dialog,
                      EntenteSigningKeyGroup *self)
 {
   if (g_str_equal (response, "replace"))
-    run_key_job (self, KEY_REPLACE);
+    run_key_job (self, ENTENTE_KEY_REPLACE);
 }
 
 static void
@@ -249,7 +221,7 @@ entente_signing_key_group_init (EntenteSigningKeyGroup *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   entente_row_set_accessible_label (GTK_WIDGET (self->fingerprint_row), _("Fingerprint"));
   entente_row_set_accessible_label (self->copy_button, _("Copy Fingerprint"));
-  run_key_job (self, KEY_LOAD);
+  run_key_job (self, ENTENTE_KEY_LOAD);
 }
 
 GtkWidget *
