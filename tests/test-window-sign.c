@@ -510,6 +510,47 @@ test_invalid_and_unverified (Fixture       *fixture,
   g_assert_true (says (row, _("Signed by %s on %s, before Entente signed sign-offs: not verified"), "Luis Ortega"));
 }
 
+/* A sign-off's day is the agreement's, as its PDF gives it: in a zone
+ * where it is already tomorrow (or still yesterday), the row says so,
+ * not the day of the machine's clock. */
+static void
+test_day_in_agreement_zone (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  EntenteDocument *document = entente_window_get_document (fixture->window);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntenteSigningKey) luis = entente_signing_key_generate (&error);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  /* UTC+14 is a day ahead from 10:00 UTC, UTC−11 a day behind until 11:00. */
+  const char *zone_name = g_date_time_get_hour (now) >= 10 ? "Pacific/Kiritimati" : "Pacific/Pago_Pago";
+  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier (zone_name);
+  g_autoptr(GDateTime) there = NULL;
+  g_autoptr(GDate) day = NULL;
+  g_autoptr(GDate) utc_day = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *utc_expected = NULL;
+  EntenteSignOffRow *row;
+
+  approve_as_other (document, "sdr", "Luis Ortega", luis);
+  wait_for_state (fixture, "sdr", ENTENTE_SIGN_OFF_NEW_KEY);
+  there = g_date_time_to_timezone (entente_approval_get_time (approval_of (document, "sdr")), zone);
+  day = g_date_new_dmy ((GDateDay) g_date_time_get_day_of_month (there), (GDateMonth) g_date_time_get_month (there),
+                        (GDateYear) g_date_time_get_year (there));
+  utc_day = g_date_new_dmy ((GDateDay) g_date_time_get_day_of_month (entente_approval_get_time (approval_of (document, "sdr"))),
+                            (GDateMonth) g_date_time_get_month (entente_approval_get_time (approval_of (document, "sdr"))),
+                            (GDateYear) g_date_time_get_year (entente_approval_get_time (approval_of (document, "sdr"))));
+  expected = entente_format_medium_date (entente_locale_get_interface (), day);
+  utc_expected = entente_format_medium_date (entente_locale_get_interface (), utc_day);
+  g_assert_cmpstr (expected, !=, utc_expected);
+
+  /* Moving the agreement to that zone is a change: the sign-off is
+   * outdated, and its day is the zone's. */
+  entente_item_set_string (ENTENTE_ITEM (entente_document_get_meta (document)), ENTENTE_META_FIELD_TIMEZONE, zone_name);
+  row = wait_for_state (fixture, "sdr", ENTENTE_SIGN_OFF_OUTDATED);
+  g_assert_true (shows_text (row, expected));
+  g_assert_false (shows_text (row, utc_expected));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -522,6 +563,7 @@ main (int   argc,
   g_test_add ("/window-sign/sign-as-yourself", Fixture, NULL, fixture_set_up, test_sign_as_yourself, fixture_tear_down);
   g_test_add ("/window-sign/new-key-then-changed", Fixture, NULL, fixture_set_up, test_new_key_then_changed, fixture_tear_down);
   g_test_add ("/window-sign/invalid-and-unverified", Fixture, NULL, fixture_set_up, test_invalid_and_unverified, fixture_tear_down);
+  g_test_add ("/window-sign/day-in-agreement-zone", Fixture, NULL, fixture_set_up, test_day_in_agreement_zone, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -79,17 +79,17 @@ entente_sign_off_row_init (EntenteSignOffRow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
-/* The day of a sign-off, as the user's calendar reads it. */
+/* The day of a sign-off in the agreement's time zone, as its PDF and
+ * exports give it, whatever zone this machine is in. */
 static char *
-format_day (EntenteApproval *approval)
+format_day (EntenteApproval *approval,
+            EntenteDocument *document)
 {
-  GDateTime *time = entente_approval_get_time (approval);
-  g_autoptr(GDateTime) local = NULL;
+  g_autoptr(GDateTime) local = entente_approval_get_local_time (approval, document);
   g_autoptr(GDate) day = NULL;
 
-  if (time == NULL)
+  if (local == NULL)
     return NULL;
-  local = g_date_time_to_local (time);
   day = g_date_new_dmy ((GDateDay) g_date_time_get_day_of_month (local),
                         (GDateMonth) g_date_time_get_month (local),
                         (GDateYear) g_date_time_get_year (local));
@@ -122,7 +122,7 @@ entente_sign_off_row_update (EntenteSignOffRow *self)
   party_id = entente_party_get_id (self->party);
   self->state = entente_document_get_sign_off_state (self->document, party_id, &approval);
   if (approval != NULL)
-    when = format_day (approval);
+    when = format_day (approval, self->document);
   sentence = entente_sign_off_state_describe (NULL, self->document, self->state, approval, when);
   advice = entente_sign_off_state_advice (NULL, self->state, approval);
   fingerprint = self->state != ENTENTE_SIGN_OFF_NOT_SIGNED ? entente_sign_off_fingerprint (approval) : NULL;
