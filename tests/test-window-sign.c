@@ -510,6 +510,16 @@ test_invalid_and_unverified (Fixture       *fixture,
   g_assert_true (says (row, _("Signed by %s on %s, before Entente signed sign-offs: not verified"), "Luis Ortega"));
 }
 
+static char *
+medium_day (GDateTime *time)
+{
+  g_autoptr(GDate) day = g_date_new_dmy ((GDateDay) g_date_time_get_day_of_month (time),
+                                         (GDateMonth) g_date_time_get_month (time),
+                                         (GDateYear) g_date_time_get_year (time));
+
+  return entente_format_medium_date (entente_locale_get_interface (), day);
+}
+
 /* A sign-off's day is the agreement's, as its PDF gives it: in a zone
  * where it is already tomorrow (or still yesterday), the row says so,
  * not the day of the machine's clock. */
@@ -524,23 +534,18 @@ test_day_in_agreement_zone (Fixture       *fixture,
   /* UTC+14 is a day ahead from 10:00 UTC, UTC−11 a day behind until 11:00. */
   const char *zone_name = g_date_time_get_hour (now) >= 10 ? "Pacific/Kiritimati" : "Pacific/Pago_Pago";
   g_autoptr(GTimeZone) zone = g_time_zone_new_identifier (zone_name);
+  GDateTime *signed_at;
   g_autoptr(GDateTime) there = NULL;
-  g_autoptr(GDate) day = NULL;
-  g_autoptr(GDate) utc_day = NULL;
   g_autofree char *expected = NULL;
   g_autofree char *utc_expected = NULL;
   EntenteSignOffRow *row;
 
   approve_as_other (document, "sdr", "Luis Ortega", luis);
   wait_for_state (fixture, "sdr", ENTENTE_SIGN_OFF_NEW_KEY);
-  there = g_date_time_to_timezone (entente_approval_get_time (approval_of (document, "sdr")), zone);
-  day = g_date_new_dmy ((GDateDay) g_date_time_get_day_of_month (there), (GDateMonth) g_date_time_get_month (there),
-                        (GDateYear) g_date_time_get_year (there));
-  utc_day = g_date_new_dmy ((GDateDay) g_date_time_get_day_of_month (entente_approval_get_time (approval_of (document, "sdr"))),
-                            (GDateMonth) g_date_time_get_month (entente_approval_get_time (approval_of (document, "sdr"))),
-                            (GDateYear) g_date_time_get_year (entente_approval_get_time (approval_of (document, "sdr"))));
-  expected = entente_format_medium_date (entente_locale_get_interface (), day);
-  utc_expected = entente_format_medium_date (entente_locale_get_interface (), utc_day);
+  signed_at = entente_approval_get_time (approval_of (document, "sdr"));
+  there = g_date_time_to_timezone (signed_at, zone);
+  expected = medium_day (there);
+  utc_expected = medium_day (signed_at);
   g_assert_cmpstr (expected, !=, utc_expected);
 
   /* Moving the agreement to that zone is a change: the sign-off is
