@@ -15,6 +15,7 @@
 #include <sys/inotify.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "entente-core.h"
@@ -32,7 +33,7 @@
  * The small files are in tests/data/hostile/, each acme-saas.entente but
  * for its hostile part; the big ones are made here.  In the files,
  * @SECRET_URI@ is replaced with a file:// URI of a secret file that an
- * inotify watch reports any opening of, and @PORT@ with the port of a
+ * inotify watch reports any opening of, @SECRET_PATH@ with its path, and @PORT@ with the port of a
  * socket on which nobody may connect. */
 
 #ifdef ENTENTE_TEST_UNDER_ASAN
@@ -336,6 +337,7 @@ read_case_file (const char *name,
   /* g_string_replace() stops at a NUL byte, which is only in a file
    * without placeholders. */
   g_string_replace (text, "@SECRET_URI@", traps->secret_uri, 0);
+  g_string_replace (text, "@SECRET_PATH@", traps->secret_path, 0);
   g_string_replace (text, "@PORT@", port, 0);
 
   return g_string_free_to_bytes (text);
@@ -365,6 +367,19 @@ example_with (const char *old,
   g_assert_cmpuint (g_string_replace (text, old, new, 1), ==, 1);
 
   return text;
+}
+
+/* A FIFO as the time zone: opened, it would block the load for ever. */
+static GBytes *
+make_timezone_fifo (Traps *traps)
+{
+  g_autofree char *fifo = entente_test_scratch_file (&traps->scratch, "zone-fifo");
+  g_autofree char *element = g_strdup_printf ("<timezone>%s</timezone>", fifo);
+  GString *text = example_with ("<timezone>America/New_York</timezone>", element);
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+
+  return g_string_free_to_bytes (text);
 }
 
 /* Checks of safe loads */
@@ -770,6 +785,9 @@ make_long_values (Traps *traps)
   return make_long_value (&long_values[0]);
 }
 
+/* The message of a time zone that is none. */
+#define TIMEZONE "“%s” is not a known time zone; use a name such as America/New_York or Asia/Phnom_Penh"
+
 /* The message of a value that is no number. */
 #define NUMBER "“%s” is not a number; write it with digits and an optional decimal point, such as 12500 or 0.25"
 
@@ -816,6 +834,14 @@ static const HostileCase cases[] = {
   { "numbers-negative-zero", NULL, -1, NULL, NULL, { NULL }, check_negative_zero },
   { "duration-huge", NULL, -1, NULL, NULL, { NULL }, check_huge_duration },
   { "duration-overflow", NULL, ENTENTE_CORE_ERROR_INVALID, "143:7", "“%s” is not a duration; write it as PT30M, PT4H, P2D or P2W", { "P4294967296D" }, NULL },
+
+  /* Time zones: only IANA names, never a path GLib would open. */
+  { "timezone-absolute-path", NULL, ENTENTE_CORE_ERROR_INVALID, "12:5", TIMEZONE, { NULL }, NULL },
+  { "timezone-colon-path", NULL, ENTENTE_CORE_ERROR_INVALID, "12:5", TIMEZONE, { NULL }, NULL },
+  { "timezone-relative-path", NULL, ENTENTE_CORE_ERROR_INVALID, "12:5", TIMEZONE, { NULL }, NULL },
+  { "timezone-system-file", NULL, ENTENTE_CORE_ERROR_INVALID, "12:5", TIMEZONE, { "/etc/passwd" }, NULL },
+  { "timezone-dot-component", NULL, ENTENTE_CORE_ERROR_INVALID, "12:5", TIMEZONE, { "America/./New_York" }, NULL },
+  { "timezone-fifo", make_timezone_fifo, ENTENTE_CORE_ERROR_INVALID, "13:5", TIMEZONE, { NULL }, NULL },
 
   /* Ids and references */
   { "id-quotes-angle", NULL, ENTENTE_CORE_ERROR_INVALID, "39:14", "The “%s” attribute of <%s> is not valid: %s.", { "id", "persona" }, NULL },

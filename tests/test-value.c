@@ -224,6 +224,39 @@ test_value_range (void)
   g_assert_false (entente_value_get_range (&name, &range));
 }
 
+/* Time zones are IANA names and nothing GLib would open as a path. */
+static void
+test_time_zone_names (void)
+{
+  static const char * const valid[] = {
+    "UTC", "Europe/Berlin", "Etc/GMT+5", "Etc/GMT-14", "America/Argentina/Buenos_Aires",
+    "EST5EDT", "Asia/Phnom_Penh",
+  };
+  static const char * const invalid[] = {
+    "", "/", "Europe/", "/Europe/Berlin", "Europe//Berlin", ".", "..", "Europe/../Europe/Berlin",
+    "./UTC", ":UTC", ":/etc/localtime", "Europe/Berlin\n", "Europe Berlin", "+05:00",
+    "Abcdefghijklmnopqrstuvwxyz/Abcdefghijklmnopqrstuvwxyz/Abcdefghijklm",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (valid); i++)
+    {
+      g_autoptr(GTimeZone) zone = entente_time_zone_new (valid[i]);
+
+      g_assert_true (entente_time_zone_name_is_valid (valid[i]));
+      g_assert_nonnull (zone);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (invalid); i++)
+    {
+      g_assert_false (entente_time_zone_name_is_valid (invalid[i]));
+      g_assert_null (entente_time_zone_new (invalid[i]));
+    }
+  /* Spelled as one, but not installed: no zone either. */
+  g_assert_true (entente_time_zone_name_is_valid ("Atlantis/Poseidonia"));
+  g_assert_null (entente_time_zone_new ("Atlantis/Poseidonia"));
+  /* A folder of the database is no zone. */
+  g_assert_null (entente_time_zone_new ("Europe"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -236,6 +269,7 @@ main (int   argc,
   g_test_add_func ("/value/decimal-every-locale", test_decimal_every_locale);
   g_test_add_func ("/value/rules", test_value_rules);
   g_test_add_func ("/value/range", test_value_range);
+  g_test_add_func ("/value/time-zone-names", test_time_zone_names);
 
   return g_test_run ();
 }

@@ -69,13 +69,10 @@ previous_month (EntenteDocument *document,
                 int             *year,
                 int             *month)
 {
-  const char *identifier = entente_meta_get_timezone (entente_document_get_meta (document));
-  g_autoptr(GTimeZone) zone = identifier ? g_time_zone_new_identifier (identifier) : NULL;
+  g_autoptr(GTimeZone) zone = entente_document_get_time_zone (document);
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(GDateTime) before = NULL;
 
-  if (zone == NULL)
-    zone = g_time_zone_new_utc ();
   now = g_date_time_new_now (zone);
   before = g_date_time_add_months (now, -1);
   *year = g_date_time_get_year (before);
@@ -114,11 +111,7 @@ static void
 print_table (EntenteActualsReport *report,
              EntenteDocument      *document)
 {
-  const char *identifier = entente_meta_get_timezone (entente_document_get_meta (document));
-  g_autoptr(GTimeZone) zone = identifier ? g_time_zone_new_identifier (identifier) : NULL;
-
-  if (zone == NULL)
-    zone = g_time_zone_new_utc ();
+  g_autoptr(GTimeZone) zone = entente_document_get_time_zone (document);
 
   /* TRANSLATORS: the period reviewed, rows read and rows skipped */
   {

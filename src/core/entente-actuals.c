@@ -21,6 +21,7 @@
 #include "entente-plan.h"
 #include "entente-protocol.h"
 #include "entente-stage.h"
+#include "entente-time-zone.h"
 
 /* The monthly review: one pass over a CRM export, in memory bounded by the
  * number of stages, protocols and owners, never by the number of rows.
@@ -142,12 +143,7 @@ find_column (GPtrArray  *header,
 static GTimeZone *
 document_zone (EntenteDocument *document)
 {
-  const char *identifier = entente_meta_get_timezone (entente_document_get_meta (document));
-  GTimeZone *zone = NULL;
-
-  if (identifier != NULL)
-    zone = g_time_zone_new_identifier (identifier);
-  return zone != NULL ? zone : g_time_zone_new_utc ();
+  return entente_document_get_time_zone (document);
 }
 
 static gboolean

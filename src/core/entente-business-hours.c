@@ -8,6 +8,7 @@
 
 #include "entente-actuals-time-private.h"
 #include "entente-business-hours.h"
+#include "entente-time-zone.h"
 
 /* Deadlines of response windows.  A window counted in business time runs
  * only while the business is open: on the business days of the agreement,
@@ -67,8 +68,7 @@ entente_business_hours_new (EntenteMeta *meta)
       end = entente_meta_get_business_end (meta);
     }
 
-  if (zone != NULL && *zone != '\0')
-    self->zone = g_time_zone_new_identifier (zone);
+  self->zone = entente_time_zone_new (zone);
   /* An unknown zone would otherwise fail silently with wrong deadlines;
    * the checks of the document report it, here UTC is the best guess. */
   if (self->zone == NULL)

@@ -65,6 +65,7 @@
 #include "entente-key-store.h"
 #include "entente-known-keys.h"
 #include "entente-sign-off-words.h"
+#include "entente-time-zone.h"
 #include "entente-stage.h"
 #include "entente-target.h"
 #include "entente-translate.h"

@@ -11,6 +11,7 @@
 
 #include "entente-enum-labels.h"
 #include "entente-format.h"
+#include "entente-time-zone.h"
 
 /* The one place that writes a value for people.  The file keeps C numbers
  * and ISO spellings; the window, the problems list, the command line's
@@ -619,7 +620,7 @@ entente_format_timezone (EntenteLocale *locale,
   city = g_strdup (slash != NULL ? slash + 1 : zone);
   g_strdelimit (city, "_", ' ');
 
-  timezone = g_time_zone_new_identifier (zone);
+  timezone = entente_time_zone_new (zone);
   if (timezone == NULL)
     return g_steal_pointer (&city);
 

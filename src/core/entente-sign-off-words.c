@@ -14,6 +14,7 @@
 #include "entente-meta.h"
 #include "entente-sign-off-words.h"
 #include "entente-signing-key.h"
+#include "entente-time-zone.h"
 
 /* What people read about a sign-off, the same in the window, the PDF,
  * the HTML and the Markdown: a short name for each state, a sentence
@@ -351,7 +352,6 @@ entente_approval_get_local_time (EntenteApproval *approval,
                                  EntenteDocument *doc)
 {
   GDateTime *time;
-  const char *identifier;
   g_autoptr(GTimeZone) zone = NULL;
 
   g_return_val_if_fail (ENTENTE_IS_APPROVAL (approval), NULL);
@@ -361,11 +361,7 @@ entente_approval_get_local_time (EntenteApproval *approval,
   if (time == NULL)
     return NULL;
 
-  identifier = entente_meta_get_timezone (entente_document_get_meta (doc));
-  if (identifier != NULL && *identifier != '\0')
-    zone = g_time_zone_new_identifier (identifier);
-  if (zone == NULL)
-    zone = g_time_zone_new_utc ();
+  zone = entente_document_get_time_zone (doc);
 
   return g_date_time_to_timezone (time, zone);
 }

@@ -15,6 +15,7 @@
 #include "entente-duration.h"
 #include "entente-language.h"
 #include "entente-signing-key.h"
+#include "entente-time-zone.h"
 #include "entente-value.h"
 
 /* The spelling of every value kind in the .entente format, in one place:
@@ -416,11 +417,8 @@ is_currency (const char *text)
 static gboolean
 is_timezone (const char *text)
 {
-  g_autoptr(GTimeZone) tz = NULL;
+  g_autoptr(GTimeZone) tz = entente_time_zone_new (text);
 
-  if (text[0] == '\0' || strlen (text) > 64)
-    return FALSE;
-  tz = g_time_zone_new_identifier (text);
   return tz != NULL;
 }
 

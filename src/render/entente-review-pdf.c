@@ -417,7 +417,6 @@ entente_review_pdf_export (EntenteDocument             *doc,
   g_autoptr(EntenteLocaleScope) scope = entente_document_locale_scope_enter (doc);
   EntenteMeta *meta;
   const char *sla_title;
-  const char *identifier;
   g_autoptr(GTimeZone) zone = NULL;
   g_autoptr(EntentePageFlow) flow = NULL;
   g_autoptr(EntenteFlowWriter) writer = NULL;
@@ -438,10 +437,7 @@ entente_review_pdf_export (EntenteDocument             *doc,
   sla_title = entente_meta_get_title (meta);
   if (sla_title == NULL || *sla_title == '\0')
     sla_title = _("Untitled agreement");
-  identifier = entente_meta_get_timezone (meta);
-  zone = identifier != NULL ? g_time_zone_new_identifier (identifier) : NULL;
-  if (zone == NULL)
-    zone = g_time_zone_new_utc ();
+  zone = entente_document_get_time_zone (doc);
 
   /* Translators: the title of the monthly review; %s is the agreement's title */
   title = g_strdup_printf (_("Monthly review — %s"), sla_title);
