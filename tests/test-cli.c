@@ -6,9 +6,12 @@
 
 #include "config.h"
 
+#include <fcntl.h>
 #include <glib/gi18n-lib.h>
-#include <locale.h>
 #include <glib/gstdio.h>
+#include <locale.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "entente-core.h"
 #include "entente-test-util.h"
@@ -70,6 +73,97 @@ test_usage_errors (void)
   entente_test_run_cli (&missing, "validate", "/nonexistent/x.entente", NULL);
   g_assert_cmpint (missing.status, ==, 1);
   g_assert_true (g_pattern_match_simple (unreadable, missing.err));
+}
+
+/* A folder, a FIFO and a 5 GB file named as an agreement: each is said to
+ * be what it is, at once, and every verb that reads one says so. */
+static void
+test_unreadable_kinds (void)
+{
+  g_auto(EntenteTestScratch) scratch = { 0 };
+  g_autofree char *fifo = NULL;
+  g_autofree char *big = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *example = entente_test_example_path ("acme-saas.entente");
+  const char *verbs[] = { "validate", "check", "approve", "export", "diff" };
+  int fd;
+
+  entente_test_scratch_init (&scratch);
+  fifo = entente_test_scratch_file (&scratch, "pipe.entente");
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  big = entente_test_scratch_file (&scratch, "big.entente");
+  fd = g_open (big, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, (off_t) 5 * 1000 * 1000 * 1000), ==, 0);
+  close (fd);
+  out = entente_test_scratch_file (&scratch, "out.pdf");
+
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    {
+      const char *paths[] = { scratch.path, fifo, big };
+
+      for (guint j = 0; j < G_N_ELEMENTS (paths); j++)
+        {
+          g_auto(EntenteTestRun) run = { 0 };
+          g_autofree char *said = g_strdup_printf (_("%s: cannot be read: %s"), paths[j], "*");
+
+          if (g_str_equal (verbs[i], "approve"))
+            entente_test_run_cli (&run, verbs[i], paths[j], "--party", "sales", "--signer", "Priya Raman", NULL);
+          else if (g_str_equal (verbs[i], "export"))
+            entente_test_run_cli (&run, verbs[i], paths[j], "-o", out, NULL);
+          else if (g_str_equal (verbs[i], "diff"))
+            entente_test_run_cli (&run, verbs[i], example, paths[j], NULL);
+          else
+            entente_test_run_cli (&run, verbs[i], paths[j], NULL);
+          g_assert_cmpint (run.status, >=, 1);
+          if (!g_pattern_match_simple (said, g_strstrip (run.err)))
+            g_error ("%s %s: said “%s”", verbs[i], paths[j], run.err);
+        }
+    }
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+}
+
+/* A sign-off refused anyway (no such file, no such party) makes no key:
+ * a person's key is made when they first sign, not when they mistype. */
+static void
+test_refused_sign_off_makes_no_key (void)
+{
+  g_auto(EntenteTestScratch) scratch = { 0 };
+  g_autofree char *home = NULL;
+  g_autofree char *environment = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *example = entente_test_example_path ("acme-saas.entente");
+  g_autoptr(GBytes) pristine = entente_test_read_bytes (example);
+  g_autofree char *keys = NULL;
+
+  entente_test_scratch_init (&scratch);
+  home = entente_test_scratch_file (&scratch, "home");
+  environment = g_strconcat ("XDG_DATA_HOME=", home, NULL);
+  path = entente_test_scratch_file (&scratch, "acme.entente");
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (pristine, NULL), (gssize) g_bytes_get_size (pristine), NULL));
+  keys = g_build_filename (home, "entente", "keys", NULL);
+
+  {
+    const char * const no_file[] = { "/usr/bin/env", environment, g_getenv ("ENTENTE_CLI"), "approve", "/nonexistent/x.entente",
+                                     "--party", "sales", "--signer", "Priya Raman", NULL };
+    const char * const no_party[] = { "/usr/bin/env", environment, g_getenv ("ENTENTE_CLI"), "approve", path,
+                                      "--party", "nosuch", "--signer", "Priya Raman", NULL };
+    const char * const signs[] = { "/usr/bin/env", environment, g_getenv ("ENTENTE_CLI"), "approve", path,
+                                   "--party", "sales", "--signer", "Priya Raman", NULL };
+    g_auto(EntenteTestRun) first = { 0 };
+    g_auto(EntenteTestRun) second = { 0 };
+    g_auto(EntenteTestRun) third = { 0 };
+
+    entente_test_run_program (&first, no_file);
+    g_assert_cmpint (first.status, ==, 1);
+    entente_test_run_program (&second, no_party);
+    g_assert_cmpint (second.status, ==, 1);
+    g_assert_false (g_file_test (keys, G_FILE_TEST_EXISTS));
+
+    entente_test_run_program (&third, signs);
+    g_assert_cmpint (third.status, ==, 0);
+    g_assert_true (g_file_test (keys, G_FILE_TEST_IS_DIR));
+  }
 }
 
 static void
@@ -696,6 +790,8 @@ main (int   argc,
   g_test_add_func ("/cli/approve-read-only", test_approve_read_only);
   g_test_add_func ("/cli/validate-reports-each-invalid-file", test_validate_reports_each_invalid_file);
   g_test_add_func ("/cli/usage-errors", test_usage_errors);
+  g_test_add_func ("/cli/unreadable-kinds", test_unreadable_kinds);
+  g_test_add_func ("/cli/refused-sign-off-makes-no-key", test_refused_sign_off_makes_no_key);
   g_test_add_func ("/cli/help-and-version", test_help_and_version);
   g_test_add_func ("/cli/normalize", test_normalize);
   g_test_add_func ("/cli/plan", test_plan);

@@ -600,15 +600,22 @@ make_with_filler (const char *at,
 }
 
 static GBytes *
-make_attribute_100mb (Traps *traps)
+make_attribute_20mb (Traps *traps)
 {
   /* An attribute the format does not know, so that nothing about the
    * value but its length is wrong. */
-  return make_with_filler ("<persona id=\"ops-olivia\"", " note=\"", 100 * 1024 * 1024, 'a', "\"");
+  return make_with_filler ("<persona id=\"ops-olivia\"", " note=\"", 20 * 1024 * 1024, 'a', "\"");
 }
 
 static GBytes *
-make_text_100mb (Traps *traps)
+make_text_20mb (Traps *traps)
+{
+  return make_with_filler ("<purpose>", "", 20 * 1024 * 1024, 'p', "");
+}
+
+/* Past the cap of a whole document: refused before libxml2 reads it. */
+static GBytes *
+make_file_100mb (Traps *traps)
 {
   return make_with_filler ("<purpose>", "", 100 * 1024 * 1024, 'p', "");
 }
@@ -811,8 +818,9 @@ static const HostileCase cases[] = {
   /* Size and depth */
   { "deep-nesting", make_deep_nesting, ENTENTE_CORE_ERROR_NOT_XML, "39:2308", "%s:%d:%d: This is not a readable XML file: %s", { NULL, NULL, NULL, "Excessive depth*" }, NULL },
   { "deep-nesting-kept", make_deep_nesting_kept, -1, NULL, NULL, { NULL }, NULL },
-  { "attribute-100mb", make_attribute_100mb, ENTENTE_CORE_ERROR_NOT_XML, "40", "%s:%d:%d: This is not a readable XML file: %s", { NULL, NULL, NULL, "*AttValue length too long*" }, NULL },
-  { "text-100mb", make_text_100mb, ENTENTE_CORE_ERROR_INVALID, "15:5", "The text of <%s> is %zu bytes long; one value may hold at most %d bytes.", { "purpose", "104857823" }, NULL },
+  { "attribute-20mb", make_attribute_20mb, ENTENTE_CORE_ERROR_NOT_XML, "40", "%s:%d:%d: This is not a readable XML file: %s", { NULL, NULL, NULL, "*AttValue length too long*" }, NULL },
+  { "text-20mb", make_text_20mb, ENTENTE_CORE_ERROR_INVALID, "15:5", "The text of <%s> is %zu bytes long; one value may hold at most %d bytes.", { "purpose", "20971743" }, NULL },
+  { "file-100mb", make_file_100mb, ENTENTE_CORE_ERROR_NOT_XML, "1:1", "The file is %s; an agreement may be at most %s.", { NULL, NULL }, NULL },
   { "id-1mb", make_id_1mb, ENTENTE_CORE_ERROR_INVALID, "40:14", "The “%s” attribute of <%s> is not valid: %s.", { "id", "persona" }, NULL },
   { "reference-1mb", make_reference_1mb, ENTENTE_CORE_ERROR_INVALID, "120:37", "The “%s” attribute of <%s> is not valid: %s.", { "party", "target" }, NULL },
   { "long-values", make_long_values, ENTENTE_CORE_ERROR_INVALID, "12:5", "“%s” is not a currency code; use three capital letters such as USD or KHR", { NULL }, check_long_values },

@@ -31,7 +31,8 @@ typedef struct
 {
   gboolean           reached;  /* the file was read as an SLA */
   EntenteApproval   *approval; /* the sign-off added, owned by its document */
-  EntenteSigningKey *key;      /* the user's own */
+  EntenteSigningKey *key;      /* the user's own, once fetched */
+  gboolean           key_failed;
   const char        *signer;
 } Approve;
 
@@ -43,6 +44,27 @@ add_approval (EntenteDocument  *document,
   Approve *approve = data;
 
   approve->reached = TRUE;
+  if (!entente_document_can_approve (document, party, error))
+    return FALSE;
+
+  /* The user's key, made at the first sign-off: only once the file was
+   * read and the sign-off can be made, so that a mistyped file or party
+   * makes no key. */
+  if (approve->key == NULL)
+    {
+      g_autofree char *notice = NULL;
+
+      approve->key = entente_key_store_load (TRUE, error);
+      if (approve->key == NULL)
+        {
+          approve->key_failed = TRUE;
+          return FALSE;
+        }
+      notice = entente_key_store_take_notice ();
+      if (notice != NULL)
+        g_printerr ("%s\n", notice);
+    }
+
   approve->approval = entente_document_approve (document, party, approve->signer, role, approve->key, error);
   return approve->approval != NULL;
 }
@@ -57,8 +79,7 @@ entente_cli_approve (int    argc,
   g_autofree char *name = NULL;
   g_autoptr(EntenteSigningKey) key = NULL;
   g_autofree char *own_name = NULL;
-  g_autofree char *notice = NULL;
-  Approve approve = { FALSE, NULL, NULL, NULL };
+  Approve approve = { FALSE, NULL, NULL, FALSE, NULL };
   EntenteApproval *approval;
   int status;
 
@@ -79,27 +100,19 @@ entente_cli_approve (int    argc,
     }
   approve.signer = signer != NULL ? signer : own_name;
 
-  key = entente_key_store_load (TRUE, &error);
-  if (key == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return ENTENTE_CLI_FAILED;
-    }
-  approve.key = key;
-  notice = entente_key_store_take_notice ();
-  if (notice != NULL)
-    g_printerr ("%s\n", notice);
-
   name = entente_cli_display_name (argv[1]);
   file = g_file_new_for_commandline_arg (argv[1]);
 
   /* Signed on the file as it is when written: a sign-off another run
    * added meanwhile is kept. */
   document = entente_file_update (file, name, add_approval, &approve, &error);
+  key = approve.key;
   if (document == NULL)
     {
       /* A refused sign-off names the file; the other errors already do. */
-      if (approve.reached && approve.approval == NULL)
+      if (approve.key_failed)
+        g_printerr ("%s\n", error->message);
+      else if (approve.reached && approve.approval == NULL)
         g_printerr ("%s: %s\n", name, error->message);
       else
         g_printerr ("%s\n", error->message);

@@ -43,7 +43,7 @@ print_text (const char *path)
   g_autofree char *name = entente_cli_display_name (path);
   g_autofree char *text = NULL;
 
-  bytes = g_file_load_bytes (file, NULL, NULL, &error);
+  bytes = entente_file_read (file, ENTENTE_DOCUMENT_MAX_SIZE, NULL, NULL, &error);
   if (bytes == NULL)
     {
       g_printerr (_("%s: cannot be read: %s"), name, error->message);

@@ -12,6 +12,7 @@
 
 #include "entente-cli-verbs.h"
 #include "entente-document.h"
+#include "entente-file-read.h"
 #include "entente-i18n.h"
 
 /* entente-cli VERB [OPTION…] ARGUMENT…: the headless side of Entente, for
@@ -134,7 +135,7 @@ entente_cli_load_with_bytes (const char  *path,
   g_autofree char *name = entente_cli_display_name (path);
   EntenteDocument *document;
 
-  bytes = g_file_load_bytes (file, NULL, NULL, &error);
+  bytes = entente_file_read (file, ENTENTE_DOCUMENT_MAX_SIZE, NULL, NULL, &error);
   if (bytes == NULL)
     {
       g_printerr (_("%s: cannot be read: %s"), name, error->message);

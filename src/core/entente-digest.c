@@ -325,6 +325,51 @@ now_utc (void)
 }
 
 /**
+ * entente_document_can_approve:
+ *
+ * Whether @party_id can sign @doc as it stands: the party exists and no
+ * merge conflict is left.  Asked before a key is fetched or made, so
+ * that a sign-off refused anyway makes none.
+ */
+gboolean
+entente_document_can_approve (EntenteDocument  *doc,
+                              const char       *party_id,
+                              GError          **error)
+{
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (doc), FALSE);
+  g_return_val_if_fail (party_id != NULL, FALSE);
+
+  if (entente_document_find_party (doc, party_id) == NULL)
+    {
+      g_autofree char *ids = list_party_ids (doc);
+
+      if (*ids == '\0')
+        g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_REFERENCE,
+                     _("There is no party “%s” to sign for; the agreement has no parties yet."),
+                     party_id);
+      else
+        g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_REFERENCE,
+                     _("There is no party “%s” to sign for; the parties are: %s."),
+                     party_id, ids);
+      return FALSE;
+    }
+
+  /* Signing a text that still holds unresolved merge conflicts would sign
+   * one side's guess at it. */
+  if (entente_document_get_n_conflicts (doc) > 0)
+    {
+      g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
+                   ngettext ("The agreement still has %u merge conflict; resolve it before signing.",
+                             "The agreement still has %u merge conflicts; resolve them before signing.",
+                             entente_document_get_n_conflicts (doc)),
+                   entente_document_get_n_conflicts (doc));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
  * entente_document_approve:
  * @doc: a document
  * @party_id: the id of the party that signs
@@ -366,32 +411,8 @@ entente_document_approve (EntenteDocument  *doc,
   g_return_val_if_fail (key != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (entente_document_find_party (doc, party_id) == NULL)
-    {
-      g_autofree char *ids = list_party_ids (doc);
-
-      if (*ids == '\0')
-        g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_REFERENCE,
-                     _("There is no party “%s” to sign for; the agreement has no parties yet."),
-                     party_id);
-      else
-        g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_REFERENCE,
-                     _("There is no party “%s” to sign for; the parties are: %s."),
-                     party_id, ids);
-      return NULL;
-    }
-
-  /* Signing a text that still holds unresolved merge conflicts would sign
-   * one side's guess at it. */
-  if (entente_document_get_n_conflicts (doc) > 0)
-    {
-      g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
-                   ngettext ("The agreement still has %u merge conflict; resolve it before signing.",
-                             "The agreement still has %u merge conflicts; resolve them before signing.",
-                             entente_document_get_n_conflicts (doc)),
-                   entente_document_get_n_conflicts (doc));
-      return NULL;
-    }
+  if (!entente_document_can_approve (doc, party_id, error))
+    return NULL;
 
   /* A name of blanks would be a signature by nobody. */
   signer_text = g_strstrip (g_strdup (signer != NULL ? signer : ""));

@@ -29,6 +29,9 @@ EntenteSignOffState  entente_document_check_approval (EntenteDocument *doc,
 gboolean             entente_document_confirm_sign_off_key (EntenteDocument *doc,
                                                             const char      *party_id,
                                                             GError         **error);
+gboolean             entente_document_can_approve       (EntenteDocument  *doc,
+                                                        const char       *party_id,
+                                                        GError          **error);
 EntenteApproval     *entente_document_approve           (EntenteDocument  *doc,
                                                          const char       *party_id,
                                                          const char       *signer,

@@ -14,6 +14,7 @@
 #include "entente-comment.h"
 #include "entente-conflict.h"
 #include "entente-document.h"
+#include "entente-file-read.h"
 #include "entente-file-replace.h"
 #include "entente-handoff.h"
 #include "entente-item-private.h"
@@ -272,16 +273,18 @@ entente_document_load (GFile         *file,
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *name = NULL;
   g_autofree char *etag = NULL;
-  g_autofree char *contents = NULL;
-  gsize length;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   name = g_file_get_parse_name (file);
-  if (!g_file_load_contents (file, cancellable, &contents, &length, &etag, error))
-    return NULL;
+  bytes = entente_file_read (file, ENTENTE_DOCUMENT_MAX_SIZE, cancellable, &etag, error);
+  if (bytes == NULL)
+    {
+      /* Translators: %s is the file; the reason follows */
+      g_prefix_error (error, _("%s: cannot be read: "), name);
+      return NULL;
+    }
 
-  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
   self = entente_loader_load (bytes, name, error);
   if (self != NULL)
     entente_document_keep_read_bytes (self, bytes);
@@ -397,7 +400,7 @@ entente_document_file_changed (EntenteDocument  *self,
 
   if (self->file_bytes != NULL)
     {
-      g_autoptr(GBytes) now = g_file_load_bytes (self->file, cancellable, NULL, &local_error);
+      g_autoptr(GBytes) now = entente_file_read (self->file, ENTENTE_DOCUMENT_MAX_SIZE, cancellable, NULL, &local_error);
 
       if (now != NULL)
         *changed = !g_bytes_equal (now, self->file_bytes);

@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <string.h>
 #include "entente-gettext.h"
+#include "entente-file-read.h"
 #include <glib/gstdio.h>
 
 #include "entente-diff.h"
@@ -531,7 +532,6 @@ entente_drafts_restore (const char           *id,
 {
   g_autofree char *entente_path = NULL;
   g_autofree char *display = NULL;
-  g_autofree char *contents = NULL;
   g_autofree char *uri = NULL;
   g_autoptr(GFile) draft = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -541,7 +541,6 @@ entente_drafts_restore (const char           *id,
   g_autoptr(EntenteDocument) merged = NULL;
   g_autoptr(GError) local_error = NULL;
   g_auto(EntenteDraftRestore) local_restore = { 0, };
-  gsize length;
 
   g_return_val_if_fail (id_is_valid (id), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -553,9 +552,9 @@ entente_drafts_restore (const char           *id,
   entente_path = get_path (id, ".entente");
   display = g_filename_display_name (entente_path);
   draft = g_file_new_for_path (entente_path);
-  if (!g_file_load_contents (draft, NULL, &contents, &length, NULL, &local_error))
+  bytes = entente_file_read (draft, ENTENTE_DOCUMENT_MAX_SIZE, NULL, NULL, &local_error);
+  if (bytes == NULL)
     {
-      /* GIO's message does not name a folder it cannot read. */
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
         {
           g_autoptr(GError) reason = g_error_new (G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
@@ -564,12 +563,20 @@ entente_drafts_restore (const char           *id,
 
           set_damaged_error (error, id, reason);
         }
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE) ||
+               g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
+        {
+          g_prefix_error (&local_error, _("%s: cannot be read: "), display);
+          set_damaged_error (error, id, local_error);
+        }
       else
-        g_propagate_error (error, g_steal_pointer (&local_error));
+        {
+          g_prefix_error (&local_error, _("%s: cannot be read: "), display);
+          g_propagate_error (error, g_steal_pointer (&local_error));
+        }
       return NULL;
     }
 
-  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
   document = entente_document_new_from_bytes (bytes, display, &local_error);
   if (document == NULL)
     {

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "entente-gettext.h"
+#include "entente-file-read.h"
 #include <errno.h>
 #include <fcntl.h>
 #include <sys/file.h>
@@ -97,7 +98,7 @@ entente_file_transform (GFile                     *file,
 
   for (guint attempt = 0; attempt < MAX_ATTEMPTS; attempt++)
     {
-      g_autoptr(GBytes) read = g_file_load_bytes (file, NULL, NULL, error);
+      g_autoptr(GBytes) read = entente_file_read (file, ENTENTE_DOCUMENT_MAX_SIZE, NULL, NULL, error);
       g_autoptr(GBytes) now = NULL;
       g_autoptr(GBytes) written = NULL;
       g_autoptr(EntenteDocument) current = NULL;
@@ -127,7 +128,7 @@ entente_file_transform (GFile                     *file,
           return g_steal_pointer (&document);
         }
 
-      now = g_file_load_bytes (file, NULL, NULL, error);
+      now = entente_file_read (file, ENTENTE_DOCUMENT_MAX_SIZE, NULL, NULL, error);
       if (now == NULL)
         break;
       if (!g_bytes_equal (now, read))

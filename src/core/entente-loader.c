@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "entente-gettext.h"
+#include "entente-file-read.h"
 #include <libxml/SAX2.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
@@ -263,9 +264,15 @@ parse (Loader *self)
   xmlParserCtxt *ctxt;
   xmlDoc *doc;
 
-  if (self->length > G_MAXINT)
+  /* The cap of every file read (entente-file-read.c), for bytes that
+   * came another way: a git driver's, a merge's, a test's. */
+  if (self->length > ENTENTE_DOCUMENT_MAX_SIZE)
     {
-      add_problem_at (self, ENTENTE_CORE_ERROR_NOT_XML, 1, 1, _("The file is too large to be an SLA."));
+      g_autofree char *actual = g_format_size (self->length);
+      g_autofree char *limit = g_format_size (ENTENTE_DOCUMENT_MAX_SIZE);
+      g_autofree char *message = g_strdup_printf (_("The file is %s; an agreement may be at most %s."), actual, limit);
+
+      add_problem_at (self, ENTENTE_CORE_ERROR_NOT_XML, 1, 1, message);
       return NULL;
     }
 
