@@ -151,6 +151,9 @@ show_open_error (EntenteApplication *self,
   GtkWidget *dialog = adw_message_dialog_new (parent, _("Could Not Open"), message);
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  /* Opened from the command line, there may be no window: the dialog is
+   * then the application's window, and it runs until it is read. */
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
