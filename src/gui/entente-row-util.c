@@ -185,3 +185,53 @@ entente_toast_new (const char *message)
 
   return adw_toast_new (escaped);
 }
+
+/**
+ * entente_fingerprint_for_display:
+ * @fingerprint: eight groups of four digits, "3A7F 91C2 …"
+ * @middle: what goes between the fourth and fifth group: a no-break space
+ *   to keep the fingerprint on one line, or a line feed for two halves
+ *
+ * A fingerprint is what two people read to each other, group by group:
+ * the lines of a label never break it anywhere else.
+ *
+ * Returns: (transfer full): @fingerprint with no-break spaces
+ */
+char *
+entente_fingerprint_for_display (const char *fingerprint,
+                                 const char *middle)
+{
+  g_auto(GStrv) groups = g_strsplit (fingerprint, " ", -1);
+  GString *text = g_string_new (NULL);
+  guint n = g_strv_length (groups);
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (i > 0)
+        g_string_append (text, i == n / 2 ? middle : "\u00a0");
+      g_string_append (text, groups[i]);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/**
+ * entente_text_with_fingerprint:
+ * @text: a sentence that may quote @fingerprint
+ *
+ * Returns: (transfer full): @text, with @fingerprint kept on one line
+ */
+char *
+entente_text_with_fingerprint (const char *text,
+                               const char *fingerprint)
+{
+  g_autoptr(GString) result = g_string_new (text);
+  g_autofree char *whole = NULL;
+
+  if (fingerprint == NULL)
+    return g_string_free (g_steal_pointer (&result), FALSE);
+  whole = entente_fingerprint_for_display (fingerprint, "\u00a0");
+  g_string_replace (result, fingerprint, whole, 0);
+
+  return g_string_free (g_steal_pointer (&result), FALSE);
+}

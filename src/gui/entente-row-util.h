@@ -43,5 +43,9 @@ GtkWidget          *entente_row_new_action_row (EntenteItem      *item,
                                                 guint             field,
                                                 GtkWidget        *suffix);
 AdwToast           *entente_toast_new          (const char       *message);
+char               *entente_fingerprint_for_display (const char *fingerprint,
+                                                     const char *middle);
+char               *entente_text_with_fingerprint   (const char *text,
+                                                     const char *fingerprint);
 
 G_END_DECLS

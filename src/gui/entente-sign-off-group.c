@@ -12,6 +12,7 @@
 #include "entente-sign-dialog.h"
 #include "entente-sign-off-group.h"
 #include "entente-sign-off-row.h"
+#include "entente-signing-key-group.h"
 
 /* Who has signed the text as it stands: a row per party with where its
  * sign-off stands (EntenteSignOffRow) and the "sign-off" actions its
@@ -98,7 +99,7 @@ on_key_for_signing (GObject      *source,
   }
 
   /* Where the key went, when no keyring could keep it: said once. */
-  notice = entente_key_store_take_notice ();
+  notice = entente_signing_key_take_notice ();
   if (notice != NULL)
     show_toast (self, notice);
 }
@@ -182,6 +183,7 @@ confirm_key_activated (GSimpleAction *action,
   g_autofree char *heading = NULL;
   g_autofree char *advice = NULL;
   g_autofree char *body = NULL;
+  g_autofree char *halves = NULL;
   const char *signer;
   GtkWidget *dialog;
 
@@ -204,15 +206,16 @@ confirm_key_activated (GSimpleAction *action,
       advice = g_strdup_printf (_("%s signed with another key before: someone else may be signing in their name. Accept this key only if %s tells you they replaced theirs, and reads you this fingerprint:"),
                                 signer, signer);
     }
-  /* The fingerprint on a line of its own, in groups that never break. */
+  /* The fingerprint in two halves of four groups, as it is read out. */
+  halves = fingerprint != NULL ? entente_fingerprint_for_display (fingerprint, "\n") : g_strdup ("");
   body = g_markup_printf_escaped ("%s\n\n<span font_family=\"monospace\" size=\"large\">%s</span>",
-                                  advice, fingerprint != NULL ? fingerprint : "");
+                                  advice, halves);
   dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (self->list)), heading, NULL);
   adw_message_dialog_set_body_use_markup (ADW_MESSAGE_DIALOG (dialog), TRUE);
   adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), body);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
-                                    "confirm", state == ENTENTE_SIGN_OFF_NEW_KEY ? _("_Confirm Key") : _("_Accept Key"),
+                                    "confirm", state == ENTENTE_SIGN_OFF_NEW_KEY ? _("Con_firm Key") : _("_Accept Key"),
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "confirm",
                                               state == ENTENTE_SIGN_OFF_NEW_KEY ? ADW_RESPONSE_SUGGESTED

@@ -134,7 +134,11 @@ entente_sign_off_row_update (EntenteSignOffRow *self)
   /* A second line with the fingerprint of every signed sign-off, or,
    * where the sentence already shows it, what to do with it. */
   second_line = self->state == ENTENTE_SIGN_OFF_NEW_KEY ? advice : fingerprint_line;
-  subtitle = second_line != NULL ? g_strconcat (sentence, "\n", second_line, NULL) : g_strdup (sentence);
+  {
+    g_autofree char *both = second_line != NULL ? g_strconcat (sentence, "\n", second_line, NULL) : g_strdup (sentence);
+
+    subtitle = entente_text_with_fingerprint (both, fingerprint);
+  }
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self), self->state == ENTENTE_SIGN_OFF_NEW_KEY ? NULL : advice);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),

@@ -51,7 +51,11 @@ update (EntenteSigningKeyGroup *self)
   gboolean has_key = self->public_key != NULL;
 
   if (has_key)
-    adw_action_row_set_subtitle (self->fingerprint_row, self->fingerprint);
+    {
+      g_autofree char *whole = entente_fingerprint_for_display (self->fingerprint, "\u00a0");
+
+      adw_action_row_set_subtitle (self->fingerprint_row, whole);
+    }
   else if (self->loading)
     adw_action_row_set_subtitle (self->fingerprint_row, "");
   else
@@ -92,7 +96,7 @@ key_job_done (GObject      *source,
   if (error != NULL)
     show_toast (self, error->message);
   /* Where a new key went, when no keyring could keep it: said once. */
-  notice = entente_key_store_take_notice ();
+  notice = entente_signing_key_take_notice ();
   if (notice != NULL)
     show_toast (self, notice);
 }
@@ -249,4 +253,23 @@ entente_signing_key_group_is_loading (EntenteSigningKeyGroup *self)
   g_return_val_if_fail (ENTENTE_IS_SIGNING_KEY_GROUP (self), FALSE);
 
   return self->loading;
+}
+
+/**
+ * entente_signing_key_take_notice:
+ *
+ * The core's notice names the file the key went to, for the command
+ * line; a toast holds one short line, so the window says what it means.
+ *
+ * Returns: (transfer full) (nullable): a sentence for a toast, once,
+ *   when a new key could only be kept in a file
+ */
+char *
+entente_signing_key_take_notice (void)
+{
+  g_autofree char *notice = entente_key_store_take_notice ();
+
+  if (notice == NULL)
+    return NULL;
+  return g_strdup (_("No keyring is running: your signing key is kept in a file only you can read"));
 }

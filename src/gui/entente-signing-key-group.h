@@ -17,5 +17,6 @@ G_DECLARE_FINAL_TYPE (EntenteSigningKeyGroup, entente_signing_key_group, ENTENTE
 GtkWidget  *entente_signing_key_group_new             (void);
 const char *entente_signing_key_group_get_fingerprint (EntenteSigningKeyGroup *self);
 gboolean    entente_signing_key_group_is_loading      (EntenteSigningKeyGroup *self);
+char       *entente_signing_key_take_notice           (void);
 
 G_END_DECLS
