@@ -394,6 +394,18 @@ test_approve (void)
 }
 
 /* verify and check, on a sign-off as made and as forged in the file. */
+/* As on another person's machine: the keys this one signed with are no
+ * longer known as its own. */
+static void
+forget_own_keys (void)
+{
+  g_autofree char *own = g_build_filename (g_get_user_data_dir (), "entente", "own-keys", NULL);
+  g_autofree char *known = g_build_filename (g_get_user_data_dir (), "entente", "known-keys", NULL);
+
+  g_remove (own);
+  g_remove (known);
+}
+
 static void
 test_verify (void)
 {
@@ -405,6 +417,10 @@ test_verify (void)
   g_auto(EntenteTestRun) forged = { 0 };
   g_auto(EntenteTestRun) checked = { 0 };
   g_auto(EntenteTestRun) none = { 0 };
+  g_auto(EntenteTestRun) validated = { 0 };
+  g_auto(EntenteTestRun) other = { 0 };
+  g_auto(EntenteTestRun) unconfirmed = { 0 };
+  g_auto(EntenteTestRun) unconfirmed_again = { 0 };
   g_autofree char *path = NULL;
   g_autofree char *text = NULL;
   g_autoptr(GString) edited = NULL;
@@ -433,6 +449,25 @@ test_verify (void)
   g_assert_true (g_str_has_prefix (forged.out, C_("sign-off state", "invalid")));
   entente_test_run_cli (&checked, "check", path, NULL);
   g_assert_nonnull (strstr (checked.out, "[sign-off-invalid]"));
+  /* The format is followed, but the forgery is said, by validate too. */
+  entente_test_run_cli (&validated, "validate", path, NULL);
+  g_assert_cmpint (validated.status, ==, 0);
+  {
+    const char * const args[] = { path, "Marketing" };
+    g_autofree char *note = entente_test_fill (_("%s: note: the sign-off for %s does not verify; entente-cli verify says more"),
+                                               args, G_N_ELEMENTS (args));
+
+    g_assert_true (g_pattern_match_simple (note, g_strstrip (validated.err)));
+  }
+
+  /* A key new to this person: verify says how to confirm it. */
+  entente_test_run_cli (&other, "approve", path, "--party", "sales", "--signer", "Priya Raman", NULL);
+  g_assert_cmpint (other.status, ==, 0);
+  entente_test_run_cli (&unconfirmed, "verify", path, NULL);
+  g_assert_null (strstr (unconfirmed.err, "--confirm"));
+  forget_own_keys ();
+  entente_test_run_cli (&unconfirmed_again, "verify", path, NULL);
+  g_assert_nonnull (strstr (unconfirmed_again.err, "--confirm sales"));
 }
 
 static void

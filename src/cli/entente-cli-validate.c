@@ -9,7 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "entente-cli-verbs.h"
-#include "entente-document.h"
+#include "entente-core.h"
 
 /* entente-cli validate FILE…: every problem on stderr as
  * FILE:LINE:COLUMN: message; exit 0 when all are valid, 1 when any is not. */
@@ -29,6 +29,25 @@ validate_one (const char *path)
 
   if (document == NULL)
     return FALSE;
+
+  /* The file follows the format; a sign-off in it that does not verify
+   * is not the format's business, but never goes unsaid. */
+  {
+    GListModel *approvals = entente_document_get_approvals (document);
+    g_autofree char *digest = entente_document_compute_digest (document);
+
+    for (guint i = 0, n = g_list_model_get_n_items (approvals); i < n; i++)
+      {
+        g_autoptr(EntenteApproval) approval = g_list_model_get_item (approvals, i);
+
+        if (entente_document_check_approval (document, approval, digest) != ENTENTE_SIGN_OFF_INVALID)
+          continue;
+        /* Translators: FILE: note: …TEAM…; then the command to run */
+        g_printerr (_("%s: note: the sign-off for %s does not verify; entente-cli verify says more"), name,
+                    entente_document_party_team (document, entente_approval_get_party (approval)));
+        g_printerr ("\n");
+      }
+  }
 
   if (!quiet)
     {

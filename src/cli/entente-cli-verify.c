@@ -37,6 +37,7 @@ entente_cli_verify (int    argc,
   g_autofree char *digest = NULL;
   GListModel *approvals;
   gboolean all_valid = TRUE;
+  const char *to_confirm = NULL;
   int widths[3] = { 0, 0, 0 };
   int status;
 
@@ -81,6 +82,8 @@ entente_cli_verify (int    argc,
       char **row = g_new0 (char *, 5);
 
       all_valid = all_valid && state == ENTENTE_SIGN_OFF_SIGNED;
+      if (state == ENTENTE_SIGN_OFF_NEW_KEY || state == ENTENTE_SIGN_OFF_KEY_CHANGED)
+        to_confirm = entente_approval_get_party (approval);
       row[0] = g_strdup (entente_sign_off_state_word (state));
       row[1] = g_strdup (entente_document_party_team (document, entente_approval_get_party (approval)));
       row[2] = entente_cli_escape (entente_approval_get_signer (approval));
@@ -135,6 +138,15 @@ entente_cli_verify (int    argc,
         g_print ("%s  %s  %s  %s\n", state, team, signer, row[3]);
       else
         g_print ("%s  %s  %s\n", state, team, g_strchomp (signer));
+    }
+
+  /* What to do about a key not confirmed yet, on stderr, away from the
+   * lines scripts read. */
+  if (to_confirm != NULL)
+    {
+      g_printerr (_("To confirm a signer’s key, compare its fingerprint with them (by phone, in a chat or in person), then run: entente-cli verify %s --confirm %s"),
+                  argv[1], to_confirm);
+      g_printerr ("\n");
     }
 
   return all_valid ? ENTENTE_CLI_OK : ENTENTE_CLI_FAILED;
