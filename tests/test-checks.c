@@ -133,6 +133,14 @@ no_revenue (EntenteDocument *doc)
   g_object_set (entente_document_get_goals (doc), "revenue", 0.0, NULL);
 }
 
+/* The largest revenue and the smallest deal the format allows: more
+ * customers than any plan, never a wrapped count. */
+static void
+beyond_reach (EntenteDocument *doc)
+{
+  g_object_set (entente_document_get_goals (doc), "revenue", 1e15, "average-deal", 0.01, NULL);
+}
+
 static const Case cases[] = {
   { "goal-below-plan", ENTENTE_SEVERITY_WARNING, "goals", "mql", lower_mql_target },
   { "missing-conversion", ENTENTE_SEVERITY_WARNING, "goals", "sal", drop_sal_to_sql },
@@ -150,6 +158,7 @@ static const Case cases[] = {
   { "party-without-leader", ENTENTE_SEVERITY_WARNING, "overview", "sdr", leaderless_party },
   { "recycle-forward", ENTENTE_SEVERITY_ERROR, "lead-management", "mql", recycle_forward },
   { "plan-inputs-missing", ENTENTE_SEVERITY_SUGGESTION, "goals", "goals", no_revenue },
+  { "plan-beyond-reach", ENTENTE_SEVERITY_ERROR, "goals", "goals", beyond_reach },
 };
 
 static void

@@ -88,6 +88,43 @@ test_unknown_above_a_missing_conversion (void)
   g_assert_false (entente_plan_stage_is_known (g_ptr_array_index (plan, 5)));
 }
 
+/* Inputs at the edge of the format's ranges: revenue 10^15 at a cent a
+ * deal, one in a million converting at every step.  No figure wraps to a
+ * negative count: the stages past the most any plan needs are beyond
+ * reach, and the plan says why. */
+static void
+test_beyond_reach (void)
+{
+  g_autoptr(EntenteDocument) document = entente_test_load_example ("acme-saas.entente");
+  GListModel *conversions = entente_goals_get_conversions (entente_document_get_goals (document));
+  g_autoptr(GPtrArray) plan = NULL;
+  g_autofree char *why = NULL;
+
+  g_object_set (entente_document_get_goals (document), "revenue", 1e9, "average-deal", 1.0, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (conversions); i++)
+    {
+      g_autoptr(EntenteConversion) conversion = g_list_model_get_item (conversions, i);
+
+      g_object_set (conversion, "rate", 0.000001, NULL);
+    }
+
+  plan = entente_plan_compute (document);
+  /* 10^9 × 0.7 customers; 7 × 10^14 opportunities is beyond any plan. */
+  g_assert_cmpint (entente_plan_stage_get_needed (g_ptr_array_index (plan, 5)), ==, 700000000);
+  g_assert_false (((EntentePlanStage *) g_ptr_array_index (plan, 5))->beyond_reach);
+  for (guint i = 0; i < 5; i++)
+    {
+      EntentePlanStage *row = g_ptr_array_index (plan, i);
+
+      g_assert_true (row->beyond_reach);
+      g_assert_cmpint (entente_plan_stage_get_needed (row), ==, -1);
+      g_assert_cmpint (entente_plan_stage_get_gap (row), ==, 0);
+    }
+  why = entente_plan_describe_beyond_reach (plan);
+  g_assert_nonnull (why);
+  g_assert_nonnull (strstr (why, entente_stage_get_name (((EntentePlanStage *) g_ptr_array_index (plan, 4))->stage)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -98,6 +135,7 @@ main (int   argc,
   g_test_add_func ("/plan/acme", test_acme);
   g_test_add_func ("/plan/angkor", test_angkor);
   g_test_add_func ("/plan/unknown-above-a-missing-conversion", test_unknown_above_a_missing_conversion);
+  g_test_add_func ("/plan/beyond-reach", test_beyond_reach);
 
   return g_test_run ();
 }

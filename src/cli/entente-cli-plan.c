@@ -134,5 +134,13 @@ entente_cli_plan (int    argc,
   else
     print_table (document, plan);
 
+  /* Why the figures stop, where they do. */
+  {
+    g_autofree char *beyond = entente_plan_describe_beyond_reach (plan);
+
+    if (beyond != NULL)
+      g_printerr ("%s\n", beyond);
+  }
+
   return ENTENTE_CLI_OK;
 }

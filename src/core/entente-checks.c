@@ -267,6 +267,12 @@ check_goals (Checker *self)
     }
 
   plan = entente_plan_compute (self->document);
+  {
+    g_autofree char *beyond = entente_plan_describe_beyond_reach (plan);
+
+    if (beyond != NULL)
+      report (self, "plan-beyond-reach", ENTENTE_SEVERITY_ERROR, "goals", goals, "revenue", "%s", beyond);
+  }
   for (guint i = 0; i < plan->len; i++)
     {
       EntentePlanStage *row = g_ptr_array_index (plan, i);

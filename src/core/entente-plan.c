@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "entente-gettext.h"
 #include <math.h>
 
 #include "entente-core.h"
@@ -32,6 +33,7 @@ entente_plan_stage_copy (const EntentePlanStage *self)
   copy->needed = self->needed;
   copy->target = self->target;
   copy->target_party = g_strdup (self->target_party);
+  copy->beyond_reach = self->beyond_reach;
 
   return copy;
 }
@@ -100,6 +102,33 @@ entente_plan_customers (EntenteDocument *document)
     return -1.0;
 
   return revenue * share / deal;
+}
+
+/**
+ * entente_plan_describe_beyond_reach:
+ * @plan: (element-type EntentePlanStage): from entente_plan_compute()
+ *
+ * Returns: (transfer full) (nullable): why the plan shows no figures from
+ *   some stage up, when its inputs need more than any plan can; %NULL
+ *   when every figure it could work out is shown
+ */
+char *
+entente_plan_describe_beyond_reach (GPtrArray *plan)
+{
+  g_autofree char *most = NULL;
+
+  for (guint i = plan->len; i > 0; i--)
+    {
+      EntentePlanStage *row = g_ptr_array_index (plan, i - 1);
+
+      if (!row->beyond_reach)
+        continue;
+      most = entente_format_count (NULL, (gint64) ENTENTE_PLAN_MAX_NEEDED);
+      return g_strdup_printf (_("The plan would need more than %s %s records a period, so it shows no figures from there up: check the revenue goal, the average deal, the share from marketing and the conversion rates."),
+                              most, entente_stage_get_name (row->stage));
+    }
+
+  return NULL;
 }
 
 /**
@@ -218,12 +247,20 @@ entente_plan_compute (EntenteDocument *document)
         g_hash_table_insert (rows, (gpointer) id, row);
     }
 
-  /* Walk up from the last stage while every conversion is known. */
+  /* Walk up from the last stage while every conversion is known.  Past
+   * the most any plan needs, this stage and every one above it (which
+   * needs more still) is beyond reach, never a wrapped number. */
   needed = entente_plan_customers (document);
   for (guint i = n; i > 0 && needed >= 0.0; i--)
     {
       EntentePlanStage *row = g_ptr_array_index (plan, i - 1);
 
+      if (!(needed <= ENTENTE_PLAN_MAX_NEEDED))
+        {
+          for (guint j = i; j > 0; j--)
+            ((EntentePlanStage *) g_ptr_array_index (plan, j - 1))->beyond_reach = TRUE;
+          break;
+        }
       row->needed = needed;
       if (i > 1)
         {

@@ -16,9 +16,12 @@ G_BEGIN_DECLS
  * EntentePlanStage:
  * @stage: the stage
  * @needed: records the stage needs per period, exact; negative when the
- *   plan cannot say (no revenue inputs, or a missing conversion below)
+ *   plan cannot say (no revenue inputs, or a missing conversion below, or
+ *   beyond reach)
  * @target: the committed count, or -1 when no party committed to one
  * @target_party: (nullable): the id of the party that committed
+ * @beyond_reach: whether the inputs would need more than
+ *   %ENTENTE_PLAN_MAX_NEEDED records here, which no plan is
  *
  * One stage of the reverse funnel.
  */
@@ -28,7 +31,13 @@ typedef struct
   double        needed;
   int           target;
   char         *target_party;
+  gboolean      beyond_reach;
 } EntentePlanStage;
+
+/* More records a period than any business has: inputs that need more
+ * (a revenue of 10^15 at a cent a deal) make no plan, and whole numbers
+ * past this would no longer be exact in a double. */
+#define ENTENTE_PLAN_MAX_NEEDED 1e12
 
 GType             entente_plan_stage_get_type    (void) G_GNUC_CONST;
 EntentePlanStage *entente_plan_stage_copy        (const EntentePlanStage *self);
@@ -43,6 +52,7 @@ EntenteConversion *entente_plan_lookup_conversion (GHashTable            *index,
                                                   const char             *from,
                                                   const char             *to);
 double            entente_plan_customers         (EntenteDocument        *document);
+char             *entente_plan_describe_beyond_reach (GPtrArray          *plan);
 EntenteConversion *entente_plan_find_conversion  (EntenteDocument        *document,
                                                   const char             *from,
                                                   const char             *to);
