@@ -714,7 +714,7 @@ typedef struct
 static const LongValue long_values[] = {
   { "<currency>USD</currency>", "<currency>", 'X', "</currency>", ENTENTE_CORE_ERROR_INVALID, "“%s” is not a currency code; use three capital letters such as USD or KHR" },
   { "<revenue>250000</revenue>", "<revenue>", '9', "</revenue>", ENTENTE_CORE_ERROR_INVALID, "“%s” is not a number; write it with digits and an optional decimal point, such as 12500 or 0.25" },
-  { "<revision>3</revision>", "<revision>", '7', "</revision>", ENTENTE_CORE_ERROR_INVALID, "“%s” is not a whole number of zero or more" },
+  { "<revision>3</revision>", "<revision>", '7', "</revision>", ENTENTE_CORE_ERROR_INVALID, "“%s” is out of range; a whole number here is at most %d" },
   { "<effective>2027-01-01</effective>", "<effective>2027-01-", '1', "</effective>", ENTENTE_CORE_ERROR_INVALID, "“%s” is not a date; write it as YYYY-MM-DD, such as 2027-01-31" },
   { "<timezone>America/New_York</timezone>", "<timezone>America/", 'Y', "</timezone>", ENTENTE_CORE_ERROR_INVALID, "“%s” is not a known time zone; use a name such as America/New_York or Asia/Phnom_Penh" },
   { "PT1H</first-response>", "PT", '1', "H</first-response>", ENTENTE_CORE_ERROR_INVALID, "“%s” is not a duration; write it as PT30M, PT4H, P2D or P2W" },
@@ -840,6 +840,8 @@ static const HostileCase cases[] = {
   { "numbers-infinity", NULL, ENTENTE_CORE_ERROR_INVALID, "114:38", NUMBER, { "INF" }, NULL },
   { "numbers-overflow", NULL, ENTENTE_CORE_ERROR_INVALID, "111:5", NUMBER, { NULL }, NULL },
   { "numbers-negative-zero", NULL, -1, NULL, NULL, { NULL }, check_negative_zero },
+  { "numbers-threshold-int-min", NULL, ENTENTE_CORE_ERROR_INVALID, "78:17", "“%s” is out of range; a whole number here is between −%d and %d", { "-2147483648", "1000000000", "1000000000" }, NULL },
+  { "numbers-count-beyond", NULL, ENTENTE_CORE_ERROR_INVALID, "119:25", "“%s” is out of range; a whole number here is at most %d", { "2000000000", "1000000000" }, NULL },
   { "duration-huge", NULL, -1, NULL, NULL, { NULL }, check_huge_duration },
   { "duration-overflow", NULL, ENTENTE_CORE_ERROR_INVALID, "143:7", "“%s” is not a duration; write it as PT30M, PT4H, P2D or P2W", { "P4294967296D" }, NULL },
 

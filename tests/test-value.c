@@ -203,12 +203,15 @@ test_value_range (void)
   g_assert_true (entente_value_range_contains (&range, 0.0));
   g_assert_false (entente_value_range_contains (&range, -1.0));
   g_assert_false (entente_value_range_contains (&range, 2.5));
-  g_assert_true (entente_value_range_contains (&range, (double) G_MAXINT32));
-  g_assert_false (entente_value_range_contains (&range, (double) G_MAXINT32 + 1.0));
+  g_assert_true (entente_value_range_contains (&range, (double) ENTENTE_VALUE_INT_LIMIT));
+  g_assert_false (entente_value_range_contains (&range, (double) ENTENTE_VALUE_INT_LIMIT + 1.0));
 
+  /* Never near the ends of an int, whose negative or absolute value
+   * overflows (ABS (G_MININT32) in a sentence's plural). */
   g_assert_true (entente_value_get_range (&points, &range));
-  g_assert_true (entente_value_range_contains (&range, (double) G_MININT32));
-  g_assert_false (entente_value_range_contains (&range, (double) G_MININT32 - 1.0));
+  g_assert_true (entente_value_range_contains (&range, -(double) ENTENTE_VALUE_INT_LIMIT));
+  g_assert_false (entente_value_range_contains (&range, -(double) ENTENTE_VALUE_INT_LIMIT - 1.0));
+  g_assert_false (entente_value_range_contains (&range, (double) G_MININT32));
 
   g_assert_true (entente_value_get_range (&revenue, &range));
   g_assert_false (range.whole);

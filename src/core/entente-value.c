@@ -96,7 +96,8 @@ value_type (const EntenteField *field)
  * @field: a field of kind INT, DECIMAL or RATE
  * @range: (out caller-allocates): receives its range
  *
- * What @field may hold, from its kind and flags: a count within 32 bits,
+ * What @field may hold, from its kind and flags: a whole number of at
+ * most %ENTENTE_VALUE_INT_LIMIT either way,
  * an amount of at most %ENTENTE_VALUE_DECIMAL_LIMIT either way, a rate in
  * (0, 1]; counts and amounts flagged NON_NEGATIVE from zero.
  *
@@ -115,7 +116,7 @@ entente_value_get_range (const EntenteField *field,
   switch (field->kind)
     {
     case ENTENTE_VALUE_INT:
-      *range = (EntenteValueRange) { non_negative ? 0.0 : (double) G_MININT32, (double) G_MAXINT32, FALSE, TRUE };
+      *range = (EntenteValueRange) { non_negative ? 0.0 : -(double) ENTENTE_VALUE_INT_LIMIT, (double) ENTENTE_VALUE_INT_LIMIT, FALSE, TRUE };
       return TRUE;
     case ENTENTE_VALUE_DECIMAL:
       *range = (EntenteValueRange) { non_negative ? 0.0 : -ENTENTE_VALUE_DECIMAL_LIMIT, ENTENTE_VALUE_DECIMAL_LIMIT, FALSE, FALSE };
@@ -236,6 +237,22 @@ parse_int (const char *text,
     return FALSE;
   *out = value;
   return TRUE;
+}
+
+/* Whether @text is an optional sign and digits only: a whole number,
+ * however long. */
+static gboolean
+parse_digits_only (const char *text)
+{
+  const char *p = text;
+
+  if (*p == '-' || *p == '+')
+    p++;
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  while (g_ascii_isdigit (*p))
+    p++;
+  return *p == '\0';
 }
 
 /* xsd:decimal: an optional sign, digits, an optional fraction; no exponent,
@@ -496,16 +513,27 @@ entente_value_parse (const EntenteField *field,
     case ENTENTE_VALUE_INT:
       {
         EntenteValueRange range;
-        gint64 n;
+        gint64 n = 0;
+        gboolean parsed, too_large, negative;
 
         entente_value_get_range (field, &range);
-        if (!parse_int (text, (gint64) range.min, (gint64) range.max, &n))
+        parsed = parse_int (text, G_MININT32, G_MAXINT32, &n);
+        /* Digits beyond 32 bits are a number, only too large. */
+        too_large = parsed ? ((double) n < range.min || (double) n > range.max) : parse_digits_only (text);
+        negative = text[0] == '-';
+        if (!parsed || too_large)
           {
             g_autofree char *quoted = entente_value_excerpt (text, MAX_QUOTED);
 
-            *problem = non_negative
-              ? g_strdup_printf (_("“%s” is not a whole number of zero or more"), quoted)
-              : g_strdup_printf (_("“%s” is not a whole number"), quoted);
+            if (too_large && !(non_negative && negative))
+              *problem = non_negative
+                ? g_strdup_printf (_("“%s” is out of range; a whole number here is at most %d"), quoted, ENTENTE_VALUE_INT_LIMIT)
+                : g_strdup_printf (_("“%s” is out of range; a whole number here is between −%d and %d"), quoted,
+                                   ENTENTE_VALUE_INT_LIMIT, ENTENTE_VALUE_INT_LIMIT);
+            else
+              *problem = non_negative
+                ? g_strdup_printf (_("“%s” is not a whole number of zero or more"), quoted)
+                : g_strdup_printf (_("“%s” is not a whole number"), quoted);
             return FALSE;
           }
         g_value_set_int (value, (int) n);

@@ -15,6 +15,12 @@ G_BEGIN_DECLS
  * back as it was written. */
 #define ENTENTE_VALUE_DECIMAL_LIMIT 1e15
 
+/* The largest whole number an INT holds, either way (targets, points,
+ * thresholds, attempts): far beyond any count a team commits to, and
+ * small enough that its negative, its absolute value and a sum of a few
+ * of them never overflow an int. */
+#define ENTENTE_VALUE_INT_LIMIT 1000000000
+
 /* The numbers a field of kind INT, DECIMAL or RATE may hold: the one rule
  * that the loader applies to a file and the window to what people type. */
 typedef struct
