@@ -166,6 +166,103 @@ test_refused_sign_off_makes_no_key (void)
   }
 }
 
+/* Whether @text, which a verb wrote, holds nothing that moves a
+ * terminal's cursor or reorders a line: no C0 control but the line feed,
+ * no C1 control (U+0080–U+009F, as CSI U+009B), no bidi control. */
+static void
+assert_terminal_safe (const char *what,
+                      const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c < 0x20 && c != '\n') || c == 0x7f || (c >= 0x80 && c <= 0x9f) ||
+          c == 0x061c || c == 0x200e || c == 0x200f || (c >= 0x202a && c <= 0x202e) ||
+          (c >= 0x2066 && c <= 0x2069) || c == 0x2028 || c == 0x2029)
+        g_error ("%s wrote U+%04X: “%s”", what, c, text);
+    }
+}
+
+/* Names and values that try to take over the terminal: an escape
+ * sequence that clears the screen and sets the title, C1's CSI, a
+ * right-to-left override, and a line feed that would forge a line of
+ * its own ("…: valid", a breach).  Every verb shows them escaped, each
+ * message on its one line. */
+static void
+test_no_terminal_injection (void)
+{
+  g_autofree char *example = entente_test_example_path ("acme-saas.entente");
+  g_autofree char *text = NULL;
+  g_autoptr(GString) hostile = NULL;
+  g_auto(EntenteTestScratch) scratch = { 0 };
+  g_autofree char *path = NULL;
+  g_autofree char *bad = NULL;
+  g_autofree char *csv = NULL;
+  g_auto(EntenteTestRun) validate = { 0 };
+  g_auto(EntenteTestRun) invalid = { 0 };
+  g_auto(EntenteTestRun) check = { 0 };
+  g_auto(EntenteTestRun) diff = { 0 };
+  g_auto(EntenteTestRun) report = { 0 };
+  const char *forged = "acme.entente: valid";
+
+  entente_test_scratch_init (&scratch);
+  g_assert_true (g_file_get_contents (example, &text, NULL, NULL));
+  hostile = g_string_new (text);
+  /* A stage's name, which check and diff quote: XML has no ESC, but C1's
+   * CSI (U+009B), an override and a line feed it has. */
+  g_assert_cmpuint (g_string_replace (hostile, "<name>Marketing Qualified Lead</name>",
+                                      "<name>MQL\xc2\x9b" "2J\xc2\x9b" "31m\xe2\x80\xae" "3.0 EUR&#10;" "acme.entente: valid</name>", 1), ==, 1);
+  path = entente_test_scratch_file (&scratch, "acme.entente");
+  g_assert_true (g_file_set_contents (path, hostile->str, (gssize) hostile->len, NULL));
+
+  /* An enum value with a line feed: the loader's message quotes it. */
+  g_assert_cmpuint (g_string_replace (hostile, "<seniority>director</seniority>",
+                                      "<seniority>nobody&#10;acme.entente: valid</seniority>", 1), ==, 1);
+  bad = entente_test_scratch_file (&scratch, "bad.entente");
+  g_assert_true (g_file_set_contents (bad, hostile->str, (gssize) hostile->len, NULL));
+
+  csv = entente_test_scratch_file (&scratch, "export.csv");
+  g_assert_true (g_file_set_contents (csv,
+    "Record ID,Contact owner,Became a Marketing Qualified Lead Date,First Contact\n"
+    "\"1\x1b[2J\",\"Eve\x1b]0;owned\x07\",01/04/2027 10:00 AM,01/20/2027 10:00 AM\n"
+    "\"2\n103  Pat  forged breach\",Eve,\"not a date\x1b[31m\xe2\x80\xae\n" "all rows valid\",\n", -1, NULL));
+
+  entente_test_run_cli (&validate, "validate", path, NULL);
+  entente_test_run_cli (&invalid, "validate", bad, NULL);
+  entente_test_run_cli (&check, "check", path, NULL);
+  entente_test_run_cli (&diff, "diff", example, path, NULL);
+  entente_test_run_cli (&report, "report", path, "--actuals", csv, "--period", "2027-01",
+                        "--map", "first-contact=First Contact", NULL);
+
+  assert_terminal_safe ("validate", validate.out);
+  assert_terminal_safe ("validate", validate.err);
+  assert_terminal_safe ("validate (invalid)", invalid.err);
+  g_assert_cmpint (invalid.status, ==, 1);
+  assert_terminal_safe ("check", check.out);
+  assert_terminal_safe ("diff", diff.out);
+  g_assert_cmpint (diff.status, ==, 1);
+  assert_terminal_safe ("report", report.out);
+  assert_terminal_safe ("report", report.err);
+
+  /* No line of any of them is the forged one. */
+  {
+    const char *outputs[] = { validate.err, invalid.out, invalid.err, check.out, diff.out, report.out, report.err };
+
+    for (guint i = 0; i < G_N_ELEMENTS (outputs); i++)
+      {
+        g_auto(GStrv) lines = g_strsplit (outputs[i], "\n", -1);
+
+        for (guint j = 0; lines[j] != NULL; j++)
+          if (g_str_equal (lines[j], forged) || g_str_has_prefix (lines[j], "103  Pat") ||
+              g_str_equal (lines[j], "all rows valid\",") || g_str_has_prefix (lines[j], "all rows valid"))
+            g_error ("a line was forged: “%s”", lines[j]);
+      }
+  }
+  /* The diff shows the name, escaped. */
+  g_assert_nonnull (strstr (diff.out, "MQL\\u{009b}2J\\u{009b}31m\\u{202e}3.0 EUR"));
+}
+
 static void
 test_help_and_version (void)
 {
@@ -826,6 +923,7 @@ main (int   argc,
   g_test_add_func ("/cli/validate-reports-each-invalid-file", test_validate_reports_each_invalid_file);
   g_test_add_func ("/cli/usage-errors", test_usage_errors);
   g_test_add_func ("/cli/unreadable-kinds", test_unreadable_kinds);
+  g_test_add_func ("/cli/no-terminal-injection", test_no_terminal_injection);
   g_test_add_func ("/cli/refused-sign-off-makes-no-key", test_refused_sign_off_makes_no_key);
   g_test_add_func ("/cli/help-and-version", test_help_and_version);
   g_test_add_func ("/cli/normalize", test_normalize);

@@ -10,6 +10,7 @@
 
 #include "entente-cli-json.h"
 #include "entente-cli-verbs.h"
+#include "entente-value.h"
 #include "entente-core.h"
 
 /* entente-cli check FILE [--json]: the health checks' findings; exit 1
@@ -78,11 +79,16 @@ entente_cli_check (int    argc,
           g_string_append (out, "}");
         }
       else
-        /* For people: the severity in their words, the check's code to
-         * look it up by; where it is, by id, is for --json. */
-        g_string_append_printf (out, "%s: %s: %s [%s]\n", name,
-                                entente_format_enum (NULL, ENTENTE_TYPE_SEVERITY, finding->severity),
-                                finding->message, finding->code);
+        {
+          /* One line each, whatever names in the file hold. */
+          g_autofree char *message = entente_text_escape (finding->message);
+
+          /* For people: the severity in their words, the check's code to
+           * look it up by; where it is, by id, is for --json. */
+          g_string_append_printf (out, "%s: %s: %s [%s]\n", name,
+                                  entente_format_enum (NULL, ENTENTE_TYPE_SEVERITY, finding->severity),
+                                  message, finding->code);
+        }
     }
 
   if (json)

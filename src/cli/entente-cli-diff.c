@@ -10,6 +10,7 @@
 #include <stdio.h>
 
 #include "entente-cli-verbs.h"
+#include "entente-value.h"
 #include "entente-core.h"
 
 /* entente-cli diff A B: what changed from A to B, one sentence a line.
@@ -111,8 +112,10 @@ entente_cli_diff (int    argc,
   for (guint i = 0; i < changes->len; i++)
     {
       EntenteChange *change = g_ptr_array_index (changes, i);
+      /* One line each, whatever the values changed hold. */
+      g_autofree char *message = entente_text_escape (change->message);
 
-      g_string_append_printf (out, "%s\n", change->message);
+      g_string_append_printf (out, "%s\n", message);
     }
   g_print ("%s", out->str);
 

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "entente-cli-verbs.h"
+#include "entente-value.h"
 #include "entente-core.h"
 #include "entente-file-replace.h"
 #include "entente-file-update.h"
@@ -22,6 +23,9 @@
  * monthly review of a CRM export against the agreement, as a table, as
  * JSON or as a PDF.  Without --period, the previous calendar month in the
  * agreement's time zone. */
+
+/* The most characters of a value from the export a table shows. */
+#define QUOTED_CELL 40
 
 static char *actuals;
 static char *period;
@@ -159,10 +163,12 @@ print_table (EntenteActualsReport *report,
       for (guint j = 0; j < row->owners->len; j++)
         {
           EntenteActualsOwner *owner = g_ptr_array_index (row->owners, j);
+          /* Names from the export: one line each, of a sentence's length. */
+          g_autofree char *name = entente_value_excerpt (*owner->owner ? owner->owner : _("(no owner)"), QUOTED_CELL);
+          g_autofree char *name_cell = entente_cli_pad (name, 24, FALSE);
 
-          g_print ("    %-24s %6" G_GUINT64_FORMAT " %s, %" G_GUINT64_FORMAT " %s\n",
-                   *owner->owner ? owner->owner : _("(no owner)"),
-                   owner->entered, _("entered"), owner->in_time, _("in time"));
+          g_print ("    %s %6" G_GUINT64_FORMAT " %s, %" G_GUINT64_FORMAT " %s\n",
+                   name_cell, owner->entered, _("entered"), owner->in_time, _("in time"));
         }
       if (row->n_breaches > 0)
         {
@@ -178,8 +184,10 @@ print_table (EntenteActualsReport *report,
               g_autofree char *deadline = format_time (breach->deadline, zone);
               g_autofree char *contact = format_time (breach->first_contact, zone);
 
-              g_autofree char *record_cell = entente_cli_pad (breach->record, 16, FALSE);
-              g_autofree char *owner_cell = entente_cli_pad (breach->owner ? breach->owner : "", 20, FALSE);
+              g_autofree char *record = entente_value_excerpt (breach->record, QUOTED_CELL);
+              g_autofree char *owner = entente_value_excerpt (breach->owner ? breach->owner : "", QUOTED_CELL);
+              g_autofree char *record_cell = entente_cli_pad (record, 16, FALSE);
+              g_autofree char *owner_cell = entente_cli_pad (owner, 20, FALSE);
               g_autofree char *entered_cell = entente_cli_pad (entered, 16, FALSE);
               g_autofree char *deadline_cell = entente_cli_pad (deadline, 16, FALSE);
 

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "entente-cli-verbs.h"
+#include "entente-value.h"
 #include "entente-document.h"
 #include "entente-file-read.h"
 #include "entente-i18n.h"
@@ -180,40 +181,11 @@ entente_cli_pad (const char *text,
   return right ? g_strconcat (spaces, text, NULL) : g_strconcat (text, spaces, NULL);
 }
 
-/* Text from a file, fit to echo to a terminal: control characters and
- * those that reorder text on screen (bidi overrides, isolates and marks)
- * are shown escaped, as \n or \u{202e} and a backslash doubled, so that
- * what a file holds can neither move the cursor nor make a line read
- * otherwise than it is.
- * Nothing is cut: whoever reads it must see all of it. */
+/* Text from a file, fit to echo to a terminal: see entente_text_escape(). */
 char *
 entente_cli_escape (const char *text)
 {
-  GString *s;
-
-  if (text == NULL)
-    return NULL;
-
-  s = g_string_sized_new (strlen (text));
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c == '\\')
-        g_string_append (s, "\\\\");
-      else if (c == '\n')
-        g_string_append (s, "\\n");
-      else if (c == '\t')
-        g_string_append (s, "\\t");
-      else if (g_unichar_iscntrl (c) || c == 0x061c || c == 0x200e || c == 0x200f ||
-               (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) ||
-               c == 0x2028 || c == 0x2029)
-        g_string_append_printf (s, "\\u{%04x}", c);
-      else
-        g_string_append_unichar (s, c);
-    }
-
-  return g_string_free (s, FALSE);
+  return entente_text_escape (text);
 }
 
 /* Error messages name files as the user typed them. */

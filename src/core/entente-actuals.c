@@ -22,6 +22,7 @@
 #include "entente-protocol.h"
 #include "entente-stage.h"
 #include "entente-time-zone.h"
+#include "entente-value.h"
 
 /* The monthly review: one pass over a CRM export, in memory bounded by the
  * number of stages, protocols and owners, never by the number of rows.
@@ -153,6 +154,24 @@ is_role_key (const char *key)
          g_str_equal (key, ENTENTE_ACTUALS_KEY_OWNER) ||
          g_str_equal (key, ENTENTE_ACTUALS_KEY_FIRST_CONTACT) ||
          g_str_equal (key, ENTENTE_ACTUALS_KEY_ATTEMPTS);
+}
+
+/* A skipped row's sentence quotes the export's words: escaped to one
+ * line and cut to a sentence's length, so that a field can neither forge
+ * a line nor make a message of megabytes. */
+#define QUOTED_FIELD 40
+
+static char *
+not_a_date (const char *name,
+            const char *line_text,
+            const char *column,
+            const char *text)
+{
+  g_autofree char *quoted_column = entente_value_excerpt (column, QUOTED_FIELD);
+  g_autofree char *quoted_text = entente_value_excerpt (text, QUOTED_FIELD);
+  g_autofree char *quoted_name = entente_text_escape (name);
+
+  return g_strdup_printf (_("%s:%s: column “%s”: “%s” is not a date"), quoted_name, line_text, quoted_column, quoted_text);
 }
 
 static void
@@ -431,18 +450,14 @@ entente_actuals_compute_with_progress (EntenteDocument        *document,
             continue;
           if (!entente_actuals_parse_time (text, zone, when))
             {
-              skip_row (report, line,
-                        g_strdup_printf (_("%s:%s: column “%s”: “%s” is not a date"),
-                                         name, line_text, (const char *) g_ptr_array_index (header, index), text));
+              skip_row (report, line, not_a_date (name, line_text, g_ptr_array_index (header, index), text));
               bad = TRUE;
             }
         }
       text = field_at (fields, contact_column);
       if (!bad && !is_blank (text) && !entente_actuals_parse_time (text, zone, &contact))
         {
-          skip_row (report, line,
-                    g_strdup_printf (_("%s:%s: column “%s”: “%s” is not a date"),
-                                     name, line_text, (const char *) g_ptr_array_index (header, contact_column), text));
+          skip_row (report, line, not_a_date (name, line_text, g_ptr_array_index (header, contact_column), text));
           bad = TRUE;
         }
       if (bad)

@@ -42,14 +42,64 @@ entente_value_excerpt (const char *text,
                        guint       max_chars)
 {
   const char *end = text;
+  g_autofree char *cut = NULL;
+  g_autofree char *escaped = NULL;
 
   for (guint n = 0; *end != '\0' && n < max_chars; n++)
     end = g_utf8_next_char (end);
 
+  /* Cut, then escaped: a value of control characters is not cut shorter
+   * for the backslashes that show them. */
+  cut = g_strndup (text, (gsize) (end - text));
+  escaped = entente_text_escape (cut);
   if (*end == '\0')
-    return g_strdup (text);
+    return g_steal_pointer (&escaped);
 
-  return g_strdup_printf ("%.*s…", (int) (end - text), text);
+  return g_strconcat (escaped, "…", NULL);
+}
+
+/**
+ * entente_text_escape:
+ * @text: (nullable): text from a file or an export
+ *
+ * Text fit to quote in a message or echo to a terminal or a log, on one
+ * line: control characters (C0 and C1: ESC sequences, CSI, a carriage
+ * return or a line feed that would forge a line) and those that reorder
+ * text on screen (bidi overrides, isolates and marks, line and paragraph
+ * separators) are shown escaped, as \n or \u{202e}, and a backslash
+ * doubled, so that what a file holds can neither move the cursor nor
+ * make a line read otherwise than it is.  Nothing is cut.
+ *
+ * Returns: (transfer full) (nullable): the escaped text
+ */
+char *
+entente_text_escape (const char *text)
+{
+  GString *s;
+
+  if (text == NULL)
+    return NULL;
+
+  s = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\\')
+        g_string_append (s, "\\\\");
+      else if (c == '\n')
+        g_string_append (s, "\\n");
+      else if (c == '\t')
+        g_string_append (s, "\\t");
+      else if (g_unichar_iscntrl (c) || c == 0x061c || c == 0x200e || c == 0x200f ||
+               (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) ||
+               c == 0x2028 || c == 0x2029)
+        g_string_append_printf (s, "\\u{%04x}", c);
+      else
+        g_string_append_unichar (s, c);
+    }
+
+  return g_string_free (s, FALSE);
 }
 
 static GType

@@ -51,6 +51,7 @@ gboolean    entente_value_is_default (const EntenteField *field,
                                       const GValue       *value);
 gboolean    entente_value_is_id      (const char         *text);
 char       *entente_value_format_decimal (double          value);
+char       *entente_text_escape      (const char         *text);
 char       *entente_value_excerpt    (const char         *text,
                                       guint               max_chars);
 
