@@ -491,6 +491,56 @@ test_business_hours_dst (void)
   g_assert_cmpint (deadline (hours, utc (2027, 3, 13, 17, 0, 0), "PT24H", FALSE), ==, utc (2027, 3, 14, 17, 0, 0));
 }
 
+static EntenteBusinessHours *
+hours_of (int start,
+          int end)
+{
+  g_autoptr(EntenteDocument) doc = entente_test_load_example ("acme-saas.entente");
+  EntenteMeta *meta = entente_document_get_meta (doc);
+
+  entente_item_set_string (ENTENTE_ITEM (meta), ENTENTE_META_FIELD_TIMEZONE, "UTC");
+  g_object_set (meta, "business-start", start, "business-end", end, NULL);
+  return entente_business_hours_new (meta);
+}
+
+/* A night shift, 22:00 to 06:00, Monday to Friday, UTC (2027-01-04 is a
+ * Monday): each business day's hours run into the next morning; figures
+ * worked out by hand. */
+static void
+test_business_hours_night (void)
+{
+  g_autoptr(EntenteBusinessHours) night = hours_of (22 * 60, 6 * 60);
+  g_autoptr(EntenteBusinessHours) whole_day = hours_of (0, 24 * 60);
+  g_autoptr(EntenteBusinessHours) two_minutes = hours_of (23 * 60 + 59, 1);
+  g_autoptr(EntenteBusinessHours) never = hours_of (9 * 60, 9 * 60);
+
+  /* Inside Monday's shift, past midnight. */
+  g_assert_cmpint (deadline (night, utc (2027, 1, 4, 23, 0, 0), "PT1H", TRUE), ==, utc (2027, 1, 5, 0, 0, 0));
+  /* Monday 05:00 belongs to Sunday's shift, and Sunday is closed. */
+  g_assert_cmpint (deadline (night, utc (2027, 1, 4, 5, 0, 0), "PT1H", TRUE), ==, utc (2027, 1, 4, 23, 0, 0));
+  /* Tuesday 05:30: half an hour of Monday's shift, half of Tuesday's. */
+  g_assert_cmpint (deadline (night, utc (2027, 1, 5, 5, 30, 0), "PT1H", TRUE), ==, utc (2027, 1, 5, 22, 30, 0));
+  /* Friday's shift runs into Saturday morning; then Monday night. */
+  g_assert_cmpint (deadline (night, utc (2027, 1, 9, 3, 0, 0), "PT1H", TRUE), ==, utc (2027, 1, 9, 4, 0, 0));
+  g_assert_cmpint (deadline (night, utc (2027, 1, 9, 5, 30, 0), "PT1H", TRUE), ==, utc (2027, 1, 11, 22, 30, 0));
+  /* A business day is one shift, eight hours. */
+  g_assert_cmpint (deadline (night, utc (2027, 1, 4, 22, 0, 0), "P1D", TRUE), ==, utc (2027, 1, 5, 6, 0, 0));
+  /* A week is five shifts. */
+  g_assert_cmpint (deadline (night, utc (2027, 1, 4, 22, 0, 0), "P1W", TRUE), ==, utc (2027, 1, 9, 6, 0, 0));
+
+  /* 00:00 to 24:00: whole business days. */
+  g_assert_cmpint (deadline (whole_day, utc (2027, 1, 8, 23, 30, 0), "PT1H", TRUE), ==, utc (2027, 1, 11, 0, 30, 0));
+  g_assert_cmpint (deadline (whole_day, utc (2027, 1, 4, 12, 0, 0), "P1D", TRUE), ==, utc (2027, 1, 5, 12, 0, 0));
+
+  /* 23:59 to 00:01: two minutes a night. */
+  g_assert_cmpint (deadline (two_minutes, utc (2027, 1, 4, 23, 59, 0), "PT3M", TRUE), ==, utc (2027, 1, 6, 0, 0, 0));
+
+  /* Opening and closing at once: never open, never reached (the loader
+   * and the checks refuse such hours; they are not replaced here). */
+  g_assert_cmpint (deadline (never, utc (2027, 1, 4, 8, 0, 0), "PT1H", TRUE), ==, G_MAXINT64);
+  g_assert_cmpint (deadline (never, utc (2027, 1, 4, 8, 0, 0), "PT1H", FALSE), ==, utc (2027, 1, 4, 9, 0, 0));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -504,6 +554,7 @@ main (int   argc,
   g_test_add_func ("/csv/long-field", test_csv_long_field);
   g_test_add_func ("/csv/field-too-long", test_csv_field_too_long);
   g_test_add_func ("/csv/io-error", test_csv_io_error);
+  g_test_add_func ("/business-hours/night", test_business_hours_night);
   g_test_add_func ("/time/formats", test_time_formats);
   g_test_add_func ("/time/dst", test_time_dst);
   g_test_add_func ("/business-hours/default", test_business_hours_default);

@@ -141,6 +141,13 @@ beyond_reach (EntenteDocument *doc)
   g_object_set (entente_document_get_goals (doc), "revenue", 1e15, "average-deal", 0.01, NULL);
 }
 
+/* Set in the window: the loader refuses it in a file. */
+static void
+empty_business_hours (EntenteDocument *doc)
+{
+  g_object_set (entente_document_get_meta (doc), "business-start", 9 * 60, "business-end", 9 * 60, NULL);
+}
+
 static const Case cases[] = {
   { "goal-below-plan", ENTENTE_SEVERITY_WARNING, "goals", "mql", lower_mql_target },
   { "missing-conversion", ENTENTE_SEVERITY_WARNING, "goals", "sal", drop_sal_to_sql },
@@ -159,6 +166,7 @@ static const Case cases[] = {
   { "recycle-forward", ENTENTE_SEVERITY_ERROR, "lead-management", "mql", recycle_forward },
   { "plan-inputs-missing", ENTENTE_SEVERITY_SUGGESTION, "goals", "goals", no_revenue },
   { "plan-beyond-reach", ENTENTE_SEVERITY_ERROR, "goals", "goals", beyond_reach },
+  { "business-hours-empty", ENTENTE_SEVERITY_ERROR, "overview", "meta", empty_business_hours },
 };
 
 static void

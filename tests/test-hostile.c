@@ -853,6 +853,11 @@ static const HostileCase cases[] = {
   { "timezone-dot-component", NULL, ENTENTE_CORE_ERROR_INVALID, "12:5", TIMEZONE, { "America/./New_York" }, NULL },
   { "timezone-fifo", make_timezone_fifo, ENTENTE_CORE_ERROR_INVALID, "13:5", TIMEZONE, { NULL }, NULL },
 
+  /* Business hours: never open, or on no day, is said, never replaced
+   * by Monday to Friday, 09:00 to 17:00. */
+  { "business-hours-empty", NULL, ENTENTE_CORE_ERROR_INVALID, "13:62", "The business hours open and close at the same time, so they are never open; give a closing time after the opening (or before it, for hours that run past midnight).", { NULL }, NULL },
+  { "business-hours-no-day", NULL, ENTENTE_CORE_ERROR_INVALID, "13:21", "no week day is named; name at least one, such as “mon tue wed thu fri”", { NULL }, NULL },
+
   /* Ids and references */
   { "id-quotes-angle", NULL, ENTENTE_CORE_ERROR_INVALID, "39:14", "The “%s” attribute of <%s> is not valid: %s.", { "id", "persona" }, NULL },
   { "ref-quotes-angle", NULL, ENTENTE_CORE_ERROR_INVALID, "119:37", "The “%s” attribute of <%s> is not valid: %s.", { "party", "target" }, NULL },

@@ -166,13 +166,18 @@ test_value_rules (void)
   g_assert_false (parses (&date, "2027-1-5"));
 
   g_assert_true (parses (&time, "23:59"));
-  g_assert_false (parses (&time, "24:00"));
+  /* The end of a day, as a closing time; nothing after it. */
+  g_assert_true (parses (&time, "24:00"));
+  g_assert_false (parses (&time, "24:01"));
+  g_assert_false (parses (&time, "25:00"));
   g_assert_false (parses (&time, "9:00"));
 
   g_assert_true (parses (&zone, "Asia/Phnom_Penh"));
   g_assert_false (parses (&zone, "Mars/Olympus_Mons"));
 
   g_assert_true (parses (&days, "mon tue sat"));
+  /* None named is no default: it is refused. */
+  g_assert_false (parses (&days, ""));
   g_assert_false (parses (&days, "monday"));
 
   g_assert_true (parses (&kind, "vp"));

@@ -26,6 +26,11 @@
  *   - weeks: as many business days as the week has;
  *   - months and years: calendar time, added first to the start.
  * A window that starts outside the open hours starts at the next opening.
+ * Hours that close at or before they open cross midnight: 22:00 to 06:00
+ * on Monday is open from Monday 22:00 to Tuesday 06:00, and a closing of
+ * 24:00 is the end of the day.  Hours that open and close at the same
+ * time are never open (the loader and the checks refuse them; a window
+ * counted in them never ends).
  * In plain time, hours, minutes and seconds are elapsed time, and days,
  * weeks, months and years move the local calendar, so that P1D keeps the
  * time of day across a daylight-saving change. */
@@ -36,8 +41,8 @@ struct _EntenteBusinessHours
 {
   GTimeZone *zone;
   guint      days;        /* EntenteWeekdays, Monday in bit 0 */
-  gint64     open;        /* seconds after local midnight */
-  gint64     close;
+  gint64     open;        /* seconds after local midnight of a business day */
+  gint64     length;      /* seconds open from then, up to a whole day */
   guint      days_per_week;
 };
 
@@ -46,7 +51,8 @@ struct _EntenteBusinessHours
  * @meta: (nullable): the meta of the document
  *
  * Takes the business days, hours and time zone of @meta; what it leaves
- * unset is Monday to Friday, 09:00 to 17:00, UTC.
+ * unset is Monday to Friday, 09:00 to 17:00, UTC.  Hours it sets are
+ * taken as they are, never replaced by those.
  *
  * Returns: (transfer full): the business hours
  */
@@ -55,8 +61,8 @@ entente_business_hours_new (EntenteMeta *meta)
 {
   EntenteBusinessHours *self = g_new0 (EntenteBusinessHours, 1);
   const char *zone = NULL;
-  int start = 0;
-  int end = 0;
+  int start = -1;
+  int end = -1;
 
   g_return_val_if_fail (meta == NULL || ENTENTE_IS_META (meta), NULL);
 
@@ -77,14 +83,19 @@ entente_business_hours_new (EntenteMeta *meta)
   if (self->days == 0)
     self->days = 0x1f;
 
-  /* Hours that close before they open are not hours at all. */
-  if (end <= start || start < 0 || end > 24 * 60)
-    {
-      start = 9 * 60;
-      end = 17 * 60;
-    }
-  self->open = (gint64) start * 60;
-  self->close = (gint64) end * 60;
+  if (start < 0)
+    start = 9 * 60;
+  if (end < 0)
+    end = 17 * 60;
+  self->open = (gint64) (start % (24 * 60)) * 60;
+  /* Closing at or before the opening crosses midnight; the same time
+   * is no hours at all. */
+  if (end == start)
+    self->length = 0;
+  else
+    self->length = (((gint64) end - start + 24 * 60) % (24 * 60)) * 60;
+  if (self->length == 0 && end != start)
+    self->length = DAY;
 
   for (guint i = 0; i < 7; i++)
     if (self->days & (1u << i))
@@ -205,45 +216,44 @@ entente_business_hours_deadline (EntenteBusinessHours  *self,
   t = add_calendar (self, start_unix, window->years, window->months, 0);
   if (t == G_MAXINT64)
     return t;
-  day_length = self->close - self->open;
+  day_length = self->length;
   remaining = ((gint64) window->weeks * self->days_per_week + window->days) * day_length +
               (gint64) window->hours * 3600 + (gint64) window->minutes * 60 + window->seconds;
+  /* Never open: the window never ends. */
+  if (day_length == 0)
+    return G_MAXINT64;
 
   for (;;)
     {
       gint64 local = to_local (self, t);
-      gint64 day = floor_div (local, DAY);
-      gint64 time_of_day = local - day * DAY;
-      gint64 closing;
+      /* Yesterday's hours may still be open, when they cross midnight. */
+      gint64 day = floor_div (local, DAY) - 1;
+      gint64 opening, closing_local, closing;
 
-      if (!is_business_day (self, day) || time_of_day >= self->close)
+      for (;; day++)
+        if (is_business_day (self, day) && local < day * DAY + self->open + day_length)
+          break;
+      opening = day * DAY + self->open;
+      closing_local = opening + day_length;
+      if (local < opening)
         {
-          /* Closed for the rest of the day: on to the next opening. */
-          do
-            day++;
-          while (!is_business_day (self, day));
-          t = to_unix (self, day * DAY + self->open);
-          continue;
-        }
-      if (time_of_day < self->open)
-        {
-          t = to_unix (self, day * DAY + self->open);
-          time_of_day = self->open;
+          t = to_unix (self, opening);
+          local = opening;
         }
 
       /* Whole weeks at once, so that long windows cost no more than short
        * ones; a week in local time keeps the opening across a change of
        * the clocks. */
-      if (time_of_day == self->open && remaining > day_length * self->days_per_week)
+      if (local == opening && remaining > day_length * self->days_per_week)
         {
           gint64 weeks = (remaining - 1) / (day_length * self->days_per_week);
 
           remaining -= weeks * day_length * self->days_per_week;
-          t = to_unix (self, (day + weeks * 7) * DAY + self->open);
+          t = to_unix (self, opening + weeks * 7 * DAY);
           continue;
         }
 
-      closing = to_unix (self, day * DAY + self->close);
+      closing = to_unix (self, closing_local);
       if (remaining <= closing - t)
         return t + remaining;
       remaining -= closing - t;

@@ -153,6 +153,13 @@ check_overview (Checker *self)
   const GDate *review_by = entente_meta_get_review_by (meta);
   GListModel *parties = entente_document_get_parties (self->document);
 
+  /* As the loader refuses them in a file: hours never open would make
+   * every window counted in them never end. */
+  if (entente_meta_get_business_start (meta) >= 0 &&
+      entente_meta_get_business_start (meta) == entente_meta_get_business_end (meta))
+    report (self, "business-hours-empty", ENTENTE_SEVERITY_ERROR, "overview", meta, "business-end",
+            _("The business hours open and close at the same time, so they are never open; give a closing time after the opening (or before it, for hours that run past midnight)."));
+
   if (effective != NULL && review_by != NULL && g_date_compare (effective, review_by) > 0)
     report (self, "effective-after-review", ENTENTE_SEVERITY_ERROR, "overview", meta, "effective",
             _("The agreement takes effect after the date it is to be reviewed by."));

@@ -210,7 +210,7 @@ entente_value_param_spec (const EntenteField *field)
       return g_param_spec_int (field->name, NULL, NULL,
                                non_negative ? 0 : G_MININT, G_MAXINT, 0, flags);
     case ENTENTE_VALUE_TIME:
-      return g_param_spec_int (field->name, NULL, NULL, NO_TIME, 24 * 60 - 1, NO_TIME, flags);
+      return g_param_spec_int (field->name, NULL, NULL, NO_TIME, 24 * 60, NO_TIME, flags);
     case ENTENTE_VALUE_DECIMAL:
       return g_param_spec_double (field->name, NULL, NULL,
                                   non_negative ? 0.0 : -G_MAXDOUBLE, G_MAXDOUBLE, 0.0, flags);
@@ -392,7 +392,8 @@ parse_time (const char *text,
   h = (text[0] - '0') * 10 + (text[1] - '0');
   m = (text[3] - '0') * 10 + (text[4] - '0');
 
-  if (h > 23 || m > 59)
+  /* 24:00 is the end of a day, as a closing time. */
+  if (h > 24 || m > 59 || (h == 24 && m > 0))
     return FALSE;
   *minutes = h * 60 + m;
   return TRUE;
@@ -669,6 +670,13 @@ entente_value_parse (const EntenteField *field,
             g_autofree char *quoted = entente_value_excerpt (text, MAX_QUOTED);
 
             *problem = g_strdup_printf (_("“%s” is not a list of week days such as “mon tue wed thu fri”"), quoted);
+            return FALSE;
+          }
+        /* Written, a list names at least one: read as none, it would
+         * become the default Monday to Friday, unsaid. */
+        if (flags == 0)
+          {
+            *problem = g_strdup (_("no week day is named; name at least one, such as “mon tue wed thu fri”"));
             return FALSE;
           }
         g_value_set_flags (value, flags);
