@@ -160,8 +160,12 @@ assert_layout_sound_full (EntenteFunnelLayout *layout,
         }
     }
 
+  /* One figure a band; a thumbnail may leave it out, never repeat it. */
   for (guint i = 0; i < n_bands; i++)
-    g_assert_cmpuint (needed_seen[i], ==, thumbnail ? needed_seen[i] : 1);
+    g_assert_cmpuint (needed_seen[i], <=, 1);
+  if (!thumbnail)
+    for (guint i = 0; i < n_bands; i++)
+      g_assert_cmpuint (needed_seen[i], ==, 1);
   if (!thumbnail)
     g_assert_cmpuint (n_texts, ==, 3 * n_bands + entente_funnel_layout_get_n_legend_entries (layout));
 }
