@@ -207,6 +207,49 @@ test_empty_and_utf16 (void)
   g_assert_cmpstr (entente_meta_get_currency (entente_document_get_meta (km)), ==, "KHR");
 }
 
+/* Lines ended by CR alone (old Macs), CR LF (Windows) or a mix: every
+ * problem is placed where an editor shows it, by the loader's checks and
+ * by libxml2's own (which counts line feeds only). */
+static void
+test_line_endings (void)
+{
+  static const struct { const char *old; const char *new; const char *where; } problems[] = {
+    { "<revenue>250000</revenue>", "<revenue>NaN</revenue>", "112:5:" },
+    { "<revenue>250000</revenue>", "<revenue>250000</revenu>", "112:29:" },
+  };
+  g_autofree char *path = entente_test_example_path ("acme-saas.entente");
+  g_autofree char *example = NULL;
+
+  g_assert_true (g_file_get_contents (path, &example, NULL, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (problems); i++)
+    for (guint ending = 0; ending < 3; ending++)
+      {
+        g_autoptr(GString) text = g_string_new (example);
+        g_autoptr(GBytes) bytes = NULL;
+        g_autoptr(GError) error = NULL;
+        g_autoptr(EntenteDocument) document = NULL;
+        g_autofree char *where = g_strconcat ("endings.entente:", problems[i].where, NULL);
+
+        g_assert_cmpuint (g_string_replace (text, problems[i].old, problems[i].new, 1), ==, 1);
+        if (ending == 0)
+          g_string_replace (text, "\n", "\r", 0);
+        else if (ending == 1)
+          g_string_replace (text, "\n", "\r\n", 0);
+        else
+          {
+            /* The first half in CR, the rest in LF. */
+            for (gsize j = 0; j < text->len / 2; j++)
+              if (text->str[j] == '\n')
+                text->str[j] = '\r';
+          }
+        bytes = g_bytes_new (text->str, text->len);
+        document = entente_document_new_from_bytes (bytes, "endings.entente", &error);
+        g_assert_null (document);
+        if (!g_str_has_prefix (error->message, where))
+          g_error ("ending %u: expected %s, got “%s”", ending, where, error->message);
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -225,6 +268,7 @@ main (int   argc,
   g_test_add_func ("/bad-input/huge-text-node", test_huge_text_node);
   g_test_add_func ("/bad-input/several-problems", test_several_problems_reported);
   g_test_add_func ("/bad-input/empty-and-utf16", test_empty_and_utf16);
+  g_test_add_func ("/bad-input/line-endings", test_line_endings);
 
   return g_test_run ();
 }

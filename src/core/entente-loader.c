@@ -1005,10 +1005,25 @@ entente_loader_load (GBytes      *bytes,
 {
   g_auto(Loader) self = { 0 };
   g_autoptr(EntenteDocument) doc = NULL;
+  g_autoptr(GBytes) normalized = NULL;
   xmlNode *root;
 
   self.name = name;
   self.data = g_bytes_get_data (bytes, &self.length);
+  /* libxml2 counts lines by line feeds only: a file whose lines end in a
+   * carriage return alone (old Macs) would be one line of thousands of
+   * columns in its messages.  XML reads such a return as a line feed
+   * anyway, so it is parsed as one, byte for byte in the same place. */
+  if (memchr (self.data, '\r', self.length) != NULL)
+    {
+      char *copy = g_memdup2 (self.data, self.length);
+
+      for (gsize i = 0; i < self.length; i++)
+        if (copy[i] == '\r' && (i + 1 == self.length || copy[i + 1] != '\n'))
+          copy[i] = '\n';
+      normalized = g_bytes_new_take (copy, self.length);
+      self.data = g_bytes_get_data (normalized, NULL);
+    }
   self.problems = g_ptr_array_new_with_free_func (g_free);
   self.nodes = g_hash_table_new (NULL, NULL);
 

@@ -111,7 +111,9 @@ find_attribute (const char *data,
  * entente_source_locate_offset:
  *
  * Line and column, from 1, of the byte at @offset, the column counted in
- * characters so that it matches what an editor shows.
+ * characters so that it matches what an editor shows.  A line ends as XML
+ * (and every editor) ends one: at a line feed, a carriage return and line
+ * feed, or a carriage return alone, as files from old Macs have them.
  */
 void
 entente_source_locate_offset (const char *data,
@@ -120,15 +122,20 @@ entente_source_locate_offset (const char *data,
                               guint      *line,
                               guint      *column)
 {
-  const char *p = data;
+  const char *p;
   const char *stop = data + MIN (offset, length);
   const char *line_start = data;
 
   *line = 1;
-  while ((p = memchr (p, '\n', (gsize) (stop - p))) != NULL)
+  for (p = data; p < stop; p++)
     {
-      (*line)++;
-      line_start = ++p;
+      if (*p == '\r' && p + 1 < stop && p[1] == '\n')
+        p++;
+      if (*p == '\n' || *p == '\r')
+        {
+          (*line)++;
+          line_start = p + 1;
+        }
     }
 
   *column = 1;
