@@ -263,6 +263,32 @@ test_no_terminal_injection (void)
   g_assert_nonnull (strstr (diff.out, "MQL\\u{009b}2J\\u{009b}31m\\u{202e}3.0 EUR"));
 }
 
+/* A declared encoding the bytes do not follow: one sentence of Entente's
+ * that says so, and nothing of libxml2's on stderr before it. */
+static void
+test_wrong_encoding (void)
+{
+  g_auto(EntenteTestScratch) scratch = { 0 };
+  g_autofree char *path = NULL;
+  g_auto(EntenteTestRun) run = { 0 };
+  const char * const args[] = { "Shift_JIS" };
+  g_autofree char *said = entente_test_fill (_("The file says it is in the encoding “%s”, but some of its bytes are not; save it in UTF-8 (or UTF-16 with a byte-order mark), which Entente always reads."),
+                                             args, G_N_ELEMENTS (args));
+  g_auto(GStrv) lines = NULL;
+
+  entente_test_scratch_init (&scratch);
+  path = entente_test_scratch_file (&scratch, "sjis.entente");
+  g_assert_true (g_file_set_contents (path, "<?xml version=\"1.0\" encoding=\"Shift_JIS\"?>\n"
+                                      "<sla xmlns=\"urn:entente:sla:1\" format=\"1\"><meta><title>\x82\xa0\xff\xff</title></meta></sla>\n",
+                                      -1, NULL));
+  entente_test_run_cli (&run, "validate", path, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, said));
+  lines = g_strsplit (g_strstrip (run.err), "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    g_assert_true (g_str_has_prefix (lines[i], path));
+}
+
 static void
 test_help_and_version (void)
 {
@@ -924,6 +950,7 @@ main (int   argc,
   g_test_add_func ("/cli/usage-errors", test_usage_errors);
   g_test_add_func ("/cli/unreadable-kinds", test_unreadable_kinds);
   g_test_add_func ("/cli/no-terminal-injection", test_no_terminal_injection);
+  g_test_add_func ("/cli/wrong-encoding", test_wrong_encoding);
   g_test_add_func ("/cli/refused-sign-off-makes-no-key", test_refused_sign_off_makes_no_key);
   g_test_add_func ("/cli/help-and-version", test_help_and_version);
   g_test_add_func ("/cli/normalize", test_normalize);

@@ -66,6 +66,7 @@ typedef struct
   GPtrArray        *problems;
   EntenteCoreError  code;
   GHashTable       *nodes;     /* EntenteItem → xmlNode, for later messages */
+  GString          *generic;   /* what libxml2 said outside its structured errors */
 } Loader;
 
 static void
@@ -258,6 +259,24 @@ read_data (void *user_data,
   return (int) n;
 }
 
+/* libxml2 reports encoding errors ("input conversion failed due to input
+ * error, bytes 0xFF 0xFF") through its generic handler, which prints them
+ * on stderr before Entente's sentence: they are kept, to say in it. */
+static void
+on_generic_error (void       *data,
+                  const char *format,
+                  ...)
+{
+  Loader *self = data;
+  va_list args;
+
+  if (self->generic->len > 200)
+    return;
+  va_start (args, format);
+  g_string_append_vprintf (self->generic, format, args);
+  va_end (args);
+}
+
 static xmlDoc *
 parse (Loader *self)
 {
@@ -296,7 +315,11 @@ parse (Loader *self)
   ctxt->vctxt.error = NULL;
   ctxt->vctxt.warning = NULL;
 
+  /* The handler is libxml2's per thread: set for this parse only. */
+  self->generic = g_string_new (NULL);
+  xmlSetGenericErrorFunc (self, on_generic_error);
   xmlParseDocument (ctxt);
+  xmlSetGenericErrorFunc (NULL, NULL);
 
   doc = ctxt->myDoc;
   ctxt->myDoc = NULL;
@@ -304,9 +327,23 @@ parse (Loader *self)
     {
       if (self->problems->len == 0)
         add_problem_at (self, ENTENTE_CORE_ERROR_NOT_XML, 1, 1, _("This is not a readable XML file."));
+      /* Bytes the declared encoding has no character for: said plainly,
+       * with the encodings that are sure to be read. */
+      if (strstr (self->generic->str, "conversion failed") != NULL)
+        {
+          g_autofree char *declared = g_strdup (ctxt->encoding != NULL ? (const char *) ctxt->encoding
+                                                : ctxt->input != NULL && ctxt->input->encoding != NULL
+                                                ? (const char *) ctxt->input->encoding : "?");
+          g_autofree char *quoted = entente_value_excerpt (declared, MAX_QUOTED);
+          g_autofree char *message = g_strdup_printf (_("The file says it is in the encoding “%s”, but some of its bytes are not; save it in UTF-8 (or UTF-16 with a byte-order mark), which Entente always reads."),
+                                                      quoted);
+
+          add_problem_at (self, ENTENTE_CORE_ERROR_NOT_XML, 1, 1, message);
+        }
       g_clear_pointer (&doc, xmlFreeDoc);
     }
   xmlFreeParserCtxt (ctxt);
+  g_string_free (g_steal_pointer (&self->generic), TRUE);
 
   return doc;
 }
