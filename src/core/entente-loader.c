@@ -1051,7 +1051,7 @@ entente_loader_load (GBytes      *bytes,
    * carriage return alone (old Macs) would be one line of thousands of
    * columns in its messages.  XML reads such a return as a line feed
    * anyway, so it is parsed as one, byte for byte in the same place. */
-  if (memchr (self.data, '\r', self.length) != NULL)
+  if (self.length > 0 && memchr (self.data, '\r', self.length) != NULL)
     {
       char *copy = g_memdup2 (self.data, self.length);
 
