@@ -150,23 +150,6 @@ entente_copy_find_base (EntenteDocument      *ours,
   return NULL;
 }
 
-static gboolean
-has_sign_off (EntenteDocument *doc,
-              const char      *party)
-{
-  GListModel *approvals = entente_document_get_approvals (doc);
-
-  for (guint i = 0, n = g_list_model_get_n_items (approvals); i < n; i++)
-    {
-      g_autoptr(EntenteApproval) approval = g_list_model_get_item (approvals, i);
-
-      if (g_strcmp0 (entente_approval_get_party (approval), party) == 0)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 /* Sign-offs only add up.  A version is known by the digest of its
  * content, which leaves sign-offs out: the base found may be a copy, or
  * a version saved, that already holds a sign-off given after the other
@@ -188,7 +171,8 @@ base_for_sign_offs (EntenteDocument *base,
       g_autoptr(EntenteApproval) approval = g_list_model_get_item (approvals, i - 1);
       const char *party = entente_approval_get_party (approval);
 
-      if (has_sign_off (ours, party) && has_sign_off (theirs, party))
+      if (entente_document_find_approval (ours, party) != NULL &&
+          entente_document_find_approval (theirs, party) != NULL)
         continue;
       /* The base may be one of the copies itself: it is left as it is. */
       if (copy == NULL)

@@ -149,12 +149,19 @@ entente_document_changes_since_sign_off (EntenteDocument *doc,
 static gboolean signer_has_other_key (EntenteDocument *doc,
                                       EntenteApproval *approval);
 
-/* The approval of @party_id that counts: the latest one, the later in the
+/**
+ * entente_document_find_approval:
+ *
+ * The approval of @party_id that counts: the latest one, the later in the
  * list on a tie.  The format allows one per party, but a document being
- * merged may briefly hold two. */
-static EntenteApproval *
-find_approval (EntenteDocument *doc,
-               const char      *party_id)
+ * merged may briefly hold two.
+ *
+ * Returns: (transfer none) (nullable): the approval, or %NULL when
+ *   @party_id has none
+ */
+EntenteApproval *
+entente_document_find_approval (EntenteDocument *doc,
+                                const char      *party_id)
 {
   GListModel *approvals = entente_document_get_approvals (doc);
   EntenteApproval *found = NULL;
@@ -206,7 +213,7 @@ entente_document_get_sign_off_state (EntenteDocument  *doc,
   g_return_val_if_fail (ENTENTE_IS_DOCUMENT (doc), ENTENTE_SIGN_OFF_NOT_SIGNED);
   g_return_val_if_fail (party_id != NULL, ENTENTE_SIGN_OFF_NOT_SIGNED);
 
-  approval = find_approval (doc, party_id);
+  approval = entente_document_find_approval (doc, party_id);
   if (approval_out != NULL)
     *approval_out = approval;
   if (approval == NULL)

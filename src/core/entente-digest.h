@@ -23,6 +23,8 @@ GPtrArray           *entente_document_changes_since_sign_off (EntenteDocument *d
 EntenteSignOffState  entente_document_get_sign_off_state (EntenteDocument  *doc,
                                                           const char       *party_id,
                                                           EntenteApproval **approval_out);
+EntenteApproval     *entente_document_find_approval  (EntenteDocument *doc,
+                                                      const char      *party_id);
 EntenteSignOffState  entente_document_check_approval (EntenteDocument *doc,
                                                       EntenteApproval *approval,
                                                       const char      *digest);
