@@ -10,6 +10,7 @@
 
 #include "entente-cli-json.h"
 #include "entente-cli-verbs.h"
+#include "entente-value.h"
 #include "entente-core.h"
 
 /* entente-cli conflicts FILE [--json]: the merge conflicts FILE holds,
@@ -100,12 +101,12 @@ entente_cli_append_conflict (GString         *out,
   /* TRANSLATORS: where a merge conflict is, then its versions, as in
    * "Goals › Committed targets: 400 (before) / 500 (Priya) / 450 (Dana)" */
   line = g_strdup_printf (C_("where and versions", "%1$s: %2$s"), where, joined);
-  escaped = entente_cli_escape (line);
+  escaped = entente_text_escape (line);
   g_string_append_printf (out, "%s  %s\n", id, escaped);
 
   if (outcome != NULL)
     {
-      g_autofree char *said = entente_cli_escape (outcome);
+      g_autofree char *said = entente_text_escape (outcome);
 
       g_string_append_printf (out, "%s%s\n", indent, said);
     }

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "entente-cli-verbs.h"
+#include "entente-value.h"
 #include "entente-file-update.h"
 #include "entente-core.h"
 
@@ -137,7 +138,7 @@ entente_cli_resolve (int    argc,
     }
 
   name = entente_cli_display_name (argv[1]);
-  id = entente_cli_escape (argv[2]);
+  id = entente_text_escape (argv[2]);
   file = g_file_new_for_commandline_arg (argv[1]);
   resolve.id = argv[2];
   resolve.choice = ours ? ENTENTE_CONFLICT_TAKE_OURS : theirs ? ENTENTE_CONFLICT_TAKE_THEIRS : ENTENTE_CONFLICT_TAKE_BASE;
@@ -152,7 +153,7 @@ entente_cli_resolve (int    argc,
     }
   if (document == NULL && resolve.refused)
     {
-      g_autofree char *reason = entente_cli_escape (error->message);
+      g_autofree char *reason = entente_text_escape (error->message);
 
       /* TRANSLATORS: %1$s is the file, %2$s the conflict's id, %3$s an
        * option such as --base; the reason follows */
@@ -168,9 +169,9 @@ entente_cli_resolve (int    argc,
     }
 
   {
-    g_autofree char *where = entente_cli_escape (resolve.where);
-    g_autofree char *taken = entente_cli_escape (resolve.taken);
-    g_autofree char *whose = entente_cli_escape (resolve.whose);
+    g_autofree char *where = entente_text_escape (resolve.where);
+    g_autofree char *taken = entente_text_escape (resolve.taken);
+    g_autofree char *whose = entente_text_escape (resolve.whose);
 
     /* TRANSLATORS: %1$s is the file, %2$s the conflict's id, %3$s where
      * it was, %4$s the version taken and %5$s whose it was, as in

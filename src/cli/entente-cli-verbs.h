@@ -27,7 +27,6 @@ int      entente_cli_width         (const char          *text);
 char    *entente_cli_pad           (const char          *text,
                                     int                  width,
                                     gboolean             right);
-char    *entente_cli_escape        (const char          *text);
 
 /* Declared here rather than in a header of core: what a command line
  * needs is a document or a message on stderr. */

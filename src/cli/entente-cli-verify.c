@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "entente-cli-verbs.h"
+#include "entente-value.h"
 #include "entente-core.h"
 
 /* entente-cli verify FILE: every sign-off of FILE, one a line: its state,
@@ -86,7 +87,7 @@ entente_cli_verify (int    argc,
         to_confirm = entente_approval_get_party (approval);
       row[0] = g_strdup (entente_sign_off_state_word (state));
       row[1] = g_strdup (entente_document_party_team (document, entente_approval_get_party (approval)));
-      row[2] = entente_cli_escape (entente_approval_get_signer (approval));
+      row[2] = entente_text_escape (entente_approval_get_signer (approval));
       /* Translators: in place of the fingerprint of a sign-off made
        * without a key */
       row[3] = fingerprint ? g_steal_pointer (&fingerprint) : g_strdup (_("no key"));
@@ -110,7 +111,7 @@ entente_cli_verify (int    argc,
         row = g_new0 (char *, 5);
         row[0] = g_strdup (entente_sign_off_state_word (ENTENTE_SIGN_OFF_NOT_SIGNED));
         row[1] = g_strdup (entente_party_get_team (party));
-        row[2] = entente_cli_escape (entente_party_get_leader (party) ? entente_party_get_leader (party) : "");
+        row[2] = entente_text_escape (entente_party_get_leader (party) ? entente_party_get_leader (party) : "");
         row[3] = g_strdup ("");
         for (guint j = 0; j < 3; j++)
           widths[j] = MAX (widths[j], entente_cli_width (row[j]));

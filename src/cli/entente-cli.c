@@ -181,13 +181,6 @@ entente_cli_pad (const char *text,
   return right ? g_strconcat (spaces, text, NULL) : g_strconcat (text, spaces, NULL);
 }
 
-/* Text from a file, fit to echo to a terminal: see entente_text_escape(). */
-char *
-entente_cli_escape (const char *text)
-{
-  return entente_text_escape (text);
-}
-
 /* Error messages name files as the user typed them. */
 char *
 entente_cli_display_name (const char *path)
