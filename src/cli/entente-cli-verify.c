@@ -83,7 +83,7 @@ entente_cli_verify (int    argc,
       char **row = g_new0 (char *, 5);
 
       all_valid = all_valid && state == ENTENTE_SIGN_OFF_SIGNED;
-      if (state == ENTENTE_SIGN_OFF_NEW_KEY || state == ENTENTE_SIGN_OFF_KEY_CHANGED)
+      if (entente_sign_off_state_asks_confirmation (state))
         to_confirm = entente_approval_get_party (approval);
       row[0] = g_strdup (entente_sign_off_state_word (state));
       row[1] = g_strdup (entente_document_party_team (document, entente_approval_get_party (approval)));

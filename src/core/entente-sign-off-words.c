@@ -323,6 +323,18 @@ entente_sign_off_state_holds (EntenteSignOffState state)
 }
 
 /**
+ * entente_sign_off_state_asks_confirmation:
+ *
+ * Whether a sign-off in @state waits on the user to compare its key with
+ * its signer: a key new to them, or a known signer's changed one.
+ */
+gboolean
+entente_sign_off_state_asks_confirmation (EntenteSignOffState state)
+{
+  return state == ENTENTE_SIGN_OFF_NEW_KEY || state == ENTENTE_SIGN_OFF_KEY_CHANGED;
+}
+
+/**
  * entente_sign_off_state_wants_lines:
  *
  * Whether an agreement on paper leaves a party lines to sign on: unless

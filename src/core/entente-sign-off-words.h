@@ -33,6 +33,7 @@ const char *entente_sign_off_state_word        (EntenteSignOffState  state);
 const char *entente_sign_off_state_explanation (EntenteSignOffState  state);
 gboolean    entente_sign_off_state_holds       (EntenteSignOffState  state);
 gboolean    entente_sign_off_state_wants_lines (EntenteSignOffState  state);
+gboolean    entente_sign_off_state_asks_confirmation (EntenteSignOffState state);
 GDateTime  *entente_approval_get_local_time    (EntenteApproval     *approval,
                                                 EntenteDocument     *doc);
 

@@ -187,7 +187,7 @@ confirm_key_activated (GSimpleAction *action,
   const char *signer;
   GtkWidget *dialog;
 
-  if (approval == NULL || (state != ENTENTE_SIGN_OFF_NEW_KEY && state != ENTENTE_SIGN_OFF_KEY_CHANGED))
+  if (approval == NULL || !entente_sign_off_state_asks_confirmation (state))
     return;
   signer = entente_approval_get_signer (approval);
   fingerprint = entente_sign_off_fingerprint (approval);

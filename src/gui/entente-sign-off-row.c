@@ -163,7 +163,7 @@ entente_sign_off_row_update (EntenteSignOffRow *self)
    * verifies can be, whether new to this user or a colleague's new one
    * (a changed key), once compared with them. */
   gtk_widget_set_visible (GTK_WIDGET (self->confirm_button),
-                          self->state == ENTENTE_SIGN_OFF_NEW_KEY || self->state == ENTENTE_SIGN_OFF_KEY_CHANGED);
+                          entente_sign_off_state_asks_confirmation (self->state));
   if (gtk_widget_get_visible (GTK_WIDGET (self->confirm_button)))
     {
       confirm_label = g_strdup_printf (_("Confirm that this key is %s’s"), entente_approval_get_signer (approval));
