@@ -155,8 +155,7 @@ check_overview (Checker *self)
 
   /* As the loader refuses them in a file: hours never open would make
    * every window counted in them never end. */
-  if (entente_meta_get_business_start (meta) >= 0 &&
-      entente_meta_get_business_start (meta) == entente_meta_get_business_end (meta))
+  if (entente_meta_business_hours_never_open (meta))
     report (self, "business-hours-empty", ENTENTE_SEVERITY_ERROR, "overview", meta, "business-end",
             _("The business hours open and close at the same time, so they are never open; give a closing time after the opening (or before it, for hours that run past midnight)."));
 

@@ -563,16 +563,15 @@ entente_drafts_restore (const char           *id,
 
           set_damaged_error (error, id, reason);
         }
-      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE) ||
-               g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
-        {
-          g_prefix_error (&local_error, _("%s: cannot be read: "), display);
-          set_damaged_error (error, id, local_error);
-        }
       else
         {
           g_prefix_error (&local_error, _("%s: cannot be read: "), display);
-          g_propagate_error (error, g_steal_pointer (&local_error));
+          /* Not a file, or too big to be a draft: damaged, as a folder is. */
+          if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE) ||
+              g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
+            set_damaged_error (error, id, local_error);
+          else
+            g_propagate_error (error, g_steal_pointer (&local_error));
         }
       return NULL;
     }

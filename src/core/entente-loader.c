@@ -754,19 +754,14 @@ node_of_field (Loader             *self,
   return node;
 }
 
-/* Business hours that open and close at once are never open: every
- * window counted in them would never end.  (Hours that close before they
- * open cross midnight, and are hours.) */
 static void
 check_business_hours (Loader          *self,
                       EntenteDocument *doc)
 {
   EntenteMeta *meta = entente_document_get_meta (doc);
-  int start = entente_meta_get_business_start (meta);
-  int end = entente_meta_get_business_end (meta);
   const EntenteField *field = &ENTENTE_ITEM_GET_CLASS (meta)->fields[ENTENTE_META_FIELD_BUSINESS_END];
 
-  if (start < 0 || end < 0 || start != end)
+  if (!entente_meta_business_hours_never_open (meta))
     return;
   add_problem (self, ENTENTE_CORE_ERROR_INVALID, node_of_field (self, ENTENTE_ITEM (meta), field), "end",
                _("The business hours open and close at the same time, so they are never open; give a closing time after the opening (or before it, for hours that run past midnight)."));

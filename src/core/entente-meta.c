@@ -157,3 +157,22 @@ entente_meta_get_purpose (EntenteMeta *self)
 
   return entente_item_get_string (ENTENTE_ITEM (self), ENTENTE_META_FIELD_PURPOSE);
 }
+
+/**
+ * entente_meta_business_hours_never_open:
+ *
+ * Whether the business hours open and close at the same time, and so are
+ * never open: every window counted in them would never end.  (Hours that
+ * close before they open cross midnight, and are hours.)
+ */
+gboolean
+entente_meta_business_hours_never_open (EntenteMeta *self)
+{
+  int start, end;
+
+  g_return_val_if_fail (ENTENTE_IS_META (self), FALSE);
+
+  start = entente_meta_get_business_start (self);
+  end = entente_meta_get_business_end (self);
+  return start >= 0 && start == end;
+}

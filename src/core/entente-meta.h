@@ -43,6 +43,7 @@ const char      *entente_meta_get_timezone       (EntenteMeta *self);
 EntenteWeekdays  entente_meta_get_business_days  (EntenteMeta *self);
 int              entente_meta_get_business_start (EntenteMeta *self);
 int              entente_meta_get_business_end   (EntenteMeta *self);
+gboolean         entente_meta_business_hours_never_open (EntenteMeta *self);
 const char      *entente_meta_get_purpose        (EntenteMeta *self);
 
 G_END_DECLS
