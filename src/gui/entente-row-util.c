@@ -189,11 +189,12 @@ entente_toast_new (const char *message)
 /**
  * entente_fingerprint_for_display:
  * @fingerprint: eight groups of four digits, "3A7F 91C2 …"
- * @middle: what goes between the fourth and fifth group: a no-break space
- *   to keep the fingerprint on one line, or a line feed for two halves
+ * @middle: what goes between the fourth and fifth group: a space, where a
+ *   narrow label may break it, or a line feed for two halves
  *
  * A fingerprint is what two people read to each other, group by group:
- * the lines of a label never break it anywhere else.
+ * the lines of a label break it between its halves or not at all, never
+ * inside one (a half, 19 characters, fits the narrowest window).
  *
  * Returns: (transfer full): @fingerprint with no-break spaces
  */
@@ -219,7 +220,8 @@ entente_fingerprint_for_display (const char *fingerprint,
  * entente_text_with_fingerprint:
  * @text: a sentence that may quote @fingerprint
  *
- * Returns: (transfer full): @text, with @fingerprint kept on one line
+ * Returns: (transfer full): @text, with @fingerprint broken only
+ *   between its halves
  */
 char *
 entente_text_with_fingerprint (const char *text,
@@ -230,7 +232,7 @@ entente_text_with_fingerprint (const char *text,
 
   if (fingerprint == NULL)
     return g_string_free (g_steal_pointer (&result), FALSE);
-  whole = entente_fingerprint_for_display (fingerprint, "\u00a0");
+  whole = entente_fingerprint_for_display (fingerprint, " ");
   g_string_replace (result, fingerprint, whole, 0);
 
   return g_string_free (g_steal_pointer (&result), FALSE);

@@ -52,7 +52,7 @@ update (EntenteSigningKeyGroup *self)
 
   if (has_key)
     {
-      g_autofree char *whole = entente_fingerprint_for_display (self->fingerprint, "\u00a0");
+      g_autofree char *whole = entente_fingerprint_for_display (self->fingerprint, " ");
 
       adw_action_row_set_subtitle (self->fingerprint_row, whole);
     }
