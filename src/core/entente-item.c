@@ -606,7 +606,7 @@ entente_item_remove_quietly (EntenteItem *self,
                              guint        list_field,
                              guint        position)
 {
-  g_autoptr(EntenteItem) child = detach (self, list_field, position);
+  g_object_unref (detach (self, list_field, position));
 }
 
 void

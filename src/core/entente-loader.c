@@ -262,6 +262,10 @@ read_data (void *user_data,
 /* libxml2 reports encoding errors ("input conversion failed due to input
  * error, bytes 0xFF 0xFF") through its generic handler, which prints them
  * on stderr before Entente's sentence: they are kept, to say in it. */
+static void on_generic_error (void       *data,
+                              const char *format,
+                              ...) G_GNUC_PRINTF (2, 3);
+
 static void
 on_generic_error (void       *data,
                   const char *format,
