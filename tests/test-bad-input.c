@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <libxml/relaxng.h>
 
 #include "entente-core.h"
 #include "entente-test-util.h"
@@ -250,6 +251,101 @@ test_line_endings (void)
       }
 }
 
+/* The loader validates against data/entente.rng without the patterns of
+ * the datatypes it checks itself (libxml2 recompiles a pattern for every
+ * value).  Whatever it accepts, the published schema with its patterns
+ * accepts too; the loader may be stricter (an overflowing duration). */
+typedef struct
+{
+  const char *placeholder;
+  const char *value;
+  gboolean    loads;
+} SchemaCase;
+
+static const SchemaCase schema_cases[] = {
+  { "@ID@", "a", TRUE }, { "@ID@", "_a", TRUE }, { "@ID@", "A-b.c_9", TRUE },
+  { "@ID@", "1a", FALSE }, { "@ID@", "-a", FALSE }, { "@ID@", ".a", FALSE },
+  { "@ID@", "a b", FALSE }, { "@ID@", " a", FALSE }, { "@ID@", "a ", FALSE },
+  { "@ID@", "é", FALSE }, { "@ID@", "aé", FALSE }, { "@ID@", "a:b", FALSE },
+  { "@ID@", "a&#9;b", FALSE }, { "@ID@", "a&#10;", FALSE }, { "@ID@", "", FALSE },
+  { "@ID@", "\xef\xbd\x81", FALSE },
+  { "@DURATION@", "PT4H", TRUE }, { "@DURATION@", "P1D", TRUE }, { "@DURATION@", "P2W", TRUE },
+  { "@DURATION@", "P1Y2M3W4DT5H6M7S", TRUE }, { "@DURATION@", "PT30M", TRUE }, { "@DURATION@", "P01D", TRUE },
+  { "@DURATION@", "P", FALSE }, { "@DURATION@", "PT", FALSE }, { "@DURATION@", "P1DT", FALSE },
+  { "@DURATION@", "P1H", FALSE }, { "@DURATION@", "PT1D", FALSE }, { "@DURATION@", "P1M1Y", FALSE },
+  { "@DURATION@", "P-1D", FALSE }, { "@DURATION@", "P+1D", FALSE }, { "@DURATION@", "P1.5D", FALSE },
+  { "@DURATION@", "4H", FALSE }, { "@DURATION@", "pt4h", FALSE }, { "@DURATION@", " PT4H", FALSE },
+  { "@DURATION@", "PT4H ", FALSE }, { "@DURATION@", "P1D1D", FALSE }, { "@DURATION@", "P99999999999D", FALSE },
+  { "@DURATION@", "P\xd9\xa1" "D", FALSE }, { "@DURATION@", "PT4H\xc2\xa0", FALSE },
+  { "@TIME@", "2027-01-31T14:05:00Z", TRUE }, { "@TIME@", "2027-01-31T14:05:00+07:00", TRUE },
+  { "@TIME@", "2027-01-31T14:05:00.25-03:30", TRUE },
+  { "@TIME@", "2027-01-31T14:05:00", FALSE }, { "@TIME@", "2027-01-31 14:05:00Z", FALSE },
+  { "@TIME@", "2027-01-31T14:05Z", FALSE }, { "@TIME@", "20270131T140500Z", FALSE },
+  { "@TIME@", "2027-02-30T10:00:00Z", FALSE }, { "@TIME@", "2027-01-31T14:05:00+0700", FALSE },
+  { "@TIME@", "2027-01-31T14:05:00z", FALSE }, { "@TIME@", " 2027-01-31T14:05:00Z", FALSE },
+  { "@TIME@", "2027-W05-1T14:05:00Z", FALSE },
+};
+
+static void
+test_loader_as_strict_as_schema (void)
+{
+  g_autofree char *schema_path = g_test_build_filename (G_TEST_DIST, "..", "data", "entente.rng", NULL);
+  g_autofree char *example_path = entente_test_example_path ("acme-saas.entente");
+  g_autoptr(GBytes) example = entente_test_read_bytes (example_path);
+  g_autofree char *template = NULL;
+  xmlRelaxNGParserCtxt *parser = xmlRelaxNGNewParserCtxt (schema_path);
+  xmlRelaxNG *schema = xmlRelaxNGParse (parser);
+
+  g_assert_nonnull (schema);
+  xmlRelaxNGFreeParserCtxt (parser);
+
+  {
+    g_autoptr(GString) text = g_string_new_len (g_bytes_get_data (example, NULL), (gssize) g_bytes_get_size (example));
+
+    g_assert_cmpuint (g_string_replace (text, "id=\"mql-to-sdr\"", "id=\"@ID@\"", 1), ==, 1);
+    g_assert_cmpuint (g_string_replace (text, ">PT4H<", ">@DURATION@<", 1), ==, 1);
+    g_assert_cmpuint (g_string_replace (text, "<comments/>",
+                                        "<comments><comment id=\"c1\" author=\"Ana\" time=\"@TIME@\"><text>Why?</text></comment></comments>", 1), ==, 1);
+    template = g_string_free (g_steal_pointer (&text), FALSE);
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (schema_cases); i++)
+    {
+      const SchemaCase *c = &schema_cases[i];
+      g_autoptr(GString) text = g_string_new (template);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(EntenteDocument) document = NULL;
+      xmlRelaxNGValidCtxt *validator;
+      xmlDoc *doc;
+      gboolean schema_accepts;
+
+      g_string_replace (text, c->placeholder, c->value, 1);
+      g_string_replace (text, "@ID@", "mql-to-sdr", 1);
+      g_string_replace (text, "@DURATION@", "PT4H", 1);
+      g_string_replace (text, "@TIME@", "2027-01-31T14:05:00Z", 1);
+
+      bytes = g_bytes_new (text->str, text->len);
+      document = entente_document_new_from_bytes (bytes, "case.entente", &error);
+
+      doc = xmlReadMemory (text->str, (int) text->len, "case.entente", NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+      g_assert_nonnull (doc);
+      validator = xmlRelaxNGNewValidCtxt (schema);
+      xmlRelaxNGSetValidStructuredErrors (validator, NULL, NULL);
+      schema_accepts = xmlRelaxNGValidateDoc (validator, doc) == 0;
+      xmlRelaxNGFreeValidCtxt (validator);
+      xmlFreeDoc (doc);
+
+      if ((document != NULL) != c->loads)
+        g_error ("%s = “%s”: the loader %s it (%s)", c->placeholder, c->value,
+                 document != NULL ? "accepts" : "refuses", error != NULL ? error->message : "");
+      if (document != NULL && !schema_accepts)
+        g_error ("%s = “%s”: the loader accepts what the published schema refuses", c->placeholder, c->value);
+    }
+
+  xmlRelaxNGFree (schema);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -269,6 +365,7 @@ main (int   argc,
   g_test_add_func ("/bad-input/several-problems", test_several_problems_reported);
   g_test_add_func ("/bad-input/empty-and-utf16", test_empty_and_utf16);
   g_test_add_func ("/bad-input/line-endings", test_line_endings);
+  g_test_add_func ("/schema/loader-as-strict", test_loader_as_strict_as_schema);
 
   return g_test_run ();
 }

@@ -643,22 +643,6 @@ entente_document_get_n_conflicts (EntenteDocument *self)
   return g_list_model_get_n_items (entente_document_get_conflicts (self));
 }
 
-static gpointer
-find_by_id (GListModel *list,
-            guint       id_field,
-            const char *id)
-{
-  for (guint i = 0, n = g_list_model_get_n_items (list); i < n; i++)
-    {
-      g_autoptr(EntenteItem) item = g_list_model_get_item (list, i);
-
-      if (g_strcmp0 (entente_item_get_string (item, id_field), id) == 0)
-        return item;
-    }
-
-  return NULL;
-}
-
 /**
  * entente_document_find_party:
  *
@@ -670,7 +654,7 @@ entente_document_find_party (EntenteDocument *self,
 {
   g_return_val_if_fail (ENTENTE_IS_DOCUMENT (self), NULL);
 
-  return find_by_id (entente_document_get_parties (self), ENTENTE_PARTY_FIELD_ID, id);
+  return (EntenteParty *) entente_item_find_by_id (ENTENTE_ITEM (self), ENTENTE_DOCUMENT_FIELD_PARTIES, id);
 }
 
 /**
@@ -684,7 +668,7 @@ entente_document_find_stage (EntenteDocument *self,
 {
   g_return_val_if_fail (ENTENTE_IS_DOCUMENT (self), NULL);
 
-  return find_by_id (entente_document_get_stages (self), ENTENTE_STAGE_FIELD_ID, id);
+  return (EntenteStage *) entente_item_find_by_id (ENTENTE_ITEM (self), ENTENTE_DOCUMENT_FIELD_STAGES, id);
 }
 
 /* How a reference reads to people: the name of what it names, or the id

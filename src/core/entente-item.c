@@ -17,6 +17,7 @@ typedef struct
   EntenteItem *parent;     /* not owned: the parent owns us */
   GPtrArray   *extra_attributes;
   GPtrArray   *extra_elements;
+  GHashTable  *id_index;   /* list field → (id → child), built on demand */
 } EntenteItemPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (EntenteItem, entente_item, G_TYPE_OBJECT)
@@ -30,6 +31,20 @@ enum {
 static guint signals[N_SIGNALS];
 
 #define FIELD(self, i) (&ENTENTE_ITEM_GET_CLASS (self)->fields[i])
+
+/* Every change of a list's members or of a member's id goes through this
+ * file, so dropping the index here keeps it true; it is rebuilt by the
+ * next lookup. */
+static void
+forget_id_index (EntenteItem *self)
+{
+  EntenteItemPrivate *priv;
+
+  if (self == NULL)
+    return;
+  priv = entente_item_get_instance_private (self);
+  g_clear_pointer (&priv->id_index, g_hash_table_unref);
+}
 
 static void
 extra_attribute_free (gpointer data)
@@ -147,6 +162,7 @@ entente_item_finalize (GObject *object)
 
   g_clear_pointer (&priv->extra_attributes, g_ptr_array_unref);
   g_clear_pointer (&priv->extra_elements, g_ptr_array_unref);
+  g_clear_pointer (&priv->id_index, g_hash_table_unref);
 
   G_OBJECT_CLASS (entente_item_parent_class)->finalize (object);
 }
@@ -361,6 +377,12 @@ GValue *
 entente_item_get_value_slot (EntenteItem *self,
                              guint        field)
 {
+  EntenteItemPrivate *priv = entente_item_get_instance_private (self);
+
+  /* The slot is asked for to be written. */
+  if (FIELD (self, field)->kind == ENTENTE_VALUE_ID)
+    forget_id_index (priv->parent);
+
   return (GValue *) entente_item_peek_value (self, field);
 }
 
@@ -404,6 +426,8 @@ entente_item_set_value (EntenteItem  *self,
   g_value_copy (&priv->values[field], &edit->old_value);
   g_value_copy (value, &edit->new_value);
 
+  if (f->kind == ENTENTE_VALUE_ID)
+    forget_id_index (priv->parent);
   g_value_copy (value, &priv->values[field]);
   g_object_notify_by_pspec (G_OBJECT (self), klass->pspecs[field + 1]);
   entente_item_emit_changed (self, edit);
@@ -456,6 +480,78 @@ entente_item_get_boxed (EntenteItem *self,
                         guint        field)
 {
   return g_value_get_boxed (entente_item_peek_value (self, field));
+}
+
+/* The field holding the id of @type's items, or -1. */
+static int
+id_field_of (GType type)
+{
+  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
+  EntenteItemClass *item_class = ENTENTE_ITEM_CLASS (klass);
+
+  for (guint i = 0; i < item_class->n_fields; i++)
+    if (item_class->fields[i].kind == ENTENTE_VALUE_ID)
+      return (int) i;
+
+  return -1;
+}
+
+static GHashTable *
+build_id_index (EntenteItem *self,
+                guint        list_field)
+{
+  GListModel *list = entente_item_get_list (self, list_field);
+  int id_field = id_field_of (FIELD (self, list_field)->get_type ());
+  GHashTable *by_id = g_hash_table_new (g_str_hash, g_str_equal);
+
+  /* The keys are the children's own strings: any change to them drops
+   * the whole index first.  With duplicate ids, the first one wins, as
+   * a walk down the list would find. */
+  for (guint i = 0, n = g_list_model_get_n_items (list); id_field >= 0 && i < n; i++)
+    {
+      g_autoptr(EntenteItem) child = g_list_model_get_item (list, i);
+      const char *id = entente_item_get_string (child, (guint) id_field);
+
+      if (id != NULL && !g_hash_table_contains (by_id, id))
+        g_hash_table_insert (by_id, (gpointer) id, child);
+    }
+
+  return by_id;
+}
+
+/**
+ * entente_item_find_by_id:
+ *
+ * The first item of the list @list_field whose id is @id, found through
+ * an index so that resolving every reference of a document stays linear.
+ *
+ * Returns: (transfer none) (nullable): the item, or %NULL
+ */
+EntenteItem *
+entente_item_find_by_id (EntenteItem *self,
+                         guint        list_field,
+                         const char  *id)
+{
+  EntenteItemPrivate *priv = entente_item_get_instance_private (self);
+  GHashTable *by_id;
+
+  g_return_val_if_fail (ENTENTE_IS_ITEM (self), NULL);
+  g_return_val_if_fail (list_field < ENTENTE_ITEM_GET_CLASS (self)->n_fields, NULL);
+  g_return_val_if_fail (FIELD (self, list_field)->kind == ENTENTE_VALUE_LIST, NULL);
+
+  if (id == NULL)
+    return NULL;
+
+  if (priv->id_index == NULL)
+    priv->id_index = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
+  by_id = g_hash_table_lookup (priv->id_index, GUINT_TO_POINTER (list_field));
+  if (by_id == NULL)
+    {
+      by_id = build_id_index (self, list_field);
+      g_hash_table_insert (priv->id_index, GUINT_TO_POINTER (list_field), by_id);
+    }
+
+  return g_hash_table_lookup (by_id, id);
 }
 
 const char * const *
@@ -537,6 +633,7 @@ adopt (EntenteItem *self,
   g_return_if_fail (child_priv->parent == NULL);
 
   child_priv->parent = self;
+  forget_id_index (self);
 }
 
 void
@@ -595,6 +692,7 @@ detach (EntenteItem *self,
   child_priv = entente_item_get_instance_private (child);
   child_priv->parent = NULL;
   g_list_store_remove (store, position);
+  forget_id_index (self);
 
   return child;
 }
@@ -647,6 +745,7 @@ entente_item_move (EntenteItem *self,
   child = g_list_model_get_item (G_LIST_MODEL (store), from);
   g_list_store_remove (store, from);
   g_list_store_insert (store, to, child);
+  forget_id_index (self);
 
   edit = entente_edit_new (ENTENTE_EDIT_MOVE, self, list_field);
   edit->position = from;

@@ -76,6 +76,9 @@ GListModel         *entente_item_get_list             (EntenteItem        *self,
                                                        guint               field);
 EntenteItem        *entente_item_get_child            (EntenteItem        *self,
                                                        guint               field);
+EntenteItem        *entente_item_find_by_id           (EntenteItem        *self,
+                                                       guint               list_field,
+                                                       const char         *id);
 
 void                entente_item_set_string           (EntenteItem        *self,
                                                        guint               field,
