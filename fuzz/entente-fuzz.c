@@ -6,11 +6,13 @@
 
 #include "config.h"
 
+#include <libxml/relaxng.h>
 #include <libxml/xmlerror.h>
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "entente-core-resources.h"
 #include "entente-fuzz.h"
 
 /* A warning or a critical from our code or GLib on a fuzzed input is a
@@ -157,4 +159,53 @@ entente_fuzz_assert_round_trip (EntenteDocument *document)
   digest = entente_document_compute_digest (document);
   digest_again = entente_document_compute_digest (again);
   g_assert_cmpstr (digest, ==, digest_again);
+}
+
+static xmlRelaxNG *
+get_published_schema (void)
+{
+  static gsize schema;
+
+  if (g_once_init_enter (&schema))
+    {
+      g_autoptr(GBytes) bytes = g_resource_lookup_data (entente_core_get_resource (),
+                                                        "/io/github/entente_sla/Entente/entente.rng",
+                                                        G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      xmlRelaxNGParserCtxt *ctxt = xmlRelaxNGNewMemParserCtxt (g_bytes_get_data (bytes, NULL),
+                                                                (int) g_bytes_get_size (bytes));
+      xmlRelaxNG *parsed = xmlRelaxNGParse (ctxt);
+
+      xmlRelaxNGFreeParserCtxt (ctxt);
+      g_assert_nonnull (parsed);
+      g_once_init_leave (&schema, (gsize) parsed);
+    }
+
+  return (xmlRelaxNG *) schema;
+}
+
+/* The loader validates against the schema without the patterns it checks
+ * itself (entente-loader.c): what it accepts in this format's own
+ * version, the published schema, patterns and all, must accept too. */
+void
+entente_fuzz_assert_schema_valid (EntenteDocument *document,
+                                  GBytes          *bytes)
+{
+  xmlRelaxNGValidCtxt *validator;
+  xmlDoc *doc;
+  int status;
+
+  if (g_strcmp0 (entente_document_get_format (document), "1") != 0 &&
+      g_strcmp0 (entente_document_get_format (document), "1.0") != 0)
+    return;
+
+  doc = xmlReadMemory (g_bytes_get_data (bytes, NULL), (int) g_bytes_get_size (bytes), "fuzz.entente", NULL,
+                       XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  g_assert_nonnull (doc);
+  validator = xmlRelaxNGNewValidCtxt (get_published_schema ());
+  xmlRelaxNGSetValidStructuredErrors (validator, NULL, NULL);
+  status = xmlRelaxNGValidateDoc (validator, doc);
+  xmlRelaxNGFreeValidCtxt (validator);
+  xmlFreeDoc (doc);
+
+  g_assert_cmpint (status, ==, 0);
 }

@@ -41,5 +41,7 @@ EntenteDocument *entente_fuzz_try_load     (GBytes       *bytes,
                                             const char   *name);
 void             entente_fuzz_assert_error (const GError *error);
 void             entente_fuzz_assert_round_trip (EntenteDocument *document);
+void             entente_fuzz_assert_schema_valid (EntenteDocument *document,
+                                                   GBytes          *bytes);
 
 G_END_DECLS

@@ -28,6 +28,7 @@ entente_fuzz_load (const guint8 *data,
 
   g_assert_false (entente_document_get_modified (document));
   entente_fuzz_assert_round_trip (document);
+  entente_fuzz_assert_schema_valid (document, bytes);
 
   findings = entente_checks_run (document);
   g_assert_nonnull (findings);
