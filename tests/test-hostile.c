@@ -600,17 +600,17 @@ make_with_filler (const char *at,
 }
 
 static GBytes *
-make_attribute_20mb (Traps *traps)
+make_attribute_12mb (Traps *traps)
 {
   /* An attribute the format does not know, so that nothing about the
    * value but its length is wrong. */
-  return make_with_filler ("<persona id=\"ops-olivia\"", " note=\"", 20 * 1024 * 1024, 'a', "\"");
+  return make_with_filler ("<persona id=\"ops-olivia\"", " note=\"", 12 * 1024 * 1024, 'a', "\"");
 }
 
 static GBytes *
-make_text_20mb (Traps *traps)
+make_text_12mb (Traps *traps)
 {
-  return make_with_filler ("<purpose>", "", 20 * 1024 * 1024, 'p', "");
+  return make_with_filler ("<purpose>", "", 12 * 1024 * 1024, 'p', "");
 }
 
 /* Past the cap of a whole document: refused before libxml2 reads it. */
@@ -671,6 +671,146 @@ make_thousand_stages (Traps *traps)
   g_string_free (targets, TRUE);
 
   return g_string_free_to_bytes (g_steal_pointer (&text));
+}
+
+/* Twenty thousand items: 4,000 stages after the SQL, each with a
+ * conversion, a target, a handoff and a protocol that name it.  Ids are
+ * looked up by index, so this loads within the second like the rest. */
+#define MANY 4000
+
+static GBytes *
+make_twenty_thousand_items (Traps *traps)
+{
+  g_autoptr(GString) stages = g_string_new (NULL);
+  g_autoptr(GString) conversions = g_string_new (NULL);
+  g_autoptr(GString) targets = g_string_new (NULL);
+  g_autoptr(GString) handoffs = g_string_new (NULL);
+  g_autoptr(GString) protocols = g_string_new (NULL);
+  g_autofree char *previous = g_strdup ("sql");
+  g_autoptr(GString) text = NULL;
+
+  for (guint i = 1; i <= MANY; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("step-%04u", i);
+
+      g_string_append_printf (stages, "<stage id=\"%s\" owner=\"sales\"><name>Step %u</name></stage>\n", id, i);
+      g_string_append_printf (conversions, "<conversion from=\"%s\" to=\"%s\" rate=\"0.999\"/>\n", previous, id);
+      g_string_append_printf (targets, "<target stage=\"%s\" count=\"%u\" party=\"sales\"/>\n", id, i);
+      g_string_append_printf (handoffs, "<handoff id=\"to-%s\" from=\"%s\" to=\"sales\"><routing>territory</routing></handoff>\n", id, id);
+      g_string_append_printf (protocols, "<protocol stage=\"%s\" party=\"sales\"><first-response>PT4H</first-response></protocol>\n", id);
+      g_free (previous);
+      previous = g_steal_pointer (&id);
+    }
+  g_string_append (stages, "    <stage id=\"opportunity\"");
+  g_string_append_printf (conversions, "    <conversion from=\"%s\" to=\"opportunity\" rate=\"0.6\"/>", previous);
+  g_string_append (handoffs, "</handoffs>");
+  g_string_append (protocols, "</protocols>");
+
+  text = example_with ("    <stage id=\"opportunity\"", stages->str);
+  g_assert_cmpuint (g_string_replace (text, "    <conversion from=\"sql\" to=\"opportunity\" rate=\"0.6\"/>",
+                                      conversions->str, 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (text, "<target stage=\"sql\" count=\"120\" party=\"sdr\"/>", targets->str, 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (text, "</handoffs>", handoffs->str, 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (text, "</protocols>", protocols->str, 1), ==, 1);
+
+  return g_string_free_to_bytes (g_steal_pointer (&text));
+}
+
+static void
+check_twenty_thousand_items (const HostileCase *self,
+                             Load              *load,
+                             Traps             *traps)
+{
+  EntenteDocument *document = load->document;
+  GListModel *handoffs = entente_document_get_handoffs (document);
+  guint n_handoffs = g_list_model_get_n_items (handoffs);
+
+  g_assert_cmpuint (g_list_model_get_n_items (entente_document_get_stages (document)), ==, 6 + MANY);
+  g_assert_cmpuint (n_handoffs, ==, 2 + MANY);
+  g_assert_cmpuint (g_list_model_get_n_items (entente_document_get_protocols (document)), ==, 2 + MANY);
+
+  /* Each handoff's stage is the one it names, found by the index. */
+  for (guint i = 2; i < n_handoffs; i++)
+    {
+      g_autoptr(EntenteHandoff) handoff = g_list_model_get_item (handoffs, i);
+      const char *from = entente_item_get_string (ENTENTE_ITEM (handoff), ENTENTE_HANDOFF_FIELD_FROM);
+      EntenteStage *stage = entente_document_find_stage (document, from);
+
+      g_assert_nonnull (stage);
+      g_assert_cmpstr (entente_item_get_string (ENTENTE_ITEM (stage), ENTENTE_STAGE_FIELD_ID), ==, from);
+    }
+}
+
+/* Elements beyond what an agreement can use, in each way libxml2 would
+ * spend quadratic time or unbounded memory on. */
+static GBytes *
+make_repeated (const char *at,
+               const char *before,
+               const char *head,
+               const char *tail,
+               guint       count,
+               const char *after)
+{
+  g_autoptr(GString) inserted = g_string_new (at);
+  GString *text;
+
+  g_string_append (inserted, before);
+  for (guint i = 0; i < count; i++)
+    g_string_append_printf (inserted, "%s%u%s", head, i, tail);
+  g_string_append (inserted, after);
+  text = example_with (at, inserted->str);
+
+  return g_string_free_to_bytes (text);
+}
+
+static GBytes *
+make_attributes_100k (Traps *traps)
+{
+  return make_repeated ("<persona id=\"ops-olivia\"", "", " a", "=\"\"", 100000, "");
+}
+
+static GBytes *
+make_namespaces_100k (Traps *traps)
+{
+  return make_repeated ("<persona id=\"ops-olivia\"", "", " xmlns:n", "=\"urn:x\"", 100000, "");
+}
+
+/* 50 namespaces on each of 250 nested elements: no element has too many
+ * attributes, but 12,500 are in effect at the innermost. */
+static GBytes *
+make_namespaces_nested (Traps *traps)
+{
+  g_autoptr(GString) nested = g_string_new ("<personas>");
+  GString *text;
+
+  for (guint depth = 0; depth < 250; depth++)
+    {
+      g_string_append_printf (nested, "<x%u", depth);
+      for (guint i = 0; i < 50; i++)
+        g_string_append_printf (nested, " xmlns:n%u=\"urn:x\"", i);
+      g_string_append (nested, ">");
+    }
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (nested, "<y/>");
+  for (guint depth = 250; depth > 0; depth--)
+    g_string_append_printf (nested, "</x%u>", depth - 1);
+  text = example_with ("<personas>", nested->str);
+  g_assert_cmpuint (g_string_replace (text, "format=\"1\"", "format=\"1.1\"", 1), ==, 1);
+
+  return g_string_free_to_bytes (text);
+}
+
+static GBytes *
+make_elements_beyond (Traps *traps)
+{
+  return make_repeated ("<job-titles>", "", "<item>", "</item>", ENTENTE_DOCUMENT_MAX_ELEMENTS, "");
+}
+
+static GBytes *
+make_items_beyond (Traps *traps)
+{
+  return make_repeated ("<criteria threshold=\"3\">", "\n", "<criterion kind=\"fit\" points=\"1\">", "</criterion>",
+                        ENTENTE_DOCUMENT_MAX_ITEMS, "");
 }
 
 static void
@@ -818,13 +958,19 @@ static const HostileCase cases[] = {
   /* Size and depth */
   { "deep-nesting", make_deep_nesting, ENTENTE_CORE_ERROR_NOT_XML, "39:2308", "%s:%d:%d: This is not a readable XML file: %s", { NULL, NULL, NULL, "Excessive depth*" }, NULL },
   { "deep-nesting-kept", make_deep_nesting_kept, -1, NULL, NULL, { NULL }, NULL },
-  { "attribute-20mb", make_attribute_20mb, ENTENTE_CORE_ERROR_NOT_XML, "40", "%s:%d:%d: This is not a readable XML file: %s", { NULL, NULL, NULL, "*AttValue length too long*" }, NULL },
-  { "text-20mb", make_text_20mb, ENTENTE_CORE_ERROR_INVALID, "15:5", "The text of <%s> is %zu bytes long; one value may hold at most %d bytes.", { "purpose", "20971743" }, NULL },
+  { "attribute-12mb", make_attribute_12mb, ENTENTE_CORE_ERROR_NOT_XML, "40", "%s:%d:%d: This is not a readable XML file: %s", { NULL, NULL, NULL, "*AttValue length too long*" }, NULL },
+  { "text-12mb", make_text_12mb, ENTENTE_CORE_ERROR_INVALID, "15:5", "The text of <%s> is %zu bytes long; one value may hold at most %d bytes.", { "purpose", "12583135" }, NULL },
   { "file-100mb", make_file_100mb, ENTENTE_CORE_ERROR_NOT_XML, "1:1", "The file is %s; an agreement may be at most %s.", { NULL, NULL }, NULL },
   { "id-1mb", make_id_1mb, ENTENTE_CORE_ERROR_INVALID, "40:14", "The “%s” attribute of <%s> is not valid: %s.", { "id", "persona" }, NULL },
   { "reference-1mb", make_reference_1mb, ENTENTE_CORE_ERROR_INVALID, "120:37", "The “%s” attribute of <%s> is not valid: %s.", { "party", "target" }, NULL },
   { "long-values", make_long_values, ENTENTE_CORE_ERROR_INVALID, "12:5", "“%s” is not a currency code; use three capital letters such as USD or KHR", { NULL }, check_long_values },
   { "thousand-stages", make_thousand_stages, -1, NULL, NULL, { NULL }, check_thousand_stages },
+  { "twenty-thousand-items", make_twenty_thousand_items, -1, NULL, NULL, { NULL }, check_twenty_thousand_items },
+  { "attributes-100k", make_attributes_100k, ENTENTE_CORE_ERROR_INVALID, "40:5", "<%s> has too many attributes (%u); an element of an agreement has at most %u.", { "persona", "100001", "64" }, NULL },
+  { "namespaces-100k", make_namespaces_100k, ENTENTE_CORE_ERROR_INVALID, "40:5", "<%s> has too many attributes (%u); an element of an agreement has at most %u.", { "persona", "100001", "64" }, NULL },
+  { "namespaces-nested", make_namespaces_nested, ENTENTE_CORE_ERROR_INVALID, "39", "<%s> declares namespaces beyond the %u an agreement may have in effect at once.", { "x1", "64" }, NULL },
+  { "elements-beyond", make_elements_beyond, ENTENTE_CORE_ERROR_INVALID, "43", "The file has more than %u elements; an agreement may have at most %u.", { "300000", "300000" }, NULL },
+  { "items-beyond", make_items_beyond, ENTENTE_CORE_ERROR_INVALID, "95", "<%s> is one item too many: an agreement may hold at most %u items (parties, personas, stages, criteria, comments and the like).", { "criterion", "100000" }, NULL },
 
   /* Encodings */
   { "invalid-utf8", NULL, ENTENTE_CORE_ERROR_NOT_XML, "7:24", "%s:%d:%d: This is not a readable XML file: %s", { NULL, NULL, NULL, "*not proper UTF-8*" }, NULL },

@@ -66,6 +66,7 @@
 #include "entente-known-keys.h"
 #include "entente-sign-off-words.h"
 #include "entente-time-zone.h"
+#include "entente-document-limits.h"
 #include "entente-file-read.h"
 #include "entente-stage.h"
 #include "entente-target.h"

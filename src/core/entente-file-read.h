@@ -8,12 +8,10 @@
 
 #include <gio/gio.h>
 
+#include "entente-document-limits.h"
+
 G_BEGIN_DECLS
 
-/* The largest agreement Entente reads, in bytes: some ten thousand items
- * with their comments, far beyond any agreement people write, and small
- * enough that every one loads, exports and diffs in about a second. */
-#define ENTENTE_DOCUMENT_MAX_SIZE (32 * 1000 * 1000)
 
 GBytes *entente_file_read (GFile         *file,
                            gsize          max_size,

@@ -19,6 +19,7 @@
 #include "entente-error.h"
 #include "entente-item-private.h"
 #include "entente-loader-private.h"
+#include "entente-markup-scan.h"
 #include "entente-source-location.h"
 #include "entente-value.h"
 
@@ -67,6 +68,10 @@ typedef struct
   EntenteCoreError  code;
   GHashTable       *nodes;     /* EntenteItem → xmlNode, for later messages */
   GString          *generic;   /* what libxml2 said outside its structured errors */
+  guint             n_elements;
+  guint             n_items;
+  GArray           *namespaces; /* declarations per open element, and their sum */
+  guint             n_namespaces;
 } Loader;
 
 static void
@@ -166,6 +171,78 @@ refuse_doctype (void          *user_data,
   xmlStopParser (ctxt);
 }
 
+/* Where the start tag libxml2 has just read begins: the last "<" before
+ * what it consumed. */
+static void
+locate_start_tag (Loader        *self,
+                  xmlParserCtxt *ctxt,
+                  guint         *line,
+                  guint         *column)
+{
+  long consumed = xmlByteConsumed (ctxt);
+  gsize offset = consumed > 0 ? MIN ((gsize) consumed, self->length) : 0;
+
+  while (offset > 0 && self->data[offset - 1] != '<')
+    offset--;
+  entente_source_locate_offset (self->data, self->length, offset > 0 ? offset - 1 : 0, line, column);
+}
+
+/* Counted as the tree is built, so that a file of a million tiny
+ * elements is stopped before it takes a gigabyte. */
+static void
+on_start_element (void           *user_data,
+                  const xmlChar  *name,
+                  const xmlChar  *prefix,
+                  const xmlChar  *uri,
+                  int             n_namespaces,
+                  const xmlChar **namespaces,
+                  int             n_attributes,
+                  int             n_defaulted,
+                  const xmlChar **attributes)
+{
+  xmlParserCtxt *ctxt = user_data;
+  Loader *self = ctxt->_private;
+  guint declared = (guint) MAX (n_namespaces, 0);
+  guint line, column;
+
+  if (++self->n_elements > ENTENTE_DOCUMENT_MAX_ELEMENTS)
+    {
+      g_autofree char *message = g_strdup_printf (_("The file has more than %u elements; an agreement may have at most %u."),
+                                                  ENTENTE_DOCUMENT_MAX_ELEMENTS, ENTENTE_DOCUMENT_MAX_ELEMENTS);
+
+      locate_start_tag (self, ctxt, &line, &column);
+      add_problem_at (self, ENTENTE_CORE_ERROR_INVALID, line, column, message);
+      xmlStopParser (ctxt);
+      return;
+    }
+
+  if (self->n_namespaces + declared > ENTENTE_DOCUMENT_MAX_NAMESPACES)
+    {
+      g_autofree char *quoted = entente_value_excerpt ((const char *) name, MAX_QUOTED);
+      g_autofree char *message = g_strdup_printf (_("<%s> declares namespaces beyond the %u an agreement may have in effect at once."),
+                                                  quoted, ENTENTE_DOCUMENT_MAX_NAMESPACES);
+
+      locate_start_tag (self, ctxt, &line, &column);
+      add_problem_at (self, ENTENTE_CORE_ERROR_INVALID, line, column, message);
+      xmlStopParser (ctxt);
+      return;
+    }
+
+  g_array_append_val (self->namespaces, declared);
+  self->n_namespaces += declared;
+  xmlSAX2StartElementNs (ctxt, name, prefix, uri, n_namespaces, namespaces,
+                         n_attributes, n_defaulted, attributes);
+}
+
+static void
+leave_namespaces (Loader *self)
+{
+  if (self->namespaces->len == 0)
+    return;
+  self->n_namespaces -= g_array_index (self->namespaces, guint, self->namespaces->len - 1);
+  g_array_set_size (self->namespaces, self->namespaces->len - 1);
+}
+
 /* libxml2 hands over the text of an element in pieces, and stops at one
  * longer than its limit with words of its own (2.9 lets a text that came
  * in one piece through).  The loader keeps text to that limit itself, and
@@ -209,6 +286,7 @@ on_end_element (void          *user_data,
   xmlParserCtxt *ctxt = user_data;
   Loader *self = ctxt->_private;
 
+  leave_namespaces (self);
   if (ctxt->node != NULL && ctxt->node == self->long_text)
     {
       add_problem (self, ENTENTE_CORE_ERROR_INVALID, ctxt->node, NULL,
@@ -281,6 +359,32 @@ on_generic_error (void       *data,
   va_end (args);
 }
 
+static gboolean
+refuse_crowded_tag (Loader *self)
+{
+  gsize offset, name_length = 0;
+  guint n_attributes, line, column;
+  g_autofree char *name = NULL;
+  g_autofree char *quoted = NULL;
+  g_autofree char *message = NULL;
+
+  if (!entente_markup_find_crowded_tag (self->data, self->length, ENTENTE_DOCUMENT_MAX_ATTRIBUTES,
+                                        &offset, &n_attributes))
+    return FALSE;
+
+  while (offset + 1 + name_length < self->length && name_length < MAX_QUOTED &&
+         strchr (" \t\r\n/>=\"'", self->data[offset + 1 + name_length]) == NULL)
+    name_length++;
+  name = g_strndup (self->data + offset + 1, name_length);
+  quoted = entente_value_excerpt (name, MAX_QUOTED);
+  entente_source_locate_offset (self->data, self->length, offset, &line, &column);
+  /* The count is far beyond the limit, so no plural form depends on it. */
+  message = g_strdup_printf (_("<%s> has too many attributes (%u); an element of an agreement has at most %u."),
+                             quoted, n_attributes, ENTENTE_DOCUMENT_MAX_ATTRIBUTES);
+  add_problem_at (self, ENTENTE_CORE_ERROR_INVALID, line, column, message);
+  return TRUE;
+}
+
 static xmlDoc *
 parse (Loader *self)
 {
@@ -299,6 +403,9 @@ parse (Loader *self)
       return NULL;
     }
 
+  if (refuse_crowded_tag (self))
+    return NULL;
+
   self->read = 0;
   ctxt = xmlCreateIOParserCtxt (NULL, NULL, read_data, NULL, self, XML_CHAR_ENCODING_NONE);
   if (ctxt == NULL)
@@ -315,12 +422,14 @@ parse (Loader *self)
   /* Both, so that libxml2 does not start telling blanks from text. */
   ctxt->sax->characters = on_characters;
   ctxt->sax->ignorableWhitespace = on_characters;
+  ctxt->sax->startElementNs = on_start_element;
   ctxt->sax->endElementNs = on_end_element;
   ctxt->vctxt.error = NULL;
   ctxt->vctxt.warning = NULL;
 
   /* The handler is libxml2's per thread: set for this parse only. */
   self->generic = g_string_new (NULL);
+  self->namespaces = g_array_new (FALSE, FALSE, sizeof (guint));
   xmlSetGenericErrorFunc (self, on_generic_error);
   xmlParseDocument (ctxt);
   xmlSetGenericErrorFunc (NULL, NULL);
@@ -348,6 +457,7 @@ parse (Loader *self)
     }
   xmlFreeParserCtxt (ctxt);
   g_string_free (g_steal_pointer (&self->generic), TRUE);
+  g_clear_pointer (&self->namespaces, g_array_unref);
 
   return doc;
 }
@@ -502,8 +612,16 @@ read_list_item (Loader      *self,
                 xmlNode     *node)
 {
   const EntenteField *field = &ENTENTE_ITEM_GET_CLASS (owner)->fields[index];
-  g_autoptr(EntenteItem) child = g_object_new (field->get_type (), NULL);
+  g_autoptr(EntenteItem) child = NULL;
 
+  if (self->n_items++ == ENTENTE_DOCUMENT_MAX_ITEMS)
+    add_problem (self, ENTENTE_CORE_ERROR_INVALID, node, NULL,
+                 _("<%s> is one item too many: an agreement may hold at most %u items (parties, personas, stages, criteria, comments and the like)."),
+                 name_of (node), ENTENTE_DOCUMENT_MAX_ITEMS);
+  if (self->n_items > ENTENTE_DOCUMENT_MAX_ITEMS)
+    return;
+
+  child = g_object_new (field->get_type (), NULL);
   read_item (self, child, node);
   entente_item_append_quietly (owner, index, child);
 }

@@ -690,7 +690,7 @@ relayout (EntenteFunnelLayout *self)
   double area_x = margin, area_y = margin;
   double area_width = width - 2.0 * margin;
   double area_height, legend_height, legend_gap, pitch, gap, column_gap;
-  double size = preferred, column_width = 0.0, funnel_width, min_band;
+  double size = preferred, column_width = 0.0, funnel_width, min_band, widest = 0.0;
   guint n = self->bands->len;
   g_autoptr(GPtrArray) details = g_ptr_array_new_with_free_func (g_free);
   g_autofree RowText *rows = g_new0 (RowText, MAX (n, 1));
@@ -743,7 +743,19 @@ relayout (EntenteFunnelLayout *self)
    * the name above the detail and nothing cut, a little smaller than
    * preferred if need be; then with long names ellipsized; then, for
    * small drawings with many stages, name and detail side by side. */
-  for (guint pass = 0; pass < 3 && !fitted; pass++)
+  /* Text scales with its size, so the widest line is measured once; a
+   * row lower than the smallest text fits no text at all, however many
+   * sizes are tried (a funnel of thousands of stages). */
+  for (guint i = 0; i < n && pitch >= MIN_TEXT_SIZE; i++)
+    {
+      Band *band = &g_array_index (self->bands, Band, i);
+
+      widest = MAX (widest, natural_width (self, band->name, preferred, PANGO_WEIGHT_BOLD));
+      widest = MAX (widest, natural_width (self, g_ptr_array_index (details, i),
+                                           preferred * DETAIL_SCALE, PANGO_WEIGHT_NORMAL));
+    }
+
+  for (guint pass = 0; pass < 3 && !fitted && pitch >= MIN_TEXT_SIZE; pass++)
     {
       gboolean stacked = pass < 2;
       gboolean whole = pass == 0;
@@ -753,16 +765,8 @@ relayout (EntenteFunnelLayout *self)
 
       for (size = preferred; size >= floor_size - 0.01 && !fitted; size *= SIZE_STEP)
         {
-          double natural = 0.0;
+          double natural = widest * size / preferred;
 
-          for (guint i = 0; i < n; i++)
-            {
-              Band *band = &g_array_index (self->bands, Band, i);
-
-              natural = MAX (natural, natural_width (self, band->name, size, PANGO_WEIGHT_BOLD));
-              natural = MAX (natural, natural_width (self, g_ptr_array_index (details, i),
-                                                     size * DETAIL_SCALE, PANGO_WEIGHT_NORMAL));
-            }
           column_width = CLAMP (ceil (natural) + 1.0,
                                 area_width * MIN_COLUMN_FRACTION,
                                 area_width * MAX_COLUMN_FRACTION);

@@ -1,0 +1,42 @@
+/* entente-document-limits.h
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* How big an agreement Entente reads.  Each limit is far beyond any
+ * agreement people write (the examples hold about 40 items in 9 KB; the
+ * benchmark's big agreement 3,900 personas in 10 MB and 167,000
+ * elements), and together they keep whatever the loader accepts within
+ * about a second and 400 MB to load, check and compare on a small laptop.
+ * The README (The format) gives them to users. */
+
+/* In bytes: checked before a file is read, and on bytes from elsewhere. */
+#define ENTENTE_DOCUMENT_MAX_SIZE (16 * 1000 * 1000)
+
+/* Elements of XML: each costs libxml2 and the model some 600 bytes, so a
+ * million one-letter <item>s of 15 bytes each took 2.7 s and 618 MB. */
+#define ENTENTE_DOCUMENT_MAX_ELEMENTS 300000
+
+/* Items of the model (parties, personas, stages, criteria, comments…):
+ * each is an object of a kilobyte or so. */
+#define ENTENTE_DOCUMENT_MAX_ITEMS 100000
+
+/* Attributes of one element, namespace declarations included.  The
+ * busiest element of format 1, <approval>, has seven; a newer 1.x may
+ * add some.  libxml2 2.9 compares each attribute with every earlier one
+ * of its element before any callback could stop it (100,000 took 18 s),
+ * so this is checked on the bytes, before parsing. */
+#define ENTENTE_DOCUMENT_MAX_ATTRIBUTES 64
+
+/* Namespace declarations in scope at once: libxml2 looks a prefix up
+ * through all of them for every element and attribute. */
+#define ENTENTE_DOCUMENT_MAX_NAMESPACES 64
+
+G_END_DECLS
