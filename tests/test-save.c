@@ -325,6 +325,45 @@ test_size_limit (Fixture       *fixture,
   g_assert_cmpuint (count_files (fixture->dir), ==, 1);
 }
 
+/* A document grown past what the loader reads back is not written: a
+ * persona with 300,000 job titles, then an agreement 17 MB long. */
+static void
+test_beyond_the_loader (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *before = read_text (fixture->path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntenteDocument) doc = entente_document_load (fixture->file, NULL, &error);
+  g_autoptr(EntentePersona) persona = NULL;
+  g_autoptr(GPtrArray) titles = g_ptr_array_new ();
+  g_autofree char *long_purpose = g_strnfill (17 * 1000 * 1000, 'p');
+  g_autofree char *prefix = entente_test_pattern (_("Could not save “%s”: "));
+  g_autofree char *could_not_save = g_strconcat (prefix, "*", NULL);
+  g_autofree char *after = NULL;
+
+  g_assert_no_error (error);
+  persona = g_list_model_get_item (entente_document_get_personas (doc), 0);
+  for (guint i = 0; i < ENTENTE_DOCUMENT_MAX_ELEMENTS; i++)
+    g_ptr_array_add (titles, (gpointer) "CTO");
+  g_ptr_array_add (titles, NULL);
+  entente_item_set_boxed (ENTENTE_ITEM (persona), ENTENTE_PERSONA_FIELD_JOB_TITLES, titles->pdata);
+
+  g_assert_false (entente_document_save (doc, NULL, NULL, &error));
+  g_assert_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID);
+  g_assert_true (g_pattern_match_simple (could_not_save, error->message));
+  g_assert_nonnull (strstr (error->message, "acme.entente"));
+  g_clear_error (&error);
+
+  entente_item_set_boxed (ENTENTE_ITEM (persona), ENTENTE_PERSONA_FIELD_JOB_TITLES, NULL);
+  entente_item_set_string (ENTENTE_ITEM (entente_document_get_meta (doc)), ENTENTE_META_FIELD_PURPOSE, long_purpose);
+  g_assert_false (entente_document_save (doc, NULL, NULL, &error));
+  g_assert_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID);
+
+  after = read_text (fixture->path);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpuint (count_files (fixture->dir), ==, 1);
+}
+
 /* Saving over someone else's change takes the user's word: the window
  * asks, then forgets the entity tag it knew and saves again. */
 static void
@@ -679,6 +718,7 @@ main (int   argc,
               test_changed_within_the_same_tick, fixture_tear_down);
   g_test_add ("/save/missing-folder", Fixture, NULL, fixture_set_up, test_missing_folder, fixture_tear_down);
   g_test_add ("/save/size-limit", Fixture, NULL, fixture_set_up, test_size_limit, fixture_tear_down);
+  g_test_add ("/save/beyond-the-loader", Fixture, NULL, fixture_set_up, test_beyond_the_loader, fixture_tear_down);
   g_test_add ("/save/overwrite-when-told", Fixture, NULL, fixture_set_up, test_overwrite_when_told, fixture_tear_down);
   g_test_add ("/save/new-file-mode", Fixture, NULL, fixture_set_up, test_new_file_mode, fixture_tear_down);
   g_test_add ("/save/symlink", Fixture, NULL, fixture_set_up, test_symlink, fixture_tear_down);

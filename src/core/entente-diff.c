@@ -448,20 +448,37 @@ diff_strv (Differ             *self,
         }
     }
 
-  /* Otherwise entries are the same entry when their texts are. */
+  /* Otherwise entries are the same entry when their texts are: each
+   * takes the first entry of that text not taken yet, found through the
+   * entries of each text in order, so that long lists stay linear. */
   match_b = g_new (int, MAX (nb, 1));
   used_a = g_new0 (gboolean, MAX (na, 1));
-  for (guint j = 0; j < nb; j++)
-    {
-      match_b[j] = -1;
-      for (guint i = 0; i < na; i++)
-        if (!used_a[i] && g_str_equal (sa[i], sb[j]))
+  {
+    g_autoptr(GHashTable) first = g_hash_table_new (g_str_hash, g_str_equal);
+    g_autofree int *next = g_new (int, MAX (na, 1));
+
+    for (guint i = na; i-- > 0;)
+      {
+        gpointer later;
+
+        next[i] = g_hash_table_lookup_extended (first, sa[i], NULL, &later) ? GPOINTER_TO_INT (later) : -1;
+        g_hash_table_insert (first, (gpointer) sa[i], GINT_TO_POINTER ((int) i));
+      }
+    for (guint j = 0; j < nb; j++)
+      {
+        gpointer found;
+
+        match_b[j] = -1;
+        if (g_hash_table_lookup_extended (first, sb[j], NULL, &found) && GPOINTER_TO_INT (found) >= 0)
           {
+            int i = GPOINTER_TO_INT (found);
+
             used_a[i] = TRUE;
-            match_b[j] = (int) i;
-            break;
+            match_b[j] = i;
+            g_hash_table_insert (first, (gpointer) sa[i], GINT_TO_POINTER (next[i]));
           }
-    }
+      }
+  }
 
   for (guint i = 0; i < na; i++)
     if (!used_a[i])
@@ -657,20 +674,49 @@ diff_list (Differ             *self,
     }
 
   /* Items without one are the same when they are equal, wherever they
-   * went; what is left of them pairs up in order, as edits. */
-  for (guint j = 0; j < nb; j++)
-    {
-      if (keys_b->pdata[j] != NULL)
-        continue;
-      for (guint i = 0; i < na; i++)
-        if (keys_a->pdata[i] == NULL && match_a[i] < 0 &&
-            entente_item_equal (items_a->pdata[i], items_b->pdata[j]))
-          {
-            match_a[i] = (int) j;
-            match_b[j] = (int) i;
-            break;
-          }
-    }
+   * went: each takes the first equal one not taken yet, looked for among
+   * those of its hash only; what is left of them pairs up in order, as
+   * edits. */
+  {
+    g_autoptr(GHashTable) first = g_hash_table_new (NULL, NULL);
+    g_autofree int *next = g_new (int, MAX (na, 1));
+
+    for (guint i = na; i-- > 0;)
+      {
+        gpointer hash, later;
+
+        if (keys_a->pdata[i] != NULL)
+          continue;
+        hash = GUINT_TO_POINTER (entente_item_hash (items_a->pdata[i]));
+        next[i] = g_hash_table_lookup_extended (first, hash, NULL, &later) ? GPOINTER_TO_INT (later) : -1;
+        g_hash_table_insert (first, hash, GINT_TO_POINTER ((int) i));
+      }
+    for (guint j = 0; j < nb; j++)
+      {
+        gpointer hash, found;
+        int head;
+
+        if (keys_b->pdata[j] != NULL)
+          continue;
+        hash = GUINT_TO_POINTER (entente_item_hash (items_b->pdata[j]));
+        if (!g_hash_table_lookup_extended (first, hash, NULL, &found))
+          continue;
+
+        /* Those taken already leave the front, so that many equal items
+         * are not walked again for each. */
+        for (head = GPOINTER_TO_INT (found); head >= 0 && match_a[head] >= 0; head = next[head])
+          ;
+        g_hash_table_insert (first, hash, GINT_TO_POINTER (head));
+
+        for (int i = head; i >= 0; i = next[i])
+          if (match_a[i] < 0 && entente_item_equal (items_a->pdata[i], items_b->pdata[j]))
+            {
+              match_a[i] = (int) j;
+              match_b[j] = i;
+              break;
+            }
+      }
+  }
   for (guint j = 0; j < nb; j++)
     {
       if (keys_b->pdata[j] != NULL || match_b[j] >= 0)

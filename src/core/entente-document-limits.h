@@ -8,6 +8,8 @@
 
 #include <glib.h>
 
+#include "entente-item.h"
+
 G_BEGIN_DECLS
 
 /* How big an agreement Entente reads.  Each limit is far beyond any
@@ -38,5 +40,9 @@ G_BEGIN_DECLS
 /* Namespace declarations in scope at once: libxml2 looks a prefix up
  * through all of them for every element and attribute. */
 #define ENTENTE_DOCUMENT_MAX_NAMESPACES 64
+
+gboolean entente_document_check_limits (EntenteItem  *root,
+                                        GBytes       *bytes,
+                                        GError      **error);
 
 G_END_DECLS

@@ -354,6 +354,13 @@ entente_document_save (EntenteDocument  *self,
 
   digest = entente_document_record_version (self);
   bytes = entente_document_serialize (self);
+  if (!entente_document_check_limits (ENTENTE_ITEM (self), bytes, error))
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      g_prefix_error (error, _("Could not save “%s”: "), name);
+      return FALSE;
+    }
   if (!entente_file_replace_contents (file,
                                       g_bytes_get_data (bytes, NULL),
                                       g_bytes_get_size (bytes),

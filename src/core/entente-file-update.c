@@ -128,6 +128,11 @@ entente_file_transform (GFile                     *file,
           return g_steal_pointer (&document);
         }
 
+      if (!entente_document_check_limits (ENTENTE_ITEM (document), written, error))
+        {
+          g_prefix_error (error, _("Could not save “%s”: "), display_name);
+          break;
+        }
       now = entente_file_read (file, ENTENTE_DOCUMENT_MAX_SIZE, NULL, NULL, error);
       if (now == NULL)
         break;

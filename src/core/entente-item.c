@@ -914,6 +914,73 @@ entente_item_equal (EntenteItem *a,
   return entente_item_extras_equal (a, b);
 }
 
+/**
+ * entente_item_hash:
+ *
+ * A hash that agrees with entente_item_equal(): equal items hash alike.
+ * Durations, dates, times and the items below are left out of it.
+ */
+guint
+entente_item_hash (EntenteItem *self)
+{
+  EntenteItemClass *klass;
+  guint hash;
+
+  g_return_val_if_fail (ENTENTE_IS_ITEM (self), 0);
+
+  klass = ENTENTE_ITEM_GET_CLASS (self);
+  hash = (guint) G_OBJECT_TYPE (self);
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const GValue *value = entente_item_peek_value (self, i);
+
+      switch (klass->fields[i].kind)
+        {
+        case ENTENTE_VALUE_INT:
+        case ENTENTE_VALUE_TIME:
+          hash = hash * 31 + (guint) g_value_get_int (value);
+          break;
+        case ENTENTE_VALUE_ENUM:
+          hash = hash * 31 + (guint) g_value_get_enum (value);
+          break;
+        case ENTENTE_VALUE_STRV:
+          for (const char * const *s = entente_item_get_strv (self, i); *s != NULL; s++)
+            hash = hash * 31 + g_str_hash (*s);
+          break;
+        case ENTENTE_VALUE_DECIMAL:
+        case ENTENTE_VALUE_RATE:
+          {
+            /* −0 equals 0. */
+            double number = g_value_get_double (value) == 0.0 ? 0.0 : g_value_get_double (value);
+
+            hash = hash * 31 + g_double_hash (&number);
+          }
+          break;
+        case ENTENTE_VALUE_BOOLEAN:
+          hash = hash * 31 + !g_value_get_boolean (value);
+          break;
+        case ENTENTE_VALUE_FLAGS:
+          hash = hash * 31 + g_value_get_flags (value);
+          break;
+        case ENTENTE_VALUE_DURATION:
+        case ENTENTE_VALUE_DATE:
+        case ENTENTE_VALUE_DATETIME:
+        case ENTENTE_VALUE_LIST:
+        case ENTENTE_VALUE_OBJECT:
+          break;
+        default:
+          {
+            const char *text = g_value_get_string (value);
+
+            hash = hash * 31 + (text != NULL ? g_str_hash (text) : 0);
+          }
+          break;
+        }
+    }
+
+  return hash;
+}
+
 static void
 copy_extras (EntenteItem *self,
              EntenteItem *source)

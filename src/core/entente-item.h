@@ -116,6 +116,7 @@ gboolean            entente_item_field_equal          (EntenteItem        *a,
                                                        guint               field);
 gboolean            entente_item_equal                (EntenteItem        *a,
                                                        EntenteItem        *b);
+guint               entente_item_hash                 (EntenteItem        *self);
 EntenteItem        *entente_item_copy                 (EntenteItem        *self);
 
 G_END_DECLS
