@@ -293,6 +293,55 @@ test_csv_field_too_long (void)
   g_assert_true (g_str_has_prefix (error->message, "big.csv:1:3: "));
 }
 
+/* A record beyond the reader's limits is stepped over, not kept, and
+ * reading goes on after it, with the lines still right. */
+static void
+test_csv_record_too_large (void)
+{
+  g_autoptr(GString) text = g_string_new ("a,b\n");
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(EntenteCsvReader) reader = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *quoted = g_strnfill (12 * 1024 * 1024, 'x');
+  GPtrArray *fields;
+
+  /* As many fields as may be, then one more. */
+  for (guint i = 1; i < ENTENTE_CSV_MAX_FIELDS; i++)
+    g_string_append_c (text, ',');
+  g_string_append_c (text, '\n');
+  for (guint i = 0; i < ENTENTE_CSV_MAX_FIELDS; i++)
+    g_string_append_c (text, ',');
+  g_string_append (text, "\r\n");
+  /* Three fields of 12 MiB, one spanning two lines. */
+  g_string_append_printf (text, "\"%s\n\",%s,%s\n", quoted, quoted, quoted);
+  g_string_append (text, "c,d\n");
+
+  stream = trickle_stream_new (text->str, text->len);
+  reader = entente_csv_reader_new (stream, "t.csv");
+
+  g_assert_true (entente_csv_reader_next (reader, &fields, &error));
+  g_assert_cmpuint (fields->len, ==, 2);
+  g_assert_true (entente_csv_reader_next (reader, &fields, &error));
+  g_assert_cmpuint (fields->len, ==, ENTENTE_CSV_MAX_FIELDS);
+
+  g_assert_false (entente_csv_reader_next (reader, &fields, &error));
+  g_assert_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_RECORD_TOO_LARGE);
+  g_assert_true (g_str_has_prefix (error->message, "t.csv:3:1: "));
+  g_clear_error (&error);
+
+  g_assert_false (entente_csv_reader_next (reader, &fields, &error));
+  g_assert_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_RECORD_TOO_LARGE);
+  g_assert_true (g_str_has_prefix (error->message, "t.csv:4:1: "));
+  g_clear_error (&error);
+
+  g_assert_true (entente_csv_reader_next (reader, &fields, &error));
+  g_assert_cmpuint (entente_csv_reader_get_line (reader), ==, 6);
+  g_assert_cmpuint (fields->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (fields, 1), ==, "d");
+  g_assert_false (entente_csv_reader_next (reader, &fields, &error));
+  g_assert_no_error (error);
+}
+
 static void
 test_csv_io_error (void)
 {
@@ -554,6 +603,7 @@ main (int   argc,
   g_test_add_func ("/csv/long-field", test_csv_long_field);
   g_test_add_func ("/csv/field-too-long", test_csv_field_too_long);
   g_test_add_func ("/csv/io-error", test_csv_io_error);
+  g_test_add_func ("/csv/record-too-large", test_csv_record_too_large);
   g_test_add_func ("/business-hours/night", test_business_hours_night);
   g_test_add_func ("/time/formats", test_time_formats);
   g_test_add_func ("/time/dst", test_time_dst);

@@ -205,6 +205,53 @@ test_skipped_rows (void)
   g_assert_cmpstr (g_ptr_array_index (report->skipped_messages, 1), ==, not_a_date);
 }
 
+/* A record of a million commas is a skipped row with its line, and the
+ * rows after it count; in a header, it is an error. */
+static void
+test_record_too_large (void)
+{
+  g_autoptr(EntenteDocument) document = entente_test_load_example ("acme-saas.entente");
+  g_autofree char *path = entente_test_data_path ("actuals/hubspot-acme.csv");
+  g_autofree char *original = NULL;
+  g_autofree char *commas = g_strnfill (1000 * 1000, ',');
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntenteActualsReport) plain = NULL;
+  g_autoptr(EntenteActualsReport) report = NULL;
+  g_autoptr(EntenteActualsReport) no_report = NULL;
+  const char *second_line;
+
+  g_assert_true (g_file_get_contents (path, &original, NULL, NULL));
+  second_line = strchr (original, '\n') + 1;
+
+  {
+    g_autofree char *header = g_strndup (original, (gsize) (second_line - original));
+    g_autofree char *text = g_strconcat (header, commas, "\n", second_line, NULL);
+    g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_data (text, (gssize) strlen (text), NULL);
+    g_autoptr(GInputStream) plain_stream = g_memory_input_stream_new_from_data (original, (gssize) strlen (original), NULL);
+
+    plain = entente_actuals_compute (document, plain_stream, "hubspot-acme.csv", NULL, 2027, 1, NULL, &error);
+    g_assert_no_error (error);
+    report = entente_actuals_compute (document, stream, "hubspot-acme.csv", NULL, 2027, 1, NULL, &error);
+    g_assert_no_error (error);
+  }
+
+  g_assert_cmpuint (report->rows, ==, plain->rows + 1);
+  g_assert_cmpuint (report->skipped, ==, plain->skipped + 1);
+  g_assert_cmpuint (g_array_index (report->skipped_lines, guint64, 0), ==, 2);
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (report->skipped_messages, 0), "hubspot-acme.csv:2:1: "));
+  g_assert_cmpuint (find_stage (report, "mql")->actual, ==, find_stage (plain, "mql")->actual);
+
+  {
+    g_autofree char *text = g_strconcat (commas, "\n", second_line, NULL);
+    g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_data (text, (gssize) strlen (text), NULL);
+
+    no_report = entente_actuals_compute (document, stream, "hubspot-acme.csv", NULL, 2027, 1, NULL, &error);
+    g_assert_null (no_report);
+    g_assert_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_RECORD_TOO_LARGE);
+    g_assert_true (g_str_has_prefix (error->message, "hubspot-acme.csv:1:1: "));
+  }
+}
+
 static void
 test_without_first_contact (void)
 {
@@ -464,6 +511,7 @@ main (int    argc,
   g_test_add_func ("/actuals/stages", test_stages);
   g_test_add_func ("/actuals/protocols", test_protocols);
   g_test_add_func ("/actuals/skipped-rows", test_skipped_rows);
+  g_test_add_func ("/actuals/record-too-large", test_record_too_large);
   g_test_add_func ("/actuals/without-first-contact", test_without_first_contact);
   g_test_add_func ("/actuals/missing-column", test_missing_column);
   g_test_add_func ("/actuals/unknown-key", test_unknown_key);

@@ -409,25 +409,38 @@ entente_actuals_compute_with_progress (EntenteDocument        *document,
 
   hours = entente_business_hours_new (entente_document_get_meta (document));
 
-  /* The rows. */
-  while (entente_csv_reader_next (reader, &fields, &local_error))
+  /* The rows; one too large to keep is skipped like any other. */
+  for (;;)
     {
-      guint64 line = entente_csv_reader_get_line (reader);
+      guint64 line;
       char line_text[32];
       gboolean bad = FALSE;
       gint64 contact = ENTENTE_ACTUALS_NO_TIME;
       gint64 attempts = 0;
       const char *text;
 
+      gboolean read = entente_csv_reader_next (reader, &fields, &local_error);
+
+      if (!read && !g_error_matches (local_error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_RECORD_TOO_LARGE))
+        break;
+
+      line = entente_csv_reader_get_line (reader);
       report->rows++;
       g_snprintf (line_text, sizeof line_text, "%" G_GUINT64_FORMAT, line);
-      if (report->rows % PROGRESS_EVERY == 0)
+      if (!read)
+        {
+          skip_row (report, line, g_strdup (local_error->message));
+          g_clear_error (&local_error);
+        }
+      if (report->rows % PROGRESS_EVERY == 0 || !read)
         {
           if (g_cancellable_set_error_if_cancelled (cancellable, &local_error))
             goto fail;
           if (progress != NULL)
             progress (entente_csv_reader_get_bytes_read (reader), user_data);
         }
+      if (!read)
+        continue;
 
       if (fields->len != header->len)
         {

@@ -77,6 +77,14 @@ struct _EntenteCsvReader
   guint64       line;         /* of the next byte to read */
   guint64       line_start;   /* stream offset of the first byte of that line */
   guint64       record_line;
+  guint         overflow;     /* why the record is being stepped over, or 0 */
+};
+
+enum
+{
+  OVERFLOW_NONE,
+  OVERFLOW_FIELDS,
+  OVERFLOW_BYTES,
 };
 
 /* Bytes that end a run in an unquoted field, and in a quoted one. */
@@ -282,13 +290,23 @@ arena_append_slow (EntenteCsvReader  *self,
                    gsize              n,
                    GError           **error)
 {
-  const Field *field = &self->field_info[self->n_fields - 1];
+  const Field *field;
 
+  if (self->overflow != OVERFLOW_NONE)
+    return TRUE;
+
+  field = &self->field_info[self->n_fields - 1];
   if (self->arena_len - field->offset + n > ENTENTE_CSV_MAX_FIELD)
     {
       set_invalid (self, error, field->line, field->column,
                    _("This field is longer than 16 MiB, which no export writes; the file is probably not CSV."));
       return FALSE;
+    }
+
+  if (self->arena_len + n + 1 > ENTENTE_CSV_MAX_RECORD)
+    {
+      self->overflow = OVERFLOW_BYTES;
+      return TRUE;
     }
 
   /* Room for the terminating NUL of the field too. */
@@ -312,7 +330,8 @@ arena_append (EntenteCsvReader  *self,
               GError           **error)
 {
   if (G_LIKELY (self->arena_len + n + 1 <= self->arena_size &&
-                self->arena_size <= ENTENTE_CSV_MAX_FIELD))
+                self->arena_size <= ENTENTE_CSV_MAX_FIELD &&
+                self->overflow == OVERFLOW_NONE))
     {
       memcpy (self->arena + self->arena_len, data, n);
       self->arena_len += n;
@@ -327,6 +346,13 @@ begin_field (EntenteCsvReader *self,
 {
   Field *field;
 
+  if (G_UNLIKELY (self->overflow != OVERFLOW_NONE))
+    return;
+  if (G_UNLIKELY (self->n_fields == ENTENTE_CSV_MAX_FIELDS))
+    {
+      self->overflow = OVERFLOW_FIELDS;
+      return;
+    }
   if (G_UNLIKELY (self->n_fields == self->fields_size))
     {
       self->fields_size *= 2;
@@ -341,6 +367,8 @@ begin_field (EntenteCsvReader *self,
 static inline void
 end_field (EntenteCsvReader *self)
 {
+  if (G_UNLIKELY (self->overflow != OVERFLOW_NONE))
+    return;
   /* arena_append() always leaves room for this byte. */
   if (self->arena_len + 1 > self->arena_size)
     {
@@ -376,6 +404,24 @@ finish_record (EntenteCsvReader  *self,
                GError           **error)
 {
   guint n = self->n_fields;
+
+  if (self->overflow != OVERFLOW_NONE)
+    {
+      g_autofree char *place = g_strdup_printf ("%s:%" G_GUINT64_FORMAT ":1", self->name, self->record_line);
+
+      if (self->overflow == OVERFLOW_FIELDS)
+        g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_RECORD_TOO_LARGE,
+                     /* Translators: the first %s is FILE:LINE:COLUMN */
+                     _("%s: this record has more than %d fields, which no export writes"),
+                     place, ENTENTE_CSV_MAX_FIELDS);
+      else
+        g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_RECORD_TOO_LARGE,
+                     /* Translators: the first %s is FILE:LINE:COLUMN */
+                     _("%s: this record is longer than %d MiB, which no export writes"),
+                     place, ENTENTE_CSV_MAX_RECORD / (1024 * 1024));
+      self->overflow = OVERFLOW_NONE;
+      return FALSE;
+    }
 
   if (!is_ascii (self->arena, self->arena_len))
     {
@@ -453,6 +499,7 @@ entente_csv_reader_next (EntenteCsvReader  *self,
   self->arena_len = 0;
   self->n_fields = 0;
   self->record_line = self->line;
+  self->overflow = OVERFLOW_NONE;
 
   for (;;)
     {

@@ -17,6 +17,14 @@ typedef struct _EntenteCsvReader EntenteCsvReader;
 /* The longest single field accepted, in bytes. */
 #define ENTENTE_CSV_MAX_FIELD (16 * 1024 * 1024)
 
+/* The most fields of one record, and its longest, in bytes: far beyond
+ * any CRM export (Salesforce and HubSpot export some hundreds of
+ * columns), and what keeps one record from taking gigabytes (a line of
+ * 100 million commas took 3.3 GB).  A record beyond either is stepped
+ * over without being kept, with ENTENTE_CORE_ERROR_RECORD_TOO_LARGE. */
+#define ENTENTE_CSV_MAX_FIELDS 10000
+#define ENTENTE_CSV_MAX_RECORD (32 * 1024 * 1024)
+
 EntenteCsvReader *entente_csv_reader_new            (GInputStream      *stream,
                                                      const char        *name);
 void              entente_csv_reader_free           (EntenteCsvReader  *self);

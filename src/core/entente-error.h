@@ -23,6 +23,7 @@ typedef enum
   ENTENTE_CORE_ERROR_REFERENCE,        /* dangling or duplicate id */
   ENTENTE_CORE_ERROR_UNSAFE,           /* DTDs and entities are refused */
   ENTENTE_CORE_ERROR_CHANGED_ON_DISK,  /* someone else saved the file since it was read */
+  ENTENTE_CORE_ERROR_RECORD_TOO_LARGE, /* a CSV record beyond the reader's limits; reading goes on after it */
 } EntenteCoreError;
 
 GQuark entente_core_error_quark (void);
