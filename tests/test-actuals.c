@@ -252,6 +252,73 @@ test_record_too_large (void)
   }
 }
 
+static EntenteActualsReport *
+compute_text (const char *text)
+{
+  g_autoptr(EntenteDocument) document = entente_test_load_example ("acme-saas.entente");
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_data (text, (gssize) strlen (text), NULL);
+  g_autoptr(EntenteActualsMapping) overrides = entente_actuals_mapping_new ();
+  g_autoptr(GError) error = NULL;
+  EntenteActualsReport *report;
+
+  entente_actuals_mapping_set (overrides, "mql", "MQL");
+  entente_actuals_mapping_set (overrides, "first-contact", "Contact");
+  entente_actuals_mapping_set (overrides, "owner", "Owner");
+  entente_actuals_mapping_set (overrides, "record", "Id");
+  report = entente_actuals_compute (document, stream, "owners.csv", overrides, 2027, 1, NULL, &error);
+  g_assert_no_error (error);
+  return report;
+}
+
+/* The busiest owners are shown by name; the others are counted together,
+ * and none is left out of the totals. */
+static void
+test_owners_capped (void)
+{
+  g_autoptr(GString) text = g_string_new ("Id,MQL,Contact,Owner\n");
+  g_autoptr(EntenteActualsReport) report = NULL;
+  g_autoptr(EntenteActualsReport) many = NULL;
+  EntenteActualsProtocol *mql;
+  guint64 shown = 0;
+
+  /* Owner k has k + 1 records, in time when k is even; "zed" is busiest. */
+  for (guint k = 0; k < 40; k++)
+    for (guint r = 0; r <= k; r++)
+      g_string_append_printf (text, "%u-%u,2027-01-05 10:00,2027-01-05 %s,%s%02u\n",
+                              k, r, k % 2 == 0 ? "10:30" : "20:00", k == 39 ? "zed-" : "owner-", k);
+  report = compute_text (text->str);
+  mql = g_ptr_array_index (report->protocols, 0);
+
+  g_assert_cmpuint (mql->owners->len, ==, ENTENTE_ACTUALS_MAX_OWNERS_SHOWN);
+  /* By name, and the 25 busiest: owners 15 to 39. */
+  for (guint i = 0; i < mql->owners->len; i++)
+    {
+      EntenteActualsOwner *owner = g_ptr_array_index (mql->owners, i);
+      g_autofree char *expected = g_strdup_printf ("%s%02u", i == 24 ? "zed-" : "owner-", 15 + i);
+
+      g_assert_cmpstr (owner->owner, ==, expected);
+      g_assert_cmpuint (owner->entered, ==, 16 + i);
+      shown += owner->entered;
+    }
+  g_assert_nonnull (mql->others);
+  g_assert_null (mql->others->owner);
+  g_assert_false (mql->others_uncounted);
+  g_assert_cmpuint (mql->others->entered, ==, 15 * 16 / 2);
+  g_assert_cmpuint (shown + mql->others->entered, ==, mql->entered);
+  g_assert_cmpuint (mql->others->in_time, ==, 1 + 3 + 5 + 7 + 9 + 11 + 13 + 15);
+
+  /* Past the owners told apart, the rest join the others, and say so. */
+  g_string_truncate (text, 0);
+  g_string_append (text, "Id,MQL,Contact,Owner\n");
+  for (guint k = 0; k < ENTENTE_ACTUALS_MAX_OWNERS_COUNTED + 5; k++)
+    g_string_append_printf (text, "%u,2027-01-05 10:00,2027-01-05 10:30,o%u\n", k, k);
+  many = compute_text (text->str);
+  mql = g_ptr_array_index (many->protocols, 0);
+  g_assert_cmpuint (mql->owners->len, ==, ENTENTE_ACTUALS_MAX_OWNERS_SHOWN);
+  g_assert_true (mql->others_uncounted);
+  g_assert_cmpuint (mql->others->entered, ==, ENTENTE_ACTUALS_MAX_OWNERS_COUNTED + 5 - ENTENTE_ACTUALS_MAX_OWNERS_SHOWN);
+}
+
 static void
 test_without_first_contact (void)
 {
@@ -512,6 +579,7 @@ main (int    argc,
   g_test_add_func ("/actuals/protocols", test_protocols);
   g_test_add_func ("/actuals/skipped-rows", test_skipped_rows);
   g_test_add_func ("/actuals/record-too-large", test_record_too_large);
+  g_test_add_func ("/actuals/owners-capped", test_owners_capped);
   g_test_add_func ("/actuals/without-first-contact", test_without_first_contact);
   g_test_add_func ("/actuals/missing-column", test_missing_column);
   g_test_add_func ("/actuals/unknown-key", test_unknown_key);

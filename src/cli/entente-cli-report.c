@@ -170,6 +170,15 @@ print_table (EntenteActualsReport *report,
           g_print ("    %s %6" G_GUINT64_FORMAT " %s, %" G_GUINT64_FORMAT " %s\n",
                    name_cell, owner->entered, _("entered"), owner->in_time, _("in time"));
         }
+      if (row->others != NULL)
+        {
+          g_autofree char *uncounted = g_strdup_printf (_("(other owners, and all after the first %d)"),
+                                                        ENTENTE_ACTUALS_MAX_OWNERS_COUNTED);
+          g_autofree char *name_cell = entente_cli_pad (row->others_uncounted ? uncounted : _("(other owners)"), 24, FALSE);
+
+          g_print ("    %s %6" G_GUINT64_FORMAT " %s, %" G_GUINT64_FORMAT " %s\n",
+                   name_cell, row->others->entered, _("entered"), row->others->in_time, _("in time"));
+        }
       if (row->n_breaches > 0)
         {
           g_autofree char *count = entente_format_count (NULL, (gint64) row->n_breaches);

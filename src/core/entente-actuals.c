@@ -79,6 +79,7 @@ protocol_free (gpointer data)
   g_free (self->stage_id);
   g_free (self->party);
   g_clear_pointer (&self->owners, g_ptr_array_unref);
+  g_clear_pointer (&self->others, owner_free);
   g_clear_pointer (&self->breaches, g_ptr_array_unref);
   g_free (self);
 }
@@ -119,6 +120,7 @@ typedef struct
   EntenteActualsProtocol *out;
   int                     stage_index;  /* into stage_columns; -1 when the stage has no column */
   GHashTable             *owners;       /* owner → EntenteActualsOwner (owned by out->owners) */
+  gsize                   owner_bytes;  /* of the owners' names */
 } ProtocolState;
 
 static int
@@ -129,6 +131,52 @@ compare_owners (gconstpointer a,
   const EntenteActualsOwner *y = *(EntenteActualsOwner * const *) b;
 
   return g_utf8_collate (x->owner, y->owner);
+}
+
+/* The busiest first; bytes break ties, so that the choice never depends
+ * on the order of the rows. */
+static int
+compare_busiest (gconstpointer a,
+                 gconstpointer b)
+{
+  const EntenteActualsOwner *x = *(EntenteActualsOwner * const *) a;
+  const EntenteActualsOwner *y = *(EntenteActualsOwner * const *) b;
+
+  if (x->entered != y->entered)
+    return x->entered > y->entered ? -1 : 1;
+  return strcmp (x->owner, y->owner);
+}
+
+static void
+count_others (EntenteActualsProtocol *out,
+              guint64                 entered,
+              guint64                 in_time)
+{
+  if (out->others == NULL)
+    out->others = g_new0 (EntenteActualsOwner, 1);
+  out->others->entered += entered;
+  out->others->in_time += in_time;
+}
+
+/* Keeps the busiest owners, sorted by name with the locale's collation
+ * (of a few names only), and counts the rest together. */
+static void
+choose_owners (EntenteActualsProtocol *out)
+{
+  GPtrArray *owners = out->owners;
+
+  if (owners->len > ENTENTE_ACTUALS_MAX_OWNERS_SHOWN)
+    {
+      g_ptr_array_sort (owners, compare_busiest);
+      for (guint i = ENTENTE_ACTUALS_MAX_OWNERS_SHOWN; i < owners->len; i++)
+        {
+          const EntenteActualsOwner *owner = g_ptr_array_index (owners, i);
+
+          count_others (out, owner->entered, owner->in_time);
+        }
+      g_ptr_array_set_size (owners, ENTENTE_ACTUALS_MAX_OWNERS_SHOWN);
+    }
+  g_ptr_array_sort (owners, compare_owners);
 }
 
 static int
@@ -519,16 +567,26 @@ entente_actuals_compute_with_progress (EntenteDocument        *document,
           if (owner == NULL)
             owner = "";
           owner_row = g_hash_table_lookup (state->owners, owner);
-          if (owner_row == NULL)
+          if (owner_row == NULL && out->owners->len < ENTENTE_ACTUALS_MAX_OWNERS_COUNTED &&
+              state->owner_bytes + strlen (owner) <= ENTENTE_ACTUALS_MAX_OWNER_BYTES)
             {
               owner_row = g_new0 (EntenteActualsOwner, 1);
               owner_row->owner = g_strdup (owner);
+              state->owner_bytes += strlen (owner);
               g_ptr_array_add (out->owners, owner_row);
               g_hash_table_insert (state->owners, owner_row->owner, owner_row);
             }
-          owner_row->entered++;
-          if (in_time)
-            owner_row->in_time++;
+          if (owner_row != NULL)
+            {
+              owner_row->entered++;
+              if (in_time)
+                owner_row->in_time++;
+            }
+          else
+            {
+              count_others (out, 1, in_time ? 1 : 0);
+              out->others_uncounted = TRUE;
+            }
 
           if (!in_time)
             {
@@ -568,8 +626,9 @@ entente_actuals_compute_with_progress (EntenteDocument        *document,
     {
       ProtocolState *state = &g_array_index (states, ProtocolState, p);
 
-      g_ptr_array_sort (state->out->owners, compare_owners);
+      /* The table first: it borrows the owners' names. */
       g_hash_table_unref (state->owners);
+      choose_owners (state->out);
     }
 
   entente_business_hours_free (hours);

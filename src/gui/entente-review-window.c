@@ -332,14 +332,26 @@ show_report (EntenteReviewWindow *self)
       gtk_widget_add_css_class (rate, "numeric");
       adw_expander_row_add_action (ADW_EXPANDER_ROW (row), rate);
 
-      for (guint j = 0; j < protocol->owners->len; j++)
+      for (guint j = 0; j <= protocol->owners->len; j++)
         {
-          EntenteActualsOwner *owner = g_ptr_array_index (protocol->owners, j);
-          GtkWidget *owner_row = adw_action_row_new ();
-          g_autofree char *owner_rate = format_percent (owner->in_time, owner->entered);
-          g_autofree char *owner_subtitle = g_strdup_printf (_("Compliance: %s"), owner_rate);
+          EntenteActualsOwner *owner = j < protocol->owners->len ? g_ptr_array_index (protocol->owners, j) : protocol->others;
+          GtkWidget *owner_row;
+          g_autofree char *owner_rate = NULL;
+          g_autofree char *owner_subtitle = NULL;
 
-          entente_row_set_title (owner_row, owner->owner && *owner->owner ? owner->owner : _("No owner"));
+          if (owner == NULL)
+            break;
+          owner_row = adw_action_row_new ();
+          owner_rate = format_percent (owner->in_time, owner->entered);
+          owner_subtitle = g_strdup_printf (_("Compliance: %s"), owner_rate);
+          if (owner == protocol->others && protocol->others_uncounted)
+            {
+              g_free (owner_subtitle);
+              owner_subtitle = g_strdup_printf (_("Compliance: %s · Includes every owner after the first %d"),
+                                                owner_rate, ENTENTE_ACTUALS_MAX_OWNERS_COUNTED);
+            }
+          entente_row_set_title (owner_row, owner == protocol->others ? _("Other owners")
+                                            : *owner->owner ? owner->owner : _("No owner"));
           adw_action_row_set_subtitle (ADW_ACTION_ROW (owner_row), owner_subtitle);
           adw_expander_row_add_row (ADW_EXPANDER_ROW (row), owner_row);
         }

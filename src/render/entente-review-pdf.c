@@ -284,16 +284,24 @@ write_protocol (EntenteFlowWriter            *writer,
       for (guint c = 1; c < 4; c++)
         entente_flow_writer_set_alignment (writer, c, PANGO_ALIGN_RIGHT);
       entente_flow_writer_table_header (writer, owner_heads);
-      for (guint i = 0; i < protocol->owners->len; i++)
+      for (guint i = 0; i <= protocol->owners->len; i++)
         {
-          const EntenteActualsOwner *owner = g_ptr_array_index (protocol->owners, i);
-          g_autofree char *owner_entered = format_unsigned (owner->entered);
-          g_autofree char *owner_in_time = format_unsigned (owner->in_time);
-          g_autofree char *share = format_percent (owner->entered > 0
-                                                   ? (double) owner->in_time / owner->entered : -1.0);
+          const EntenteActualsOwner *owner = i < protocol->owners->len ? g_ptr_array_index (protocol->owners, i)
+                                                                      : protocol->others;
+          g_autofree char *owner_entered = NULL;
+          g_autofree char *owner_in_time = NULL;
+          g_autofree char *share = NULL;
+          g_autofree char *uncounted = g_strdup_printf (_("(other owners, and all after the first %d)"),
+                                                        ENTENTE_ACTUALS_MAX_OWNERS_COUNTED);
 
+          if (owner == NULL)
+            break;
+          owner_entered = format_unsigned (owner->entered);
+          owner_in_time = format_unsigned (owner->in_time);
+          share = format_percent (owner->entered > 0 ? (double) owner->in_time / owner->entered : -1.0);
           entente_flow_writer_begin_row (writer);
-          entente_flow_writer_cell (writer, *owner->owner != '\0' ? owner->owner : _("(no owner)"),
+          entente_flow_writer_cell (writer, owner != protocol->others ? (*owner->owner != '\0' ? owner->owner : _("(no owner)"))
+                                            : protocol->others_uncounted ? uncounted : _("(other owners)"),
                                     ENTENTE_TEXT_BODY);
           entente_flow_writer_cell (writer, owner_entered, ENTENTE_TEXT_BODY);
           entente_flow_writer_cell (writer, owner_in_time, ENTENTE_TEXT_BODY);
