@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "entente-render.h"
+#include "entente-render-text.h"
 #include "entente-test-util.h"
 
 /* A document full of what people paste without looking, exported with
@@ -53,6 +54,7 @@ static const char hostile_part[] =
   "<script>alert(1)</script>\"><img src=x onerror=alert(1)>'><svg onload=alert(1)>"
   "<a href=\"javascript:alert(1)\">x</a>]]><!-- &amp; &#60;script&#62; &lt;"
   /* Markdown */
+/* Markdown */
   " | cell | break |\n|---|---|\n# heading\n- item\n1. item\n> quote\n```\ncode\n``` [x](javascript:alert(1)) ![y](x) *a* _b_ `c` \\ ~d~ "
   /* line and paragraph separators, a byte-order mark, noncharacters */
   "\r\nCRLF\rCR\xe2\x80\xa8LS\xe2\x80\xa9PS\xef\xbb\xbf\xef\xbf\xbe\xef\xbf\xbf\xef\xbf\xbd"
@@ -427,6 +429,75 @@ walk_html (xmlNode  *node,
     }
 }
 
+/* Bidirectional text */
+
+/* No value's embedding, override or isolate stays open past the end of a
+ * line of the export, nor does any closer close more than was opened on
+ * its line: a value cannot reorder what comes after it. */
+static void
+assert_bidi_closed (const char *text)
+{
+  g_autoptr(GString) lines = g_string_new (text);
+  g_auto(GStrv) split = NULL;
+  guint isolated = 0;
+
+  g_string_replace (lines, "<br />", "\n", 0);
+  g_string_replace (lines, "<br>", "\n", 0);
+  split = g_strsplit (lines->str, "\n", -1);
+  for (guint i = 0; split[i] != NULL; i++)
+    {
+      g_autoptr(GArray) open = g_array_new (FALSE, FALSE, sizeof (gunichar));
+
+      for (const char *p = split[i]; *p != '\0'; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          if ((c >= 0x202A && c <= 0x202B) || (c >= 0x202D && c <= 0x202E) || (c >= 0x2066 && c <= 0x2068))
+            {
+              gunichar closer = c >= 0x2066 ? 0x2069 : 0x202C;
+
+              g_array_append_val (open, closer);
+              isolated += c == 0x2068;
+            }
+          else if (c == 0x202C || c == 0x2069)
+            {
+              if (open->len == 0 || g_array_index (open, gunichar, open->len - 1) != c)
+                g_error ("line %u: U+%04X closes nothing of its own: “%.200s”", i + 1, c, split[i]);
+              g_array_set_size (open, open->len - 1);
+            }
+        }
+      if (open->len > 0)
+        g_error ("line %u: %u left open: “%.200s”", i + 1, open->len, split[i]);
+    }
+  g_assert_cmpuint (isolated, >, 0);
+}
+
+/* The isolate itself, character by character. */
+static void
+test_isolate (void)
+{
+  static const struct { const char *text, *expected; } cases[] = {
+    { "plain text, Khmer \xe1\x9e\x80", NULL },
+    /* RLO "EUR": closed, then isolated */
+    { "\xe2\x80\xae" "EUR", "\xe2\x81\xa8\xe2\x80\xae" "EUR\xe2\x80\xac\xe2\x81\xa9" },
+    /* Hebrew alone: isolated, nothing to close */
+    { "\xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d", "\xe2\x81\xa8\xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d\xe2\x81\xa9" },
+    /* a closer of nothing is left out; an isolate with an override inside
+     * is closed by its PDI, which closes both */
+    { "\xe2\x80\xac" "a\xe2\x81\xa7" "b\xe2\x80\xae" "c\xe2\x81\xa9" "d",
+      "\xe2\x81\xa8" "a\xe2\x81\xa7" "b\xe2\x80\xae" "c\xe2\x81\xa9" "d\xe2\x81\xa9" },
+    /* each line an isolate of its own */
+    { "\xe2\x80\xae" "a\nb", "\xe2\x81\xa8\xe2\x80\xae" "a\xe2\x80\xac\xe2\x81\xa9\n\xe2\x81\xa8" "b\xe2\x81\xa9" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *isolated = entente_render_text_isolate (cases[i].text);
+
+      g_assert_cmpstr (isolated, ==, cases[i].expected != NULL ? cases[i].expected : cases[i].text);
+    }
+}
+
 static void
 assert_valid_html (const char *html,
                    gsize       length)
@@ -492,6 +563,7 @@ test_html (void)
 
   g_assert_true (g_utf8_validate (html, (gssize) length, NULL));
   assert_valid_html (html, length);
+  assert_bidi_closed (html);
 }
 
 /* Markdown */
@@ -590,6 +662,7 @@ test_markdown (void)
   g_assert_cmpuint (strlen (text), ==, length);
   assert_no_controls (text, length);
   assert_tables_intact (text);
+  assert_bidi_closed (text);
 
   /* Typed markup stays text. */
   g_assert_null (strstr (text, "<script"));
@@ -630,6 +703,7 @@ main (int   argc,
   g_test_add_func ("/hostile-export/pdf", test_pdf);
   g_test_add_func ("/hostile-export/pdf-comments", test_pdf_comments);
   g_test_add_func ("/hostile-export/pdf-noncharacters", test_pdf_noncharacters);
+  g_test_add_func ("/hostile-export/isolate", test_isolate);
   g_test_add_func ("/hostile-export/html", test_html);
   g_test_add_func ("/hostile-export/markdown", test_markdown);
   g_test_add_func ("/hostile-export/saved", test_saved);

@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "entente-export-content.h"
+#include "entente-render-text.h"
 
 /* What the exported agreement says, in the order of the printed one:
  * a title block, the contents, then Parties and roles, Buyer personas,
@@ -903,6 +904,12 @@ entente_export_content_append_escaped (GString                 *out,
                                        const char              *line_break,
                                        EntenteExportEscapeFunc  escape)
 {
+  /* A value cannot reorder what is around it (entente-render-text.c). */
+  g_autofree char *isolated = entente_render_text_isolate (from);
+
+  if (!g_str_equal (isolated, from))
+    text = from = isolated;
+
   for (const char *p = from; *p; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);

@@ -272,6 +272,7 @@ entente_flow_writer_create_layout (EntenteFlowWriter *self,
                                    EntenteTextStyle   style,
                                    double             width)
 {
+  g_autofree char *isolated = NULL;
   g_autofree char *printable = NULL;
   g_autofree char *joined = NULL;
   PangoLayout *layout;
@@ -292,7 +293,8 @@ entente_flow_writer_create_layout (EntenteFlowWriter *self,
   pango_attr_list_insert (attributes, pango_attr_insert_hyphens_new (FALSE));
   pango_layout_set_attributes (layout, attributes);
   pango_attr_list_unref (attributes);
-  printable = entente_render_text_for_cairo (text != NULL ? text : "", -1);
+  isolated = entente_render_text_isolate (text != NULL ? text : "");
+  printable = entente_render_text_for_cairo (isolated, -1);
   joined = entente_render_text_join_paragraphs (printable, MAX_PARAGRAPHS);
   pango_layout_set_text (layout, joined, -1);
   set_leading (self, layout, style, text);
@@ -358,7 +360,9 @@ entente_flow_writer_create_bullets (EntenteFlowWriter  *self,
 
   for (guint i = 0; items[i] != NULL; i++)
     {
-      g_autofree char *line = g_strdelimit (g_strdup (items[i]), "\n\r\t", ' ');
+      g_autofree char *flat = g_strdelimit (g_strdup (items[i]), "\n\r\t", ' ');
+      /* Each item on its own, so that it cannot move its bullet. */
+      g_autofree char *line = entente_render_text_isolate (flat);
 
       if (i > 0)
         g_string_append_c (text, '\n');

@@ -101,3 +101,128 @@ entente_render_text_join_paragraphs (const char *text,
 
   return g_string_free (out, FALSE);
 }
+
+/* Letters written right to left: Hebrew, Arabic, Syriac, Thaana, N'Ko,
+ * Samaritan, Mandaic and their presentation forms, and the right-to-left
+ * blocks of the supplementary planes. */
+static gboolean
+is_right_to_left (gunichar c)
+{
+  return (c >= 0x0590 && c <= 0x08FF) || (c >= 0xFB1D && c <= 0xFDFF) ||
+         (c >= 0xFE70 && c <= 0xFEFF) || (c >= 0x10800 && c <= 0x10FFF) ||
+         (c >= 0x1E800 && c <= 0x1EFFF);
+}
+
+enum
+{
+  LRE = 0x202A, RLE = 0x202B, PDF = 0x202C, LRO = 0x202D, RLO = 0x202E,
+  LRI = 0x2066, RLI = 0x2067, FSI = 0x2068, PDI = 0x2069,
+};
+
+static gboolean
+is_explicit (gunichar c)
+{
+  return (c >= LRE && c <= RLO) || (c >= LRI && c <= PDI);
+}
+
+static void
+close_line (GString *out,
+            GArray  *open)
+{
+  for (guint i = open->len; i-- > 0;)
+    g_string_append_unichar (out, g_array_index (open, gunichar, i));
+  g_array_set_size (open, 0);
+  g_string_append_unichar (out, PDI);
+}
+
+/**
+ * entente_render_text_isolate:
+ * @text: valid UTF-8, a value of the agreement or a line made of one
+ *
+ * A value with right-to-left letters or explicit direction controls could
+ * reorder the text around it on the page: an unclosed right-to-left
+ * override made "3.0 EUR" read "RUE 0.3".  Such a text is returned as an
+ * isolate of its own, each line between FIRST STRONG ISOLATE and POP
+ * DIRECTIONAL ISOLATE, with every embedding, override and isolate it
+ * opens closed before the end of its line, and the closers that close
+ * nothing of its own left out.  Other text comes back as it is.  The
+ * document keeps its text: this is how it is shown.
+ *
+ * Returns: (transfer full): @text, isolated if it needs to be
+ */
+char *
+entente_render_text_isolate (const char *text)
+{
+  g_autoptr(GArray) open = NULL;
+  gboolean needed = FALSE;
+  GString *out;
+
+  for (const char *p = text; *p != '\0' && !needed; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      needed = is_right_to_left (c) || is_explicit (c);
+    }
+  if (!needed)
+    return g_strdup (text);
+
+  open = g_array_new (FALSE, FALSE, sizeof (gunichar));
+  out = g_string_sized_new (strlen (text) + 16);
+  g_string_append_unichar (out, FSI);
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gunichar closer;
+
+      switch (c)
+        {
+        /* What ends a paragraph for the bidi algorithm ends the isolate
+         * too: fribidi 1.0.8 crashed on isolates across one. */
+        case '\n': case '\r': case 0x1C: case 0x1D: case 0x1E: case 0x85: case 0x2029:
+          if (c == '\r' && p[1] == '\n')
+            p++;
+          close_line (out, open);
+          g_string_append_len (out, p, g_utf8_next_char (p) - p);
+          g_string_append_unichar (out, FSI);
+          continue;
+
+        case LRE: case RLE: case LRO: case RLO:
+          closer = PDF;
+          g_array_append_val (open, closer);
+          break;
+
+        case LRI: case RLI: case FSI:
+          closer = PDI;
+          g_array_append_val (open, closer);
+          break;
+
+        case PDF:
+          /* It closes the last embedding or override, unless an isolate
+           * opened after it. */
+          if (open->len == 0 || g_array_index (open, gunichar, open->len - 1) != PDF)
+            continue;
+          g_array_set_size (open, open->len - 1);
+          break;
+
+        case PDI:
+          {
+            guint i = open->len;
+
+            while (i > 0 && g_array_index (open, gunichar, i - 1) != PDI)
+              i--;
+            if (i == 0)
+              continue;
+            /* It closes the embeddings opened inside the isolate too. */
+            g_array_set_size (open, i - 1);
+          }
+          break;
+
+        default:
+          break;
+        }
+      g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+  close_line (out, open);
+
+  return g_string_free (out, FALSE);
+}

@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 
 char *entente_render_text_for_cairo       (const char *text,
                                            gssize      length);
+char *entente_render_text_isolate         (const char *text);
 char *entente_render_text_join_paragraphs (const char *text,
                                            guint       max_paragraphs);
 
