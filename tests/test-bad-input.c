@@ -206,6 +206,28 @@ test_empty_and_utf16 (void)
   km = entente_document_new_from_bytes (bytes, "utf16.entente", &error);
   g_assert_no_error (error);
   g_assert_cmpstr (entente_meta_get_currency (entente_document_get_meta (km)), ==, "KHR");
+
+  /* In UTF-32, with a byte-order mark either way round or none, it is
+   * said to be UTF-32, not "empty". */
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *encodings[] = { "UTF-32", "UTF-32BE", "UTF-32LE" };
+      gsize utf32_len = 0;
+      g_autofree char *utf32 = g_convert (converted->str, converted->len, encodings[i], "UTF-8", NULL, &utf32_len, &error);
+      g_autoptr(GBytes) utf32_bytes = NULL;
+      g_autoptr(EntenteDocument) none = NULL;
+      g_autofree char *expected = g_strconcat ("utf32.entente:1:1: ",
+                                               _("The file is in UTF-32, which Entente does not read; save it in UTF-8, or in UTF-16 with a byte-order mark."),
+                                               NULL);
+
+      g_assert_no_error (error);
+      utf32_bytes = g_bytes_new (utf32, utf32_len);
+      none = entente_document_new_from_bytes (utf32_bytes, "utf32.entente", &error);
+      g_assert_null (none);
+      g_assert_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_NOT_XML);
+      g_assert_cmpstr (error->message, ==, expected);
+      g_clear_error (&error);
+    }
 }
 
 /* Lines ended by CR alone (old Macs), CR LF (Windows) or a mix: every

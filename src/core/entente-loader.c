@@ -299,6 +299,17 @@ on_end_element (void          *user_data,
   xmlSAX2EndElementNs (ctxt, name, prefix, uri);
 }
 
+/* libxml2 2.9 reads no UTF-32 and calls such a file "empty": its
+ * byte-order marks, or "<" as four bytes, either way round. */
+static gboolean
+is_utf32 (const char *data,
+          gsize       length)
+{
+  return length >= 4 &&
+         (memcmp (data, "\xff\xfe\0\0", 4) == 0 || memcmp (data, "\0\0\xfe\xff", 4) == 0 ||
+          memcmp (data, "<\0\0\0", 4) == 0 || memcmp (data, "\0\0\0<", 4) == 0);
+}
+
 /* Without a byte-order mark, XML is UTF-8 unless its declaration says
  * otherwise, and libxml2 reads a declaration in UTF-16 too ("<?" in
  * two-byte characters).  A file in UTF-16 with neither reads as UTF-8
@@ -1244,6 +1255,13 @@ entente_loader_load (GBytes      *bytes,
   if (self.length == 0)
     {
       add_problem_at (&self, ENTENTE_CORE_ERROR_NOT_XML, 1, 1, _("The file is empty."));
+      goto failed;
+    }
+
+  if (is_utf32 (self.data, self.length))
+    {
+      add_problem_at (&self, ENTENTE_CORE_ERROR_NOT_XML, 1, 1,
+                      _("The file is in UTF-32, which Entente does not read; save it in UTF-8, or in UTF-16 with a byte-order mark."));
       goto failed;
     }
 
