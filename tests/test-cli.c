@@ -75,6 +75,66 @@ test_usage_errors (void)
   g_assert_true (g_pattern_match_simple (unreadable, missing.err));
 }
 
+/* Under `ulimit -v`, exporting works in far less than it reserved before
+ * (Pango's thread failed to start under 200 MB and aborted), and below
+ * what setting text needs, the CLI says so instead of aborting. */
+static void
+run_limited (guint64      kilobytes,
+             const char  *out,
+             int         *status,
+             char       **err)
+{
+  g_autofree char *example = entente_test_example_path ("acme-saas.entente");
+  g_autofree char *script = g_strdup_printf ("ulimit -v %" G_GUINT64_FORMAT " && exec \"$0\" \"$@\"", kilobytes);
+  const char *argv[] = { "/bin/sh", "-c", script, g_getenv ("ENTENTE_CLI"), "export", example, "-o", out, NULL };
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, err, &wait_status, &error);
+  g_assert_no_error (error);
+  *status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : 128 + WTERMSIG (wait_status);
+}
+
+static void
+test_address_space_limit (void)
+{
+  g_auto(EntenteTestScratch) scratch = { 0 };
+  g_autofree char *out = NULL;
+  g_autofree char *too_little = NULL;
+  g_autofree char *enough = NULL;
+  g_autofree char *sentence = entente_test_pattern (_("The address space is limited to %s (ulimit -v); setting text needs at least %s."));
+  g_autofree char *pattern = g_strconcat ("*", sentence, "*", NULL);
+  int status;
+
+#ifdef ENTENTE_TEST_UNDER_ASAN
+  g_test_skip ("AddressSanitizer reserves terabytes of address space");
+  return;
+#endif
+  if (g_strrstr (g_getenv ("LD_PRELOAD") ? g_getenv ("LD_PRELOAD") : "", "vgpreload") != NULL)
+    {
+      g_test_skip ("valgrind needs more address space than the limits tried");
+      return;
+    }
+
+  entente_test_scratch_init (&scratch);
+  out = entente_test_scratch_file (&scratch, "out.pdf");
+
+  run_limited (60 * 1000, out, &status, &too_little);
+  g_assert_cmpint (status, ==, 1);
+  if (!g_pattern_match_simple (pattern, too_little))
+    g_error ("said “%s”", too_little);
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_clear_pointer (&enough, g_free);
+      run_limited (120 * 1000, out, &status, &enough);
+      if (status != 0)
+        g_error ("under 120 MB: status %d, “%s”", status, enough);
+      g_assert_true (g_file_test (out, G_FILE_TEST_IS_REGULAR));
+    }
+}
+
 /* A folder, a FIFO and a 5 GB file named as an agreement: each is said to
  * be what it is, at once, and every verb that reads one says so. */
 static void
@@ -934,6 +994,7 @@ main (int   argc,
   g_test_add_func ("/cli/validate-reports-each-invalid-file", test_validate_reports_each_invalid_file);
   g_test_add_func ("/cli/usage-errors", test_usage_errors);
   g_test_add_func ("/cli/unreadable-kinds", test_unreadable_kinds);
+  g_test_add_func ("/cli/address-space-limit", test_address_space_limit);
   g_test_add_func ("/cli/no-terminal-injection", test_no_terminal_injection);
   g_test_add_func ("/cli/wrong-encoding", test_wrong_encoding);
   g_test_add_func ("/cli/refused-sign-off-makes-no-key", test_refused_sign_off_makes_no_key);

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include "entente-address-space.h"
+
 #include <glib/gi18n.h>
 #include <stdio.h>
 #include <string.h>
@@ -198,10 +200,24 @@ print_usage (FILE *stream)
   fprintf (stream, "\n%s\n", _("Run “entente-cli VERB --help” for the options of a verb."));
 }
 
+/* Exports, funnels and the review as a PDF set text with Pango. */
+static gboolean
+sets_text (int    argc,
+           char **argv)
+{
+  if (g_str_equal (argv[1], "export") || g_str_equal (argv[1], "funnel"))
+    return TRUE;
+  for (int i = 2; g_str_equal (argv[1], "report") && i < argc; i++)
+    if (g_str_equal (argv[i], "-o") || g_str_has_prefix (argv[i], "--output"))
+      return TRUE;
+  return FALSE;
+}
+
 int
 main (int    argc,
       char **argv)
 {
+  entente_address_space_fit_limit ();
   entente_i18n_init ();
   g_set_prgname ("entente-cli");
 
@@ -225,7 +241,17 @@ main (int    argc,
 
   for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
     if (g_str_equal (argv[1], verbs[i].name))
-      return verbs[i].run (argc - 1, argv + 1);
+      {
+        g_autoptr(GError) error = NULL;
+
+        /* Verbs that set text say so rather than abort in Pango. */
+        if (sets_text (argc, argv) && !entente_address_space_check (ENTENTE_ADDRESS_SPACE_FOR_TEXT, &error))
+          {
+            g_printerr ("entente-cli: %s\n", error->message);
+            return ENTENTE_CLI_FAILED;
+          }
+        return verbs[i].run (argc - 1, argv + 1);
+      }
 
   g_printerr (_("entente-cli: “%s” is not a verb."), argv[1]);
   g_printerr ("\n");

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include "entente-address-space.h"
+
 #include <glib/gi18n.h>
 
 #include "entente-application.h"
@@ -17,6 +19,7 @@ main (int   argc,
 {
   g_autoptr(EntenteApplication) app = NULL;
 
+  entente_address_space_fit_limit ();
   entente_i18n_init ();
 
   g_set_application_name (_("Entente"));
