@@ -104,6 +104,10 @@ test_address_space_limit (void)
   g_autofree char *enough = NULL;
   g_autofree char *sentence = entente_test_pattern (_("The address space is limited to %s (ulimit -v); setting text needs at least %s."));
   g_autofree char *pattern = g_strconcat ("*", sentence, "*", NULL);
+  /* Under 60 MB the locale's archive cannot be mapped, so the sentence
+   * may come in English whatever the locale. */
+  g_autofree char *english = entente_test_pattern ("The address space is limited to %s (ulimit -v); setting text needs at least %s.");
+  g_autofree char *english_pattern = g_strconcat ("*", english, "*", NULL);
   int status;
 
 #ifdef ENTENTE_TEST_UNDER_ASAN
@@ -121,7 +125,7 @@ test_address_space_limit (void)
 
   run_limited (60 * 1000, out, &status, &too_little);
   g_assert_cmpint (status, ==, 1);
-  if (!g_pattern_match_simple (pattern, too_little))
+  if (!g_pattern_match_simple (pattern, too_little) && !g_pattern_match_simple (english_pattern, too_little))
     g_error ("said “%s”", too_little);
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
 
