@@ -15,6 +15,7 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <utime.h>
 #include <unistd.h>
 
 #include "entente-core.h"
@@ -362,6 +363,56 @@ test_beyond_the_loader (Fixture       *fixture,
   after = read_text (fixture->path);
   g_assert_cmpstr (after, ==, before);
   g_assert_cmpuint (count_files (fixture->dir), ==, 1);
+}
+
+/* Hidden temporaries a killed writer left beside the file are removed by
+ * the next save once they have lain untouched a while; one being written
+ * right now, and files that only look alike, are left alone. */
+static void
+test_stale_temporaries (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  const char *stale[] = { ".acme.entente.AbC123", ".acme.entente.000000" };
+  const char *kept[] = { ".acme.entente.XyZ789", ".acme.entente.AbC1234", ".other.entente.AbC123",
+                         "acme.entente.AbC123", ".acme.entente.Ab-123" };
+  g_autoptr(EntenteDocument) doc = load_fixture (fixture);
+  g_autoptr(GError) error = NULL;
+  struct utimbuf old = { 0 };
+
+  old.actime = old.modtime = time (NULL) - 3600;
+  for (guint i = 0; i < G_N_ELEMENTS (stale); i++)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, stale[i], NULL);
+
+      g_assert_true (g_file_set_contents (path, "<sla", -1, NULL));
+      g_assert_cmpint (utime (path, &old), ==, 0);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, kept[i], NULL);
+
+      g_assert_true (g_file_set_contents (path, "<sla", -1, NULL));
+      /* All old but the first, which is being written now. */
+      if (i > 0)
+        g_assert_cmpint (utime (path, &old), ==, 0);
+    }
+
+  entente_item_set_string (ENTENTE_ITEM (entente_document_get_meta (doc)), ENTENTE_META_FIELD_TITLE, "Saved again");
+  g_assert_true (entente_document_save (doc, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (stale); i++)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, stale[i], NULL);
+
+      g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, kept[i], NULL);
+
+      g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+    }
 }
 
 /* Saving over someone else's change takes the user's word: the window
@@ -719,6 +770,7 @@ main (int   argc,
   g_test_add ("/save/missing-folder", Fixture, NULL, fixture_set_up, test_missing_folder, fixture_tear_down);
   g_test_add ("/save/size-limit", Fixture, NULL, fixture_set_up, test_size_limit, fixture_tear_down);
   g_test_add ("/save/beyond-the-loader", Fixture, NULL, fixture_set_up, test_beyond_the_loader, fixture_tear_down);
+  g_test_add ("/save/stale-temporaries", Fixture, NULL, fixture_set_up, test_stale_temporaries, fixture_tear_down);
   g_test_add ("/save/overwrite-when-told", Fixture, NULL, fixture_set_up, test_overwrite_when_told, fixture_tear_down);
   g_test_add ("/save/new-file-mode", Fixture, NULL, fixture_set_up, test_new_file_mode, fixture_tear_down);
   g_test_add ("/save/symlink", Fixture, NULL, fixture_set_up, test_symlink, fixture_tear_down);

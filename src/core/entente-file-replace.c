@@ -34,7 +34,7 @@
  * the instant before the rename: a writer killed mid-write leaves nothing
  * behind.  Elsewhere it is a hidden ".NAME.XXXXXX" beside the target,
  * removed after any failure we live to see; one whose writer was killed
- * stays, and Entente never reads it. */
+ * is removed by a later save, and Entente never reads it. */
 
 /* As Linux's MAXSYMLINKS: beyond that, a chain of links is taken for a
  * loop. */
@@ -328,6 +328,51 @@ link_unnamed (int         fd,
   return NULL;
 }
 
+/* How long a temporary of ours must have lain untouched before it is
+ * taken for one whose writer was killed: a save writes its file in well
+ * under a second, and one still being written is never removed. */
+#define STALE_AFTER_SECONDS (10 * 60)
+
+static gboolean
+is_our_temporary (const char *name,
+                  const char *base)
+{
+  gsize base_length = strlen (base);
+
+  if (name[0] != '.' || strncmp (name + 1, base, base_length) != 0 || name[1 + base_length] != '.')
+    return FALSE;
+  name += 2 + base_length;
+  for (guint i = 0; i < 6; i++)
+    if (!g_ascii_isalnum (name[i]))
+      return FALSE;
+  return name[6] == '\0';
+}
+
+/* Removes the hidden ".NAME.XXXXXX" files that writers killed mid-write
+ * left beside the target (on a file system without unnamed files, such
+ * as a FUSE mount): regular files of this user's, untouched for a while. */
+static void
+remove_stale_temporaries (const char *dir,
+                          const char *base)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  const char *name;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      GStatBuf st;
+
+      if (!is_our_temporary (name, base))
+        continue;
+      path = g_build_filename (dir, name, NULL);
+      if (g_lstat (path, &st) == 0 && S_ISREG (st.st_mode) && st.st_uid == getuid () &&
+          now - (gint64) st.st_mtime > STALE_AFTER_SECONDS)
+        g_unlink (path);
+    }
+}
+
 static gboolean
 replace_local (const char  *path,
                const char  *contents,
@@ -392,6 +437,7 @@ replace_local (const char  *path,
       return set_io_error (error, saved_errno, path);
     }
 
+  remove_stale_temporaries (dir, base);
   return TRUE;
 }
 
