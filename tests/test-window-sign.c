@@ -394,9 +394,11 @@ test_sign_dialog (Fixture       *fixture,
   gtk_editable_set_text (name, "   ");
   g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "sign"));
 
-  /* Enter signs, once there is a name; the name is kept in Preferences. */
+  /* Enter signs, once there is a name, when the key has come from its
+   * thread; the name is kept in Preferences. */
   gtk_editable_set_text (name, "Pat Morgan");
   press_enter_in (name);
+  wait_for_state (fixture, "sales", ENTENTE_SIGN_OFF_SIGNED);
   g_assert_cmpint (entente_document_get_sign_off_state (document, "sales", NULL), ==, ENTENTE_SIGN_OFF_SIGNED);
   g_assert_cmpstr (entente_approval_get_signer (approval_of (document, "sales")), ==, "Pat Morgan");
   g_assert_cmpstr (entente_approval_get_role (approval_of (document, "sales")), ==, "Head of Deals");
