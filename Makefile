@@ -36,13 +36,14 @@ check: build
 # The GUI part needs a display: without one, xvfb-run starts one, and
 # dbus-run-session a session bus for it.
 bench: build
-	meson compile -C $(BUILDDIR) entente-cli entente-bench entente-bench-generate entente-bench-render entente-bench-export entente-bench-merge entente-bench-report entente-bench-gui entente-bench-gui-floor
+	meson compile -C $(BUILDDIR) entente-cli entente-bench entente-bench-generate entente-bench-render entente-bench-export entente-bench-merge entente-bench-report entente-bench-limits entente-bench-gui entente-bench-gui-floor
 	$(BUILDDIR)/bench/entente-bench $(BENCH_ARGS)
 	$(BUILDDIR)/bench/entente-bench-render $(BENCH_RENDER_ARGS)
 	@bench/ensure-libreoffice
 	$(BUILDDIR)/bench/entente-bench-export $(BENCH_EXPORT_ARGS)
 	$(BUILDDIR)/bench/entente-bench-merge $(BENCH_MERGE_ARGS)
 	$(BUILDDIR)/bench/entente-bench-report $(BENCH_REPORT_ARGS)
+	$(BUILDDIR)/bench/entente-bench-limits
 	@if [ -n "$$DISPLAY" ]; then \
 	  echo "$(BUILDDIR)/bench/entente-bench-gui $(BENCH_GUI_ARGS)"; \
 	  $(BUILDDIR)/bench/entente-bench-gui $(BENCH_GUI_ARGS); \
