@@ -83,6 +83,25 @@ static GParamSpec *properties[N_PROPS];
 
 static void save_to (EntenteWindow *self, GFile *file, gboolean then_close);
 
+static gboolean
+destroy_cb (gpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+/* The window closes on a dialog's answer, from inside the dialog's
+ * response.  The dialog lets go of its parent only when that emission
+ * ends, and GTK 4.8 keeps no reference on a transient parent: destroyed
+ * there, the window would be finalized first, and the dialog would then
+ * disconnect from a freed object (GLib's "invalid (NULL) class pointer"
+ * criticals).  So it is destroyed once the main loop is back. */
+static void
+destroy_after_dialog (EntenteWindow *self)
+{
+  g_idle_add_full (G_PRIORITY_HIGH_IDLE, destroy_cb, g_object_ref (self), g_object_unref);
+}
+
 void
 entente_window_toast (EntenteWindow *self,
                       const char    *message)
@@ -1602,7 +1621,7 @@ save_to (EntenteWindow *self,
   set_base (self, entente_document_serialize (self->document));
 
   if (then_close)
-    gtk_window_destroy (GTK_WINDOW (self));
+    destroy_after_dialog (self);
 }
 
 /**
@@ -1835,7 +1854,7 @@ on_close_response (AdwMessageDialog *dialog,
     {
       forget_draft (self);
       self->closing = TRUE;
-      gtk_window_destroy (GTK_WINDOW (self));
+      destroy_after_dialog (self);
     }
 }
 
