@@ -8,9 +8,10 @@
 
 #include "entente-banner.h"
 
-/* What the window has to say that is not an error and does not go away
- * by itself, as a toast would: merge conflicts left to resolve, a sync
- * tool's conflicted copy beside the file.  Each button runs an action of
+/* What the window has to say that does not go away by itself, as a
+ * toast would, and must not be cut short, as a toast's one line is:
+ * merge conflicts left to resolve, a sync tool's conflicted copy beside
+ * the file, drafts that cannot be written.  Each button runs an action of
  * the window, so that a test or a shortcut does the same. */
 
 struct _EntenteBanner

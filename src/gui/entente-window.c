@@ -59,6 +59,8 @@ struct _EntenteWindow
   gboolean              draft_has_base; /* the draft records self->base */
   EntenteBanner        *conflicts_banner;
   EntenteBanner        *copy_banner;
+  EntenteBanner        *drafts_banner;
+  gboolean              drafts_failing; /* the last draft could not be written */
   EntenteCopyWatch     *copy_watch;
   GFile                *merged_copy;   /* a conflicted copy merged, offered to the trash */
   gboolean              closing;
@@ -215,6 +217,36 @@ forget_draft (EntenteWindow *self)
     }
 }
 
+/* Unsaved work that no draft keeps is lost in a crash: the user is told
+ * once, in the window, and told again only if drafts could be written in
+ * between.  Autosaves come at every pause in typing; a problem said at
+ * each would be noise. */
+static void
+drafts_failed (EntenteWindow *self,
+               const GError  *error)
+{
+  g_autofree char *title = NULL;
+
+  g_debug ("Could not write a draft: %s", error->message);
+  if (self->drafts_failing)
+    return;
+  self->drafts_failing = TRUE;
+
+  /* Translators: %s says which folder or file could not be written, and
+   * why, e.g. Could not create the folder for drafts “…”: Not a directory */
+  title = g_strdup_printf (_("Unsaved changes cannot be kept as a draft, so a crash would lose them. %s."),
+                           error->message);
+  entente_banner_set_title (self->drafts_banner, title);
+  entente_banner_set_revealed (self->drafts_banner, TRUE);
+}
+
+static void
+drafts_written (EntenteWindow *self)
+{
+  self->drafts_failing = FALSE;
+  entente_banner_set_revealed (self->drafts_banner, FALSE);
+}
+
 /* The draft, then the version of the file its edits are made on: in
  * that order, so that a crash between the two leaves a base older than
  * the draft, which restores the same, never a newer one. */
@@ -232,17 +264,22 @@ write_draft (EntenteWindow *self)
     self->draft_id = entente_drafts_new_id ();
   if (!entente_drafts_write (self->draft_id, self->document, &error))
     {
-      g_warning ("Could not write a draft: %s", error->message);
+      drafts_failed (self, error);
       return;
     }
 
+  /* Without its base, a draft restores without merging: not kept either. */
   if (self->base != NULL && !self->draft_has_base)
     {
-      if (entente_drafts_write_base (self->draft_id, self->base, &error))
-        self->draft_has_base = TRUE;
-      else
-        g_warning ("Could not write the base of a draft: %s", error->message);
+      if (!entente_drafts_write_base (self->draft_id, self->base, &error))
+        {
+          drafts_failed (self, error);
+          return;
+        }
+      self->draft_has_base = TRUE;
     }
+
+  drafts_written (self);
 }
 
 static gboolean
@@ -1307,6 +1344,15 @@ trash_conflicted_copy_action (GtkWidget  *widget,
 }
 
 static void
+dismiss_drafts_problem_action (GtkWidget  *widget,
+                               const char *name,
+                               GVariant   *param)
+{
+  /* Hidden, not forgotten: it comes back only after a draft is written. */
+  entente_banner_set_revealed (ENTENTE_WINDOW (widget)->drafts_banner, FALSE);
+}
+
+static void
 keep_conflicted_copy_action (GtkWidget  *widget,
                              const char *name,
                              GVariant   *param)
@@ -2000,6 +2046,7 @@ entente_window_class_init (EntenteWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, problems_heading);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, conflicts_banner);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, copy_banner);
+  gtk_widget_class_bind_template_child (widget_class, EntenteWindow, drafts_banner);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, pages);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, show_steps_button);
@@ -2023,6 +2070,7 @@ entente_window_class_init (EntenteWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.dismiss-conflicted-copy", NULL, dismiss_conflicted_copy_action);
   gtk_widget_class_install_action (widget_class, "win.trash-conflicted-copy", NULL, trash_conflicted_copy_action);
   gtk_widget_class_install_action (widget_class, "win.keep-conflicted-copy", NULL, keep_conflicted_copy_action);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-drafts-problem", NULL, dismiss_drafts_problem_action);
   gtk_widget_class_install_action (widget_class, "win.monthly-review", NULL, monthly_review_action);
   gtk_widget_class_install_action (widget_class, "win.next", NULL, next_action);
 
@@ -2069,6 +2117,7 @@ entente_window_init (EntenteWindow *self)
   for (EntenteStep step = 0; step < ENTENTE_N_STEPS; step++)
     gtk_list_box_append (self->steps, step_row_new (self, step));
   entente_banner_set_button (self->conflicts_banner, _("_Resolve…"), "win.resolve-conflicts");
+  entente_banner_set_button (self->drafts_banner, _("_Dismiss"), "win.dismiss-drafts-problem");
 
   g_signal_connect_swapped (self->steps, "row-selected", G_CALLBACK (on_step_selected), self);
   g_signal_connect_swapped (self->steps, "row-activated", G_CALLBACK (on_step_activated), self);
