@@ -287,6 +287,70 @@ test_dropdown_updates_reference (Fixture       *fixture,
   g_assert_cmpstr (gtk_string_object_get_string (adw_combo_row_get_selected_item (ADW_COMBO_ROW (row))), ==, "Account Executives");
 }
 
+static GtkSpinButton *
+time_part (GtkWidget  *page,
+           const char *title,
+           guint       part)
+{
+  GtkWidget *row = entente_test_find_row (page, ADW_TYPE_ACTION_ROW, title);
+  g_autoptr(GPtrArray) spins = NULL;
+
+  g_assert_nonnull (row);
+  spins = entente_test_find_all (row, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_SPIN_BUTTON));
+  g_assert_cmpuint (spins->len, ==, 2);
+  return g_ptr_array_index (spins, part);
+}
+
+/* Hours that run to midnight close at 24:00: the closing hour goes to
+ * 24, where the minutes are 00 and stay so; the opening hour stops at
+ * 23.  The file says end="24:00". */
+static void
+test_business_hours_to_midnight (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  GtkWidget *page = show_step (fixture, ENTENTE_STEP_OVERVIEW);
+  EntenteMeta *meta = entente_document_get_meta (entente_window_get_document (fixture->window));
+  GtkSpinButton *end_hours = time_part (page, _("Business hours end"), 0);
+  GtkSpinButton *end_minutes = time_part (page, _("Business hours end"), 1);
+  GtkSpinButton *start_hours = time_part (page, _("Business hours start"), 0);
+
+  g_assert_cmpint (entente_meta_get_business_end (meta), ==, 17 * 60);
+  gtk_spin_button_set_value (end_minutes, 30);
+  g_assert_cmpint (entente_meta_get_business_end (meta), ==, 17 * 60 + 30);
+  /* As when the focus moves on: the next edit is an undo step of its own. */
+  entente_history_seal (entente_window_get_history (fixture->window));
+
+  /* Hour 24 brings the minutes to 00 in the same edit. */
+  gtk_spin_button_set_value (end_hours, 24);
+  entente_test_iterate ();
+  g_assert_cmpint (entente_meta_get_business_end (meta), ==, 24 * 60);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (end_hours)), ==, "24");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (end_minutes)), ==, "00");
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (end_minutes)));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  entente_test_iterate ();
+  g_assert_cmpint (entente_meta_get_business_end (meta), ==, 17 * 60 + 30);
+  g_assert_cmpfloat (gtk_spin_button_get_value (end_hours), ==, 17);
+  g_assert_cmpfloat (gtk_spin_button_get_value (end_minutes), ==, 30);
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (end_minutes)));
+
+  /* Shown as the document has it, whoever set it. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.redo", NULL);
+  entente_test_iterate ();
+  g_assert_cmpint (entente_meta_get_business_end (meta), ==, 24 * 60);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (end_hours)), ==, "24");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (end_minutes)), ==, "00");
+
+  /* An opening of 24:00 is not offered: the hour stops at 23. */
+  gtk_spin_button_set_value (start_hours, 24);
+  g_assert_cmpint (entente_meta_get_business_start (meta), ==, 23 * 60);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save", NULL);
+  entente_test_iterate ();
+  g_assert_true (entente_test_window_file_says (fixture, "start=\"23:00\" end=\"24:00\""));
+}
+
 static gboolean
 is_toplevel (GtkWindow *window)
 {
@@ -1527,6 +1591,7 @@ main (int   argc,
   ADD ("/window/edit-save-undo", test_edit_save_undo);
   ADD ("/window/remove-and-add-persona", test_remove_and_add_persona);
   ADD ("/window/dropdown-updates-reference", test_dropdown_updates_reference);
+  ADD ("/window/business-hours-to-midnight", test_business_hours_to_midnight);
   ADD ("/window/close-modified-asks", test_close_modified_asks);
   ADD ("/window/changed-on-disk", test_changed_on_disk);
   ADD ("/window/save-asks-before-overwriting", test_save_asks_before_overwriting);

@@ -12,7 +12,19 @@
 #include "entente-value-rows.h"
 
 /* A time of day, hours and minutes, on the 24-hour clock the format
- * uses. */
+ * uses.  A closing time may also be 24:00: hours that run to midnight
+ * end there, not a minute before it at 23:59.  No other time has an
+ * hour 24. */
+
+#define END_OF_DAY (24 * 60)
+
+/* 24:00 has no minutes: at hour 24 they read 00 and cannot be changed. */
+static void
+update_minutes_sensitive (GtkSpinButton *hours,
+                          GtkSpinButton *minutes)
+{
+  gtk_widget_set_sensitive (GTK_WIDGET (minutes), gtk_spin_button_get_value_as_int (hours) < 24);
+}
 
 static void
 update_time (GtkWidget   *box,
@@ -26,8 +38,13 @@ update_time (GtkWidget   *box,
   if (value < 0)
     return;
   g_object_set_data (G_OBJECT (box), "updating", GINT_TO_POINTER (TRUE));
+  /* An opening time of 24:00 is read from a file as it is, and shown as
+   * it is, though the editor does not offer it. */
+  if (value >= END_OF_DAY)
+    gtk_spin_button_set_range (hours, 0, 24);
   gtk_spin_button_set_value (hours, value / 60);
   gtk_spin_button_set_value (minutes, value % 60);
+  update_minutes_sensitive (hours, minutes);
   g_object_set_data (G_OBJECT (box), "updating", NULL);
 }
 
@@ -39,6 +56,15 @@ on_time_edited (GtkWidget *box)
 
   if (g_object_get_data (G_OBJECT (box), "updating"))
     return;
+
+  /* Hour 24 takes the minutes back to 00 with it, in one edit. */
+  if (gtk_spin_button_get_value_as_int (hours) == 24 && gtk_spin_button_get_value_as_int (minutes) != 0)
+    {
+      g_object_set_data (G_OBJECT (box), "updating", GINT_TO_POINTER (TRUE));
+      gtk_spin_button_set_value (minutes, 0);
+      g_object_set_data (G_OBJECT (box), "updating", NULL);
+    }
+  update_minutes_sensitive (hours, minutes);
 
   entente_item_set_int (entente_row_get_item (box), entente_row_get_field (box),
                         gtk_spin_button_get_value_as_int (hours) * 60 +
@@ -60,7 +86,8 @@ entente_time_row_new (EntenteItem *item,
 {
   const char *label = entente_row_field_label (item, field);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-  GtkWidget *hours = gtk_spin_button_new_with_range (0, 23, 1);
+  gboolean day_end = (entente_row_field (item, field)->flags & ENTENTE_FIELD_DAY_END) != 0;
+  GtkWidget *hours = gtk_spin_button_new_with_range (0, day_end ? 24 : 23, 1);
   GtkWidget *minutes = gtk_spin_button_new_with_range (0, 59, 15);
   g_autofree char *hours_label = g_strdup_printf (_("%s, hours"), label);
   g_autofree char *minutes_label = g_strdup_printf (_("%s, minutes"), label);
