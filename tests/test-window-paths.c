@@ -66,6 +66,13 @@ is_button_with_label (GtkWidget *widget,
 }
 
 static gboolean
+is_label_saying (GtkWidget *widget,
+                 gpointer   text)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+static gboolean
 is_of_type (GtkWidget *widget,
             gpointer   data)
 {
@@ -325,6 +332,428 @@ test_drafts_unwritable (Fixture       *fixture,
   unblock_drafts ();
 }
 
+/* The file chooser.  With no portal, as under Xvfb, GTK shows its own
+ * GtkFileChooserDialog for Entente's file dialogs (GtkFileChooserNative
+ * on GTK 4.8, GtkFileDialog after it); a test fills it in and answers
+ * it as a person would, and Entente's callback runs as it does for
+ * them.  The chooser reads folders in the background: a test waits
+ * for what it then shows. */
+
+static gboolean
+is_chooser (GtkWidget *widget,
+            gpointer   data)
+{
+  return GTK_IS_FILE_CHOOSER_DIALOG (widget) && gtk_widget_get_visible (widget);
+}
+
+static GtkWidget *
+find_chooser (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l; l = l->next)
+    if (is_chooser (l->data, NULL))
+      return l->data;
+
+  return NULL;
+}
+
+static gboolean
+chooser_shown (gpointer data)
+{
+  return find_chooser () != NULL;
+}
+
+typedef struct
+{
+  GtkFileChooser *chooser;
+  GFile          *file;
+} Choice;
+
+static gboolean
+chooser_has_file (gpointer data)
+{
+  Choice *choice = data;
+  g_autoptr(GFile) chosen = gtk_file_chooser_get_file (choice->chooser);
+
+  return chosen != NULL && g_file_equal (chosen, choice->file);
+}
+
+/* Open starts in Recent, which is no folder. */
+static gboolean
+chooser_has_folder (gpointer data)
+{
+  Choice *choice = data;
+  g_autoptr(GFile) folder = gtk_file_chooser_get_current_folder (choice->chooser);
+
+  return folder != NULL || gtk_file_chooser_get_action (choice->chooser) == GTK_FILE_CHOOSER_ACTION_OPEN;
+}
+
+/* Waits for the chooser, checks the name it suggests (when saving),
+ * then chooses @file, or cancels when it is %NULL. */
+static void
+answer_chooser (const char *suggested,
+                GFile      *file)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+  Choice choice = { NULL, file };
+
+  g_assert_true (entente_test_wait_for (chooser_shown, NULL, 10000));
+  dialog = find_chooser ();
+  choice.chooser = GTK_FILE_CHOOSER (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+
+  if (suggested != NULL)
+    {
+      g_autofree char *name = gtk_file_chooser_get_current_name (choice.chooser);
+
+      g_assert_cmpint (gtk_file_chooser_get_action (choice.chooser), ==, GTK_FILE_CHOOSER_ACTION_SAVE);
+      g_assert_cmpstr (name, ==, suggested);
+    }
+
+  if (file == NULL)
+    {
+      /* Cancelled while its first folder still loads, GTK 4.8's
+       * chooser says "The folder contents could not be displayed:
+       * Operation was cancelled".  A person looks first. */
+      g_assert_true (entente_test_wait_for (chooser_has_folder, &choice, 10000));
+      entente_test_settle (500);
+      gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+    }
+  else
+    {
+      if (gtk_file_chooser_get_action (choice.chooser) == GTK_FILE_CHOOSER_ACTION_SAVE)
+        {
+          /* Typed whole into the name, as a person may: the folder the
+           * chooser shows loads later, and its name box answers from
+           * the folder it had until then. */
+          gtk_file_chooser_set_current_name (choice.chooser, g_file_peek_path (file));
+        }
+      else
+        {
+          gtk_file_chooser_set_file (choice.chooser, file, &error);
+          g_assert_no_error (error);
+          g_assert_true (entente_test_wait_for (chooser_has_file, &choice, 10000));
+        }
+      gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+    }
+
+  g_assert_true (entente_test_wait_for (window_gone, &dialog, 10000));
+  entente_test_iterate ();
+}
+
+static gboolean
+file_exists (gpointer data)
+{
+  return g_file_query_exists (data, NULL);
+}
+
+static GFile *
+file_in (Fixture    *fixture,
+         const char *name)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+
+  return g_file_new_for_path (path);
+}
+
+static void
+assert_window_says (GtkWidget  *window,
+                    const char *text)
+{
+  if (entente_test_find_widget (window, is_label_saying, (gpointer) text) == NULL)
+    g_error ("the window does not say “%s”", text);
+}
+
+/* Save As asks where, suggesting the title as the name, and the window
+ * goes on with the new file; the old one is left as it was. */
+static void
+test_save_as (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GFile) copy = file_in (fixture, "renamed.entente");
+  g_autoptr(GBytes) old = NULL;
+  EntenteDocument *document = entente_test_window_document (fixture);
+  g_autofree char *saved = NULL;
+
+  edit_title (fixture->window, "Renamed SLA");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save-as", NULL);
+  answer_chooser ("Renamed SLA.entente", copy);
+
+  g_assert_true (g_file_equal (entente_document_get_file (document), copy));
+  g_assert_false (entente_document_get_modified (document));
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (fixture->window)), "• "));
+  g_assert_true (g_file_load_contents (copy, NULL, &saved, NULL, NULL, NULL));
+  g_assert_nonnull (strstr (saved, "Renamed SLA"));
+  old = entente_test_read_bytes (fixture->path);
+  g_assert_true (g_bytes_equal (old, fixture->original));
+}
+
+/* Cancelled, Save As writes nothing and changes nothing. */
+static void
+test_save_as_cancelled (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GBytes) old = NULL;
+  EntenteDocument *document = entente_test_window_document (fixture);
+  g_autofree char *listing = NULL;
+
+  edit_title (fixture->window, "Not saved anywhere");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save-as", NULL);
+  answer_chooser ("Not saved anywhere.entente", NULL);
+
+  g_assert_true (g_file_equal (entente_document_get_file (document), fixture->file));
+  g_assert_true (entente_document_get_modified (document));
+  old = entente_test_read_bytes (fixture->path);
+  g_assert_true (g_bytes_equal (old, fixture->original));
+  listing = entente_test_list_folder (fixture->dir);
+  g_assert_cmpstr (listing, ==, "acme-saas.entente");
+}
+
+/* Export asks where, writes the file and says so in a toast. */
+static void
+test_export_toast (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GFile) exported = file_in (fixture, "agreement.md");
+  g_autofree char *contents = NULL;
+  g_autofree char *said = g_strdup_printf (_("Exported “%s”"), "agreement.md");
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.export", "s", "md");
+  answer_chooser ("Acme Cloud — Sales & Marketing SLA.md", exported);
+
+  g_assert_true (entente_test_wait_for (file_exists, exported, 10000));
+  g_assert_true (g_file_load_contents (exported, NULL, &contents, NULL, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "Priya Raman"));
+  assert_window_says (GTK_WIDGET (fixture->window), said);
+}
+
+/* The file changed on disk */
+
+/* A window whose edits have no version of the file to merge from, as
+ * after a draft restored as it was: a change on disk asks. */
+static EntenteWindow *
+window_with_unmerged_edits (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntenteDocument) document = entente_document_load (fixture->file, NULL, &error);
+  EntenteWindow *window;
+
+  g_assert_no_error (error);
+  g_object_set (entente_document_get_meta (document), "title", "Ours, from a draft", NULL);
+  g_assert_true (entente_document_get_modified (document));
+  window = g_object_ref_sink (entente_window_new (NULL, document, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  entente_test_iterate ();
+
+  return window;
+}
+
+static void
+write_their_version (Fixture *fixture)
+{
+  g_autoptr(GString) theirs = g_string_new_len (g_bytes_get_data (fixture->original, NULL),
+                                                (gssize) g_bytes_get_size (fixture->original));
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (g_string_replace (theirs, "Acme Cloud Ltd.", "Acme Cloud AG", 1), ==, 1);
+  /* A second later, as a synced folder would, so the entity tag differs. */
+  g_usleep (1100 * 1000);
+  g_file_set_contents (fixture->path, theirs->str, (gssize) theirs->len, &error);
+  g_assert_no_error (error);
+}
+
+static gboolean
+asks_about_change (gpointer data)
+{
+  return entente_test_find_dialog (_("File Changed on Disk")) != NULL;
+}
+
+static void
+close_unmodified (EntenteWindow *window)
+{
+  entente_document_set_modified (entente_window_get_document (window), FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+  entente_test_iterate ();
+}
+
+static void
+test_changed_on_disk_reload (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  EntenteWindow *window = window_with_unmerged_edits (fixture);
+  EntenteDocument *document;
+  g_autofree char *said = g_strdup_printf (_("Reloaded “%s”: it was changed on disk."), "acme-saas.entente");
+
+  write_their_version (fixture);
+  g_assert_true (entente_test_wait_for (asks_about_change, NULL, 10000));
+  answer (entente_test_find_dialog (_("File Changed on Disk")), _("_Reload"));
+
+  document = entente_window_get_document (window);
+  g_assert_cmpstr (entente_meta_get_organization (entente_document_get_meta (document)), ==, "Acme Cloud AG");
+  g_assert_cmpstr (entente_meta_get_title (entente_document_get_meta (document)), !=, "Ours, from a draft");
+  g_assert_false (entente_document_get_modified (document));
+  assert_window_says (GTK_WIDGET (window), said);
+
+  close_unmodified (window);
+}
+
+/* Keep Mine keeps the edits, and takes the version on disk as read:
+ * saving later replaces it without asking again. */
+static void
+test_changed_on_disk_keep_mine (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  EntenteWindow *window = window_with_unmerged_edits (fixture);
+  EntenteDocument *document = entente_window_get_document (window);
+
+  write_their_version (fixture);
+  g_assert_true (entente_test_wait_for (asks_about_change, NULL, 10000));
+  answer (entente_test_find_dialog (_("File Changed on Disk")), _("_Keep Mine"));
+
+  g_assert_true (entente_window_get_document (window) == document);
+  g_assert_cmpstr (entente_meta_get_title (entente_document_get_meta (document)), ==, "Ours, from a draft");
+  g_assert_true (entente_document_get_modified (document));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  entente_test_iterate ();
+  g_assert_null (entente_test_find_dialog (_("Replace the Version on Disk?")));
+  g_assert_false (entente_document_get_modified (document));
+  g_assert_true (entente_test_window_file_says (fixture, "Ours, from a draft"));
+
+  close_unmodified (window);
+}
+
+/* The application's actions */
+
+/* One application for the tests that need one: registered, its actions
+ * stay exported on the session bus until it runs and quits, which it
+ * never does here, and a second one could not export its own. */
+static EntenteApplication *
+the_application (void)
+{
+  static EntenteApplication *app;
+
+  if (app == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      app = entente_application_new ();
+      g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+      g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+      g_assert_no_error (error);
+    }
+
+  return app;
+}
+
+static EntenteWindow *
+window_on (EntenteApplication *app,
+           GFile              *file)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = l->next)
+    if (ENTENTE_IS_WINDOW (l->data))
+      {
+        GFile *shown = entente_document_get_file (entente_window_get_document (l->data));
+
+        if (file == NULL ? shown == NULL : shown != NULL && g_file_equal (shown, file))
+          return l->data;
+      }
+
+  return NULL;
+}
+
+static guint
+count_windows (EntenteApplication *app)
+{
+  guint n = 0;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = l->next)
+    if (ENTENTE_IS_WINDOW (l->data))
+      n++;
+
+  return n;
+}
+
+/* Open asks for a file and shows it in place of an untouched new
+ * agreement; asked again for the same file, it brings that window
+ * forward instead of opening a second one. */
+static void
+test_application_open (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  EntenteApplication *app = the_application ();
+  EntenteWindow *pristine;
+  EntenteWindow *window;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "new", NULL);
+  entente_test_iterate ();
+  pristine = window_on (app, NULL);
+  g_assert_nonnull (pristine);
+  g_assert_true (entente_window_is_pristine (pristine));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "open", NULL);
+  answer_chooser (NULL, fixture->file);
+  window = window_on (app, fixture->file);
+  g_assert_true (window == pristine);
+  g_assert_cmpuint (count_windows (app), ==, 1);
+  g_assert_cmpstr (entente_meta_get_organization (entente_document_get_meta (entente_window_get_document (window))),
+                   ==, "Acme Cloud Ltd.");
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "open", NULL);
+  answer_chooser (NULL, fixture->file);
+  g_assert_cmpuint (count_windows (app), ==, 1);
+
+  /* Cancelled, Open opens nothing. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "open", NULL);
+  answer_chooser (NULL, NULL);
+  g_assert_cmpuint (count_windows (app), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  entente_test_iterate ();
+}
+
+/* New and New from Template open an unsaved, untouched agreement in a
+ * window of its own; a template that is not there is said, not shown
+ * as an empty window. */
+static void
+test_application_new_from_template (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  EntenteApplication *app = the_application ();
+  AdwMessageDialog *dialog;
+  EntenteWindow *window;
+  EntenteDocument *document;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "new-from-template", g_variant_new_string ("outbound-sdr-led"));
+  entente_test_iterate ();
+  g_assert_cmpuint (count_windows (app), ==, 1);
+  window = window_on (app, NULL);
+  g_assert_nonnull (window);
+  document = entente_window_get_document (window);
+  g_assert_false (entente_document_get_modified (document));
+  g_assert_true (entente_window_is_pristine (window));
+  g_assert_cmpuint (g_list_model_get_n_items (entente_document_get_parties (document)), >=, 2);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "new", NULL);
+  entente_test_iterate ();
+  g_assert_cmpuint (count_windows (app), ==, 2);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "new-from-template", g_variant_new_string ("no-such-template"));
+  entente_test_iterate ();
+  g_assert_cmpuint (count_windows (app), ==, 2);
+  dialog = entente_test_find_dialog (_("Could Not Open"));
+  g_assert_nonnull (dialog);
+  answer (dialog, _("_Close"));
+  g_assert_null (entente_test_find_dialog (_("Could Not Open")));
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = gtk_application_get_windows (GTK_APPLICATION (app)))
+    gtk_window_destroy (l->data);
+  entente_test_iterate ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -336,6 +765,13 @@ main (int   argc,
   ADD ("/window-paths/close-discard", test_close_discard);
   ADD ("/window-paths/close-save", test_close_save);
   ADD ("/window-paths/drafts-unwritable", test_drafts_unwritable);
+  ADD ("/window-paths/save-as", test_save_as);
+  ADD ("/window-paths/save-as-cancelled", test_save_as_cancelled);
+  ADD ("/window-paths/export-toast", test_export_toast);
+  ADD ("/window-paths/changed-on-disk-reload", test_changed_on_disk_reload);
+  ADD ("/window-paths/changed-on-disk-keep-mine", test_changed_on_disk_keep_mine);
+  ADD ("/window-paths/application-open", test_application_open);
+  ADD ("/window-paths/application-new-from-template", test_application_new_from_template);
 #undef ADD
 
   return g_test_run ();
