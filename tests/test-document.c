@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "entente-completeness.h"
 #include "entente-core.h"
 #include "entente-test-util.h"
 
@@ -330,6 +331,28 @@ test_translate_texts (void)
   g_assert_cmpuint (entente_protocol_get_first_response (protocol)->hours, ==, 1);
 }
 
+/* Business hours that run past midnight are complete; hours that never
+ * open are not. */
+static void
+test_completeness_night_shift (void)
+{
+  g_autoptr(EntenteDocument) document = entente_test_load_example ("acme-saas.entente");
+  EntenteItem *meta = ENTENTE_ITEM (entente_document_get_meta (document));
+  guint done, total, night_done, night_total, never_done, never_total;
+
+  entente_completeness_measure (document, "overview", &done, &total);
+  g_assert_cmpuint (done, ==, total);
+
+  entente_item_set_int (meta, ENTENTE_META_FIELD_BUSINESS_START, 22 * 60);
+  entente_item_set_int (meta, ENTENTE_META_FIELD_BUSINESS_END, 6 * 60);
+  entente_completeness_measure (document, "overview", &night_done, &night_total);
+  g_assert_cmpuint (night_done, ==, night_total);
+
+  entente_item_set_int (meta, ENTENTE_META_FIELD_BUSINESS_END, 22 * 60);
+  entente_completeness_measure (document, "overview", &never_done, &never_total);
+  g_assert_cmpuint (never_done + 1, ==, never_total);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -346,6 +369,7 @@ main (int   argc,
   g_test_add_func ("/document/list-editing", test_list_editing);
   g_test_add_func ("/document/properties-follow-tables", test_properties_follow_tables);
   g_test_add_func ("/document/translate-texts", test_translate_texts);
+  g_test_add_func ("/document/completeness-night-shift", test_completeness_night_shift);
 
   return g_test_run ();
 }

@@ -67,9 +67,11 @@ measure_overview (EntenteDocument *doc,
   tick (t, entente_meta_get_review_by (meta) != NULL);
   tick (t, has_text (entente_meta_get_currency (meta)));
   tick (t, has_text (entente_meta_get_timezone (meta)));
+  /* Hours that close before they open run past midnight: a night shift. */
   tick (t, entente_meta_get_business_days (meta) != 0 &&
            entente_meta_get_business_start (meta) >= 0 &&
-           entente_meta_get_business_end (meta) > entente_meta_get_business_start (meta));
+           entente_meta_get_business_end (meta) >= 0 &&
+           !entente_meta_business_hours_never_open (meta));
   tick (t, has_text (entente_meta_get_purpose (meta)));
   tick (t, g_list_model_get_n_items (parties) >= 2);
   FOREACH_ITEM (parties, EntenteParty, party,
