@@ -386,7 +386,8 @@ refuse_crowded_tag (Loader *self)
   while (offset + 1 + name_length < self->length && name_length < MAX_QUOTED &&
          strchr (" \t\r\n/>=\"'", self->data[offset + 1 + name_length]) == NULL)
     name_length++;
-  name = g_strndup (self->data + offset + 1, name_length);
+  /* Bytes not yet read as XML: whatever they are, the message is UTF-8. */
+  name = g_utf8_make_valid (self->data + offset + 1, (gssize) name_length);
   quoted = entente_value_excerpt (name, MAX_QUOTED);
   entente_source_locate_offset (self->data, self->length, offset, &line, &column);
   /* The count is far beyond the limit, so no plural form depends on it. */
