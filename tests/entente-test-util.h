@@ -52,6 +52,16 @@ void entente_test_run_cli_in_locale (EntenteTestRun *run,
                                      const char     *first,
                                      ...) G_GNUC_NULL_TERMINATED;
 gboolean entente_test_has_locale (const char *locale);
+
+/* For want of a tool or a locale that build-aux/install-deps provides:
+ * skips the current test, or fails it where the environment says
+ * CI=true. */
+void     entente_test_skip_missing (const char *format,
+                                    ...) G_GNUC_PRINTF (1, 2);
+/* The path of @program: $PROGRAM (its name in capitals) when set, else
+ * found in PATH when the test runs (and then kept in $PROGRAM); NULL,
+ * having called entente_test_skip_missing(), when it is in neither. */
+const char *entente_test_find_tool (const char *program);
 char    *entente_test_pattern    (const char *format);
 char    *entente_test_fill       (const char         *format,
                                   const char * const *args,

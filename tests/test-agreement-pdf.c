@@ -24,23 +24,6 @@
 
 #define EPSILON 0.01
 
-/* The tool meson found, or a skipped test. */
-static const char *
-require_tool (const char *variable)
-{
-  const char *path = g_getenv (variable);
-
-  if (path == NULL || *path == '\0')
-    {
-      g_autofree char *message = g_strdup_printf ("%s is not installed", variable);
-
-      g_test_skip (message);
-      return NULL;
-    }
-
-  return path;
-}
-
 static char *
 run_tool (const char *tool,
           const char *first,
@@ -423,7 +406,7 @@ test_acme_info (void)
   g_autofree char *pages = NULL;
   g_autofree char *author = NULL;
   g_autofree char *creator = NULL;
-  const char *pdfinfo = require_tool ("PDFINFO");
+  const char *pdfinfo = entente_test_find_tool ("pdfinfo");
 
   if (pdfinfo == NULL)
     return;
@@ -457,7 +440,7 @@ test_acme_text (void)
   g_autofree char *pdf = NULL;
   g_autofree char *text = NULL;
   GListModel *list;
-  const char *pdftotext = require_tool ("PDFTOTEXT");
+  const char *pdftotext = entente_test_find_tool ("pdftotext");
 
   if (pdftotext == NULL)
     return;
@@ -544,7 +527,7 @@ test_acme_qpdf_check (void)
   g_auto(EntenteTestScratch) scratch = { 0 };
   g_auto(EntenteTestRun) run = { 0 };
   g_autofree char *pdf = NULL;
-  const char *qpdf = require_tool ("QPDF");
+  const char *qpdf = entente_test_find_tool ("qpdf");
   const char *argv[] = { qpdf, "--check", NULL, NULL };
 
   if (qpdf == NULL)
@@ -573,7 +556,7 @@ test_acme_outline (void)
   Json *outlines;
   guint n;
 
-  if (require_tool ("QPDF") == NULL)
+  if (entente_test_find_tool ("qpdf") == NULL)
     return;
 
   entente_test_scratch_init (&scratch);
@@ -614,7 +597,7 @@ test_acme_links (void)
   const EntenteAgreementSection *contents;
   Json *pages, *page, *annots;
 
-  if (require_tool ("QPDF") == NULL || require_tool ("PDFINFO") == NULL)
+  if (entente_test_find_tool ("qpdf") == NULL || entente_test_find_tool ("pdfinfo") == NULL)
     return;
 
   entente_test_scratch_init (&scratch);
@@ -668,7 +651,7 @@ test_paper_sizes (void)
   g_autofree char *letter_info = NULL;
   g_autofree char *a4_size = NULL;
   g_autofree char *letter_size = NULL;
-  const char *pdfinfo = require_tool ("PDFINFO");
+  const char *pdfinfo = entente_test_find_tool ("pdfinfo");
 
   if (pdfinfo == NULL)
     return;
@@ -705,8 +688,8 @@ test_khmer (void)
   EntenteMeta *meta = entente_document_get_meta (document);
   GListModel *list;
   gboolean khmer_font = FALSE;
-  const char *pdftotext = require_tool ("PDFTOTEXT");
-  const char *pdffonts = require_tool ("PDFFONTS");
+  const char *pdftotext = entente_test_find_tool ("pdftotext");
+  const char *pdffonts = entente_test_find_tool ("pdffonts");
 
   if (pdftotext == NULL || pdffonts == NULL)
     return;
@@ -854,7 +837,7 @@ test_long_summary (void)
   g_assert_cmpuint (entente_agreement_layout_get_n_pages (layout), >=,
                     entente_agreement_layout_get_n_pages (plain_layout) + pages - 1);
 
-  pdftotext = require_tool ("PDFTOTEXT");
+  pdftotext = entente_test_find_tool ("pdftotext");
   if (pdftotext == NULL)
     return;
 
@@ -1173,7 +1156,7 @@ test_approvals (void)
     }
   g_assert_true (signer_shown);
 
-  pdftotext = require_tool ("PDFTOTEXT");
+  pdftotext = entente_test_find_tool ("pdftotext");
   if (pdftotext == NULL)
     return;
 
@@ -1229,7 +1212,7 @@ test_sign_off (void)
   g_autofree char *text = NULL;
   g_autofree char *expected = NULL;
 
-  if (require_tool ("PDFTOTEXT") == NULL)
+  if (entente_test_find_tool ("pdftotext") == NULL)
     return;
   entente_test_scratch_init (&scratch);
 
@@ -1362,7 +1345,7 @@ test_audit (void)
   g_assert_cmpuint (count_boxes (layout, fingerprint), ==, 3);
   g_clear_object (&layout);
 
-  if (require_tool ("PDFTOTEXT") == NULL)
+  if (entente_test_find_tool ("pdftotext") == NULL)
     return;
   entente_test_scratch_init (&scratch);
   text = export_text (&scratch, document, ENTENTE_AGREEMENT_DEFAULT, "audit.pdf");
@@ -1406,7 +1389,7 @@ test_audit_khmer (void)
   g_assert_no_error (error);
   g_assert_nonnull (approval);
 
-  if (require_tool ("PDFTOTEXT") == NULL)
+  if (entente_test_find_tool ("pdftotext") == NULL)
     return;
   entente_test_scratch_init (&scratch);
   text = export_text (&scratch, document, ENTENTE_AGREEMENT_DEFAULT, "audit-km.pdf");
@@ -1507,7 +1490,7 @@ test_open_comments (void)
   g_assert_cmpstr (entente_agreement_layout_get_section (layout, entente_agreement_layout_get_n_sections (layout) - 1)->id,
                    ==, "approvals");
 
-  pdftotext = require_tool ("PDFTOTEXT");
+  pdftotext = entente_test_find_tool ("pdftotext");
   if (pdftotext == NULL)
     return;
 
@@ -1577,7 +1560,7 @@ test_no_open_comments (void)
   g_autofree char *text = NULL;
 
   add_comment (document, "c1", "goals", RESOLVED_TEXT, TRUE);
-  if (require_tool ("PDFTOTEXT") == NULL)
+  if (entente_test_find_tool ("pdftotext") == NULL)
     return;
 
   entente_test_scratch_init (&scratch);
@@ -1693,9 +1676,9 @@ test_review_pdf (void)
   g_autofree char *info = NULL;
   g_autofree char *title = NULL;
   g_autofree char *text = NULL;
-  const char *pdfinfo = require_tool ("PDFINFO");
-  const char *pdftotext = require_tool ("PDFTOTEXT");
-  const char *qpdf = require_tool ("QPDF");
+  const char *pdfinfo = entente_test_find_tool ("pdfinfo");
+  const char *pdftotext = entente_test_find_tool ("pdftotext");
+  const char *qpdf = entente_test_find_tool ("qpdf");
   const char *argv[] = { qpdf, "--check", NULL, NULL };
 
   if (pdfinfo == NULL || pdftotext == NULL || qpdf == NULL)
@@ -1744,7 +1727,7 @@ test_pdf_every_locale (void)
   g_autofree char *acme = entente_test_example_path ("acme-saas.entente");
   g_autofree char *angkor = entente_test_example_path ("angkor-retail-km.entente");
   g_autofree char *csv = entente_test_data_path ("actuals/hubspot-acme.csv");
-  const char *qpdf = require_tool ("QPDF");
+  const char *qpdf = entente_test_find_tool ("qpdf");
 
   if (qpdf == NULL)
     return;
@@ -1802,7 +1785,7 @@ test_default_paper (void)
 
   if (setlocale (LC_PAPER, "en_US.UTF-8") == NULL)
     {
-      g_test_skip ("the en_US.UTF-8 locale is not installed (build-aux/install-deps generates it)");
+      entente_test_skip_missing ("the en_US.UTF-8 locale is not installed (build-aux/install-deps generates it)");
       return;
     }
   g_assert_cmpint (entente_paper_get_default (), ==, ENTENTE_PAPER_LETTER);

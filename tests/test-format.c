@@ -10,6 +10,7 @@
 
 #include "entente-catalog.h"
 #include "entente-core.h"
+#include "entente-test-util.h"
 
 /* The one formatter: the interface writes as the process's locale does
  * (English marks under C), a document's language writes the same way on
@@ -27,7 +28,7 @@ use_locale (const char *name)
   if (setlocale (LC_ALL, name) != NULL)
     return TRUE;
 
-  g_test_skip_printf ("the %s locale is not installed (build-aux/install-deps generates it)", name);
+  entente_test_skip_missing ("the %s locale is not installed (build-aux/install-deps generates it)", name);
   return FALSE;
 }
 
@@ -217,7 +218,7 @@ test_german_document (void)
   german = entente_locale_new ("de");
   if (g_str_equal (entente_locale_get_decimal_mark (german), "."))
     {
-      g_test_skip ("the de_DE.UTF-8 locale is not installed (build-aux/install-deps generates it)");
+      entente_test_skip_missing ("the de_DE.UTF-8 locale is not installed (build-aux/install-deps generates it)");
       return;
     }
 

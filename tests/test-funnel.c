@@ -450,14 +450,7 @@ pdf_text (const char *path)
 static gboolean
 have_pdftotext (void)
 {
-  const char *pdftotext = g_getenv ("PDFTOTEXT");
-
-  if (pdftotext == NULL || *pdftotext == '\0')
-    {
-      g_test_skip ("pdftotext (poppler-utils) is not installed");
-      return FALSE;
-    }
-  return TRUE;
+  return entente_test_find_tool ("pdftotext") != NULL;
 }
 
 /* ---- Tests ---- */

@@ -265,30 +265,14 @@ assert_no_controls (const char *text,
 
 /* PDF */
 
-static const char *
-require_tool (const char *variable)
-{
-  const char *path = g_getenv (variable);
-
-  if (path == NULL || *path == '\0')
-    {
-      g_autofree char *message = g_strdup_printf ("%s is not installed", variable);
-
-      g_test_skip (message);
-      return NULL;
-    }
-
-  return path;
-}
-
 static void
 assert_valid_pdf (GBytes *pdf)
 {
   g_auto(EntenteTestScratch) scratch = { 0 };
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
-  const char *qpdf = require_tool ("QPDF");
-  const char *pdfinfo = require_tool ("PDFINFO");
+  const char *qpdf = entente_test_find_tool ("qpdf");
+  const char *pdfinfo = entente_test_find_tool ("pdfinfo");
   const char *data;
   gsize size;
 

@@ -389,14 +389,9 @@ edit_mql_500 (EntenteDocument *document)
 static gboolean
 have_git (Repo *repo)
 {
-  repo->git = g_find_program_in_path ("git");
-  if (repo->git == NULL)
-    {
-      g_test_skip ("git is not installed");
-      return FALSE;
-    }
+  repo->git = g_strdup (entente_test_find_tool ("git"));
 
-  return TRUE;
+  return repo->git != NULL;
 }
 
 static void

@@ -512,7 +512,7 @@ test_german (void)
 
   if (setlocale (LC_ALL, "de_DE.UTF-8") == NULL)
     {
-      g_test_skip ("the de_DE.UTF-8 locale is not installed (build-aux/install-deps generates it)");
+      entente_test_skip_missing ("the de_DE.UTF-8 locale is not installed (build-aux/install-deps generates it)");
       return;
     }
 
