@@ -14,6 +14,23 @@
 
 #include "entente-test-util.h"
 
+gboolean
+entente_test_under_valgrind (void)
+{
+  return g_strcmp0 (g_getenv ("ENTENTE_TEST_UNDER_VALGRIND"), "1") == 0;
+}
+
+guint
+entente_test_slowdown (void)
+{
+#ifdef ENTENTE_TEST_UNDER_ASAN
+  return 10;
+#else
+  /* Memcheck runs the loader some thirty to fifty times slower. */
+  return entente_test_under_valgrind () ? 50 : 1;
+#endif
+}
+
 char *
 entente_test_example_path (const char *name)
 {

@@ -21,6 +21,16 @@ G_BEGIN_DECLS
 #endif
 #endif
 
+/* Whether the test runs under valgrind, as `make check-valgrind` says
+ * with ENTENTE_TEST_UNDER_VALGRIND=1.  An environment variable rather
+ * than <valgrind/valgrind.h>: the check installs valgrind into a build
+ * folder that was usually configured without it. */
+gboolean         entente_test_under_valgrind (void);
+/* How many times slower than a plain build the code runs here: under
+ * AddressSanitizer, under valgrind or neither.  Limits on time scale by
+ * it. */
+guint            entente_test_slowdown     (void);
+
 /* Paths of the bundled examples and test files, from the source tree. */
 char            *entente_test_example_path (const char *name);
 EntenteSigningKey *entente_test_signing_key (void);

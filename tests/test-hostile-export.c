@@ -33,10 +33,8 @@
  * check-asan` has it, makes Pango and cairo some thirty times slower: the
  * PDF of megabyte texts took four minutes.  A quarter of a megabyte goes
  * through the same code. */
-#define SLOWDOWN 10
 #define BIG_SIZE (256 * 1024)
 #else
-#define SLOWDOWN 1
 #define BIG_SIZE (1024 * 1024)
 #endif
 
@@ -44,7 +42,7 @@
  * some ten seconds.  Processor time, not time on the clock: beside the
  * window's tests on two cores the clock counts the time others ran, and
  * a limit on it either flakes or is too loose to catch anything. */
-#define EXPORT_LIMIT_USEC ((gint64) 30 * G_USEC_PER_SEC * SLOWDOWN)
+#define EXPORT_LIMIT_USEC ((gint64) 30 * G_USEC_PER_SEC * entente_test_slowdown ())
 
 /* What goes into every text, after a marker of which text it is. */
 static const char hostile_part[] =

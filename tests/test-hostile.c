@@ -27,8 +27,9 @@
  * Every case runs in a child process of its own, whose address space is
  * limited to 200 MB and whose processor time is limited as a guard
  * against a loop, so that a case that blows up takes its child down and
- * fails alone.  The load is timed as the best of three, which measures
- * the loader rather than the other processes on a busy machine.
+ * fails alone (but under valgrind: see in_own_process()).  The load is
+ * timed as the best of three, which measures the loader rather than the
+ * other processes on a busy machine.
  *
  * The small files are in tests/data/hostile/, each acme-saas.entente but
  * for its hostile part; the big ones are made here.  In the files,
@@ -36,23 +37,19 @@
  * inotify watch reports any opening of, @SECRET_PATH@ with its path, and @PORT@ with the port of a
  * socket on which nobody may connect. */
 
-#ifdef ENTENTE_TEST_UNDER_ASAN
-/* AddressSanitizer reserves terabytes of shadow memory, so an address
- * space limit cannot apply, and it makes everything several times
- * slower. */
-#define SLOWDOWN 10
-#else
-#define SLOWDOWN 1
-#endif
-
 /* Address space, not memory in use: it counts every library mapped, and
  * since signing links GnuTLS and libsecret (with their own dependencies)
- * 200 MB left too little room in some locales for the 100 MB cases. */
+ * 200 MB left too little room in some locales for the 100 MB cases.
+ * AddressSanitizer and valgrind reserve far more for themselves, so
+ * there it cannot apply. */
 #define MEMORY_LIMIT (256 * 1024 * 1024)
-#define LOAD_LIMIT_USEC (1 * G_USEC_PER_SEC * SLOWDOWN)
-#define CPU_LIMIT_SECONDS (60 * SLOWDOWN)
-#define CHILD_TIMEOUT_USEC ((guint64) 120 * G_USEC_PER_SEC * SLOWDOWN)
-#define LOAD_RUNS 3
+#define LOAD_LIMIT_USEC ((gint64) G_USEC_PER_SEC * entente_test_slowdown ())
+#define CPU_LIMIT_SECONDS ((rlim_t) 60 * entente_test_slowdown ())
+#define CHILD_TIMEOUT_USEC ((guint64) 120 * G_USEC_PER_SEC * entente_test_slowdown ())
+/* Under valgrind a load is checked for its memory, which one run shows,
+ * and timed only against a blow-up: two more runs would only cost
+ * minutes of `make check-valgrind`. */
+#define LOAD_RUNS (entente_test_under_valgrind () ? 1 : 3)
 
 /* Longer than any message the loader needs for 20 problems of short
  * values; a message that quotes a megabyte is far beyond it. */
@@ -144,11 +141,12 @@ limit_resources (void)
 
   g_assert_cmpint (setrlimit (RLIMIT_CPU, &cpu), ==, 0);
 #ifndef ENTENTE_TEST_UNDER_ASAN
-  {
-    struct rlimit memory = { MEMORY_LIMIT, MEMORY_LIMIT };
+  if (!entente_test_under_valgrind ())
+    {
+      struct rlimit memory = { MEMORY_LIMIT, MEMORY_LIMIT };
 
-    g_assert_cmpint (setrlimit (RLIMIT_AS, &memory), ==, 0);
-  }
+      g_assert_cmpint (setrlimit (RLIMIT_AS, &memory), ==, 0);
+    }
 #endif
 }
 
@@ -1040,9 +1038,25 @@ run_case (const HostileCase *self)
   report (self->name, load.usec, load.error != NULL ? load.error->message : "loads");
 }
 
+/* Under valgrind a case runs in the test's own process, which memcheck
+ * checks the same: started afresh for each of some fifty children, it
+ * doubled the time of `make check-valgrind`.  There the children's
+ * limits would not apply anyway (memcheck has an address space of its
+ * own, and the suite's timeout bounds the processor time). */
+static gboolean
+in_own_process (void)
+{
+  return entente_test_under_valgrind ();
+}
+
 static void
 test_case (gconstpointer data)
 {
+  if (in_own_process ())
+    {
+      run_case (data);
+      return;
+    }
   if (g_test_subprocess ())
     {
       limit_resources ();
@@ -1096,6 +1110,11 @@ run_truncated (const char *example)
 static void
 test_truncated (gconstpointer data)
 {
+  if (in_own_process ())
+    {
+      run_truncated (data);
+      return;
+    }
   if (g_test_subprocess ())
     {
       limit_resources ();
