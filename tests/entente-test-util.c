@@ -11,6 +11,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 
 #include "entente-test-util.h"
 
@@ -29,6 +30,16 @@ entente_test_slowdown (void)
   /* Memcheck runs the loader some thirty to fifty times slower. */
   return entente_test_under_valgrind () ? 50 : 1;
 #endif
+}
+
+gint64
+entente_test_cpu_time_usec (void)
+{
+  struct timespec now;
+
+  g_assert_cmpint (clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &now), ==, 0);
+
+  return (gint64) now.tv_sec * G_USEC_PER_SEC + now.tv_nsec / 1000;
 }
 
 char *

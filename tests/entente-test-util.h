@@ -30,6 +30,10 @@ gboolean         entente_test_under_valgrind (void);
  * AddressSanitizer, under valgrind or neither.  Limits on time scale by
  * it. */
 guint            entente_test_slowdown     (void);
+/* The processor time this process has used, in all its threads, in µs:
+ * what limits on work are measured in, since the clock also counts the
+ * time others ran on a busy machine. */
+gint64           entente_test_cpu_time_usec (void);
 
 /* Paths of the bundled examples and test files, from the source tree. */
 char            *entente_test_example_path (const char *name);

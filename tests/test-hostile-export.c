@@ -10,7 +10,6 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <string.h>
-#include <time.h>
 
 #include "entente-render.h"
 #include "entente-render-text.h"
@@ -213,17 +212,6 @@ typedef enum
   EXPORT_MARKDOWN,
 } ExportFormat;
 
-/* The processor time of the whole process, every thread of it. */
-static gint64
-cpu_time_usec (void)
-{
-  struct timespec now;
-
-  g_assert_cmpint (clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &now), ==, 0);
-
-  return (gint64) now.tv_sec * G_USEC_PER_SEC + now.tv_nsec / 1000;
-}
-
 /* As entente-cli export does it, timed. */
 static GBytes *
 export (EntenteDocument *document,
@@ -233,7 +221,7 @@ export (EntenteDocument *document,
   g_autoptr(GError) error = NULL;
   GBytes *bytes = NULL;
   gint64 start = g_get_monotonic_time ();
-  gint64 cpu_start = cpu_time_usec ();
+  gint64 cpu_start = entente_test_cpu_time_usec ();
   gint64 elapsed, cpu;
 
   switch (format)
@@ -253,7 +241,7 @@ export (EntenteDocument *document,
     default:
       g_assert_not_reached ();
     }
-  cpu = cpu_time_usec () - cpu_start;
+  cpu = entente_test_cpu_time_usec () - cpu_start;
   elapsed = g_get_monotonic_time () - start;
 
   g_assert_no_error (error);

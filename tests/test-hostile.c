@@ -28,8 +28,10 @@
  * limited to 200 MB and whose processor time is limited as a guard
  * against a loop, so that a case that blows up takes its child down and
  * fails alone (but under valgrind: see in_own_process()).  The load is
- * timed as the best of three, which measures the loader rather than the
- * other processes on a busy machine.
+ * timed in processor time, the best of three, which measures the loader
+ * rather than the other processes on a busy machine: on the clock, the
+ * twenty thousand items took 12.8 s of the 10 s that `make check-asan`
+ * allows them, beside other tests, and 5.5 s alone.
  *
  * The small files are in tests/data/hostile/, each acme-saas.entente but
  * for its hostile part; the big ones are made here.  In the files,
@@ -174,7 +176,7 @@ report (const char *what,
   g_strdelimit (line, "\n", ' ');
   /* On stderr, which the parent passes on to the test log, with the
    * measures the issue asks for. */
-  g_printerr ("# hostile %s: load %.1f ms (best of %d), peak %.0f MB resident, %.0f MB address space: %s\n",
+  g_printerr ("# hostile %s: load %.1f ms of processor time (best of %d), peak %.0f MB resident, %.0f MB address space: %s\n",
               what, (double) load_usec / 1000.0, LOAD_RUNS,
               status_megabytes ("VmHWM:"), status_megabytes ("VmPeak:"), line);
 }
@@ -209,14 +211,14 @@ load_timed (Load       *load,
       gint64 start;
 
       load_clear (load);
-      start = g_get_monotonic_time ();
+      start = entente_test_cpu_time_usec ();
       load->document = entente_document_new_from_bytes (bytes, name, &load->error);
-      load->usec = MIN (load->usec, g_get_monotonic_time () - start);
+      load->usec = MIN (load->usec, entente_test_cpu_time_usec () - start);
     }
 
   g_assert_true ((load->document == NULL) != (load->error == NULL));
   if (load->usec >= LOAD_LIMIT_USEC)
-    g_error ("%s took %.3f s to load", name, (double) load->usec / G_USEC_PER_SEC);
+    g_error ("%s took %.3f s of processor time to load", name, (double) load->usec / G_USEC_PER_SEC);
 }
 
 /* What every error must be: UTF-8, each problem on a line of its own that
@@ -282,16 +284,16 @@ assert_safe (Load       *load,
   g_assert_no_error (load->error);
   g_assert_nonnull (load->document);
 
-  start = g_get_monotonic_time ();
+  start = entente_test_cpu_time_usec ();
   findings = entente_checks_run (load->document);
   plan = entente_plan_compute (load->document);
   saved = entente_document_serialize (load->document);
   again = entente_document_new_from_bytes (saved, name, &error);
   g_assert_no_error (error);
   g_assert_true (entente_item_equal (ENTENTE_ITEM (load->document), ENTENTE_ITEM (again)));
-  if (g_get_monotonic_time () - start >= LOAD_LIMIT_USEC)
-    g_error ("%s took %.3f s to check, plan and save", name,
-             (double) (g_get_monotonic_time () - start) / G_USEC_PER_SEC);
+  if (entente_test_cpu_time_usec () - start >= LOAD_LIMIT_USEC)
+    g_error ("%s took %.3f s of processor time to check, plan and save", name,
+             (double) (entente_test_cpu_time_usec () - start) / G_USEC_PER_SEC);
 
   g_assert_null (g_strstr_len (g_bytes_get_data (saved, NULL), (gssize) g_bytes_get_size (saved), SECRET));
 }
