@@ -412,3 +412,19 @@ entente_test_window_show_step (EntenteTestWindow *self,
 
   return page;
 }
+
+/* An EntenteWidgetMatch: a label showing exactly @text. */
+gboolean
+entente_test_is_label_saying (GtkWidget *widget,
+                              gpointer   text)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+void
+entente_test_assert_window_says (GtkWidget  *window,
+                                 const char *text)
+{
+  if (entente_test_find_widget (window, entente_test_is_label_saying, (gpointer) text) == NULL)
+    g_error ("the window does not say “%s”", text);
+}

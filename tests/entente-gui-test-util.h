@@ -23,6 +23,10 @@ GtkWidget *entente_test_find_widget      (GtkWidget          *root,
 GPtrArray *entente_test_find_all         (GtkWidget          *root,
                                           EntenteWidgetMatch  match,
                                           gpointer            data);
+gboolean   entente_test_is_label_saying  (GtkWidget          *widget,
+                                          gpointer            text);
+void       entente_test_assert_window_says (GtkWidget        *window,
+                                          const char         *text);
 GtkWidget *entente_test_find_row         (GtkWidget          *root,
                                           GType               type,
                                           const char         *title);

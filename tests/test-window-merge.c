@@ -147,21 +147,6 @@ has_their_goals (gpointer data)
   return revenue (entente_test_window_document (data)) == 300000;
 }
 
-static gboolean
-is_label_saying (GtkWidget *widget,
-                 gpointer   text)
-{
-  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
-}
-
-static void
-assert_window_says (GtkWidget  *window,
-                    const char *text)
-{
-  if (entente_test_find_widget (window, is_label_saying, (gpointer) text) == NULL)
-    g_error ("the window does not say “%s”", text);
-}
-
 /* Undo takes back the merge of a save made elsewhere, and only that:
  * the user's own steps before it are still there. */
 static void
@@ -257,7 +242,7 @@ test_draft_restored_after_colleagues_saved (Fixture       *fixture,
   message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                           "Restored your draft with %u change saved since.",
                                           "Restored your draft with %u changes saved since.", 2), 2);
-  assert_window_says (GTK_WIDGET (restored), message);
+  entente_test_assert_window_says (GTK_WIDGET (restored), message);
 
   /* It stands on their version: saving neither asks nor loses anything. */
   gtk_widget_activate_action (GTK_WIDGET (restored), "win.save", NULL);
@@ -451,7 +436,7 @@ test_merge_emailed_copy (Fixture       *fixture,
   message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                           "Merged %u change from the copy with yours.",
                                           "Merged %u changes from the copy with yours.", 2), 2);
-  assert_window_says (GTK_WIDGET (fixture->window), message);
+  entente_test_assert_window_says (GTK_WIDGET (fixture->window), message);
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
   g_assert_cmpfloat (revenue (document), ==, 250000);
@@ -500,7 +485,7 @@ test_merge_copy_two_way (Fixture       *fixture,
                                           "No common version found: the %u difference is a conflict to resolve.",
                                           "No common version found: each of the %u differences is a conflict to resolve.",
                                           3), 3);
-  assert_window_says (GTK_WIDGET (fixture->window), message);
+  entente_test_assert_window_says (GTK_WIDGET (fixture->window), message);
   close_other_windows (fixture);
 }
 

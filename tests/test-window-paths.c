@@ -66,13 +66,6 @@ is_button_with_label (GtkWidget *widget,
 }
 
 static gboolean
-is_label_saying (GtkWidget *widget,
-                 gpointer   text)
-{
-  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
-}
-
-static gboolean
 is_of_type (GtkWidget *widget,
             gpointer   data)
 {
@@ -458,14 +451,6 @@ file_in (Fixture    *fixture,
   return g_file_new_for_path (path);
 }
 
-static void
-assert_window_says (GtkWidget  *window,
-                    const char *text)
-{
-  if (entente_test_find_widget (window, is_label_saying, (gpointer) text) == NULL)
-    g_error ("the window does not say “%s”", text);
-}
-
 /* Save As asks where, suggesting the title as the name, and the window
  * goes on with the new file; the old one is left as it was. */
 static void
@@ -526,7 +511,7 @@ test_export_toast (Fixture       *fixture,
   g_assert_true (entente_test_wait_for (file_exists, exported, 10000));
   g_assert_true (g_file_load_contents (exported, NULL, &contents, NULL, NULL, NULL));
   g_assert_nonnull (strstr (contents, "Priya Raman"));
-  assert_window_says (GTK_WIDGET (fixture->window), said);
+  entente_test_assert_window_says (GTK_WIDGET (fixture->window), said);
 }
 
 /* The file changed on disk */
@@ -595,7 +580,7 @@ test_changed_on_disk_reload (Fixture       *fixture,
   g_assert_cmpstr (entente_meta_get_organization (entente_document_get_meta (document)), ==, "Acme Cloud AG");
   g_assert_cmpstr (entente_meta_get_title (entente_document_get_meta (document)), !=, "Ours, from a draft");
   g_assert_false (entente_document_get_modified (document));
-  assert_window_says (GTK_WIDGET (window), said);
+  entente_test_assert_window_says (GTK_WIDGET (window), said);
 
   close_unmodified (window);
 }

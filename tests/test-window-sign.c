@@ -331,13 +331,6 @@ dialog_row (EntenteSignDialog *dialog,
 }
 
 static gboolean
-is_label_saying (GtkWidget *widget,
-                 gpointer   text)
-{
-  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
-}
-
-static gboolean
 is_text (GtkWidget *widget,
          gpointer   data)
 {
@@ -381,7 +374,7 @@ test_sign_dialog (Fixture       *fixture,
   gtk_editable_set_text (name, "Pat Morgan");
   g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "sign"));
   g_assert_cmpstr (entente_sign_dialog_get_warning (dialog), ==, warning);
-  warning_label = entente_test_find_widget (GTK_WIDGET (dialog), is_label_saying, warning);
+  warning_label = entente_test_find_widget (GTK_WIDGET (dialog), entente_test_is_label_saying, warning);
   g_assert_nonnull (warning_label);
   g_assert_true (gtk_widget_is_visible (warning_label));
 

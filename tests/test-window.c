@@ -1061,13 +1061,6 @@ test_compare (Fixture       *fixture,
   entente_test_iterate ();
 }
 
-static gboolean
-is_label_saying (GtkWidget *widget,
-                 gpointer   text)
-{
-  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
-}
-
 static GtkWindow *
 find_compare_window (void)
 {
@@ -1169,7 +1162,7 @@ test_compare_with_file (Fixture       *fixture,
   entente_window_compare_with (fixture->window, bad);
   entente_test_iterate ();
   g_assert_null (find_compare_window ());
-  g_assert_nonnull (entente_test_find_widget (GTK_WIDGET (fixture->window), is_label_saying, error->message));
+  g_assert_nonnull (entente_test_find_widget (GTK_WIDGET (fixture->window), entente_test_is_label_saying, error->message));
   g_unlink (bad_path);
 }
 
@@ -1333,7 +1326,7 @@ test_monthly_review (Fixture       *fixture,
                                   said (_("Actual: %s · Target: %s · Needed: %s"), "7", "400", "312")));
   g_assert_nonnull (entente_test_find_row (GTK_WIDGET (window), ADW_TYPE_EXPANDER_ROW,
                                            said (_("%s, by %s"), "Marketing Qualified Lead", "Sales Development")));
-  g_assert_nonnull (entente_test_find_widget (GTK_WIDGET (window), is_label_saying, (gpointer) said (_("%s (%s/%s)"), rate, "4", "7")));
+  g_assert_nonnull (entente_test_find_widget (GTK_WIDGET (window), entente_test_is_label_saying, (gpointer) said (_("%s (%s/%s)"), rate, "4", "7")));
   g_assert_nonnull (entente_test_find_row (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, "Sam Seller"));
   g_assert_nonnull (entente_test_find_row (stages, ADW_TYPE_EXPANDER_ROW,
                                            said (g_dngettext (GETTEXT_PACKAGE, "%s Row Skipped", "%s Rows Skipped", 2), "2")));
@@ -1351,7 +1344,7 @@ test_monthly_review (Fixture       *fixture,
     g_object_ref (column_list);
     gtk_column_view_sort_by_column (GTK_COLUMN_VIEW (view), record, GTK_SORT_DESCENDING);
     entente_test_iterate ();
-    g_assert_nonnull (entente_test_find_widget (view, is_label_saying, (gpointer) "109"));
+    g_assert_nonnull (entente_test_find_widget (view, entente_test_is_label_saying, (gpointer) "109"));
   }
 
   /* The review as PDF, as the Export PDF… button writes it. */
@@ -1388,7 +1381,7 @@ test_monthly_review (Fixture       *fixture,
   entente_review_window_load_file (ENTENTE_REVIEW_WINDOW (window), empty, 2027, 1);
   g_assert_true (entente_test_wait_for (review_done, window, 20000));
   entente_test_iterate ();
-  g_assert_nonnull (entente_test_find_widget (GTK_WIDGET (window), is_label_saying, (gpointer) said (_("“%s” is empty."), "empty.csv")));
+  g_assert_nonnull (entente_test_find_widget (GTK_WIDGET (window), entente_test_is_label_saying, (gpointer) said (_("“%s” is empty."), "empty.csv")));
   g_assert_false (gtk_widget_is_visible (stages));
   g_assert_null (entente_test_find_widget (GTK_WIDGET (window), is_label_with_prefix, (gpointer) rate));
 
@@ -1425,7 +1418,7 @@ test_monthly_review_cancel (Fixture       *fixture,
   g_signal_emit_by_name (cancel, "clicked");
   g_assert_true (entente_test_wait_for (review_done, window, 20000));
   entente_test_iterate ();
-  g_assert_nonnull (entente_test_find_widget (GTK_WIDGET (window), is_label_saying, (gpointer) _("The import was cancelled.")));
+  g_assert_nonnull (entente_test_find_widget (GTK_WIDGET (window), entente_test_is_label_saying, (gpointer) _("The import was cancelled.")));
   g_assert_false (gtk_widget_is_visible (entente_test_find_widget (GTK_WIDGET (window), is_group_titled, (gpointer) _("Stages"))));
 
   gtk_window_destroy (window);
