@@ -821,6 +821,27 @@ make_items_beyond (Traps *traps)
                         ENTENTE_DOCUMENT_MAX_ITEMS, "");
 }
 
+/* Unknown attributes, which a newer 1.x keeps: each element has fewer
+ * than the limit of one, but together they pass that of the document. */
+static GBytes *
+make_attributes_beyond (Traps *traps)
+{
+  g_autoptr(GString) criteria = g_string_new ("<criteria threshold=\"3\">");
+  GString *text;
+
+  for (guint i = 0; i <= ENTENTE_DOCUMENT_MAX_ALL_ATTRIBUTES / 60; i++)
+    {
+      g_string_append (criteria, "<criterion kind=\"fit\" points=\"1\"");
+      for (guint j = 0; j < 58; j++)
+        g_string_append_printf (criteria, " a%u=\"\"", j);
+      g_string_append_printf (criteria, ">Criterion %u</criterion>", i);
+    }
+  text = example_with ("<criteria threshold=\"3\">", criteria->str);
+  g_assert_cmpuint (g_string_replace (text, "format=\"1\"", "format=\"1.1\"", 1), ==, 1);
+
+  return g_string_free_to_bytes (text);
+}
+
 static void
 check_thousand_stages (const HostileCase *self,
                        Load              *load,
@@ -977,8 +998,9 @@ static const HostileCase cases[] = {
   { "attributes-100k", make_attributes_100k, ENTENTE_CORE_ERROR_INVALID, "40:5", "<%s> has too many attributes (%u); an element of an agreement has at most %u.", { "persona", "100001", "64" }, NULL },
   { "namespaces-100k", make_namespaces_100k, ENTENTE_CORE_ERROR_INVALID, "40:5", "<%s> has too many attributes (%u); an element of an agreement has at most %u.", { "persona", "100001", "64" }, NULL },
   { "namespaces-nested", make_namespaces_nested, ENTENTE_CORE_ERROR_INVALID, "39", "<%s> declares namespaces beyond the %u an agreement may have in effect at once.", { "x1", "64" }, NULL },
-  { "elements-beyond", make_elements_beyond, ENTENTE_CORE_ERROR_INVALID, "43", "The file has more than %u elements; an agreement may have at most %u.", { "300000", "300000" }, NULL },
-  { "items-beyond", make_items_beyond, ENTENTE_CORE_ERROR_INVALID, "95", "<%s> is one item too many: an agreement may hold at most %u items (parties, personas, stages, criteria, comments and the like).", { "criterion", "100000" }, NULL },
+  { "elements-beyond", make_elements_beyond, ENTENTE_CORE_ERROR_INVALID, "43", "The file has more than %u elements; an agreement may have at most %u.", { "200000", "200000" }, NULL },
+  { "attributes-beyond", make_attributes_beyond, ENTENTE_CORE_ERROR_INVALID, "94", "The file has more than %u attributes; an agreement may have at most %u.", { "250000", "250000" }, NULL },
+  { "items-beyond", make_items_beyond, ENTENTE_CORE_ERROR_INVALID, "95", "<%s> is one item too many: an agreement may hold at most %u items (parties, personas, stages, criteria, comments and the like).", { "criterion", "50000" }, NULL },
 
   /* Encodings */
   { "invalid-utf8", NULL, ENTENTE_CORE_ERROR_NOT_XML, "7:24", "%s:%d:%d: This is not a readable XML file: %s", { NULL, NULL, NULL, "*not proper UTF-8*" }, NULL },

@@ -9,6 +9,8 @@
 #include "entente-core.h"
 #include "entente-markup-scan.h"
 
+#include <libxml/parser.h>
+
 /* The look at the bytes before parsing counts an element's attributes
  * where they are, and nothing that only looks like one: never refusing
  * a document that has no crowded element is what matters most. */
@@ -76,6 +78,65 @@ test_examples_pass (void)
     }
 }
 
+static void
+count_nodes (xmlNode *node,
+             guint   *n_elements,
+             guint   *n_attributes)
+{
+  for (; node != NULL; node = node->next)
+    {
+      if (node->type != XML_ELEMENT_NODE)
+        continue;
+      (*n_elements)++;
+      for (xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
+        (*n_attributes)++;
+      for (xmlNs *ns = node->nsDef; ns != NULL; ns = ns->next)
+        (*n_attributes)++;
+      count_nodes (node->children, n_elements, n_attributes);
+    }
+}
+
+/* What the save counts is what the loader will: libxml2's elements and
+ * attributes, namespace declarations included, in the examples and in
+ * the writer's own output of them. */
+static void
+test_count_as_libxml2 (void)
+{
+  const char * const examples[] = { "acme-saas.entente", "angkor-retail-km.entente" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (examples); i++)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples", examples[i], NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(EntenteDocument) document = entente_document_load (file, NULL, &error);
+      g_autoptr(GBytes) written = NULL;
+      g_autofree char *text = NULL;
+      gsize length;
+
+      g_assert_no_error (error);
+      g_assert_true (g_file_get_contents (path, &text, &length, NULL));
+      written = entente_document_serialize (document);
+
+      for (guint pass = 0; pass < 2; pass++)
+        {
+          const char *data = pass == 0 ? text : g_bytes_get_data (written, NULL);
+          gsize size = pass == 0 ? length : g_bytes_get_size (written);
+          xmlDoc *doc = xmlReadMemory (data, (int) size, examples[i], NULL, XML_PARSE_NONET);
+          guint elements = 0, attributes = 0, scanned_elements, scanned_attributes;
+
+          g_assert_nonnull (doc);
+          count_nodes (xmlDocGetRootElement (doc), &elements, &attributes);
+          xmlFreeDoc (doc);
+          entente_markup_count (data, size, &scanned_elements, &scanned_attributes);
+          g_assert_cmpuint (scanned_elements, ==, elements);
+          g_assert_cmpuint (scanned_attributes, ==, attributes);
+          g_assert_cmpuint (elements, >, 50);
+          g_assert_cmpuint (attributes, >, 40);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -84,6 +145,7 @@ main (int   argc,
 
   g_test_add_func ("/markup-scan/cases", test_scan);
   g_test_add_func ("/markup-scan/examples", test_examples_pass);
+  g_test_add_func ("/markup-scan/count-as-libxml2", test_count_as_libxml2);
 
   return g_test_run ();
 }

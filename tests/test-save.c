@@ -365,6 +365,65 @@ test_beyond_the_loader (Fixture       *fixture,
   g_assert_cmpuint (count_files (fixture->dir), ==, 1);
 }
 
+/* Unknown attributes a newer 1.x wrote are kept, and copies of items
+ * keep theirs: the document may pass the loader's limit on attributes
+ * in all (as two copies merged may) while no element has too many. */
+static void
+test_beyond_the_loader_attributes (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autofree char *text = read_text (fixture->path);
+  g_autoptr(GString) newer = g_string_new (text);
+  g_autoptr(GString) crowded = g_string_new ("<criteria threshold=\"3\">");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntenteDocument) doc = NULL;
+  g_autoptr(EntenteStage) stage = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *pattern = entente_test_pattern (_("The agreement would have more than %u attributes, and Entente reads at most %u: it is not written, so that the file stays readable."));
+  g_autofree char *anywhere = g_strconcat ("*", pattern, NULL);
+  GListModel *stages;
+
+  for (guint i = 0; i < ENTENTE_DOCUMENT_MAX_ALL_ATTRIBUTES / 60 - 10; i++)
+    {
+      g_string_append (crowded, "<criterion kind=\"fit\" points=\"1\"");
+      for (guint j = 0; j < 58; j++)
+        g_string_append_printf (crowded, " a%u=\"\"", j);
+      g_string_append_printf (crowded, ">Criterion %u</criterion>", i);
+    }
+  g_assert_cmpuint (g_string_replace (newer, "format=\"1\"", "format=\"1.1\"", 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (newer, "<criteria threshold=\"3\">", crowded->str, 1), ==, 1);
+  g_assert_true (g_file_set_contents (fixture->path, newer->str, newer->len, NULL));
+  before = read_text (fixture->path);
+  doc = entente_document_load (fixture->file, NULL, &error);
+  g_assert_no_error (error);
+
+  stages = entente_document_get_stages (doc);
+  for (guint s = 0; stage == NULL; s++)
+    {
+      g_autoptr(EntenteStage) candidate = g_list_model_get_item (stages, s);
+
+      if (g_list_model_get_n_items (entente_stage_get_criteria (candidate)) > 1000)
+        stage = g_steal_pointer (&candidate);
+    }
+  /* Twenty more, of sixty attributes each. */
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autoptr(EntenteItem) first = g_list_model_get_item (entente_stage_get_criteria (stage), 0);
+      g_autoptr(EntenteItem) copy = entente_item_copy (first);
+
+      entente_item_append (ENTENTE_ITEM (stage), ENTENTE_STAGE_FIELD_CRITERIA, copy);
+    }
+
+  g_assert_false (entente_document_save (doc, NULL, NULL, &error));
+  g_assert_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID);
+  g_assert_true (g_pattern_match_simple (anywhere, error->message));
+
+  after = read_text (fixture->path);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpuint (count_files (fixture->dir), ==, 1);
+}
+
 /* Hidden temporaries a killed writer left beside the file are removed by
  * the next save once they have lain untouched a while; one being written
  * right now, and files that only look alike, are left alone. */
@@ -770,6 +829,8 @@ main (int   argc,
   g_test_add ("/save/missing-folder", Fixture, NULL, fixture_set_up, test_missing_folder, fixture_tear_down);
   g_test_add ("/save/size-limit", Fixture, NULL, fixture_set_up, test_size_limit, fixture_tear_down);
   g_test_add ("/save/beyond-the-loader", Fixture, NULL, fixture_set_up, test_beyond_the_loader, fixture_tear_down);
+  g_test_add ("/save/beyond-the-loader-attributes", Fixture, NULL, fixture_set_up,
+              test_beyond_the_loader_attributes, fixture_tear_down);
   g_test_add ("/save/stale-temporaries", Fixture, NULL, fixture_set_up, test_stale_temporaries, fixture_tear_down);
   g_test_add ("/save/overwrite-when-told", Fixture, NULL, fixture_set_up, test_overwrite_when_told, fixture_tear_down);
   g_test_add ("/save/new-file-mode", Fixture, NULL, fixture_set_up, test_new_file_mode, fixture_tear_down);

@@ -12,6 +12,7 @@
 #include "entente-document-limits.h"
 #include "entente-error.h"
 #include "entente-item.h"
+#include "entente-markup-scan.h"
 
 static guint
 count_items (EntenteItem *item)
@@ -39,22 +40,6 @@ count_items (EntenteItem *item)
   return n;
 }
 
-/* The writer escapes every "<" of a text, so each one left opens an
- * element, a comment or an end tag. */
-static guint
-count_elements (const char *data,
-                gsize       length)
-{
-  const char *end = data + length;
-  guint n = 0;
-
-  for (const char *p = data; p < end && (p = memchr (p, '<', (gsize) (end - p))) != NULL; p++)
-    if (p + 1 < end && p[1] != '/' && p[1] != '!' && p[1] != '?')
-      n++;
-
-  return n;
-}
-
 /**
  * entente_document_check_limits:
  * @root: the document
@@ -72,6 +57,7 @@ entente_document_check_limits (EntenteItem  *root,
                                GError      **error)
 {
   gsize size = g_bytes_get_size (bytes);
+  guint n_elements, n_attributes;
 
   if (size > ENTENTE_DOCUMENT_MAX_SIZE)
     {
@@ -84,11 +70,20 @@ entente_document_check_limits (EntenteItem  *root,
       return FALSE;
     }
 
-  if (count_elements (g_bytes_get_data (bytes, NULL), size) > ENTENTE_DOCUMENT_MAX_ELEMENTS)
+  entente_markup_count (g_bytes_get_data (bytes, NULL), size, &n_elements, &n_attributes);
+  if (n_elements > ENTENTE_DOCUMENT_MAX_ELEMENTS)
     {
       g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
                    _("The agreement would have more than %u elements, and Entente reads at most %u: it is not written, so that the file stays readable."),
                    ENTENTE_DOCUMENT_MAX_ELEMENTS, ENTENTE_DOCUMENT_MAX_ELEMENTS);
+      return FALSE;
+    }
+
+  if (n_attributes > ENTENTE_DOCUMENT_MAX_ALL_ATTRIBUTES)
+    {
+      g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
+                   _("The agreement would have more than %u attributes, and Entente reads at most %u: it is not written, so that the file stays readable."),
+                   ENTENTE_DOCUMENT_MAX_ALL_ATTRIBUTES, ENTENTE_DOCUMENT_MAX_ALL_ATTRIBUTES);
       return FALSE;
     }
 

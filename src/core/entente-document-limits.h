@@ -14,21 +14,28 @@ G_BEGIN_DECLS
 
 /* How big an agreement Entente reads.  Each limit is far beyond any
  * agreement people write (the examples hold about 40 items in 9 KB; the
- * benchmark's big agreement 3,900 personas in 10 MB and 167,000
- * elements), and together they keep whatever the loader accepts within
- * about a second and 400 MB to load, check and compare on a small laptop.
- * The README (The format) gives them to users. */
+ * benchmark's big agreement 3,900 personas in 10 MB, 171,000 elements
+ * and 29,000 attributes), and together they keep whatever the loader
+ * accepts within 2 s and 400 MB to load, check, export and compare two
+ * of on a 2-core laptop (bench/entente-bench-limits.c measures the
+ * worst shapes).  The README (The format) gives them to users. */
 
 /* In bytes: checked before a file is read, and on bytes from elsewhere. */
 #define ENTENTE_DOCUMENT_MAX_SIZE (16 * 1000 * 1000)
 
 /* Elements of XML: each costs libxml2 and the model some 600 bytes, so a
  * million one-letter <item>s of 15 bytes each took 2.7 s and 618 MB. */
-#define ENTENTE_DOCUMENT_MAX_ELEMENTS 300000
+#define ENTENTE_DOCUMENT_MAX_ELEMENTS 200000
 
 /* Items of the model (parties, personas, stages, criteria, comments…):
- * each is an object of a kilobyte or so. */
-#define ENTENTE_DOCUMENT_MAX_ITEMS 100000
+ * each is an object of a kilobyte or so; a diff of two agreements of
+ * 100,000 comments took 2.4 s. */
+#define ENTENTE_DOCUMENT_MAX_ITEMS 50000
+
+/* Attributes of the whole document, namespace declarations included:
+ * each costs libxml2 two nodes, and one the model does not know is kept
+ * for writing back, so 16 MB of them (1.6 million) took 3 s and 740 MB. */
+#define ENTENTE_DOCUMENT_MAX_ALL_ATTRIBUTES 250000
 
 /* Attributes of one element, namespace declarations included.  The
  * busiest element of format 1, <approval>, has seven; a newer 1.x may

@@ -69,6 +69,7 @@ typedef struct
   GHashTable       *nodes;     /* EntenteItem → xmlNode, for later messages */
   GString          *generic;   /* what libxml2 said outside its structured errors */
   guint             n_elements;
+  guint             n_attributes;
   guint             n_items;
   GArray           *namespaces; /* declarations per open element, and their sum */
   guint             n_namespaces;
@@ -188,7 +189,7 @@ locate_start_tag (Loader        *self,
 }
 
 /* Counted as the tree is built, so that a file of a million tiny
- * elements is stopped before it takes a gigabyte. */
+ * elements, or of attributes, is stopped before it takes a gigabyte. */
 static void
 on_start_element (void           *user_data,
                   const xmlChar  *name,
@@ -209,6 +210,18 @@ on_start_element (void           *user_data,
     {
       g_autofree char *message = g_strdup_printf (_("The file has more than %u elements; an agreement may have at most %u."),
                                                   ENTENTE_DOCUMENT_MAX_ELEMENTS, ENTENTE_DOCUMENT_MAX_ELEMENTS);
+
+      locate_start_tag (self, ctxt, &line, &column);
+      add_problem_at (self, ENTENTE_CORE_ERROR_INVALID, line, column, message);
+      xmlStopParser (ctxt);
+      return;
+    }
+
+  self->n_attributes += declared + (guint) MAX (n_attributes, 0);
+  if (self->n_attributes > ENTENTE_DOCUMENT_MAX_ALL_ATTRIBUTES)
+    {
+      g_autofree char *message = g_strdup_printf (_("The file has more than %u attributes; an agreement may have at most %u."),
+                                                  ENTENTE_DOCUMENT_MAX_ALL_ATTRIBUTES, ENTENTE_DOCUMENT_MAX_ALL_ATTRIBUTES);
 
       locate_start_tag (self, ctxt, &line, &column);
       add_problem_at (self, ENTENTE_CORE_ERROR_INVALID, line, column, message);

@@ -73,21 +73,19 @@ count_attributes (const char *p,
   return end;
 }
 
-/**
- * entente_markup_find_crowded_tag:
- * @offset: (out): where the first start tag with too many attributes
- *   begins, at its "<"
- * @n_attributes: (out): how many attributes it has
- *
- * Returns: whether @data has a start tag with more than @max_attributes
- *   attributes
- */
-gboolean
-entente_markup_find_crowded_tag (const char *data,
-                                 gsize       length,
-                                 guint       max_attributes,
-                                 gsize      *offset,
-                                 guint      *n_attributes)
+typedef struct
+{
+  guint       max_attributes;  /* per start tag; G_MAXUINT to count all */
+  const char *crowded;         /* the first start tag beyond it */
+  guint       n_crowded;
+  guint       n_elements;
+  guint       n_attributes;    /* namespace declarations included */
+} Scan;
+
+static void
+scan (const char *data,
+      gsize       length,
+      Scan       *scan)
 {
   const char *end = data + length;
   const char *p = data;
@@ -108,14 +106,63 @@ entente_markup_find_crowded_tag (const char *data,
       else
         {
           p = count_attributes (p, end, &count);
-          if (count > max_attributes)
+          scan->n_elements++;
+          scan->n_attributes += count;
+          if (count > scan->max_attributes)
             {
-              *offset = (gsize) (tag - data);
-              *n_attributes = count;
-              return TRUE;
+              scan->crowded = tag;
+              scan->n_crowded = count;
+              return;
             }
         }
     }
+}
 
-  return FALSE;
+/**
+ * entente_markup_find_crowded_tag:
+ * @offset: (out): where the first start tag with too many attributes
+ *   begins, at its "<"
+ * @n_attributes: (out): how many attributes it has
+ *
+ * Returns: whether @data has a start tag with more than @max_attributes
+ *   attributes
+ */
+gboolean
+entente_markup_find_crowded_tag (const char *data,
+                                 gsize       length,
+                                 guint       max_attributes,
+                                 gsize      *offset,
+                                 guint      *n_attributes)
+{
+  Scan found = { .max_attributes = max_attributes };
+
+  scan (data, length, &found);
+  if (found.crowded == NULL)
+    return FALSE;
+
+  *offset = (gsize) (found.crowded - data);
+  *n_attributes = found.n_crowded;
+  return TRUE;
+}
+
+/**
+ * entente_markup_count:
+ * @n_elements: (out): how many start tags @data has
+ * @n_attributes: (out): how many attributes they have in all, namespace
+ *   declarations included
+ *
+ * Counts what the loader would count, on bytes the writer made: its
+ * texts escape every "<", and its attribute values every quote.
+ */
+void
+entente_markup_count (const char *data,
+                      gsize       length,
+                      guint      *n_elements,
+                      guint      *n_attributes)
+{
+  Scan counted = { .max_attributes = G_MAXUINT };
+
+  scan (data, length, &counted);
+  *n_elements = counted.n_elements;
+  *n_attributes = counted.n_attributes;
 }

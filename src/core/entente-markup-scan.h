@@ -15,5 +15,9 @@ gboolean entente_markup_find_crowded_tag (const char *data,
                                           guint       max_attributes,
                                           gsize      *offset,
                                           guint      *n_attributes);
+void     entente_markup_count             (const char *data,
+                                          gsize       length,
+                                          guint      *n_elements,
+                                          guint      *n_attributes);
 
 G_END_DECLS
