@@ -494,7 +494,7 @@ measure_typing (const char  *path,
   /* The Personas step. */
   before = watch.painted;
   start = g_get_monotonic_time ();
-  entente_window_show_step (ENTENTE_WINDOW (window), ENTENTE_STEP_PERSONAS);
+  entente_window_show_step (ENTENTE_WINDOW (window), ENTENTE_SECTION_PERSONAS);
   drain ();
   wait_for_frame (&watch, before, FRAME_TIMEOUT_MS);
   out->step_ms = entente_bench_ms_between (start, g_get_monotonic_time ());

@@ -23,9 +23,10 @@ check_changes (GPtrArray *changes)
   for (guint i = 0; i < changes->len; i++)
     {
       EntenteChange *change = g_ptr_array_index (changes, i);
+      EntenteSection section;
 
-      g_assert_nonnull (change->section);
-      g_assert_nonnull (entente_diff_section_title (change->section));
+      /* Every change belongs to a section the window can show. */
+      g_assert_true (entente_section_from_id (change->section, &section));
       g_assert_nonnull (change->path);
       g_assert_nonnull (change->message);
       g_assert_true (g_utf8_validate (change->message, -1, NULL));

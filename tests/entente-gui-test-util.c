@@ -401,7 +401,7 @@ entente_test_window_file_says (EntenteTestWindow *self,
  */
 GtkWidget *
 entente_test_window_show_step (EntenteTestWindow *self,
-                               EntenteStep        step)
+                               EntenteSection        step)
 {
   GtkWidget *page;
 

@@ -62,7 +62,7 @@ void       entente_test_window_open      (EntenteTestWindow  *self,
                                           int                 height);
 void       entente_test_window_close     (EntenteTestWindow  *self);
 GtkWidget *entente_test_window_show_step (EntenteTestWindow  *self,
-                                          EntenteStep         step);
+                                          EntenteSection         step);
 EntenteDocument *entente_test_window_document (EntenteTestWindow *self);
 gboolean   entente_test_window_file_says (EntenteTestWindow  *self,
                                           const char         *text);

@@ -98,12 +98,12 @@ add_comments (EntenteDocument *document)
 
 /* The item worth opening on each step, by its title. */
 static const char *open_items[ENTENTE_N_STEPS] = {
-  [ENTENTE_STEP_PERSONAS] = "Operations Olivia",
-  [ENTENTE_STEP_LEAD_DEFINITIONS] = "Marketing Qualified Lead",
-  [ENTENTE_STEP_GOALS] = "Lead → Marketing Qualified Lead",
-  [ENTENTE_STEP_HANDOFF] = "mql-to-sdr",
-  [ENTENTE_STEP_LEAD_MANAGEMENT] = "Marketing Qualified Lead",
-  [ENTENTE_STEP_REVIEW] = "Attendees",
+  [ENTENTE_SECTION_PERSONAS] = "Operations Olivia",
+  [ENTENTE_SECTION_LEAD_DEFINITIONS] = "Marketing Qualified Lead",
+  [ENTENTE_SECTION_GOALS] = "Lead → Marketing Qualified Lead",
+  [ENTENTE_SECTION_HANDOFF] = "mql-to-sdr",
+  [ENTENTE_SECTION_LEAD_MANAGEMENT] = "Marketing Qualified Lead",
+  [ENTENTE_SECTION_REVIEW] = "Attendees",
 };
 
 static gboolean
@@ -161,10 +161,10 @@ main (int   argc,
   gtk_window_present (GTK_WINDOW (window));
   entente_test_settle (600);
 
-  for (EntenteStep step = 0; step < ENTENTE_N_STEPS; step++)
+  for (EntenteSection step = 0; step < ENTENTE_N_STEPS; step++)
     {
       g_autofree char *path = g_strdup_printf ("%s/%s%u-%s.png", argv[2], prefix ? prefix : "",
-                                               step + 1, entente_guidance_get_step (step)->id);
+                                               step + 1, entente_section_get_id (step));
       GtkWidget *page;
 
       entente_window_show_step (window, step);
@@ -211,11 +211,11 @@ main (int   argc,
   }
   add_comments (document);
   entente_document_set_modified (document, FALSE);
-  entente_window_show_step (window, ENTENTE_STEP_PERSONAS);
+  entente_window_show_step (window, ENTENTE_SECTION_PERSONAS);
   {
     /* Both personas closed, so that IT Ian's count shows. */
     GtkWidget *row = entente_test_find_row (entente_test_visible_page (GTK_WIDGET (window)), ADW_TYPE_EXPANDER_ROW,
-                                            open_items[ENTENTE_STEP_PERSONAS]);
+                                            open_items[ENTENTE_SECTION_PERSONAS]);
 
     if (row != NULL)
       adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), FALSE);
@@ -275,7 +275,7 @@ main (int   argc,
 
   /* The same window in the dark style, and narrow, as on a small screen. */
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
-  entente_window_show_step (window, ENTENTE_STEP_OVERVIEW);
+  entente_window_show_step (window, ENTENTE_SECTION_OVERVIEW);
   entente_test_settle (600);
   {
     g_autofree char *path = g_strdup_printf ("%s/dark-overview.png", argv[2]);

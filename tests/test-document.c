@@ -340,16 +340,16 @@ test_completeness_night_shift (void)
   EntenteItem *meta = ENTENTE_ITEM (entente_document_get_meta (document));
   guint done, total, night_done, night_total, never_done, never_total;
 
-  entente_completeness_measure (document, "overview", &done, &total);
+  entente_completeness_measure (document, ENTENTE_SECTION_OVERVIEW, &done, &total);
   g_assert_cmpuint (done, ==, total);
 
   entente_item_set_int (meta, ENTENTE_META_FIELD_BUSINESS_START, 22 * 60);
   entente_item_set_int (meta, ENTENTE_META_FIELD_BUSINESS_END, 6 * 60);
-  entente_completeness_measure (document, "overview", &night_done, &night_total);
+  entente_completeness_measure (document, ENTENTE_SECTION_OVERVIEW, &night_done, &night_total);
   g_assert_cmpuint (night_done, ==, night_total);
 
   entente_item_set_int (meta, ENTENTE_META_FIELD_BUSINESS_END, 22 * 60);
-  entente_completeness_measure (document, "overview", &never_done, &never_total);
+  entente_completeness_measure (document, ENTENTE_SECTION_OVERVIEW, &never_done, &never_total);
   g_assert_cmpuint (never_done + 1, ==, never_total);
 }
 

@@ -51,7 +51,7 @@ document_of (Fixture *fixture)
 
 static GtkWidget *
 show_step (Fixture     *fixture,
-           EntenteStep  step)
+           EntenteSection  step)
 {
   return entente_test_window_show_step (fixture, step);
 }
@@ -89,7 +89,7 @@ is_entry (GtkWidget *widget,
 /* The first row of @step editing a field called @field_name. */
 static EntenteNumberRow *
 find_number_row (Fixture     *fixture,
-                 EntenteStep  step,
+                 EntenteSection  step,
                  const char  *field_name)
 {
   GtkWidget *row = entente_test_find_widget (show_step (fixture, step), is_number_row_for, (gpointer) field_name);
@@ -224,7 +224,7 @@ test_numbers_show_formatted (Fixture       *fixture,
   guint n_rows = 0;
   guint n_grouped = 0;
 
-  for (EntenteStep step = 0; step < ENTENTE_N_STEPS; step++)
+  for (EntenteSection step = 0; step < ENTENTE_N_STEPS; step++)
     {
       g_autoptr(GPtrArray) rows = entente_test_find_all (show_step (fixture, step), is_number_row, NULL);
 
@@ -271,13 +271,13 @@ test_numbers_show_formatted (Fixture       *fixture,
 
     if (german || locale_is ("C") || locale_is ("en_US") || locale_is ("km_KH"))
       {
-        g_assert_cmpstr (text_of (find_number_row (fixture, ENTENTE_STEP_GOALS, "revenue")), ==,
+        g_assert_cmpstr (text_of (find_number_row (fixture, ENTENTE_SECTION_GOALS, "revenue")), ==,
                          german ? "250.000" : "250,000");
-        g_assert_cmpstr (text_of (find_number_row (fixture, ENTENTE_STEP_GOALS, "average-deal")), ==,
+        g_assert_cmpstr (text_of (find_number_row (fixture, ENTENTE_SECTION_GOALS, "average-deal")), ==,
                          german ? "12.500" : "12,500");
-        g_assert_cmpstr (text_of (find_number_row (fixture, ENTENTE_STEP_PERSONAS, "annual-revenue-max")), ==,
+        g_assert_cmpstr (text_of (find_number_row (fixture, ENTENTE_SECTION_PERSONAS, "annual-revenue-max")), ==,
                          german ? "100.000.000" : "100,000,000");
-        g_assert_cmpstr (text_of (find_number_row (fixture, ENTENTE_STEP_GOALS, "marketing-share")), ==, "70");
+        g_assert_cmpstr (text_of (find_number_row (fixture, ENTENTE_SECTION_GOALS, "marketing-share")), ==, "70");
       }
   }
 }
@@ -315,7 +315,7 @@ test_tabbing_writes_nothing (Fixture       *fixture,
 {
   guint n_rows = 0;
 
-  for (EntenteStep step = 0; step < ENTENTE_N_STEPS; step++)
+  for (EntenteSection step = 0; step < ENTENTE_N_STEPS; step++)
     {
       GtkWidget *page = show_step (fixture, step);
       g_autoptr(GPtrArray) rows = entente_test_find_all (page, is_number_row, NULL);
@@ -360,7 +360,7 @@ static void
 test_typed_in_locale (Fixture       *fixture,
                       gconstpointer  data)
 {
-  EntenteNumberRow *row = find_number_row (fixture, ENTENTE_STEP_GOALS, "average-deal");
+  EntenteNumberRow *row = find_number_row (fixture, ENTENTE_SECTION_GOALS, "average-deal");
   EntenteItem *goals = entente_number_row_get_item (row);
   guint field = entente_number_row_get_field (row);
   g_autofree char *point = decimal_mark ();
@@ -400,7 +400,7 @@ static void
 test_save_while_typing (Fixture       *fixture,
                         gconstpointer  data)
 {
-  EntenteNumberRow *row = find_number_row (fixture, ENTENTE_STEP_GOALS, "revenue");
+  EntenteNumberRow *row = find_number_row (fixture, ENTENTE_SECTION_GOALS, "revenue");
   GtkWidget *entry = entry_of (row);
   g_autofree char *saved = NULL;
 
@@ -419,7 +419,7 @@ static void
 test_company_size (Fixture       *fixture,
                    gconstpointer  data)
 {
-  EntenteNumberRow *row = find_number_row (fixture, ENTENTE_STEP_PERSONAS, "company-size-max");
+  EntenteNumberRow *row = find_number_row (fixture, ENTENTE_SECTION_PERSONAS, "company-size-max");
   g_autofree char *expected = expected_text (2000, 0);
 
   type_and_enter (row, "2000");
@@ -427,7 +427,7 @@ test_company_size (Fixture       *fixture,
   g_assert_cmpstr (text_of (row), ==, expected);
 
   /* A rate is typed as a percentage. */
-  row = find_number_row (fixture, ENTENTE_STEP_GOALS, "marketing-share");
+  row = find_number_row (fixture, ENTENTE_SECTION_GOALS, "marketing-share");
   type_and_enter (row, "65");
   g_assert_cmpfloat (entente_item_get_double (entente_number_row_get_item (row), entente_number_row_get_field (row)), ==, 0.65);
   g_assert_cmpstr (text_of (row), ==, "65");
@@ -435,7 +435,7 @@ test_company_size (Fixture       *fixture,
 
 static void
 assert_refused (Fixture     *fixture,
-                EntenteStep  step,
+                EntenteSection  step,
                 const char  *field_name,
                 const char  *text)
 {
@@ -483,23 +483,23 @@ test_garbage_is_refused (Fixture       *fixture,
   g_autofree char *point = decimal_mark ();
   gboolean comma = g_str_equal (point, ",");
 
-  assert_refused (fixture, ENTENTE_STEP_GOALS, "revenue", "12abc");
-  assert_refused (fixture, ENTENTE_STEP_GOALS, "revenue", "lots");
-  assert_refused (fixture, ENTENTE_STEP_GOALS, "revenue", "1e6");
+  assert_refused (fixture, ENTENTE_SECTION_GOALS, "revenue", "12abc");
+  assert_refused (fixture, ENTENTE_SECTION_GOALS, "revenue", "lots");
+  assert_refused (fixture, ENTENTE_SECTION_GOALS, "revenue", "1e6");
   /* Mixed marks are read only as the locale writes them. */
-  assert_refused (fixture, ENTENTE_STEP_GOALS, "revenue", comma ? "1,234.5" : "1.234,5");
+  assert_refused (fixture, ENTENTE_SECTION_GOALS, "revenue", comma ? "1,234.5" : "1.234,5");
   /* A decimal written another locale's way is refused, not read ten or
    * a hundred times off. */
-  assert_refused (fixture, ENTENTE_STEP_GOALS, "revenue", comma ? "0.5" : "12,00");
-  assert_refused (fixture, ENTENTE_STEP_GOALS, "revenue", "-1");
-  assert_refused (fixture, ENTENTE_STEP_GOALS, "revenue", "2000000000000000");
-  assert_refused (fixture, ENTENTE_STEP_GOALS, "marketing-share", "150");
-  assert_refused (fixture, ENTENTE_STEP_GOALS, "marketing-share", "0");
-  assert_refused (fixture, ENTENTE_STEP_GOALS, "rate", "");
-  assert_refused (fixture, ENTENTE_STEP_GOALS, "count", "");
-  assert_refused (fixture, ENTENTE_STEP_PERSONAS, "company-size-min", "-5");
-  assert_refused (fixture, ENTENTE_STEP_PERSONAS, "company-size-min", comma ? "2,5" : "2.5");
-  assert_refused (fixture, ENTENTE_STEP_PERSONAS, "company-size-min", "3000000000");
+  assert_refused (fixture, ENTENTE_SECTION_GOALS, "revenue", comma ? "0.5" : "12,00");
+  assert_refused (fixture, ENTENTE_SECTION_GOALS, "revenue", "-1");
+  assert_refused (fixture, ENTENTE_SECTION_GOALS, "revenue", "2000000000000000");
+  assert_refused (fixture, ENTENTE_SECTION_GOALS, "marketing-share", "150");
+  assert_refused (fixture, ENTENTE_SECTION_GOALS, "marketing-share", "0");
+  assert_refused (fixture, ENTENTE_SECTION_GOALS, "rate", "");
+  assert_refused (fixture, ENTENTE_SECTION_GOALS, "count", "");
+  assert_refused (fixture, ENTENTE_SECTION_PERSONAS, "company-size-min", "-5");
+  assert_refused (fixture, ENTENTE_SECTION_PERSONAS, "company-size-min", comma ? "2,5" : "2.5");
+  assert_refused (fixture, ENTENTE_SECTION_PERSONAS, "company-size-min", "3000000000");
 
   assert_untouched (fixture);
 }
@@ -521,8 +521,8 @@ test_german (void)
     EntenteNumberRow *row;
 
     fixture_set_up (&fixture, NULL);
-    g_assert_cmpstr (text_of (find_number_row (&fixture, ENTENTE_STEP_GOALS, "revenue")), ==, "250.000");
-    row = find_number_row (&fixture, ENTENTE_STEP_GOALS, "average-deal");
+    g_assert_cmpstr (text_of (find_number_row (&fixture, ENTENTE_SECTION_GOALS, "revenue")), ==, "250.000");
+    row = find_number_row (&fixture, ENTENTE_SECTION_GOALS, "average-deal");
     type_and_enter (row, "1.234,5");
     g_assert_cmpfloat (entente_item_get_double (entente_number_row_get_item (row), entente_number_row_get_field (row)), ==, 1234.5);
     g_assert_cmpstr (text_of (row), ==, "1.234,50");
@@ -547,7 +547,7 @@ static void
 test_dates_medium (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GPtrArray) buttons = entente_test_find_all (show_step (fixture, ENTENTE_STEP_OVERVIEW), edits_a_date, NULL);
+  g_autoptr(GPtrArray) buttons = entente_test_find_all (show_step (fixture, ENTENTE_SECTION_OVERVIEW), edits_a_date, NULL);
 
   g_assert_cmpuint (buttons->len, >=, 2);
   for (guint i = 0; i < buttons->len; i++)

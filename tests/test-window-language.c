@@ -40,7 +40,7 @@ show_language_row (Fixture *fixture)
   GtkWidget *page;
   GtkWidget *row;
 
-  entente_window_show_step (fixture->window, ENTENTE_STEP_OVERVIEW);
+  entente_window_show_step (fixture->window, ENTENTE_SECTION_OVERVIEW);
   entente_test_iterate ();
   page = entente_test_visible_page (GTK_WIDGET (fixture->window));
   row = entente_test_find_row (page, ADW_TYPE_COMBO_ROW, _("Language"));
@@ -103,7 +103,7 @@ test_showing_writes_nothing (Fixture       *fixture,
     gtk_popover_popdown (GTK_POPOVER (popover));
   entente_test_iterate ();
 
-  for (EntenteStep step = 0; step < ENTENTE_N_STEPS; step++)
+  for (EntenteSection step = 0; step < ENTENTE_N_STEPS; step++)
     {
       entente_window_show_step (fixture->window, step);
       entente_test_iterate ();
@@ -184,7 +184,7 @@ test_follows_texts (void)
   g_assert_null (entente_meta_get_language (meta));
 
   /* Changed while another step shows, seen when the Overview shows again. */
-  entente_window_show_step (fixture.window, ENTENTE_STEP_PERSONAS);
+  entente_window_show_step (fixture.window, ENTENTE_SECTION_PERSONAS);
   g_assert_true (entente_test_wait_for (is_unmapped, row, 10000));
   g_object_set (meta, "title", "Sales & Marketing SLA", NULL);
   entente_test_iterate ();

@@ -48,7 +48,7 @@ type_in (Fixture    *fixture,
          const char *title,
          const char *text)
 {
-  GtkWidget *page = entente_test_window_show_step (fixture, ENTENTE_STEP_OVERVIEW);
+  GtkWidget *page = entente_test_window_show_step (fixture, ENTENTE_SECTION_OVERVIEW);
   GtkWidget *row = entente_test_find_row (page, ADW_TYPE_ENTRY_ROW, title);
 
   g_assert_nonnull (row);

@@ -91,7 +91,7 @@ edit_title (EntenteWindow *window,
 {
   GtkWidget *page;
 
-  entente_window_show_step (window, ENTENTE_STEP_OVERVIEW);
+  entente_window_show_step (window, ENTENTE_SECTION_OVERVIEW);
   entente_test_iterate ();
   page = entente_test_visible_page (GTK_WIDGET (window));
   gtk_editable_set_text (GTK_EDITABLE (entente_test_find_row (page, ADW_TYPE_ENTRY_ROW, _("Title"))), title);

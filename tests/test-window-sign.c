@@ -64,7 +64,7 @@ static EntenteSignOffRow *
 party_row (Fixture    *fixture,
            const char *party_id)
 {
-  GtkWidget *page = entente_test_window_show_step (fixture, ENTENTE_STEP_REVIEW);
+  GtkWidget *page = entente_test_window_show_step (fixture, ENTENTE_SECTION_REVIEW);
   GtkWidget *row = entente_test_find_widget (page, is_party_row, (gpointer) party_id);
 
   g_assert_nonnull (row);

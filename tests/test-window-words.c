@@ -59,7 +59,7 @@ assert_words (const char *example)
   gtk_window_present (GTK_WINDOW (window));
   entente_test_iterate ();
 
-  for (EntenteStep step = 0; step < ENTENTE_N_STEPS; step++)
+  for (EntenteSection step = 0; step < ENTENTE_N_STEPS; step++)
     {
       g_autoptr(GPtrArray) labels = NULL;
 
@@ -76,7 +76,7 @@ assert_words (const char *example)
 
           if (g_regex_match (codes, text, 0, NULL))
             {
-              g_test_message ("%s, step %s: “%s” shows a code", example, entente_guidance_get_step (step)->id, text);
+              g_test_message ("%s, step %s: “%s” shows a code", example, entente_section_get_id (step), text);
               found++;
             }
           for (guint j = 0; j < ids->len; j++)
@@ -88,7 +88,7 @@ assert_words (const char *example)
               if (g_regex_match (id, text, 0, NULL))
                 {
                   g_test_message ("%s, step %s: “%s” shows the id %s", example,
-                                  entente_guidance_get_step (step)->id, text, (char *) g_ptr_array_index (ids, j));
+                                  entente_section_get_id (step), text, (char *) g_ptr_array_index (ids, j));
                   found++;
                 }
             }

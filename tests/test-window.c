@@ -70,7 +70,7 @@ fixture_tear_down (Fixture       *fixture,
 
 static GtkWidget *
 show_step (Fixture     *fixture,
-           EntenteStep  step)
+           EntenteSection  step)
 {
   return entente_test_window_show_step (fixture, step);
 }
@@ -150,35 +150,35 @@ test_every_step_shows_values (Fixture       *fixture,
   GtkWidget *page;
   GtkWidget *row;
 
-  page = show_step (fixture, ENTENTE_STEP_OVERVIEW);
+  page = show_step (fixture, ENTENTE_SECTION_OVERVIEW);
   g_assert_cmpstr (editable_text (page, ADW_TYPE_ENTRY_ROW, _("Organization")), ==, "Acme Cloud Ltd.");
   g_assert_cmpstr (editable_text (page, ADW_TYPE_ENTRY_ROW, _("Currency")), ==, "USD");
   g_assert_nonnull (entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, "Sales Development"));
 
-  page = show_step (fixture, ENTENTE_STEP_PERSONAS);
+  page = show_step (fixture, ENTENTE_SECTION_PERSONAS);
   g_assert_nonnull (entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, "Operations Olivia"));
   g_assert_cmpstr (editable_text (page, ADW_TYPE_ENTRY_ROW, said (_("%s, item %u"), _("Job titles"), 2u)), ==, "COO");
 
-  page = show_step (fixture, ENTENTE_STEP_LEAD_DEFINITIONS);
+  page = show_step (fixture, ENTENTE_SECTION_LEAD_DEFINITIONS);
   g_assert_nonnull (entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, "Marketing Qualified Lead"));
   g_assert_nonnull (entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, "Requested a demo or pricing"));
 
-  page = show_step (fixture, ENTENTE_STEP_GOALS);
+  page = show_step (fixture, ENTENTE_SECTION_GOALS);
   assert_number_shows (page, _("Revenue goal"), 250000.0);
   assert_number_shows (page, _("Share from marketing"), 70.0);
   g_assert_nonnull (entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, said (_("%s → %s"), "Lead", "Marketing Qualified Lead")));
 
-  page = show_step (fixture, ENTENTE_STEP_HANDOFF);
+  page = show_step (fixture, ENTENTE_SECTION_HANDOFF);
   g_assert_nonnull (entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, "Marketing Qualified Lead → Sales Development"));
   row = entente_test_find_row (page, ADW_TYPE_COMBO_ROW, _("Receiving team"));
   g_assert_nonnull (row);
   g_assert_cmpstr (gtk_string_object_get_string (adw_combo_row_get_selected_item (ADW_COMBO_ROW (row))), ==, "Sales Development");
 
-  page = show_step (fixture, ENTENTE_STEP_LEAD_MANAGEMENT);
+  page = show_step (fixture, ENTENTE_SECTION_LEAD_MANAGEMENT);
   assert_number_shows (page, _("Attempts"), 6.0);
   g_assert_cmpfloat (gtk_spin_button_get_value (spin_in_row (page, _("First response within"))), ==, 1.0);
 
-  page = show_step (fixture, ENTENTE_STEP_REVIEW);
+  page = show_step (fixture, ENTENTE_SECTION_REVIEW);
   row = entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, _("Attendees"));
   g_assert_nonnull (row);
   g_assert_true (g_str_has_prefix (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), "VP Marketing, VP Sales"));
@@ -188,7 +188,7 @@ static void
 test_edit_save_undo (Fixture       *fixture,
                      gconstpointer  data)
 {
-  GtkWidget *page = show_step (fixture, ENTENTE_STEP_OVERVIEW);
+  GtkWidget *page = show_step (fixture, ENTENTE_SECTION_OVERVIEW);
   GtkWidget *organization = entente_test_find_row (page, ADW_TYPE_ENTRY_ROW, _("Organization"));
   EntenteDocument *document = entente_window_get_document (fixture->window);
   g_autofree char *saved = NULL;
@@ -225,7 +225,7 @@ static void
 test_remove_and_add_persona (Fixture       *fixture,
                              gconstpointer  data)
 {
-  GtkWidget *page = show_step (fixture, ENTENTE_STEP_PERSONAS);
+  GtkWidget *page = show_step (fixture, ENTENTE_SECTION_PERSONAS);
   EntenteDocument *document = entente_window_get_document (fixture->window);
   GListModel *personas = entente_document_get_personas (document);
   GtkWidget *olivia = entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, "Operations Olivia");
@@ -266,7 +266,7 @@ static void
 test_dropdown_updates_reference (Fixture       *fixture,
                                  gconstpointer  data)
 {
-  GtkWidget *page = show_step (fixture, ENTENTE_STEP_HANDOFF);
+  GtkWidget *page = show_step (fixture, ENTENTE_SECTION_HANDOFF);
   GtkWidget *row = entente_test_find_row (page, ADW_TYPE_COMBO_ROW, _("Receiving team"));
   GListModel *names = adw_combo_row_get_model (ADW_COMBO_ROW (row));
   g_autoptr(EntenteHandoff) handoff = g_list_model_get_item (entente_document_get_handoffs (entente_window_get_document (fixture->window)), 0);
@@ -308,7 +308,7 @@ static void
 test_business_hours_to_midnight (Fixture       *fixture,
                                  gconstpointer  data)
 {
-  GtkWidget *page = show_step (fixture, ENTENTE_STEP_OVERVIEW);
+  GtkWidget *page = show_step (fixture, ENTENTE_SECTION_OVERVIEW);
   EntenteMeta *meta = entente_document_get_meta (entente_window_get_document (fixture->window));
   GtkSpinButton *end_hours = time_part (page, _("Business hours end"), 0);
   GtkSpinButton *end_minutes = time_part (page, _("Business hours end"), 1);
@@ -363,7 +363,7 @@ static void
 test_close_modified_asks (Fixture       *fixture,
                           gconstpointer  data)
 {
-  GtkWidget *page = show_step (fixture, ENTENTE_STEP_OVERVIEW);
+  GtkWidget *page = show_step (fixture, ENTENTE_SECTION_OVERVIEW);
   GtkWidget *title = entente_test_find_row (page, ADW_TYPE_ENTRY_ROW, _("Title"));
   AdwMessageDialog *dialog;
   g_autofree char *on_disk = NULL;
@@ -444,7 +444,7 @@ static void
 test_changed_on_disk (Fixture       *fixture,
                       gconstpointer  data)
 {
-  GtkWidget *page = show_step (fixture, ENTENTE_STEP_OVERVIEW);
+  GtkWidget *page = show_step (fixture, ENTENTE_SECTION_OVERVIEW);
   /* Without local edits the window follows the file. */
   write_their_version (fixture, "Acme Cloud Ltd.", "Acme Cloud Inc.");
   g_object_set_data (G_OBJECT (fixture->window), "expected", (gpointer) "Acme Cloud Inc.");
@@ -495,7 +495,7 @@ static void
 test_save_asks_before_overwriting (Fixture       *fixture,
                                    gconstpointer  data)
 {
-  GtkWidget *page = show_step (fixture, ENTENTE_STEP_OVERVIEW);
+  GtkWidget *page = show_step (fixture, ENTENTE_SECTION_OVERVIEW);
   EntenteDocument *document;
   AdwMessageDialog *dialog;
 
@@ -557,7 +557,7 @@ test_problems_lead_to_their_field (Fixture       *fixture,
 
   entente_window_reveal (fixture->window, below);
   entente_test_iterate ();
-  g_assert_cmpint (entente_window_get_step (fixture->window), ==, ENTENTE_STEP_GOALS);
+  g_assert_cmpint (entente_window_get_step (fixture->window), ==, ENTENTE_SECTION_GOALS);
 
   /* The focus is in the target's count, inside its opened row. */
   focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
@@ -584,7 +584,7 @@ static void
 test_funnel_follows_goals (Fixture       *fixture,
                            gconstpointer  data)
 {
-  GtkWidget *page = show_step (fixture, ENTENTE_STEP_GOALS);
+  GtkWidget *page = show_step (fixture, ENTENTE_SECTION_GOALS);
   EntenteFunnelView *view = ENTENTE_FUNNEL_VIEW (entente_test_find_widget (page, is_funnel, NULL));
   EntenteDocument *document = entente_window_get_document (fixture->window);
   const EntenteFunnelBand *lead;
@@ -685,7 +685,7 @@ static void
 test_sign_off (Fixture       *fixture,
                gconstpointer  data)
 {
-  GtkWidget *page = show_step (fixture, ENTENTE_STEP_REVIEW);
+  GtkWidget *page = show_step (fixture, ENTENTE_SECTION_REVIEW);
   EntenteDocument *document = entente_window_get_document (fixture->window);
   GtkWidget *row = sign_off_row (page);
   GtkWidget *sign;
@@ -802,7 +802,7 @@ item_comment_count (GtkWidget *expander)
 
 static guint
 step_comment_count (Fixture     *fixture,
-                    EntenteStep  step)
+                    EntenteSection  step)
 {
   GtkWidget *steps = entente_test_find_widget (GTK_WIDGET (fixture->window), is_named, (gpointer) "steps");
   GtkListBoxRow *row;
@@ -873,9 +873,9 @@ test_comment_on_step (Fixture       *fixture,
   GDateTime *time;
 
   entente_test_set_author ("Dana Whitfield", "VP Marketing");
-  show_step (fixture, ENTENTE_STEP_PERSONAS);
+  show_step (fixture, ENTENTE_SECTION_PERSONAS);
   g_assert_false (panel_is_revealed (fixture));
-  g_assert_cmpuint (step_comment_count (fixture, ENTENTE_STEP_PERSONAS), ==, 0);
+  g_assert_cmpuint (step_comment_count (fixture, ENTENTE_SECTION_PERSONAS), ==, 0);
 
   /* The panel opens on the step in view. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.comments", NULL);
@@ -896,8 +896,8 @@ test_comment_on_step (Fixture       *fixture,
   g_assert_cmpint (g_date_time_get_utc_offset (time), ==, 0);
   g_assert_cmpint (g_date_time_get_microsecond (time), ==, 0);
   g_assert_true (entente_document_get_modified (document));
-  g_assert_cmpuint (step_comment_count (fixture, ENTENTE_STEP_PERSONAS), ==, 1);
-  g_assert_cmpuint (step_comment_count (fixture, ENTENTE_STEP_OVERVIEW), ==, 0);
+  g_assert_cmpuint (step_comment_count (fixture, ENTENTE_SECTION_PERSONAS), ==, 1);
+  g_assert_cmpuint (step_comment_count (fixture, ENTENTE_SECTION_OVERVIEW), ==, 0);
 
   /* A reply, typed under the comment. */
   card = comment_card (fixture, text);
@@ -930,7 +930,7 @@ test_comment_on_step (Fixture       *fixture,
   g_signal_emit_by_name (button, "clicked");
   entente_test_iterate ();
   g_assert_true (entente_comment_get_resolved (comment));
-  g_assert_cmpuint (step_comment_count (fixture, ENTENTE_STEP_PERSONAS), ==, 0);
+  g_assert_cmpuint (step_comment_count (fixture, ENTENTE_SECTION_PERSONAS), ==, 0);
   g_assert_null (comment_card (fixture, text));
   show_resolved = entente_test_find_widget (comments_panel (fixture), is_of_type, GSIZE_TO_POINTER (GTK_TYPE_SWITCH));
   g_assert_nonnull (show_resolved);
@@ -944,7 +944,7 @@ test_comment_on_step (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
   entente_test_iterate ();
   g_assert_false (entente_comment_get_resolved (comment));
-  g_assert_cmpuint (step_comment_count (fixture, ENTENTE_STEP_PERSONAS), ==, 1);
+  g_assert_cmpuint (step_comment_count (fixture, ENTENTE_SECTION_PERSONAS), ==, 1);
   g_assert_nonnull (comment_card (fixture, text));
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
@@ -954,7 +954,7 @@ test_comment_on_step (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
   entente_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (entente_document_get_comments (document)), ==, 0);
-  g_assert_cmpuint (step_comment_count (fixture, ENTENTE_STEP_PERSONAS), ==, 0);
+  g_assert_cmpuint (step_comment_count (fixture, ENTENTE_SECTION_PERSONAS), ==, 0);
   g_assert_null (comment_card (fixture, text));
   g_assert_false (entente_document_get_modified (document));
 
@@ -966,7 +966,7 @@ test_comment_on_item (Fixture       *fixture,
                       gconstpointer  data)
 {
   EntenteDocument *document = entente_window_get_document (fixture->window);
-  GtkWidget *page = show_step (fixture, ENTENTE_STEP_PERSONAS);
+  GtkWidget *page = show_step (fixture, ENTENTE_SECTION_PERSONAS);
   GtkWidget *ian = entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, "IT Ian");
   GtkWidget *olivia = entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, "Operations Olivia");
   GtkWidget *button;
@@ -992,7 +992,7 @@ test_comment_on_item (Fixture       *fixture,
 
   g_assert_cmpuint (item_comment_count (ian), ==, 1);
   g_assert_cmpuint (item_comment_count (olivia), ==, 0);
-  g_assert_cmpuint (step_comment_count (fixture, ENTENTE_STEP_PERSONAS), ==, 1);
+  g_assert_cmpuint (step_comment_count (fixture, ENTENTE_SECTION_PERSONAS), ==, 1);
   g_assert_nonnull (entente_test_find_widget (ian, is_button_labelled,
                                               (gpointer) said (g_dngettext (GETTEXT_PACKAGE, "%u open comment on “%s”",
                                                                             "%u open comments on “%s”", 1),
@@ -1002,7 +1002,7 @@ test_comment_on_item (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
   entente_test_iterate ();
   g_assert_cmpuint (item_comment_count (ian), ==, 0);
-  g_assert_cmpuint (step_comment_count (fixture, ENTENTE_STEP_PERSONAS), ==, 0);
+  g_assert_cmpuint (step_comment_count (fixture, ENTENTE_SECTION_PERSONAS), ==, 0);
 
   entente_test_set_author ("", "");
 }
@@ -1222,7 +1222,7 @@ static void
 test_every_control_is_labelled (Fixture       *fixture,
                                 gconstpointer  data)
 {
-  for (EntenteStep step = 0; step < ENTENTE_N_STEPS; step++)
+  for (EntenteSection step = 0; step < ENTENTE_N_STEPS; step++)
     {
       g_autoptr(GPtrArray) controls = NULL;
 

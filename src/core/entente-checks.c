@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "entente-checks.h"
+#include "entente-section.h"
 #include "entente-format.h"
 #include "entente-core.h"
 
@@ -34,7 +35,7 @@ static void
 report (Checker         *self,
         const char      *code,
         EntenteSeverity  severity,
-        const char      *section,
+        EntenteSection   section,
         gpointer         item,
         const char      *field,
         const char      *format,
@@ -47,7 +48,7 @@ report (Checker         *self,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  g_ptr_array_add (self->findings, entente_finding_new (code, severity, section, item, field, message));
+  g_ptr_array_add (self->findings, entente_finding_new (code, severity, entente_section_get_id (section), item, field, message));
 }
 
 static const char *
@@ -81,26 +82,11 @@ index_list (GListModel *list,
 
 /* References: every party and stage named exists. */
 
-static const char *
+/* The step that shows @item, where a finding about it takes people. */
+static EntenteSection
 section_of (EntenteItem *item)
 {
-  for (; item != NULL; item = entente_item_get_parent (item))
-    {
-      if (ENTENTE_IS_PARTY (item) || ENTENTE_IS_META (item))
-        return "overview";
-      if (ENTENTE_IS_STAGE (item))
-        return "lead-definitions";
-      if (ENTENTE_IS_GOALS (item))
-        return "goals";
-      if (ENTENTE_IS_HANDOFF (item))
-        return "handoff";
-      if (ENTENTE_IS_PROTOCOL (item))
-        return "lead-management";
-      if (ENTENTE_IS_REVIEW (item) || ENTENTE_IS_APPROVAL (item))
-        return "review";
-    }
-
-  return "overview";
+  return entente_section_get_info (entente_section_of_item (item))->step;
 }
 
 static void
@@ -156,11 +142,11 @@ check_overview (Checker *self)
   /* As the loader refuses them in a file: hours never open would make
    * every window counted in them never end. */
   if (entente_meta_business_hours_never_open (meta))
-    report (self, "business-hours-empty", ENTENTE_SEVERITY_ERROR, "overview", meta, "business-end",
+    report (self, "business-hours-empty", ENTENTE_SEVERITY_ERROR, ENTENTE_SECTION_OVERVIEW, meta, "business-end",
             _("The business hours open and close at the same time, so they are never open; give a closing time after the opening (or before it, for hours that run past midnight)."));
 
   if (effective != NULL && review_by != NULL && g_date_compare (effective, review_by) > 0)
-    report (self, "effective-after-review", ENTENTE_SEVERITY_ERROR, "overview", meta, "effective",
+    report (self, "effective-after-review", ENTENTE_SEVERITY_ERROR, ENTENTE_SECTION_OVERVIEW, meta, "effective",
             _("The agreement takes effect after the date it is to be reviewed by."));
 
   for (guint i = 0, n = g_list_model_get_n_items (parties); i < n; i++)
@@ -169,7 +155,7 @@ check_overview (Checker *self)
       const char *leader = entente_party_get_leader (party);
 
       if (leader == NULL || leader[0] == '\0')
-        report (self, "party-without-leader", ENTENTE_SEVERITY_WARNING, "overview", party, "leader",
+        report (self, "party-without-leader", ENTENTE_SEVERITY_WARNING, ENTENTE_SECTION_OVERVIEW, party, "leader",
                 _("%s has no leader to answer for its part and sign."), entente_party_get_team (party));
     }
 }
@@ -178,7 +164,7 @@ static void
 check_personas (Checker *self)
 {
   if (g_list_model_get_n_items (entente_document_get_personas (self->document)) == 0)
-    report (self, "no-personas", ENTENTE_SEVERITY_SUGGESTION, "personas", NULL, NULL,
+    report (self, "no-personas", ENTENTE_SEVERITY_SUGGESTION, ENTENTE_SECTION_PERSONAS, NULL, NULL,
             _("No buyer persona is described yet; without one, each team reads the ideal customer its own way."));
 }
 
@@ -209,11 +195,11 @@ check_stages (Checker *self)
         }
 
       if (threshold == 0)
-        report (self, "criteria-without-threshold", ENTENTE_SEVERITY_WARNING, "lead-definitions", stage, "threshold",
+        report (self, "criteria-without-threshold", ENTENTE_SEVERITY_WARNING, ENTENTE_SECTION_LEAD_DEFINITIONS, stage, "threshold",
                 _("%s has scoring criteria but no threshold, so no score qualifies a lead for it."),
                 entente_stage_get_name (stage));
       else if (reachable < threshold)
-        report (self, "threshold-unreachable", ENTENTE_SEVERITY_ERROR, "lead-definitions", stage, "threshold",
+        report (self, "threshold-unreachable", ENTENTE_SEVERITY_ERROR, ENTENTE_SECTION_LEAD_DEFINITIONS, stage, "threshold",
                 _("No lead can reach %s: its criteria add up to at most %lld points, below the threshold of %d."),
                 entente_stage_get_name (stage), (long long) reachable, threshold);
     }
@@ -238,7 +224,7 @@ check_goals (Checker *self)
       double rate = entente_conversion_get_rate (conversion);
 
       if (!(rate > 0.0 && rate <= 1.0))
-        report (self, "rate-out-of-range", ENTENTE_SEVERITY_ERROR, "goals", conversion, "rate",
+        report (self, "rate-out-of-range", ENTENTE_SEVERITY_ERROR, ENTENTE_SECTION_GOALS, conversion, "rate",
                 _("The conversion rate from %s to %s must be above 0 %% and at most 100 %%."),
                 stage_name (self, entente_conversion_get_from (conversion)),
                 stage_name (self, entente_conversion_get_to (conversion)));
@@ -250,14 +236,14 @@ check_goals (Checker *self)
       g_autoptr(EntenteStage) below = g_list_model_get_item (stages, i + 1);
 
       if (entente_plan_lookup_conversion (index, entente_stage_get_id (above), entente_stage_get_id (below)) == NULL)
-        report (self, "missing-conversion", ENTENTE_SEVERITY_WARNING, "goals", above, NULL,
+        report (self, "missing-conversion", ENTENTE_SEVERITY_WARNING, ENTENTE_SECTION_GOALS, above, NULL,
                 _("No conversion rate from %s to %s: the plan cannot work out how many %s records are needed."),
                 entente_stage_get_name (above), entente_stage_get_name (below), entente_stage_get_name (above));
     }
 
   if (entente_plan_customers (self->document) < 0.0)
     {
-      report (self, "plan-inputs-missing", ENTENTE_SEVERITY_SUGGESTION, "goals", goals, "revenue",
+      report (self, "plan-inputs-missing", ENTENTE_SEVERITY_SUGGESTION, ENTENTE_SECTION_GOALS, goals, "revenue",
               _("Set the revenue goal, the average deal and the share from marketing to work out how many records each stage needs."));
       return;
     }
@@ -277,7 +263,7 @@ check_goals (Checker *self)
     g_autofree char *beyond = entente_plan_describe_beyond_reach (plan);
 
     if (beyond != NULL)
-      report (self, "plan-beyond-reach", ENTENTE_SEVERITY_ERROR, "goals", goals, "revenue", "%s", beyond);
+      report (self, "plan-beyond-reach", ENTENTE_SEVERITY_ERROR, ENTENTE_SECTION_GOALS, goals, "revenue", "%s", beyond);
   }
   for (guint i = 0; i < plan->len; i++)
     {
@@ -293,7 +279,7 @@ check_goals (Checker *self)
           g_autofree char *committed = entente_format_count (NULL, row->target);
           g_autofree char *needed = entente_format_count (NULL, entente_plan_stage_get_needed (row));
 
-          report (self, "goal-below-plan", ENTENTE_SEVERITY_WARNING, "goals", target, "count",
+          report (self, "goal-below-plan", ENTENTE_SEVERITY_WARNING, ENTENTE_SECTION_GOALS, target, "count",
                   _("The %s target, %s, is below the %s the plan needs to reach the revenue goal."),
                   entente_stage_get_name (row->stage), committed, needed);
         }
@@ -320,7 +306,7 @@ check_handoffs (Checker *self)
 
       if (protocol == NULL)
         {
-          report (self, "handoff-without-protocol", ENTENTE_SEVERITY_WARNING, "handoff", handoff, "from",
+          report (self, "handoff-without-protocol", ENTENTE_SEVERITY_WARNING, ENTENTE_SECTION_HANDOFF, handoff, "from",
                   _("%s records are handed off, but no protocol says how fast and how often they are worked."),
                   stage_name (self, from));
           continue;
@@ -330,7 +316,7 @@ check_handoffs (Checker *self)
       if (!entente_duration_is_zero (accept) && !entente_duration_is_zero (respond) &&
           entente_protocol_get_first_response_business_hours (protocol) == entente_handoff_get_accept_within_business_hours (handoff) &&
           entente_duration_to_seconds (respond) > entente_duration_to_seconds (accept))
-        report (self, "response-slower-than-acceptance", ENTENTE_SEVERITY_WARNING, "lead-management", protocol, "first-response",
+        report (self, "response-slower-than-acceptance", ENTENTE_SEVERITY_WARNING, ENTENTE_SECTION_LEAD_MANAGEMENT, protocol, "first-response",
                 _("%s records get their first response later than the handoff gives to accept them."),
                 stage_name (self, from));
     }
@@ -350,11 +336,11 @@ check_protocols (Checker *self)
       guint to_position = GPOINTER_TO_UINT (g_hash_table_lookup (self->stage_order, recycle_to ? recycle_to : ""));
 
       if (entente_protocol_get_attempts (protocol) == 0)
-        report (self, "zero-attempts", ENTENTE_SEVERITY_WARNING, "lead-management", protocol, "attempts",
+        report (self, "zero-attempts", ENTENTE_SEVERITY_WARNING, ENTENTE_SECTION_LEAD_MANAGEMENT, protocol, "attempts",
                 _("The protocol for %s asks for no attempts to reach a record."), stage_name (self, stage));
 
       if (from_position > 0 && to_position > 0 && to_position >= from_position)
-        report (self, "recycle-forward", ENTENTE_SEVERITY_ERROR, "lead-management", protocol, "recycle-to",
+        report (self, "recycle-forward", ENTENTE_SEVERITY_ERROR, ENTENTE_SECTION_LEAD_MANAGEMENT, protocol, "recycle-to",
                 _("Unworked %s records are recycled to %s, which is not an earlier stage; recycling sends a record back to nurture."),
                 stage_name (self, stage), stage_name (self, recycle_to));
     }
@@ -367,7 +353,7 @@ check_review (Checker *self)
   const char * const *attendees = entente_review_get_attendees (review);
 
   if (attendees[0] == NULL)
-    report (self, "no-attendees", ENTENTE_SEVERITY_WARNING, "review", review, "attendees",
+    report (self, "no-attendees", ENTENTE_SEVERITY_WARNING, ENTENTE_SECTION_REVIEW, review, "attendees",
             _("Nobody is named to attend the review meeting, so nobody is bound to hold it."));
 }
 
@@ -392,22 +378,22 @@ check_sign_offs (Checker *self)
       switch (entente_document_check_approval (self->document, approval, digest))
         {
         case ENTENTE_SIGN_OFF_INVALID:
-          report (self, "sign-off-invalid", ENTENTE_SEVERITY_ERROR, "review", approval, "signature",
+          report (self, "sign-off-invalid", ENTENTE_SEVERITY_ERROR, ENTENTE_SECTION_REVIEW, approval, "signature",
                   _("The sign-off for %s by %s does not verify: it was altered, or copied from another party or agreement."),
                   team, signer);
           break;
         case ENTENTE_SIGN_OFF_KEY_CHANGED:
-          report (self, "sign-off-key-changed", ENTENTE_SEVERITY_WARNING, "review", approval, "key",
+          report (self, "sign-off-key-changed", ENTENTE_SEVERITY_WARNING, ENTENTE_SECTION_REVIEW, approval, "key",
                   _("%s signed for %s with a different key than before: this may not be %s. Compare the key’s fingerprint with them."),
                   signer, team, signer);
           break;
         case ENTENTE_SIGN_OFF_OUTDATED:
-          report (self, "sign-off-outdated", ENTENTE_SEVERITY_WARNING, "review", approval, "digest",
+          report (self, "sign-off-outdated", ENTENTE_SEVERITY_WARNING, ENTENTE_SECTION_REVIEW, approval, "digest",
                   _("The agreement changed since %s signed for %s; %s has to sign again."),
                   signer, team, team);
           break;
         case ENTENTE_SIGN_OFF_UNVERIFIED:
-          report (self, "sign-off-unverified", ENTENTE_SEVERITY_WARNING, "review", approval, NULL,
+          report (self, "sign-off-unverified", ENTENTE_SEVERITY_WARNING, ENTENTE_SECTION_REVIEW, approval, NULL,
                   _("The sign-off for %s by %s was made before Entente signed sign-offs, so nothing shows who made it; ask %s to sign again."),
                   team, signer, signer);
           break;
@@ -425,7 +411,7 @@ check_sign_offs (Checker *self)
         const char *leader = party ? entente_party_get_leader (party) : NULL;
 
         if (leader != NULL && *leader != '\0' && !entente_known_keys_name_equal (leader, signer))
-          report (self, "sign-off-not-leader", ENTENTE_SEVERITY_WARNING, "review", approval, "signer",
+          report (self, "sign-off-not-leader", ENTENTE_SEVERITY_WARNING, ENTENTE_SECTION_REVIEW, approval, "signer",
                   _("%s signed for %s, whose leader is %s."), signer, team, leader);
       }
     }

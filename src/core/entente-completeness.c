@@ -171,36 +171,31 @@ measure_review (EntenteDocument *doc,
 
 /**
  * entente_completeness_measure:
- * @section: "overview", "personas", "lead-definitions", "goals",
- *   "handoff", "lead-management" or "review"
+ * @section: a step of the wizard
  * @done: (out): checks met
  * @total: (out): checks in all
  */
 void
 entente_completeness_measure (EntenteDocument *document,
-                              const char      *section,
+                              EntenteSection   section,
                               guint           *done,
                               guint           *total)
 {
-  static const struct {
-    const char *section;
-    void (*measure) (EntenteDocument *, Tally *);
-  } sections[] = {
-    { "overview", measure_overview },
-    { "personas", measure_personas },
-    { "lead-definitions", measure_stages },
-    { "goals", measure_goals },
-    { "handoff", measure_handoffs },
-    { "lead-management", measure_protocols },
-    { "review", measure_review },
+  static void (* const measure[ENTENTE_N_STEPS]) (EntenteDocument *, Tally *) = {
+    [ENTENTE_SECTION_OVERVIEW] = measure_overview,
+    [ENTENTE_SECTION_PERSONAS] = measure_personas,
+    [ENTENTE_SECTION_LEAD_DEFINITIONS] = measure_stages,
+    [ENTENTE_SECTION_GOALS] = measure_goals,
+    [ENTENTE_SECTION_HANDOFF] = measure_handoffs,
+    [ENTENTE_SECTION_LEAD_MANAGEMENT] = measure_protocols,
+    [ENTENTE_SECTION_REVIEW] = measure_review,
   };
   Tally tally = { 0 };
 
   g_return_if_fail (ENTENTE_IS_DOCUMENT (document));
+  g_return_if_fail (entente_section_is_step (section));
 
-  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
-    if (g_str_equal (sections[i].section, section))
-      sections[i].measure (document, &tally);
+  measure[section] (document, &tally);
 
   *done = tally.done;
   *total = tally.total;

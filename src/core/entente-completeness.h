@@ -6,12 +6,12 @@
 
 #pragma once
 
-#include "entente-document.h"
+#include "entente-section.h"
 
 G_BEGIN_DECLS
 
 void entente_completeness_measure (EntenteDocument *document,
-                                   const char      *section,
+                                   EntenteSection   section,
                                    guint           *done,
                                    guint           *total);
 

@@ -61,6 +61,7 @@
 #include "entente-protocol.h"
 #include "entente-reply.h"
 #include "entente-review.h"
+#include "entente-section.h"
 #include "entente-signing-key.h"
 #include "entente-key-store.h"
 #include "entente-known-keys.h"

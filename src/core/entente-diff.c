@@ -12,6 +12,7 @@
 
 #include "entente-conversion.h"
 #include "entente-diff.h"
+#include "entente-section.h"
 #include "entente-digest.h"
 #include "entente-format.h"
 #include "entente-format-field.h"
@@ -36,77 +37,26 @@
 
 G_DEFINE_BOXED_TYPE (EntenteChange, entente_change, entente_change_copy, entente_change_free)
 
-/* The wizard step of each part of the document, and whether a list is all
- * its step holds, so that its sentences need not name the list again. */
+/* The section of each part of the document; a section that shows one
+ * part only is "own": its sentences need not name the list again. */
 typedef struct
 {
-  const char *field;
-  const char *section;
+  const char *section;   /* its id, as changes carry it */
+  const char *title;     /* translated, as sentences begin */
   gboolean    own;
 } DocumentPart;
 
-static const DocumentPart document_parts[] = {
-  { "format", "overview", FALSE },
-  { "meta", "overview", FALSE },
-  { "parties", "overview", FALSE },
-  { "personas", "personas", TRUE },
-  { "stages", "lead-definitions", TRUE },
-  { "goals", "goals", FALSE },
-  { "handoffs", "handoff", TRUE },
-  { "protocols", "lead-management", TRUE },
-  { "review", "review", FALSE },
-  { "approvals", "approvals", TRUE },
-  { "comments", "comments", TRUE },
-  { "actuals-mapping", "actuals-mapping", TRUE },
-  { "conflicts", "conflicts", TRUE },
-};
-
-static const struct {
-  const char *section;
-  const char *title;
-} section_titles[] = {
-  { "overview", N_("Overview") },
-  { "personas", N_("Personas") },
-  { "lead-definitions", N_("Lead definitions") },
-  { "goals", N_("Goals") },
-  { "handoff", N_("Handoff") },
-  { "lead-management", N_("Lead management") },
-  { "review", N_("Review") },
-  { "approvals", N_("Approvals") },
-  { "comments", N_("Comments") },
-  { "actuals-mapping", N_("Monthly review") },
-  { "conflicts", N_("Conflicts") },
-};
-
-static const DocumentPart *
-document_part (const EntenteField *field)
+static DocumentPart
+document_part (guint field)
 {
-  static const DocumentPart fallback = { NULL, "overview", FALSE };
-
-  for (guint i = 0; i < G_N_ELEMENTS (document_parts); i++)
-    if (g_str_equal (document_parts[i].field, field->name))
-      return &document_parts[i];
+  EntenteSection section = ENTENTE_SECTION_OVERVIEW;
+  const EntenteSectionInfo *info;
 
   /* A part added to the format later still gets a place. */
-  return &fallback;
-}
+  entente_section_of_field ((EntenteDocumentField) field, &section);
+  info = entente_section_get_info (section);
 
-/**
- * entente_diff_section_title:
- * @section: a section of an #EntenteChange
- *
- * Returns: the translated name of @section, as sentences begin
- */
-const char *
-entente_diff_section_title (const char *section)
-{
-  g_return_val_if_fail (section != NULL, NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (section_titles); i++)
-    if (g_str_equal (section_titles[i].section, section))
-      return _(section_titles[i].title);
-
-  return section;
+  return (DocumentPart) { info->id, entente_section_get_title (section), info->n_fields == 1 };
 }
 
 static EntenteChange *
@@ -898,8 +848,8 @@ entente_diff_documents (EntenteDocument *a,
   for (guint i = 0; i < klass->n_fields; i++)
     {
       const EntenteField *field = &klass->fields[i];
-      const DocumentPart *part = document_part (field);
-      const char *where = entente_diff_section_title (part->section);
+      DocumentPart part = document_part (i);
+      const char *where = part.title;
 
       /* What only records (the ancestry a save appends to) is no change
        * to the agreement: a merge toast or a comparison would otherwise
@@ -910,27 +860,28 @@ entente_diff_documents (EntenteDocument *a,
       switch (field->kind)
         {
         case ENTENTE_VALUE_LIST:
-          diff_list (&self, part->section, where, part->own, NULL, field,
+          diff_list (&self, part.section, where, part.own, NULL, field,
                      entente_item_get_list (ENTENTE_ITEM (a), i), entente_item_get_list (ENTENTE_ITEM (b), i));
           break;
 
         case ENTENTE_VALUE_OBJECT:
-          diff_item (&self, part->section, where, NULL, field->name,
+          diff_item (&self, part.section, where, NULL, field->name,
                      entente_item_get_child (ENTENTE_ITEM (a), i), entente_item_get_child (ENTENTE_ITEM (b), i));
           break;
 
         case ENTENTE_VALUE_STRV:
-          diff_strv (&self, part->section, where, NULL, field,
+          diff_strv (&self, part.section, where, NULL, field,
                      entente_item_get_strv (ENTENTE_ITEM (a), i), entente_item_get_strv (ENTENTE_ITEM (b), i));
           break;
 
         default:
-          diff_value (&self, part->section, where, where, NULL, NULL, ENTENTE_ITEM (a), ENTENTE_ITEM (b), i);
+          diff_value (&self, part.section, where, where, NULL, NULL, ENTENTE_ITEM (a), ENTENTE_ITEM (b), i);
           break;
         }
     }
 
-  diff_extras (&self, "overview", entente_diff_section_title ("overview"), NULL, ENTENTE_ITEM (a), ENTENTE_ITEM (b));
+  diff_extras (&self, entente_section_get_id (ENTENTE_SECTION_OVERVIEW), entente_section_get_title (ENTENTE_SECTION_OVERVIEW),
+               NULL, ENTENTE_ITEM (a), ENTENTE_ITEM (b));
   g_free (self.digest_b);
 
   return self.changes;
@@ -1081,13 +1032,13 @@ entente_diff_render_text (EntenteDocument *document)
   for (guint i = 0; i < klass->n_fields; i++)
     {
       const EntenteField *field = &klass->fields[i];
-      const DocumentPart *part = document_part (field);
-      const char *section = entente_diff_section_title (part->section);
+      DocumentPart part = document_part (i);
+      const char *section = part.title;
 
       /* Sections begin the places, as they begin the diff's sentences. */
       if (field->kind == ENTENTE_VALUE_OBJECT)
         render_item (out, document, section, entente_item_get_child (ENTENTE_ITEM (document), i));
-      else if (field->kind == ENTENTE_VALUE_LIST && part->own)
+      else if (field->kind == ENTENTE_VALUE_LIST && part.own)
         render_list (out, document, section, entente_item_get_list (ENTENTE_ITEM (document), i));
       else
         render_field (out, document, section, ENTENTE_ITEM (document), i);

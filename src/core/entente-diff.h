@@ -22,9 +22,7 @@ typedef enum
 
 /**
  * EntenteChange:
- * @section: the wizard step it concerns ("overview", "personas",
- *   "lead-definitions", "goals", "handoff", "lead-management", "review"),
- *   or "approvals", "comments" or "conflicts"
+ * @section: the id of the #EntenteSection it concerns
  * @kind: what happened
  * @path: the item, by property names and keys from the document down:
  *   "meta", "personas/it-ian", "goals/targets/mql",
@@ -58,7 +56,6 @@ GPtrArray     *entente_diff_documents       (EntenteDocument     *a,
                                              EntenteDocument     *b);
 gboolean       entente_diff_is_empty        (EntenteDocument     *a,
                                              EntenteDocument     *b);
-const char    *entente_diff_section_title   (const char          *section);
 char          *entente_diff_render_text     (EntenteDocument     *document);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EntenteChange, entente_change_free)

@@ -11,6 +11,7 @@
 #include "entente-ancestry.h"
 #include "entente-diff.h"
 #include "entente-digest.h"
+#include "entente-section.h"
 #include "entente-error.h"
 #include "entente-known-keys.h"
 #include "entente-version-store.h"
@@ -139,7 +140,8 @@ entente_document_changes_since_sign_off (EntenteDocument *doc,
     {
       EntenteChange *change = g_ptr_array_index (changes, i - 1);
 
-      if (g_str_equal (change->section, "approvals") || g_str_equal (change->section, "comments"))
+      if (g_str_equal (change->section, entente_section_get_id (ENTENTE_SECTION_APPROVALS)) ||
+          g_str_equal (change->section, entente_section_get_id (ENTENTE_SECTION_COMMENTS)))
         g_ptr_array_remove_index (changes, i - 1);
     }
 

@@ -20,19 +20,8 @@ G_DECLARE_FINAL_TYPE (EntenteCommentIndex, entente_comment_index, ENTENTE, COMME
 EntenteCommentIndex *entente_comment_index_get        (EntenteDocument     *document);
 guint                entente_comment_index_count_all  (EntenteCommentIndex *self);
 guint                entente_comment_index_count_step (EntenteCommentIndex *self,
-                                                       EntenteStep          step);
+                                                       EntenteSection          step);
 guint                entente_comment_index_count_item (EntenteCommentIndex *self,
                                                        EntenteItem         *item);
-
-char                *entente_comment_anchor_for_item  (EntenteItem         *item);
-EntenteItem         *entente_comment_anchor_resolve   (EntenteDocument     *document,
-                                                       const char          *anchor,
-                                                       gboolean            *dangling);
-EntenteStep          entente_comment_anchor_get_step  (const char          *anchor);
-GPtrArray           *entente_comment_anchor_step_items (EntenteDocument    *document,
-                                                        EntenteStep         step);
-
-char                *entente_comment_new_id           (const char          *prefix);
-GDateTime           *entente_comment_now              (void);
 
 G_END_DECLS

@@ -30,7 +30,7 @@ struct _EntenteCommentsPanel
   EntenteHistory      *history;
   EntenteCommentIndex *index;
   GSettings           *settings;
-  EntenteStep          step;
+  EntenteSection          step;
   char                *anchor;        /* what a new comment is about */
 
   GtkWidget           *subtitle;
@@ -503,7 +503,7 @@ group_new (EntenteCommentsPanel *self,
       GtkWidget *button = gtk_button_new_from_icon_name ("chat-message-new-symbolic");
       g_autofree char *label = g_strdup_printf (_("Comment on “%s”"), title);
       g_autofree char *anchor = group->item ? entente_comment_anchor_for_item (group->item)
-                                            : g_strdup (entente_guidance_get_step (self->step)->id);
+                                            : g_strdup (entente_section_get_id (self->step));
 
       gtk_widget_add_css_class (button, "flat");
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
@@ -639,7 +639,7 @@ refresh_about (EntenteCommentsPanel *self)
 
   g_ptr_array_set_size (self->about_anchors, 0);
   g_ptr_array_add (names, g_strdup (_("The whole step")));
-  g_ptr_array_add (self->about_anchors, g_strdup (entente_guidance_get_step (self->step)->id));
+  g_ptr_array_add (self->about_anchors, g_strdup (entente_section_get_id (self->step)));
 
   if (self->document != NULL)
     {
@@ -694,7 +694,7 @@ on_about_selected (EntenteCommentsPanel *self)
 static void
 refresh (EntenteCommentsPanel *self)
 {
-  const char *title = _(entente_guidance_get_step (self->step)->title);
+  const char *title = entente_section_get_title (self->step);
 
   gtk_label_set_label (GTK_LABEL (self->subtitle), title);
   refresh_list (self);
@@ -799,7 +799,7 @@ add_comment (EntenteCommentsPanel *self)
   g_autofree char *id = NULL;
   g_autofree char *author = NULL;
   g_autofree char *role = NULL;
-  const char *anchor = self->anchor ? self->anchor : entente_guidance_get_step (self->step)->id;
+  const char *anchor = self->anchor ? self->anchor : entente_section_get_id (self->step);
 
   if (text[0] == '\0' || self->document == NULL)
     return;
@@ -868,7 +868,7 @@ entente_comments_panel_set_document (EntenteCommentsPanel *self,
 
 void
 entente_comments_panel_set_step (EntenteCommentsPanel *self,
-                                 EntenteStep           step)
+                                 EntenteSection           step)
 {
   g_return_if_fail (ENTENTE_IS_COMMENTS_PANEL (self));
   g_return_if_fail (step < ENTENTE_N_STEPS);
@@ -1174,7 +1174,7 @@ entente_comments_panel_init (EntenteCommentsPanel *self)
 
   self->settings = g_settings_new ("io.github.entente_sla.Entente");
   self->about_anchors = g_ptr_array_new_with_free_func (g_free);
-  self->step = ENTENTE_STEP_OVERVIEW;
+  self->step = ENTENTE_SECTION_OVERVIEW;
 
   gtk_widget_add_css_class (GTK_WIDGET (self), "background");
 

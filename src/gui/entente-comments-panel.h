@@ -22,7 +22,7 @@ void        entente_comments_panel_set_document (EntenteCommentsPanel *self,
                                                  EntenteDocument      *document,
                                                  EntenteHistory       *history);
 void        entente_comments_panel_set_step     (EntenteCommentsPanel *self,
-                                                 EntenteStep           step);
+                                                 EntenteSection           step);
 void        entente_comments_panel_set_anchor   (EntenteCommentsPanel *self,
                                                  const char           *anchor);
 const char *entente_comments_panel_get_anchor   (EntenteCommentsPanel *self);

@@ -59,7 +59,7 @@ add_changes (GtkWidget *page,
       if (group == NULL)
         {
           group = adw_preferences_group_new ();
-          entente_group_set_text (group, entente_diff_section_title (change->section), NULL);
+          entente_group_set_text (group, entente_section_title_for_id (change->section), NULL);
           adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
           g_hash_table_insert (groups, change->section, group);
         }

@@ -16,9 +16,7 @@
  * GTK, so that tests can reach it without a display. */
 
 static const EntenteStepGuidance steps[] = {
-  [ENTENTE_STEP_OVERVIEW] = {
-    "overview",
-    N_("Overview"),
+  [ENTENTE_SECTION_OVERVIEW] = {
     "document-properties-symbolic",
     N_("Name the agreement, the teams that sign it, and the business hours its deadlines count in."),
     /* xgettext:no-c-format */
@@ -30,18 +28,14 @@ static const EntenteStepGuidance steps[] = {
        "Source: johnnygrow.com survey\n"
        "Source: flowrouter.io"),
   },
-  [ENTENTE_STEP_PERSONAS] = {
-    "personas",
-    N_("Personas"),
+  [ENTENTE_SECTION_PERSONAS] = {
     "avatar-default-symbolic",
     N_("Describe who buys, at which companies, why they buy, and who is never a fit."),
     N_("The more specific the profile, the less room each team has to read it its own way; without a written one, targeting drifts. "
        "Name job titles, seniority, company size, industries and regions, then the pains, goals and triggers that make people buy and the objections that hold them back. "
        "List disqualifiers, so that nobody spends time on leads that can never close."),
   },
-  [ENTENTE_STEP_LEAD_DEFINITIONS] = {
-    "lead-definitions",
-    N_("Lead definitions"),
+  [ENTENTE_SECTION_LEAD_DEFINITIONS] = {
     "view-list-bullet-symbolic",
     N_("Agree on what makes a lead, an MQL, an SQL and a customer, and how leads are scored."),
     N_("An MQL fits a persona and shows enough engagement, or takes a high-intent step such as asking for a demo or pricing. "
@@ -52,9 +46,7 @@ static const EntenteStepGuidance steps[] = {
        "Source: HubSpot lifecycle stages\n"
        "Source: Marketo lead scoring"),
   },
-  [ENTENTE_STEP_GOALS] = {
-    "goals",
-    N_("Goals"),
+  [ENTENTE_SECTION_GOALS] = {
     "find-location-symbolic",
     N_("Turn the revenue goal into how many leads, MQLs and SQLs each team delivers per period."),
     /* xgettext:no-c-format */
@@ -65,9 +57,7 @@ static const EntenteStepGuidance steps[] = {
        "Source: SiriusDecisions waterfall, via mv3marketing.com\n"
        "Source: HubSpot, M. Roberge"),
   },
-  [ENTENTE_STEP_HANDOFF] = {
-    "handoff",
-    N_("Handoff"),
+  [ENTENTE_SECTION_HANDOFF] = {
     "send-to-symbolic",
     N_("Decide who accepts each lead, how it is routed, how fast it is accepted or rejected, and what it must carry."),
     /* xgettext:no-c-format */
@@ -77,9 +67,7 @@ static const EntenteStepGuidance steps[] = {
        "\n"
        "Source: Rework"),
   },
-  [ENTENTE_STEP_LEAD_MANAGEMENT] = {
-    "lead-management",
-    N_("Lead management"),
+  [ENTENTE_SECTION_LEAD_MANAGEMENT] = {
     "alarm-symbolic",
     N_("Set how fast and how often each stage is worked, and what happens when a lead goes quiet."),
     /* xgettext:no-c-format */
@@ -91,9 +79,7 @@ static const EntenteStepGuidance steps[] = {
        "Source: Harvard Business Review, 2011\n"
        "Source: Velocify"),
   },
-  [ENTENTE_STEP_REVIEW] = {
-    "review",
-    N_("Review & Sign-off"),
+  [ENTENTE_SECTION_REVIEW] = {
     "emblem-default-symbolic",
     N_("Agree on when you meet to check the numbers and what each team answers for, then sign."),
     N_("What is measured and reviewed gets done. "
@@ -257,7 +243,7 @@ static const EntenteTemplateInfo templates[] = {
  * Returns: (transfer none): the help texts of @step, untranslated
  */
 const EntenteStepGuidance *
-entente_guidance_get_step (EntenteStep step)
+entente_guidance_get_step (EntenteSection step)
 {
   g_return_val_if_fail ((guint) step < ENTENTE_N_STEPS, NULL);
 

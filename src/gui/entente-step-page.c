@@ -44,12 +44,12 @@ why_button_new (const EntenteStepGuidance *guidance)
 }
 
 static GtkWidget *
-intro_group_new (EntenteStep step)
+intro_group_new (EntenteSection step)
 {
   const EntenteStepGuidance *guidance = entente_guidance_get_step (step);
   GtkWidget *group = adw_preferences_group_new ();
 
-  entente_group_set_text (group, _(guidance->title), NULL);
+  entente_group_set_text (group, entente_section_get_title (step), NULL);
   entente_group_set_text (group, NULL, _(guidance->summary));
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), why_button_new (guidance));
 
@@ -103,7 +103,7 @@ add (GtkWidget *page,
 
 GtkWidget *
 entente_step_page_new (EntenteDocument *document,
-                       EntenteStep      step)
+                       EntenteSection      step)
 {
   static const guint agreement[] = {
     ENTENTE_META_FIELD_TITLE, ENTENTE_META_FIELD_ORGANIZATION, ENTENTE_META_FIELD_REVISION,
@@ -127,41 +127,41 @@ entente_step_page_new (EntenteDocument *document,
   EntenteItem *review = ENTENTE_ITEM (entente_document_get_review (document));
   GtkWidget *page = adw_preferences_page_new ();
 
-  adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (page), _(entente_guidance_get_step (step)->title));
+  adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (page), entente_section_get_title (step));
   add (page, intro_group_new (step));
 
   switch (step)
     {
-    case ENTENTE_STEP_OVERVIEW:
+    case ENTENTE_SECTION_OVERVIEW:
       add (page, fields_group_new (document, _("Agreement"), meta, agreement, G_N_ELEMENTS (agreement)));
       add (page, fields_group_new (document, _("Business Hours"), meta, hours, G_N_ELEMENTS (hours)));
       add (page, entente_list_editor_new_group (document, doc, ENTENTE_DOCUMENT_FIELD_PARTIES));
       break;
 
-    case ENTENTE_STEP_PERSONAS:
+    case ENTENTE_SECTION_PERSONAS:
       add (page, entente_list_editor_new_group (document, doc, ENTENTE_DOCUMENT_FIELD_PERSONAS));
       break;
 
-    case ENTENTE_STEP_LEAD_DEFINITIONS:
+    case ENTENTE_SECTION_LEAD_DEFINITIONS:
       add (page, entente_list_editor_new_group (document, doc, ENTENTE_DOCUMENT_FIELD_STAGES));
       break;
 
-    case ENTENTE_STEP_GOALS:
+    case ENTENTE_SECTION_GOALS:
       add (page, funnel_group_new (document));
       add (page, fields_group_new (document, _("Revenue"), goals, revenue, G_N_ELEMENTS (revenue)));
       add (page, entente_list_editor_new_group (document, goals, ENTENTE_GOALS_FIELD_CONVERSIONS));
       add (page, entente_list_editor_new_group (document, goals, ENTENTE_GOALS_FIELD_TARGETS));
       break;
 
-    case ENTENTE_STEP_HANDOFF:
+    case ENTENTE_SECTION_HANDOFF:
       add (page, entente_list_editor_new_group (document, doc, ENTENTE_DOCUMENT_FIELD_HANDOFFS));
       break;
 
-    case ENTENTE_STEP_LEAD_MANAGEMENT:
+    case ENTENTE_SECTION_LEAD_MANAGEMENT:
       add (page, entente_list_editor_new_group (document, doc, ENTENTE_DOCUMENT_FIELD_PROTOCOLS));
       break;
 
-    case ENTENTE_STEP_REVIEW:
+    case ENTENTE_SECTION_REVIEW:
       add (page, fields_group_new (document, _("Review Meeting"), review, meeting, G_N_ELEMENTS (meeting)));
       add (page, entente_list_editor_new_group (document, review, ENTENTE_REVIEW_FIELD_ACCOUNTABILITY));
       add (page, entente_sign_off_group_new (document));

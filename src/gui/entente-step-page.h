@@ -14,6 +14,6 @@
 G_BEGIN_DECLS
 
 GtkWidget *entente_step_page_new (EntenteDocument *document,
-                                  EntenteStep      step);
+                                  EntenteSection      step);
 
 G_END_DECLS

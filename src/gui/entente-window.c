@@ -184,18 +184,17 @@ update_progress (EntenteWindow *self)
 {
   for (guint step = 0; step < ENTENTE_N_STEPS; step++)
     {
-      const EntenteStepGuidance *guidance = entente_guidance_get_step (step);
       g_autofree char *text = NULL;
       g_autofree char *description = NULL;
       guint done = 0, total = 0;
 
-      entente_completeness_measure (self->document, guidance->id, &done, &total);
+      entente_completeness_measure (self->document, step, &done, &total);
       if (total > 0 && done == total)
         text = g_strdup ("✓");
       else
         /* Translators: how many checks of a step are met, e.g. 3/8 */
         text = g_strdup_printf (_("%u/%u"), done, total);
-      description = g_strdup_printf (_("%s: %u of %u done"), _(guidance->title), done, total);
+      description = g_strdup_printf (_("%s: %u of %u done"), entente_section_get_title (step), done, total);
 
       set_label (self->progress[step], text);
       set_tooltip (GTK_WIDGET (self->progress[step]), description);
@@ -315,14 +314,16 @@ schedule_autosave (EntenteWindow *self)
 
 /* Findings */
 
-static EntenteStep
-step_of_section (const char *section)
+/* The step a finding takes people to. */
+static EntenteSection
+step_of_section (const char *id)
 {
-  for (EntenteStep step = 0; step < ENTENTE_N_STEPS; step++)
-    if (g_strcmp0 (entente_guidance_get_step (step)->id, section) == 0)
-      return step;
+  EntenteSection section;
 
-  return ENTENTE_STEP_OVERVIEW;
+  if (!entente_section_from_id (id, &section))
+    return ENTENTE_SECTION_OVERVIEW;
+
+  return entente_section_get_info (section)->step;
 }
 
 static const char *
@@ -395,9 +396,9 @@ update_findings (EntenteWindow *self)
   g_clear_pointer (&self->findings, g_ptr_array_unref);
   self->findings = g_steal_pointer (&findings);
 
-  for (EntenteStep step = 0; step < ENTENTE_N_STEPS; step++)
+  for (EntenteSection step = 0; step < ENTENTE_N_STEPS; step++)
     {
-      const char *section = entente_guidance_get_step (step)->id;
+      const char *section = entente_section_get_id (step);
       guint errors = entente_checks_count (self->findings, section, ENTENTE_SEVERITY_ERROR);
       guint warnings = entente_checks_count (self->findings, section, ENTENTE_SEVERITY_WARNING);
       GtkWidget *count = GTK_WIDGET (self->problem_count[step]);
@@ -603,7 +604,7 @@ update_comment_counts (EntenteWindow *self)
   g_autofree char *total_text = entente_format_count (entente_locale_get_interface (), total);
   g_autofree char *button_label = NULL;
 
-  for (EntenteStep step = 0; step < ENTENTE_N_STEPS; step++)
+  for (EntenteSection step = 0; step < ENTENTE_N_STEPS; step++)
     {
       guint n = entente_comment_index_count_step (self->comment_index, step);
       GtkWidget *count = self->comment_count[step];
@@ -710,17 +711,17 @@ entente_window_comment_on (EntenteWindow *self,
 
 /* Steps */
 
-EntenteStep
+EntenteSection
 entente_window_get_step (EntenteWindow *self)
 {
   GtkListBoxRow *row = gtk_list_box_get_selected_row (self->steps);
 
-  return row ? (EntenteStep) gtk_list_box_row_get_index (row) : ENTENTE_STEP_OVERVIEW;
+  return row ? (EntenteSection) gtk_list_box_row_get_index (row) : ENTENTE_SECTION_OVERVIEW;
 }
 
 void
 entente_window_show_step (EntenteWindow *self,
-                          EntenteStep    step)
+                          EntenteSection    step)
 {
   g_return_if_fail (ENTENTE_IS_WINDOW (self));
   g_return_if_fail (step < ENTENTE_N_STEPS);
@@ -732,9 +733,9 @@ entente_window_show_step (EntenteWindow *self,
  * page, not seven. */
 static void
 ensure_page (EntenteWindow *self,
-             EntenteStep    step)
+             EntenteSection    step)
 {
-  GtkWidget *holder = gtk_stack_get_child_by_name (self->pages, entente_guidance_get_step (step)->id);
+  GtkWidget *holder = gtk_stack_get_child_by_name (self->pages, entente_section_get_id (step));
 
   if (holder != NULL && adw_bin_get_child (ADW_BIN (holder)) == NULL && self->document != NULL)
     adw_bin_set_child (ADW_BIN (holder), entente_step_page_new (self->document, step));
@@ -744,16 +745,16 @@ static void
 on_step_selected (EntenteWindow *self,
                   GtkListBoxRow *row)
 {
-  EntenteStep step;
+  EntenteSection step;
 
   if (row == NULL)
     return;
 
-  step = (EntenteStep) gtk_list_box_row_get_index (row);
+  step = (EntenteSection) gtk_list_box_row_get_index (row);
   ensure_page (self, step);
   if (self->comments_panel != NULL)
     entente_comments_panel_set_step (self->comments_panel, step);
-  gtk_stack_set_visible_child_name (self->pages, entente_guidance_get_step (step)->id);
+  gtk_stack_set_visible_child_name (self->pages, entente_section_get_id (step));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", step > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next", step + 1 < ENTENTE_N_STEPS);
 }
@@ -772,12 +773,12 @@ on_show_steps (EntenteWindow *self)
 
 static GtkWidget *
 step_row_new (EntenteWindow *self,
-              EntenteStep    step)
+              EntenteSection    step)
 {
   const EntenteStepGuidance *guidance = entente_guidance_get_step (step);
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *label = gtk_label_new (_(guidance->title));
+  GtkWidget *label = gtk_label_new (entente_section_get_title (step));
   GtkWidget *progress = gtk_label_new (NULL);
   GtkWidget *count = gtk_label_new (NULL);
   GtkWidget *comments = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 3);
@@ -820,14 +821,14 @@ step_row_new (EntenteWindow *self,
 static void
 build_pages (EntenteWindow *self)
 {
-  EntenteStep current = entente_window_get_step (self);
+  EntenteSection current = entente_window_get_step (self);
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->pages))) != NULL)
     gtk_stack_remove (self->pages, child);
 
-  for (EntenteStep step = 0; step < ENTENTE_N_STEPS; step++)
-    gtk_stack_add_named (self->pages, adw_bin_new (), entente_guidance_get_step (step)->id);
+  for (EntenteSection step = 0; step < ENTENTE_N_STEPS; step++)
+    gtk_stack_add_named (self->pages, adw_bin_new (), entente_section_get_id (step));
 
   entente_window_show_step (self, current);
   on_step_selected (self, gtk_list_box_get_selected_row (self->steps));
@@ -1143,7 +1144,8 @@ incoming_changes (EntenteDocument *ours,
   GPtrArray *changes = entente_diff_documents (ours, merged);
 
   for (guint i = changes->len; i > 0; i--)
-    if (g_str_equal (((EntenteChange *) g_ptr_array_index (changes, i - 1))->section, "conflicts"))
+    if (g_str_equal (((EntenteChange *) g_ptr_array_index (changes, i - 1))->section,
+                     entente_section_get_id (ENTENTE_SECTION_CONFLICTS)))
       g_ptr_array_remove_index (changes, i - 1);
 
   return changes;
@@ -1865,7 +1867,7 @@ move_step (EntenteWindow *self,
   int step = (int) entente_window_get_step (self) + delta;
 
   if (step >= 0 && step < ENTENTE_N_STEPS)
-    entente_window_show_step (self, (EntenteStep) step);
+    entente_window_show_step (self, (EntenteSection) step);
 }
 
 static void
@@ -2114,7 +2116,7 @@ entente_window_init (EntenteWindow *self)
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 #endif
 
-  for (EntenteStep step = 0; step < ENTENTE_N_STEPS; step++)
+  for (EntenteSection step = 0; step < ENTENTE_N_STEPS; step++)
     gtk_list_box_append (self->steps, step_row_new (self, step));
   entente_banner_set_button (self->conflicts_banner, _("_Resolve…"), "win.resolve-conflicts");
   entente_banner_set_button (self->drafts_banner, _("_Dismiss"), "win.dismiss-drafts-problem");
@@ -2142,7 +2144,7 @@ entente_window_new (GtkApplication  *application,
 
   self->draft_id = g_strdup (draft_id);
   entente_window_set_document (self, document);
-  entente_window_show_step (self, ENTENTE_STEP_OVERVIEW);
+  entente_window_show_step (self, ENTENTE_SECTION_OVERVIEW);
 
   return self;
 }

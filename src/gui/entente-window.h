@@ -28,8 +28,8 @@ gboolean         entente_window_is_pristine      (EntenteWindow   *self);
 void             entente_window_set_document     (EntenteWindow   *self,
                                                   EntenteDocument *document);
 void             entente_window_show_step        (EntenteWindow   *self,
-                                                  EntenteStep      step);
-EntenteStep      entente_window_get_step         (EntenteWindow   *self);
+                                                  EntenteSection      step);
+EntenteSection      entente_window_get_step         (EntenteWindow   *self);
 void             entente_window_save_as          (EntenteWindow   *self,
                                                   GFile           *file);
 void             entente_window_toast            (EntenteWindow   *self,

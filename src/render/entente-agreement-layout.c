@@ -62,29 +62,6 @@ struct _EntenteAgreementLayout
 
 G_DEFINE_FINAL_TYPE (EntenteAgreementLayout, entente_agreement_layout, G_TYPE_OBJECT)
 
-/* The sections after the contents, in their order; an appendix only
- * when the flags ask for it. */
-static const struct {
-  const char                *id;
-  const char                *title;
-  EntenteAgreementWriteFunc  write;
-  gboolean                   new_page;
-  EntenteAgreementFlags      only_with;
-  gboolean                 (*only_if) (EntenteDocument *document);
-} parts[] = {
-  { "parties", N_("Parties and roles"), entente_agreement_write_parties, FALSE, 0 },
-  { "personas", N_("Buyer personas"), entente_agreement_write_personas, FALSE, 0 },
-  { "lead-definitions", N_("Lead definitions"), entente_agreement_write_stages, FALSE, 0 },
-  { "goals", N_("Goals"), entente_agreement_write_goals, TRUE, 0 },
-  { "handoffs", N_("Handoffs"), entente_agreement_write_handoffs, FALSE, 0 },
-  { "protocols", N_("Lead-management protocols"), entente_agreement_write_protocols, FALSE, 0 },
-  { "review", N_("Review and accountability"), entente_agreement_write_review, FALSE, 0 },
-  { "approvals", N_("Approvals"), entente_agreement_write_approvals, TRUE, 0 },
-  { "open-comments", N_("Open comments"), entente_agreement_write_open_comments, TRUE,
-    ENTENTE_AGREEMENT_OPEN_COMMENTS },
-  { "audit", N_("Audit of sign-offs"), entente_agreement_write_audit, TRUE, 0,
-    entente_agreement_has_audit },
-};
 
 static void
 section_clear (gpointer data)
@@ -311,6 +288,8 @@ entente_agreement_layout_new_full (EntenteDocument       *document,
   g_autoptr(EntenteLocaleScope) scope = entente_document_locale_scope_enter (document);
   EntenteAgreementLayout *self;
   cairo_rectangle_t body;
+  const EntenteAgreementChapter *parts;
+  guint n_parts;
   guint contents;
 
   g_return_val_if_fail (ENTENTE_IS_DOCUMENT (document), NULL);
@@ -335,7 +314,8 @@ entente_agreement_layout_new_full (EntenteDocument       *document,
 
   contents = entente_flow_writer_heading (self->writer, ENTENTE_TEXT_HEADING, _("Contents"), "contents");
   add_section (self, "contents", _("Contents"), contents, -1);
-  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+  parts = entente_agreement_get_chapters (&n_parts);
+  for (guint i = 0; i < n_parts; i++)
     {
       if ((parts[i].only_with & flags) != parts[i].only_with ||
           (parts[i].only_if != NULL && !parts[i].only_if (document)))

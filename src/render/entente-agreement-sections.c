@@ -1091,57 +1091,54 @@ entente_agreement_write_audit (EntenteFlowWriter *writer,
 
 #define REPLY_INDENT 18.0
 
-/* The section of the agreement a comment's anchor starts with, spelt as
- * the file (“stages”), the window (“lead-definitions”) or the PDF names
- * it; the field's order is the order of the pages. */
-static const struct {
-  const char           *name;
-  EntenteDocumentField  field;
-  const char           *title;
-} anchor_sections[] = {
-  { "meta", ENTENTE_DOCUMENT_FIELD_META, N_("Overview") },
-  { "overview", ENTENTE_DOCUMENT_FIELD_META, N_("Overview") },
-  { "parties", ENTENTE_DOCUMENT_FIELD_PARTIES, N_("Parties and roles") },
-  { "personas", ENTENTE_DOCUMENT_FIELD_PERSONAS, N_("Buyer personas") },
-  { "stages", ENTENTE_DOCUMENT_FIELD_STAGES, N_("Lead definitions") },
-  { "lead-definitions", ENTENTE_DOCUMENT_FIELD_STAGES, N_("Lead definitions") },
-  { "goals", ENTENTE_DOCUMENT_FIELD_GOALS, N_("Goals") },
-  { "handoffs", ENTENTE_DOCUMENT_FIELD_HANDOFFS, N_("Handoffs") },
-  { "handoff", ENTENTE_DOCUMENT_FIELD_HANDOFFS, N_("Handoffs") },
-  { "protocols", ENTENTE_DOCUMENT_FIELD_PROTOCOLS, N_("Lead-management protocols") },
-  { "lead-management", ENTENTE_DOCUMENT_FIELD_PROTOCOLS, N_("Lead-management protocols") },
-  { "review", ENTENTE_DOCUMENT_FIELD_REVIEW, N_("Review and accountability") },
-  { "approvals", ENTENTE_DOCUMENT_FIELD_APPROVALS, N_("Approvals") },
+/* The chapters after the contents, and the part of the document each
+ * shows: what a comment about that part is said to be about. */
+static const EntenteAgreementChapter chapters[] = {
+  { "parties", N_("Parties and roles"), entente_agreement_write_parties, FALSE, 0, NULL, ENTENTE_DOCUMENT_FIELD_PARTIES },
+  { "personas", N_("Buyer personas"), entente_agreement_write_personas, FALSE, 0, NULL, ENTENTE_DOCUMENT_FIELD_PERSONAS },
+  { "lead-definitions", N_("Lead definitions"), entente_agreement_write_stages, FALSE, 0, NULL, ENTENTE_DOCUMENT_FIELD_STAGES },
+  { "goals", N_("Goals"), entente_agreement_write_goals, TRUE, 0, NULL, ENTENTE_DOCUMENT_FIELD_GOALS },
+  { "handoffs", N_("Handoffs"), entente_agreement_write_handoffs, FALSE, 0, NULL, ENTENTE_DOCUMENT_FIELD_HANDOFFS },
+  { "protocols", N_("Lead-management protocols"), entente_agreement_write_protocols, FALSE, 0, NULL, ENTENTE_DOCUMENT_FIELD_PROTOCOLS },
+  { "review", N_("Review and accountability"), entente_agreement_write_review, FALSE, 0, NULL, ENTENTE_DOCUMENT_FIELD_REVIEW },
+  { "approvals", N_("Approvals"), entente_agreement_write_approvals, TRUE, 0, NULL, ENTENTE_DOCUMENT_FIELD_APPROVALS },
+  { "open-comments", N_("Open comments"), entente_agreement_write_open_comments, TRUE,
+    ENTENTE_AGREEMENT_OPEN_COMMENTS, NULL, -1 },
+  { "audit", N_("Audit of sign-offs"), entente_agreement_write_audit, TRUE, 0,
+    entente_agreement_has_audit, -1 },
 };
 
-static int
-find_anchor_section (const char *name)
+const EntenteAgreementChapter *
+entente_agreement_get_chapters (guint *n_chapters)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (anchor_sections); i++)
-    if (g_strcmp0 (anchor_sections[i].name, name) == 0)
-      return (int) i;
-
-  return -1;
+  *n_chapters = G_N_ELEMENTS (chapters);
+  return chapters;
 }
 
-/* The item of @list whose key is @key; the list holds it. */
-static EntenteItem *
-find_by_key (GListModel *list,
-             const char *key)
+/* The chapter that shows @field; every part of the agreement has one. */
+const EntenteAgreementChapter *
+entente_agreement_chapter_of_field (EntenteDocumentField field)
 {
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(EntenteItem) item = g_list_model_get_item (list, i);
-      EntenteItemClass *klass = ENTENTE_ITEM_GET_CLASS (item);
+  for (guint i = 0; i < G_N_ELEMENTS (chapters); i++)
+    if (chapters[i].field == (int) field)
+      return &chapters[i];
 
-      for (guint f = 0; f < klass->n_fields; f++)
-        if ((klass->fields[f].flags & ENTENTE_FIELD_KEY) &&
-            g_strcmp0 (entente_item_get_string (item, f), key) == 0)
-          return item;
-    }
-
-  return NULL;
+  g_return_val_if_reached (NULL);
 }
+
+/* What a comment about @field is said to be in: its chapter, or the
+ * section for a part that has none (the overview's title page). */
+static const char *
+heading_of (EntenteSection       section,
+            EntenteDocumentField field)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (chapters); i++)
+    if (chapters[i].field == (int) field)
+      return _(chapters[i].title);
+
+  return entente_section_get_title (section);
+}
+
 
 /* Where a comment is, as people read it: “Buyer personas: IT Ian”, or
  * the section alone; an anchor that names nothing known is shown as it
@@ -1151,57 +1148,20 @@ describe_anchor (EntenteDocument *document,
                  const char      *anchor)
 {
   g_autoptr(GPtrArray) path = NULL;
-  EntenteItem *item = ENTENTE_ITEM (document);
+  g_autofree char *missing = NULL;
   EntenteItem *named = NULL;
-  const char *unresolved = NULL;
-  int section;
-  int field;
-  guint i = 1;
+  EntenteSection section;
+  EntenteDocumentField field;
+  const char *heading;
 
   if (!is_set (anchor))
     return g_strdup (_("The whole agreement"));
 
   path = entente_comment_anchor_split (anchor);
-  section = path->len > 0 ? find_anchor_section (g_ptr_array_index (path, 0)) : -1;
-  if (section < 0)
+  if (path->len == 0 || !entente_section_resolve_name (g_ptr_array_index (path, 0), &section, &field))
     return g_strdup (anchor);
-
-  /* Down from the section: an object's fields by name, a list's items by
-   * key, as far as they lead. */
-  field = (int) anchor_sections[section].field;
-  while (TRUE)
-    {
-      const EntenteField *spec = &ENTENTE_ITEM_GET_CLASS (item)->fields[field];
-
-      if (spec->kind == ENTENTE_VALUE_OBJECT)
-        {
-          item = entente_item_get_child (item, (guint) field);
-        }
-      else if (spec->kind == ENTENTE_VALUE_LIST && i < path->len)
-        {
-          EntenteItem *child = find_by_key (entente_item_get_list (item, (guint) field),
-                                            g_ptr_array_index (path, i));
-
-          if (child == NULL)
-            {
-              unresolved = g_ptr_array_index (path, i);
-              break;
-            }
-          item = named = child;
-          i++;
-        }
-      else
-        {
-          break;
-        }
-
-      if (item == NULL || i >= path->len)
-        break;
-      field = entente_item_class_find_field (ENTENTE_ITEM_GET_CLASS (item), g_ptr_array_index (path, i));
-      if (field < 0)
-        break;
-      i++;
-    }
+  entente_comment_anchor_locate (document, anchor, NULL, &named, &missing);
+  heading = heading_of (section, field);
 
   if (named != NULL)
     {
@@ -1209,12 +1169,12 @@ describe_anchor (EntenteDocument *document,
 
       /* Translators: where a comment is: a section of the agreement, then an item of it,
        * as “Buyer personas: IT Ian” */
-      return g_strdup_printf (_("%s: %s"), _(anchor_sections[section].title), name);
+      return g_strdup_printf (_("%s: %s"), heading, name);
     }
-  if (unresolved != NULL)
-    return g_strdup_printf (_("%s: %s"), _(anchor_sections[section].title), unresolved);
+  if (missing != NULL)
+    return g_strdup_printf (_("%s: %s"), heading, missing);
 
-  return g_strdup (_(anchor_sections[section].title));
+  return g_strdup (heading);
 }
 
 /* Comments in the order of the pages: those about the whole agreement
@@ -1244,15 +1204,17 @@ static int
 anchor_rank (const char *anchor)
 {
   g_autoptr(GPtrArray) path = NULL;
-  int section;
+  EntenteSection section;
+  EntenteDocumentField field;
 
   if (!is_set (anchor))
     return -1;
 
   path = entente_comment_anchor_split (anchor);
-  section = path->len > 0 ? find_anchor_section (g_ptr_array_index (path, 0)) : -1;
+  if (path->len == 0 || !entente_section_resolve_name (g_ptr_array_index (path, 0), &section, &field))
+    return ENTENTE_DOCUMENT_N_FIELDS;
 
-  return section >= 0 ? (int) anchor_sections[section].field : ENTENTE_DOCUMENT_N_FIELDS;
+  return (int) field;
 }
 
 /* Who wrote, and when: “Dana Whitfield (VP Marketing) · 2 January 2027

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "entente-agreement-layout.h"
 #include "entente-document.h"
 #include "entente-flow-writer.h"
 
@@ -41,6 +42,21 @@ void entente_agreement_write_audit      (EntenteFlowWriter *writer,
                                          EntenteDocument   *document);
 
 gboolean entente_agreement_has_audit    (EntenteDocument   *document);
+
+/* The chapters after the contents, in their order. */
+typedef struct
+{
+  const char                *id;        /* the link to it */
+  const char                *title;     /* N_() */
+  EntenteAgreementWriteFunc  write;
+  gboolean                   new_page;
+  EntenteAgreementFlags      only_with; /* an appendix only when the flags ask for it */
+  gboolean                 (*only_if) (EntenteDocument *document);
+  int                        field;     /* the part of the document it shows, or -1 */
+} EntenteAgreementChapter;
+
+const EntenteAgreementChapter *entente_agreement_get_chapters     (guint                *n_chapters);
+const EntenteAgreementChapter *entente_agreement_chapter_of_field (EntenteDocumentField  field);
 
 char *entente_agreement_short_digest    (EntenteDocument   *document);
 

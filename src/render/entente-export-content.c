@@ -9,6 +9,7 @@
 #include "entente-gettext.h"
 #include <math.h>
 
+#include "entente-agreement-sections.h"
 #include "entente-export-content.h"
 #include "entente-render-text.h"
 
@@ -45,14 +46,15 @@ add_block (GPtrArray              *blocks,
   return block;
 }
 
+/* The heading of the chapter that shows @field, as the PDF has it. */
 static void
-add_section (GPtrArray  *blocks,
-             const char *anchor,
-             const char *text)
+add_section (GPtrArray            *blocks,
+             EntenteDocumentField  field)
 {
-  EntenteExportBlock *block = add_block (blocks, ENTENTE_EXPORT_BLOCK_SECTION, text);
+  const EntenteAgreementChapter *chapter = entente_agreement_chapter_of_field (field);
+  EntenteExportBlock *block = add_block (blocks, ENTENTE_EXPORT_BLOCK_SECTION, _(chapter->title));
 
-  block->label = g_strdup (anchor);
+  block->label = g_strdup (chapter->id);
 }
 
 static void
@@ -299,7 +301,7 @@ build_parties (GPtrArray       *blocks,
   GListModel *parties = entente_document_get_parties (document);
   EntenteExportBlock *table;
 
-  add_section (blocks, "parties", _("Parties and roles"));
+  add_section (blocks, ENTENTE_DOCUMENT_FIELD_PARTIES);
   if (g_list_model_get_n_items (parties) == 0)
     {
       add_note (blocks, _("No parties have been named yet."));
@@ -350,7 +352,7 @@ build_personas (GPtrArray       *blocks,
   GListModel *personas = entente_document_get_personas (document);
   const char *currency = entente_meta_get_currency (entente_document_get_meta (document));
 
-  add_section (blocks, "personas", _("Buyer personas"));
+  add_section (blocks, ENTENTE_DOCUMENT_FIELD_PERSONAS);
   if (g_list_model_get_n_items (personas) == 0)
     {
       add_note (blocks, _("No buyer personas have been described yet."));
@@ -411,7 +413,7 @@ build_stages (GPtrArray       *blocks,
   GListModel *stages = entente_document_get_stages (document);
   EntenteExportBlock *table;
 
-  add_section (blocks, "lead-definitions", _("Lead definitions"));
+  add_section (blocks, ENTENTE_DOCUMENT_FIELD_STAGES);
   if (g_list_model_get_n_items (stages) == 0)
     {
       add_note (blocks, _("No lead stages have been defined yet."));
@@ -506,7 +508,7 @@ build_goals (GPtrArray       *blocks,
   EntenteExportBlock *inputs;
   double customers;
 
-  add_section (blocks, "goals", _("Goals"));
+  add_section (blocks, ENTENTE_DOCUMENT_FIELD_GOALS);
 
   intro = g_strdup_printf ("%s %s", period_sentence (entente_goals_get_period (goals)),
                            _("Needed is what the revenue goal requires, worked back from customers "
@@ -604,7 +606,7 @@ build_handoffs (GPtrArray       *blocks,
 {
   GListModel *handoffs = entente_document_get_handoffs (document);
 
-  add_section (blocks, "handoffs", _("Handoffs"));
+  add_section (blocks, ENTENTE_DOCUMENT_FIELD_HANDOFFS);
   if (g_list_model_get_n_items (handoffs) == 0)
     {
       add_note (blocks, _("No handoffs have been agreed yet."));
@@ -664,7 +666,7 @@ build_protocols (GPtrArray       *blocks,
 {
   GListModel *protocols = entente_document_get_protocols (document);
 
-  add_section (blocks, "protocols", _("Lead-management protocols"));
+  add_section (blocks, ENTENTE_DOCUMENT_FIELD_PROTOCOLS);
   if (g_list_model_get_n_items (protocols) == 0)
     {
       add_note (blocks, _("No lead-management protocols have been agreed yet."));
@@ -740,7 +742,7 @@ build_review (GPtrArray       *blocks,
   GListModel *accountability = entente_review_get_accountability (review);
   EntenteExportBlock *fields;
 
-  add_section (blocks, "review", _("Review and accountability"));
+  add_section (blocks, ENTENTE_DOCUMENT_FIELD_REVIEW);
 
   fields = add_fields (blocks, NULL, NULL);
   field_text (fields, label_of (ENTENTE_TYPE_REVIEW, ENTENTE_REVIEW_FIELD_CADENCE),
@@ -815,7 +817,7 @@ build_approvals (GPtrArray       *blocks,
   g_autoptr(GHashTable) shown = g_hash_table_new (NULL, NULL);
   g_autofree char *digest = entente_document_compute_digest (document);
 
-  add_section (blocks, "approvals", _("Approvals"));
+  add_section (blocks, ENTENTE_DOCUMENT_FIELD_APPROVALS);
   add_paragraph (blocks, NULL,
                  _("By signing, each leader agrees on behalf of their team to the definitions, goals, "
                    "handoffs and protocols of this agreement, and to review them together as set out above."));
