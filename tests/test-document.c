@@ -353,6 +353,39 @@ test_completeness_night_shift (void)
   g_assert_cmpuint (never_done + 1, ==, never_total);
 }
 
+/* Which texts the window edits as paragraphs is said by the model, and
+ * the accessors give the same table the class holds. */
+static void
+test_paragraph_fields (void)
+{
+  static const struct {
+    GType (*get_type) (void);
+    guint field;
+  } paragraphs[] = {
+    { entente_meta_get_type, ENTENTE_META_FIELD_PURPOSE },
+    { entente_persona_get_type, ENTENTE_PERSONA_FIELD_SUMMARY },
+    { entente_stage_get_type, ENTENTE_STAGE_FIELD_DEFINITION },
+    { entente_handoff_get_type, ENTENTE_HANDOFF_FIELD_NOTES },
+    { entente_accountability_get_type, ENTENTE_ACCOUNTABILITY_FIELD_TEXT },
+    { entente_reply_get_type, ENTENTE_REPLY_FIELD_TEXT },
+  };
+  g_autoptr(EntenteItem) criterion = g_object_new (ENTENTE_TYPE_CRITERION, NULL);
+  g_autoptr(EntenteItem) meta = g_object_new (ENTENTE_TYPE_META, NULL);
+  guint n_paragraphs = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (paragraphs); i++)
+    g_assert_true (entente_item_type_get_field (paragraphs[i].get_type (), paragraphs[i].field)->flags & ENTENTE_FIELD_PARAGRAPH);
+
+  /* A criterion's text is its name, one line. */
+  g_assert_false (entente_item_get_field (criterion, ENTENTE_CRITERION_FIELD_TEXT)->flags & ENTENTE_FIELD_PARAGRAPH);
+  for (guint i = 0; i < entente_item_get_n_fields (meta); i++)
+    n_paragraphs += (entente_item_get_field (meta, i)->flags & ENTENTE_FIELD_PARAGRAPH) != 0;
+  g_assert_cmpuint (n_paragraphs, ==, 1);
+  g_assert_cmpuint (entente_item_get_n_fields (meta), ==, ENTENTE_ITEM_GET_CLASS (meta)->n_fields);
+  g_assert_true (entente_item_get_field (meta, 0) == &ENTENTE_ITEM_GET_CLASS (meta)->fields[0]);
+  g_assert_null (entente_item_type_get_field (ENTENTE_TYPE_META, entente_item_get_n_fields (meta)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -370,6 +403,7 @@ main (int   argc,
   g_test_add_func ("/document/properties-follow-tables", test_properties_follow_tables);
   g_test_add_func ("/document/translate-texts", test_translate_texts);
   g_test_add_func ("/document/completeness-night-shift", test_completeness_night_shift);
+  g_test_add_func ("/document/paragraph-fields", test_paragraph_fields);
 
   return g_test_run ();
 }

@@ -51,6 +51,7 @@ typedef enum
   ENTENTE_FIELD_PUBLIC_KEY   = 1 << 11, /* base64 of an Ed25519 public key, a point of the curve */
   ENTENTE_FIELD_SIGNATURE    = 1 << 12, /* base64 of an Ed25519 signature */
   ENTENTE_FIELD_DAY_END      = 1 << 13, /* a closing time, which may be 24:00 */
+  ENTENTE_FIELD_PARAGRAPH    = 1 << 14, /* text people write as paragraphs rather than as a name */
 } EntenteFieldFlags;
 
 /* One value of an item and where it lives in the XML: an attribute or the

@@ -29,7 +29,7 @@ static const EntenteField fields[] = {
   [ENTENTE_HANDOFF_FIELD_ACCEPT_WITHIN_BUSINESS_HOURS] = { "accept-within-business-hours", ENTENTE_VALUE_BOOLEAN, "accept-within", "business-hours", NULL, NULL, 0, N_("Counted in business hours") },
   [ENTENTE_HANDOFF_FIELD_REQUIRED_FIELDS] = { "required-fields", ENTENTE_VALUE_STRV, "required-fields", NULL, NULL, "item", 0, N_("Required fields") },
   [ENTENTE_HANDOFF_FIELD_REJECTION_REASONS] = { "rejection-reasons", ENTENTE_VALUE_STRV, "rejection-reasons", NULL, NULL, "item", 0, N_("Rejection reasons") },
-  [ENTENTE_HANDOFF_FIELD_NOTES] = { "notes", ENTENTE_VALUE_STRING, "notes", NULL, NULL, NULL, 0, N_("Notes") },
+  [ENTENTE_HANDOFF_FIELD_NOTES] = { "notes", ENTENTE_VALUE_STRING, "notes", NULL, NULL, NULL, ENTENTE_FIELD_PARAGRAPH, N_("Notes") },
 };
 
 static void

@@ -308,6 +308,63 @@ entente_item_type_find_key (GType item_type)
   return -1;
 }
 
+/**
+ * entente_item_get_n_fields:
+ *
+ * Returns: how many fields items of the type of @self have
+ */
+guint
+entente_item_get_n_fields (EntenteItem *self)
+{
+  g_return_val_if_fail (ENTENTE_IS_ITEM (self), 0);
+
+  return ENTENTE_ITEM_GET_CLASS (self)->n_fields;
+}
+
+/**
+ * entente_item_get_field:
+ * @field: one of the fields of @self
+ *
+ * Returns: (transfer none): what @field is: its name, kind, flags and
+ *   label, as the type of @self describes it
+ */
+const EntenteField *
+entente_item_get_field (EntenteItem *self,
+                        guint        field)
+{
+  g_return_val_if_fail (ENTENTE_IS_ITEM (self), NULL);
+  g_return_val_if_fail (field < ENTENTE_ITEM_GET_CLASS (self)->n_fields, NULL);
+
+  return &ENTENTE_ITEM_GET_CLASS (self)->fields[field];
+}
+
+/**
+ * entente_item_type_get_field:
+ * @item_type: a subclass of #EntenteItem
+ * @field: one of its fields
+ *
+ * Returns: (transfer none) (nullable): what @field of @item_type is, or
+ *   %NULL when it has no such field
+ */
+const EntenteField *
+entente_item_type_get_field (GType item_type,
+                             guint field)
+{
+  EntenteItemClass *klass;
+
+  g_return_val_if_fail (g_type_is_a (item_type, ENTENTE_TYPE_ITEM), NULL);
+
+  /* Classes of static types live as long as the program. */
+  klass = g_type_class_peek (item_type);
+  if (klass == NULL)
+    {
+      klass = g_type_class_ref (item_type);
+      g_type_class_unref (klass);
+    }
+
+  return field < klass->n_fields ? &klass->fields[field] : NULL;
+}
+
 int
 entente_item_class_find_field (EntenteItemClass *klass,
                                const char       *name)
@@ -319,14 +376,6 @@ entente_item_class_find_field (EntenteItemClass *klass,
       return (int) i;
 
   return -1;
-}
-
-const char *
-entente_item_get_element (EntenteItem *self)
-{
-  g_return_val_if_fail (ENTENTE_IS_ITEM (self), NULL);
-
-  return ENTENTE_ITEM_GET_CLASS (self)->element;
 }
 
 /**

@@ -46,7 +46,11 @@ void                entente_item_class_install_fields (EntenteItemClass   *klass
 int                 entente_item_class_find_field     (EntenteItemClass   *klass,
                                                        const char         *name);
 int                 entente_item_type_find_key        (GType               item_type);
-const char         *entente_item_get_element          (EntenteItem        *self);
+const EntenteField *entente_item_type_get_field       (GType               item_type,
+                                                       guint               field);
+guint               entente_item_get_n_fields         (EntenteItem        *self);
+const EntenteField *entente_item_get_field            (EntenteItem        *self,
+                                                       guint               field);
 EntenteItem        *entente_item_get_parent           (EntenteItem        *self);
 EntenteItem        *entente_item_get_root             (EntenteItem        *self);
 

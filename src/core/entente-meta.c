@@ -34,7 +34,7 @@ static const EntenteField fields[] = {
   [ENTENTE_META_FIELD_BUSINESS_DAYS] = { "business-days", ENTENTE_VALUE_FLAGS, "business-hours", "days", entente_weekdays_get_type, NULL, 0, N_("Business days") },
   [ENTENTE_META_FIELD_BUSINESS_START] = { "business-start", ENTENTE_VALUE_TIME, "business-hours", "start", NULL, NULL, 0, N_("Business hours start") },
   [ENTENTE_META_FIELD_BUSINESS_END] = { "business-end", ENTENTE_VALUE_TIME, "business-hours", "end", NULL, NULL, ENTENTE_FIELD_DAY_END, N_("Business hours end") },
-  [ENTENTE_META_FIELD_PURPOSE] = { "purpose", ENTENTE_VALUE_STRING, "purpose", NULL, NULL, NULL, 0, N_("Purpose") },
+  [ENTENTE_META_FIELD_PURPOSE] = { "purpose", ENTENTE_VALUE_STRING, "purpose", NULL, NULL, NULL, ENTENTE_FIELD_PARAGRAPH, N_("Purpose") },
 };
 
 static void

@@ -23,7 +23,7 @@ G_DEFINE_FINAL_TYPE (EntentePersona, entente_persona, ENTENTE_TYPE_ITEM)
 static const EntenteField fields[] = {
   [ENTENTE_PERSONA_FIELD_ID] = { "id", ENTENTE_VALUE_ID, NULL, "id", NULL, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_KEY, N_("Id") },
   [ENTENTE_PERSONA_FIELD_NAME] = { "name", ENTENTE_VALUE_STRING, "name", NULL, NULL, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_TITLE, N_("Name") },
-  [ENTENTE_PERSONA_FIELD_SUMMARY] = { "summary", ENTENTE_VALUE_STRING, "summary", NULL, NULL, NULL, 0, N_("Summary") },
+  [ENTENTE_PERSONA_FIELD_SUMMARY] = { "summary", ENTENTE_VALUE_STRING, "summary", NULL, NULL, NULL, ENTENTE_FIELD_PARAGRAPH, N_("Summary") },
   [ENTENTE_PERSONA_FIELD_JOB_TITLES] = { "job-titles", ENTENTE_VALUE_STRV, "job-titles", NULL, NULL, "item", 0, N_("Job titles") },
   [ENTENTE_PERSONA_FIELD_SENIORITY] = { "seniority", ENTENTE_VALUE_ENUM, "seniority", NULL, entente_seniority_get_type, NULL, 0, N_("Seniority") },
   [ENTENTE_PERSONA_FIELD_COMPANY_SIZE_MIN] = { "company-size-min", ENTENTE_VALUE_INT, "company-size", "min", NULL, NULL, ENTENTE_FIELD_NON_NEGATIVE, N_("Company size from") },

@@ -24,7 +24,7 @@ static const EntenteField fields[] = {
   [ENTENTE_STAGE_FIELD_ID] = { "id", ENTENTE_VALUE_ID, NULL, "id", NULL, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_KEY, N_("Id") },
   [ENTENTE_STAGE_FIELD_OWNER] = { "owner", ENTENTE_VALUE_REF, NULL, "owner", NULL, NULL, ENTENTE_FIELD_REF_PARTY, N_("Owner") },
   [ENTENTE_STAGE_FIELD_NAME] = { "name", ENTENTE_VALUE_STRING, "name", NULL, NULL, NULL, ENTENTE_FIELD_REQUIRED | ENTENTE_FIELD_TITLE, N_("Name") },
-  [ENTENTE_STAGE_FIELD_DEFINITION] = { "definition", ENTENTE_VALUE_STRING, "definition", NULL, NULL, NULL, 0, N_("Definition") },
+  [ENTENTE_STAGE_FIELD_DEFINITION] = { "definition", ENTENTE_VALUE_STRING, "definition", NULL, NULL, NULL, ENTENTE_FIELD_PARAGRAPH, N_("Definition") },
   [ENTENTE_STAGE_FIELD_THRESHOLD] = { "threshold", ENTENTE_VALUE_INT, "criteria", "threshold", NULL, NULL, 0, N_("Score threshold") },
   [ENTENTE_STAGE_FIELD_CRITERIA] = { "criteria", ENTENTE_VALUE_LIST, "criteria", NULL, entente_criterion_get_type, "criterion", 0, N_("Scoring criteria") },
 };

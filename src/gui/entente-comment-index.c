@@ -136,8 +136,7 @@ static void
 on_edited (EntenteCommentIndex *self,
            EntenteEdit         *edit)
 {
-  EntenteItemClass *klass = ENTENTE_ITEM_GET_CLASS (edit->item);
-  guint flags = edit->kind == ENTENTE_EDIT_VALUE ? klass->fields[edit->field].flags : 0;
+  guint flags = edit->kind == ENTENTE_EDIT_VALUE ? entente_item_get_field (edit->item, edit->field)->flags : 0;
   gboolean counts = ENTENTE_IS_COMMENT (edit->item) || ENTENTE_IS_REPLY (edit->item) ||
                     edit->kind != ENTENTE_EDIT_VALUE || (flags & ENTENTE_FIELD_KEY) ||
                     ENTENTE_IS_CONVERSION (edit->item);

@@ -17,19 +17,11 @@
 /* The editor of one field, chosen by the kind of its value: the one place
  * that decides which widget edits what. */
 
-/* Texts people write as paragraphs rather than as names. */
-static const char * const paragraph_fields[] = {
-  "purpose", "summary", "definition", "notes", NULL
-};
-
 static gboolean
 is_paragraph (EntenteItem *item,
               guint        field)
 {
-  const EntenteField *f = entente_row_field (item, field);
-
-  return g_strv_contains (paragraph_fields, f->name) ||
-         (f->element == NULL && f->attribute == NULL && !ENTENTE_IS_CRITERION (item));
+  return (entente_row_field (item, field)->flags & ENTENTE_FIELD_PARAGRAPH) != 0;
 }
 
 /* Entries */

@@ -89,7 +89,7 @@ entente_item_factory_create (EntenteDocument  *document,
   GListModel *list = entente_item_get_list (owner, list_field);
   GListModel *parties = entente_document_get_parties (document);
   GListModel *stages = entente_document_get_stages (document);
-  GType type = ENTENTE_ITEM_GET_CLASS (owner)->fields[list_field].get_type ();
+  GType type = entente_item_get_field (owner, list_field)->get_type ();
   g_autofree char *id = NULL;
   gboolean needs_stage = type == ENTENTE_TYPE_CONVERSION || type == ENTENTE_TYPE_TARGET ||
                          type == ENTENTE_TYPE_HANDOFF || type == ENTENTE_TYPE_PROTOCOL;

@@ -14,13 +14,6 @@
  * editor; lists of child items get a list editor of their own. */
 
 void
-entente_item_form_add_to_group (gpointer   group,
-                                GtkWidget *row)
-{
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-}
-
-void
 entente_item_form_add_to_expander (gpointer   expander,
                                    GtkWidget *row)
 {
@@ -33,13 +26,11 @@ entente_item_form_add_rows (EntenteDocument *document,
                             EntenteAddRow    add,
                             gpointer         container)
 {
-  EntenteItemClass *klass = ENTENTE_ITEM_GET_CLASS (item);
-
-  for (guint i = 0; i < klass->n_fields; i++)
+  for (guint i = 0; i < entente_item_get_n_fields (item); i++)
     {
       GtkWidget *row;
 
-      if (klass->fields[i].kind == ENTENTE_VALUE_LIST)
+      if (entente_item_get_field (item, i)->kind == ENTENTE_VALUE_LIST)
         row = entente_list_editor_new_row (document, item, i);
       else
         row = entente_field_row_new (document, item, i);

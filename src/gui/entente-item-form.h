@@ -20,8 +20,6 @@ void entente_item_form_add_rows (EntenteDocument *document,
                                  EntenteAddRow    add,
                                  gpointer         container);
 
-void entente_item_form_add_to_group    (gpointer   group,
-                                        GtkWidget *row);
 void entente_item_form_add_to_expander (gpointer   expander,
                                         GtkWidget *row);
 

@@ -193,15 +193,7 @@ on_comment_clicked (GtkWidget *button)
 static gboolean
 can_comment_on (EntenteItem *item)
 {
-  EntenteItemClass *klass = ENTENTE_ITEM_GET_CLASS (item);
-
-  if (ENTENTE_IS_CONVERSION (item))
-    return TRUE;
-  for (guint i = 0; i < klass->n_fields; i++)
-    if (klass->fields[i].flags & ENTENTE_FIELD_KEY)
-      return TRUE;
-
-  return FALSE;
+  return ENTENTE_IS_CONVERSION (item) || entente_item_type_find_key (G_OBJECT_TYPE (item)) >= 0;
 }
 
 static GtkWidget *
@@ -289,13 +281,15 @@ schedule_title (GtkWidget *expander)
 static gboolean
 title_follows_document (EntenteItem *item)
 {
-  EntenteItemClass *klass = ENTENTE_ITEM_GET_CLASS (item);
-
   if (ENTENTE_IS_CONVERSION (item))
     return TRUE;
-  for (guint i = 0; i < klass->n_fields; i++)
-    if ((klass->fields[i].flags & ENTENTE_FIELD_TITLE) && klass->fields[i].kind == ENTENTE_VALUE_REF)
-      return TRUE;
+  for (guint i = 0; i < entente_item_get_n_fields (item); i++)
+    {
+      const EntenteField *field = entente_item_get_field (item, i);
+
+      if ((field->flags & ENTENTE_FIELD_TITLE) && field->kind == ENTENTE_VALUE_REF)
+        return TRUE;
+    }
 
   return FALSE;
 }

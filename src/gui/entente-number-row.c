@@ -386,7 +386,7 @@ entente_number_row_constructed (GObject *object)
   G_OBJECT_CLASS (entente_number_row_parent_class)->constructed (object);
 
   g_return_if_fail (ENTENTE_IS_ITEM (self->item));
-  g_return_if_fail (self->field < ENTENTE_ITEM_GET_CLASS (self->item)->n_fields);
+  g_return_if_fail (self->field < entente_item_get_n_fields (self->item));
   g_return_if_fail (kind_of (self) == ENTENTE_VALUE_INT || kind_of (self) == ENTENTE_VALUE_DECIMAL ||
                     kind_of (self) == ENTENTE_VALUE_RATE);
 

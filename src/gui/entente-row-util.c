@@ -17,7 +17,7 @@ const EntenteField *
 entente_row_field (EntenteItem *item,
                    guint        field)
 {
-  return &ENTENTE_ITEM_GET_CLASS (item)->fields[field];
+  return entente_item_get_field (item, field);
 }
 
 const char *

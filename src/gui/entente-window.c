@@ -433,7 +433,8 @@ widget_edits (GtkWidget   *widget,
   EntenteItem *edited = g_object_get_data (G_OBJECT (widget), "entente-row-item");
 
   return edited == item &&
-         g_str_equal (ENTENTE_ITEM_GET_CLASS (item)->fields[GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "entente-row-field"))].name, field);
+         g_str_equal (entente_item_get_field (item, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "entente-row-field")))->name,
+                      field);
 }
 
 static GtkWidget *

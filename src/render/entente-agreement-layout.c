@@ -349,14 +349,6 @@ entente_agreement_layout_new_full (EntenteDocument       *document,
   return self;
 }
 
-EntentePaper
-entente_agreement_layout_get_paper (EntenteAgreementLayout *self)
-{
-  g_return_val_if_fail (ENTENTE_IS_AGREEMENT_LAYOUT (self), ENTENTE_PAPER_A4);
-
-  return self->paper;
-}
-
 EntenteAgreementFlags
 entente_agreement_layout_get_flags (EntenteAgreementLayout *self)
 {

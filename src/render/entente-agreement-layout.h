@@ -54,7 +54,6 @@ EntenteAgreementLayout        *entente_agreement_layout_new            (EntenteD
 EntenteAgreementLayout        *entente_agreement_layout_new_full       (EntenteDocument        *document,
                                                                         EntentePaper            paper,
                                                                         EntenteAgreementFlags   flags);
-EntentePaper                   entente_agreement_layout_get_paper      (EntenteAgreementLayout *self);
 EntenteAgreementFlags          entente_agreement_layout_get_flags      (EntenteAgreementLayout *self);
 void                           entente_agreement_layout_get_page_size  (EntenteAgreementLayout *self,
                                                                         double                 *width,

@@ -32,7 +32,7 @@ static const char *
 field_label (gpointer item,
              guint    field)
 {
-  return _(ENTENTE_ITEM_GET_CLASS (item)->fields[field].label);
+  return _(entente_item_get_field (item, field)->label);
 }
 
 static gboolean

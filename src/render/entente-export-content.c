@@ -212,13 +212,9 @@ static const char *
 label_of (GType type,
           guint field)
 {
-  EntenteItemClass *klass = g_type_class_ref (type);
-  const char *label = field < klass->n_fields ? klass->fields[field].label : NULL;
+  const EntenteField *spec = entente_item_type_get_field (type, field);
 
-  /* Classes of static types live as long as the program. */
-  g_type_class_unref (klass);
-
-  return label ? _(label) : "";
+  return spec != NULL ? _(spec->label) : "";
 }
 
 static const char *

@@ -475,23 +475,6 @@ entente_flow_writer_paragraph (EntenteFlowWriter *self,
   return block;
 }
 
-guint
-entente_flow_writer_bullets (EntenteFlowWriter  *self,
-                             const char * const *items,
-                             EntenteTextStyle    style)
-{
-  g_autoptr(PangoLayout) layout = NULL;
-  guint block;
-
-  g_return_val_if_fail (ENTENTE_IS_FLOW_WRITER (self), 0);
-
-  layout = entente_flow_writer_create_bullets (self, items, style, entente_flow_writer_get_width (self));
-  block = add_text_block (self, layout, style, ENTENTE_FLOW_NONE);
-  entente_page_flow_add_space (self->flow, styles[style].space_after);
-
-  return block;
-}
-
 void
 entente_flow_writer_space (EntenteFlowWriter *self,
                            double             height)

@@ -77,9 +77,6 @@ guint                     entente_flow_writer_heading       (EntenteFlowWriter  
 guint                     entente_flow_writer_paragraph     (EntenteFlowWriter  *self,
                                                              const char         *text,
                                                              EntenteTextStyle    style);
-guint                     entente_flow_writer_bullets       (EntenteFlowWriter  *self,
-                                                             const char * const *items,
-                                                             EntenteTextStyle    style);
 void                      entente_flow_writer_space         (EntenteFlowWriter  *self,
                                                              double              height);
 
