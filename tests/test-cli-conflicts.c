@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "entente-core.h"
+#include "entente-test-json.h"
 #include "entente-test-util.h"
 
 /* `entente-cli conflicts` and `entente-cli resolve` on each kind of
@@ -162,7 +163,7 @@ test_list (Fixture       *f,
 
   entente_test_run_cli (&json, "conflicts", "--json", f->path, NULL);
   g_assert_cmpint (json.status, ==, 1);
-  g_assert_true (g_str_has_prefix (json.out, "{\"conflicts\": [\n  {\"id\": \"conflict-1\", \"path\": "));
+  entente_test_assert_json_contains (json.out, "{\"id\": \"conflict-1\"}");
   g_assert_nonnull (strstr (json.out, entente_test_conflict_case (f->kind)->path));
   g_assert_cmpstr (json.err, ==, "");
 }
@@ -300,7 +301,7 @@ test_none (void)
   g_assert_cmpstr (run.err, ==, "");
   entente_test_run_cli (&json, "conflicts", "--json", acme, NULL);
   g_assert_cmpint (json.status, ==, 0);
-  g_assert_cmpstr (json.out, ==, "{\"conflicts\": []}\n");
+  entente_test_assert_json_equal (json.out, "{\"conflicts\": []}");
 }
 
 /* A wrong command line, an unknown conflict or an unreadable file: a

@@ -38,6 +38,7 @@ entente_cli_check (int    argc,
   g_autoptr(EntenteDocument) document = NULL;
   g_autoptr(GPtrArray) findings = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autofree char *name = NULL;
   int status;
 
@@ -57,7 +58,11 @@ entente_cli_check (int    argc,
   name = entente_cli_display_name (argv[1]);
   findings = entente_checks_run (document);
   if (json)
-    g_string_append (out, "{\"findings\": [");
+    {
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "findings");
+      json_builder_begin_array (builder);
+    }
 
   for (guint i = 0; i < findings->len; i++)
     {
@@ -66,17 +71,13 @@ entente_cli_check (int    argc,
 
       if (json)
         {
-          g_string_append (out, i ? ",\n  {\"code\": " : "\n  {\"code\": ");
-          entente_cli_json_string (out, finding->code);
-          g_string_append (out, ", \"severity\": ");
-          entente_cli_json_string (out, severity_name (finding->severity));
-          g_string_append (out, ", \"section\": ");
-          entente_cli_json_string (out, finding->section);
-          g_string_append (out, ", \"item\": ");
-          entente_cli_json_string (out, item);
-          g_string_append (out, ", \"message\": ");
-          entente_cli_json_string (out, finding->message);
-          g_string_append (out, "}");
+          json_builder_begin_object (builder);
+          entente_cli_json_add_string (builder, "code", finding->code);
+          entente_cli_json_add_string (builder, "severity", severity_name (finding->severity));
+          entente_cli_json_add_string (builder, "section", finding->section);
+          entente_cli_json_add_string (builder, "item", item);
+          entente_cli_json_add_string (builder, "message", finding->message);
+          json_builder_end_object (builder);
         }
       else
         {
@@ -92,8 +93,13 @@ entente_cli_check (int    argc,
     }
 
   if (json)
-    g_string_append (out, findings->len ? "\n]}\n" : "]}\n");
-  g_print ("%s", out->str);
+    {
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+      entente_cli_json_print (builder);
+    }
+  else
+    g_print ("%s", out->str);
 
   return entente_checks_count (findings, NULL, ENTENTE_SEVERITY_ERROR) > 0 ? ENTENTE_CLI_FAILED : ENTENTE_CLI_OK;
 }

@@ -125,49 +125,42 @@ entente_cli_append_conflict (GString         *out,
 }
 
 static void
-append_json_version (GString               *out,
-                     EntenteDocument       *document,
-                     EntenteConflict       *conflict,
-                     EntenteConflictChoice  version)
+add_json_version (JsonBuilder           *builder,
+                  EntenteDocument       *document,
+                  EntenteConflict       *conflict,
+                  EntenteConflictChoice  version)
 {
   g_autofree char *shown = entente_conflict_describe_version (document, conflict, version);
 
-  g_string_append (out, "{\"text\": ");
-  entente_cli_json_string (out, entente_conflict_get_version (conflict, version));
-  g_string_append (out, ", \"shown\": ");
-  entente_cli_json_string (out, shown);
-  g_string_append (out, ", \"whose\": ");
-  entente_cli_json_string (out, entente_conflict_get_side_label (conflict, version));
-  g_string_append_printf (out, ", \"can-take\": %s}",
-                          entente_conflict_can_take (conflict, version) ? "true" : "false");
+  json_builder_set_member_name (builder, choice_nick (version));
+  json_builder_begin_object (builder);
+  entente_cli_json_add_string (builder, "text", entente_conflict_get_version (conflict, version));
+  entente_cli_json_add_string (builder, "shown", shown);
+  entente_cli_json_add_string (builder, "whose", entente_conflict_get_side_label (conflict, version));
+  json_builder_set_member_name (builder, "can-take");
+  json_builder_add_boolean_value (builder, entente_conflict_can_take (conflict, version));
+  json_builder_end_object (builder);
 }
 
 /* The record as it is (path, texts) for scripts, and what people read
  * of it beside, as `check --json` gives its message. */
 static void
-append_json_entry (GString         *out,
-                   EntenteDocument *document,
-                   EntenteConflict *conflict)
+add_json_entry (JsonBuilder     *builder,
+                EntenteDocument *document,
+                EntenteConflict *conflict)
 {
   g_autofree char *where = entente_conflict_describe_path (document, conflict);
   g_autofree char *outcome = entente_conflict_describe_outcome (conflict);
 
-  g_string_append (out, "{\"id\": ");
-  entente_cli_json_string (out, entente_conflict_get_id (conflict));
-  g_string_append (out, ", \"path\": ");
-  entente_cli_json_string (out, entente_conflict_get_path (conflict));
-  g_string_append (out, ", \"where\": ");
-  entente_cli_json_string (out, where);
-  g_string_append (out, ", \"kept\": ");
-  entente_cli_json_string (out, choice_nick (entente_conflict_get_kept (conflict)));
-  g_string_append (out, ", \"outcome\": ");
-  entente_cli_json_string (out, outcome);
+  json_builder_begin_object (builder);
+  entente_cli_json_add_string (builder, "id", entente_conflict_get_id (conflict));
+  entente_cli_json_add_string (builder, "path", entente_conflict_get_path (conflict));
+  entente_cli_json_add_string (builder, "where", where);
+  entente_cli_json_add_string (builder, "kept", choice_nick (entente_conflict_get_kept (conflict)));
+  entente_cli_json_add_string (builder, "outcome", outcome);
   for (guint i = 0; i < G_N_ELEMENTS (versions); i++)
-    {
-      g_string_append_printf (out, ", \"%s\": ", choice_nick (versions[i]));
-      append_json_version (out, document, conflict, versions[i]);
-    }
-  g_string_append (out, "}");
+    add_json_version (builder, document, conflict, versions[i]);
+  json_builder_end_object (builder);
 }
 
 int
@@ -176,6 +169,7 @@ entente_cli_conflicts (int    argc,
 {
   g_autoptr(EntenteDocument) document = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
   GListModel *conflicts;
   guint n;
   int status;
@@ -197,21 +191,26 @@ entente_cli_conflicts (int    argc,
   n = g_list_model_get_n_items (conflicts);
 
   if (json)
-    g_string_append (out, "{\"conflicts\": [");
+    {
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "conflicts");
+      json_builder_begin_array (builder);
+    }
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(EntenteConflict) conflict = g_list_model_get_item (conflicts, i);
 
       if (json)
-        {
-          g_string_append (out, i ? ",\n  " : "\n  ");
-          append_json_entry (out, document, conflict);
-        }
+        add_json_entry (builder, document, conflict);
       else
         entente_cli_append_conflict (out, document, conflict);
     }
   if (json)
-    g_string_append (out, n ? "\n]}\n" : "]}\n");
+    {
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+      entente_cli_json_print (builder);
+    }
   else if (n == 0)
     g_string_append_printf (out, "%s\n", _("No conflicts."));
   g_print ("%s", out->str);

@@ -25,31 +25,32 @@ static const GOptionEntry entries[] = {
 static void
 print_json (GPtrArray *plan)
 {
-  g_autoptr(GString) out = g_string_new ("{\"stages\": [");
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
 
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "stages");
+  json_builder_begin_array (builder);
   for (guint i = 0; i < plan->len; i++)
     {
       EntentePlanStage *row = g_ptr_array_index (plan, i);
+      gboolean known = entente_plan_stage_is_known (row);
 
-      g_string_append (out, i ? ",\n  {\"id\": " : "\n  {\"id\": ");
-      entente_cli_json_string (out, entente_stage_get_id (row->stage));
-      if (entente_plan_stage_is_known (row))
-        g_string_append_printf (out, ", \"needed\": %" G_GINT64_FORMAT, entente_plan_stage_get_needed (row));
+      json_builder_begin_object (builder);
+      entente_cli_json_add_string (builder, "id", entente_stage_get_id (row->stage));
+      entente_cli_json_add_count (builder, "needed", known ? entente_plan_stage_get_needed (row) : -1);
+      entente_cli_json_add_count (builder, "target", row->target);
+      entente_cli_json_add_string (builder, "party", row->target_party);
+      /* A gap may be negative: more is committed than needed. */
+      json_builder_set_member_name (builder, "gap");
+      if (row->target >= 0 && known)
+        json_builder_add_int_value (builder, entente_plan_stage_get_gap (row));
       else
-        g_string_append (out, ", \"needed\": null");
-      if (row->target >= 0)
-        g_string_append_printf (out, ", \"target\": %d", row->target);
-      else
-        g_string_append (out, ", \"target\": null");
-      g_string_append (out, ", \"party\": ");
-      entente_cli_json_string (out, row->target_party);
-      if (row->target >= 0 && entente_plan_stage_is_known (row))
-        g_string_append_printf (out, ", \"gap\": %" G_GINT64_FORMAT "}", entente_plan_stage_get_gap (row));
-      else
-        g_string_append (out, ", \"gap\": null}");
+        json_builder_add_null_value (builder);
+      json_builder_end_object (builder);
     }
-  g_string_append (out, "\n]}\n");
-  g_print ("%s", out->str);
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  entente_cli_json_print (builder);
 }
 
 /* For people: stages and teams by name, numbers in the locale's way. */

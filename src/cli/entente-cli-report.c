@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "entente-cli-json.h"
 #include "entente-cli-verbs.h"
 #include "entente-value.h"
 #include "entente-core.h"
@@ -109,6 +110,60 @@ format_time (gint64     unix_seconds,
     return g_strdup ("?");
   local = g_date_time_to_timezone (utc, zone);
   return g_date_time_format (local, "%Y-%m-%d %H:%M");
+}
+
+/* period, rows, skipped, stages (id, actual, target, needed) and
+ * protocols (stage, party, entered, in_time, late, never, compliance,
+ * attempts_ok, breaches as record ids); null where nothing was measured. */
+static void
+print_json (EntenteActualsReport *report)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autofree char *period = g_strdup_printf ("%04d-%02d", report->year, report->month);
+
+  json_builder_begin_object (builder);
+  entente_cli_json_add_string (builder, "period", period);
+  entente_cli_json_add_count (builder, "rows", (gint64) MIN (report->rows, G_MAXINT64));
+  entente_cli_json_add_count (builder, "skipped", (gint64) MIN (report->skipped, G_MAXINT64));
+  json_builder_set_member_name (builder, "stages");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < report->stages->len; i++)
+    {
+      EntenteActualsStage *row = g_ptr_array_index (report->stages, i);
+
+      json_builder_begin_object (builder);
+      entente_cli_json_add_string (builder, "id", row->stage_id);
+      entente_cli_json_add_count (builder, "actual", row->actual);
+      entente_cli_json_add_count (builder, "target", row->target);
+      entente_cli_json_add_count (builder, "needed", row->needed >= 0 ? (gint64) row->needed : -1);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_set_member_name (builder, "protocols");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < report->protocols->len; i++)
+    {
+      EntenteActualsProtocol *row = g_ptr_array_index (report->protocols, i);
+
+      json_builder_begin_object (builder);
+      entente_cli_json_add_string (builder, "stage", row->stage_id);
+      entente_cli_json_add_string (builder, "party", row->party);
+      entente_cli_json_add_count (builder, "entered", (gint64) MIN (row->entered, G_MAXINT64));
+      entente_cli_json_add_count (builder, "in_time", (gint64) MIN (row->in_time, G_MAXINT64));
+      entente_cli_json_add_count (builder, "late", (gint64) MIN (row->late, G_MAXINT64));
+      entente_cli_json_add_count (builder, "never", (gint64) MIN (row->never, G_MAXINT64));
+      entente_cli_json_add_ratio (builder, "compliance", entente_actuals_protocol_get_compliance (row));
+      entente_cli_json_add_ratio (builder, "attempts_ok", entente_actuals_protocol_get_attempts_ok (row));
+      json_builder_set_member_name (builder, "breaches");
+      json_builder_begin_array (builder);
+      for (guint j = 0; j < row->breaches->len; j++)
+        json_builder_add_string_value (builder, ((EntenteActualsBreach *) g_ptr_array_index (row->breaches, j))->record);
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  entente_cli_json_print (builder);
 }
 
 static void
@@ -343,10 +398,7 @@ entente_cli_report (int    argc,
         }
     }
   else if (json)
-    {
-      g_autofree char *text = entente_actuals_report_to_json (report);
-      g_print ("%s", text);
-    }
+    print_json (report);
   else
     print_table (report, document);
 

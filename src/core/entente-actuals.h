@@ -132,7 +132,6 @@ EntenteActualsReport *entente_actuals_compute_with_progress (EntenteDocument    
 void                  entente_actuals_report_free          (EntenteActualsReport   *self);
 double                entente_actuals_protocol_get_compliance  (const EntenteActualsProtocol *self);
 double                entente_actuals_protocol_get_attempts_ok (const EntenteActualsProtocol *self);
-char                 *entente_actuals_report_to_json       (EntenteActualsReport   *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EntenteActualsReport, entente_actuals_report_free)
 
