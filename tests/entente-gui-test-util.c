@@ -282,7 +282,7 @@ entente_test_restore_draft (EntenteWindow **window)
 {
   g_autoptr(GError) error = NULL;
   EntenteApplication *app = entente_application_new ();
-  AdwMessageDialog *dialog;
+  EntenteAlert *dialog;
 
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
@@ -290,9 +290,9 @@ entente_test_restore_draft (EntenteWindow **window)
 
   entente_application_offer_drafts (app);
   entente_test_iterate ();
-  dialog = entente_test_find_dialog (_("Restore Unsaved Changes?"));
+  dialog = entente_alert_find_open (_("Restore Unsaved Changes?"));
   g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, "restore");
+  entente_alert_respond (dialog, "restore");
   entente_test_iterate ();
 
   *window = NULL;

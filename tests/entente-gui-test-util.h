@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "entente-alert.h"
 #include "entente-application.h"
 #include "entente-guidance.h"
 #include "entente-window.h"

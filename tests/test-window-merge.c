@@ -188,7 +188,7 @@ test_undo_merge_from_disk (Fixture       *fixture,
 
   /* Saving writes both sides over their version, without asking. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save", NULL);
-  g_assert_null (entente_test_find_dialog (_("Replace the Version on Disk?")));
+  g_assert_null (entente_alert_find_open (_("Replace the Version on Disk?")));
   g_assert_true (entente_test_window_file_says (fixture, "<revenue>300000</revenue>"));
   g_assert_true (entente_test_window_file_says (fixture, "<organization>Ours Ltd.</organization>"));
   g_assert_false (entente_document_get_modified (document));
@@ -246,7 +246,7 @@ test_draft_restored_after_colleagues_saved (Fixture       *fixture,
 
   /* It stands on their version: saving neither asks nor loses anything. */
   gtk_widget_activate_action (GTK_WIDGET (restored), "win.save", NULL);
-  g_assert_null (entente_test_find_dialog (_("Replace the Version on Disk?")));
+  g_assert_null (entente_alert_find_open (_("Replace the Version on Disk?")));
   g_assert_true (entente_test_window_file_says (fixture, "<organization>Draft Ltd.</organization>"));
   g_assert_true (entente_test_window_file_says (fixture, "<revenue>300000</revenue>"));
   g_assert_true (entente_test_window_file_says (fixture, "stage=\"customer\" count=\"20\""));
@@ -497,23 +497,21 @@ test_merge_another_agreement (Fixture       *fixture,
   g_autofree char *path = entente_test_example_path ("angkor-retail-km.entente");
   g_autoptr(GFile) other = g_file_new_for_path (path);
   EntenteDocument *document = entente_test_window_document (fixture);
-  AdwMessageDialog *dialog;
+  EntenteAlert *dialog;
 
   entente_window_merge_copy (fixture->window, other);
   entente_test_iterate ();
-  dialog = entente_test_find_dialog (_("Merge Another Agreement?"));
+  dialog = entente_alert_find_open (_("Merge Another Agreement?"));
   g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, "cancel");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  entente_alert_respond (dialog, "cancel");
   g_assert_false (entente_document_get_modified (document));
   g_assert_false (entente_history_get_can_undo (entente_window_get_history (fixture->window)));
 
   entente_window_merge_copy (fixture->window, other);
   entente_test_iterate ();
-  dialog = entente_test_find_dialog (_("Merge Another Agreement?"));
+  dialog = entente_alert_find_open (_("Merge Another Agreement?"));
   g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, "merge");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  entente_alert_respond (dialog, "merge");
   entente_test_iterate ();
   g_assert_cmpuint (entente_document_get_n_conflicts (document), >, 0);
   g_assert_cmpstr (entente_meta_get_organization (entente_document_get_meta (document)), ==, "Acme Cloud Ltd.");

@@ -72,13 +72,13 @@ is_of_type (GtkWidget *widget,
   return G_TYPE_CHECK_INSTANCE_TYPE (widget, (GType) GPOINTER_TO_SIZE (data));
 }
 
-/* Clicks the button of @dialog that says @label, as a person does: the
+/* Clicks the button of @alert that says @label, as a person does: the
  * dialog closes itself, then answers. */
 static void
-answer (AdwMessageDialog *dialog,
-        const char       *label)
+answer (EntenteAlert *alert,
+        const char   *label)
 {
-  GtkWidget *button = entente_test_find_widget (GTK_WIDGET (dialog), is_button_with_label, (gpointer) label);
+  GtkWidget *button = entente_test_find_widget (entente_alert_get_dialog (alert), is_button_with_label, (gpointer) label);
 
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
@@ -125,19 +125,19 @@ test_close_discard (Fixture       *fixture,
 {
   g_autoptr(GBytes) on_disk = NULL;
   EntenteWindow *window;
-  AdwMessageDialog *dialog;
+  EntenteAlert *dialog;
 
   edit_title (fixture->window, "Changed and not saved");
   window = let_go (fixture);
 
   gtk_window_close (GTK_WINDOW (window));
   entente_test_iterate ();
-  dialog = entente_test_find_dialog (_("Save Changes?"));
+  dialog = entente_alert_find_open (_("Save Changes?"));
   g_assert_nonnull (dialog);
   answer (dialog, _("_Discard"));
 
   g_assert_true (entente_test_wait_for (window_gone, &fixture->window, 5000));
-  g_assert_null (entente_test_find_dialog (_("Save Changes?")));
+  g_assert_null (entente_alert_find_open (_("Save Changes?")));
 
   /* The file is as it was, and no draft keeps the discarded edit. */
   on_disk = entente_test_read_bytes (fixture->path);
@@ -154,14 +154,14 @@ test_close_save (Fixture       *fixture,
                  gconstpointer  data)
 {
   EntenteWindow *window;
-  AdwMessageDialog *dialog;
+  EntenteAlert *dialog;
 
   edit_title (fixture->window, "Changed, then saved on closing");
   window = let_go (fixture);
 
   gtk_window_close (GTK_WINDOW (window));
   entente_test_iterate ();
-  dialog = entente_test_find_dialog (_("Save Changes?"));
+  dialog = entente_alert_find_open (_("Save Changes?"));
   g_assert_nonnull (dialog);
   answer (dialog, _("_Save"));
 
@@ -552,7 +552,7 @@ write_their_version (Fixture *fixture)
 static gboolean
 asks_about_change (gpointer data)
 {
-  return entente_test_find_dialog (_("File Changed on Disk")) != NULL;
+  return entente_alert_find_open (_("File Changed on Disk")) != NULL;
 }
 
 static void
@@ -574,7 +574,7 @@ test_changed_on_disk_reload (Fixture       *fixture,
 
   write_their_version (fixture);
   g_assert_true (entente_test_wait_for (asks_about_change, NULL, 10000));
-  answer (entente_test_find_dialog (_("File Changed on Disk")), _("_Reload"));
+  answer (entente_alert_find_open (_("File Changed on Disk")), _("_Reload"));
 
   document = entente_window_get_document (window);
   g_assert_cmpstr (entente_meta_get_organization (entente_document_get_meta (document)), ==, "Acme Cloud AG");
@@ -596,7 +596,7 @@ test_changed_on_disk_keep_mine (Fixture       *fixture,
 
   write_their_version (fixture);
   g_assert_true (entente_test_wait_for (asks_about_change, NULL, 10000));
-  answer (entente_test_find_dialog (_("File Changed on Disk")), _("_Keep Mine"));
+  answer (entente_alert_find_open (_("File Changed on Disk")), _("_Keep Mine"));
 
   g_assert_true (entente_window_get_document (window) == document);
   g_assert_cmpstr (entente_meta_get_title (entente_document_get_meta (document)), ==, "Ours, from a draft");
@@ -604,7 +604,7 @@ test_changed_on_disk_keep_mine (Fixture       *fixture,
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
   entente_test_iterate ();
-  g_assert_null (entente_test_find_dialog (_("Replace the Version on Disk?")));
+  g_assert_null (entente_alert_find_open (_("Replace the Version on Disk?")));
   g_assert_false (entente_document_get_modified (document));
   g_assert_true (entente_test_window_file_says (fixture, "Ours, from a draft"));
 
@@ -708,7 +708,7 @@ test_application_new_from_template (Fixture       *fixture,
                                     gconstpointer  data)
 {
   EntenteApplication *app = the_application ();
-  AdwMessageDialog *dialog;
+  EntenteAlert *dialog;
   EntenteWindow *window;
   EntenteDocument *document;
 
@@ -729,10 +729,10 @@ test_application_new_from_template (Fixture       *fixture,
   g_action_group_activate_action (G_ACTION_GROUP (app), "new-from-template", g_variant_new_string ("no-such-template"));
   entente_test_iterate ();
   g_assert_cmpuint (count_windows (app), ==, 2);
-  dialog = entente_test_find_dialog (_("Could Not Open"));
+  dialog = entente_alert_find_open (_("Could Not Open"));
   g_assert_nonnull (dialog);
   answer (dialog, _("_Close"));
-  g_assert_null (entente_test_find_dialog (_("Could Not Open")));
+  g_assert_null (entente_alert_find_open (_("Could Not Open")));
 
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = gtk_application_get_windows (GTK_APPLICATION (app)))
     gtk_window_destroy (l->data);

@@ -148,8 +148,8 @@ shows_fingerprint (EntenteSignOffRow *row,
 
 /* In the dialog that confirms it, in two halves of four groups. */
 static gboolean
-dialog_shows_fingerprint (AdwMessageDialog *dialog,
-                          const char       *fingerprint)
+dialog_shows_fingerprint (EntenteAlert *dialog,
+                          const char   *fingerprint)
 {
   g_autoptr(GString) halves = g_string_new (fingerprint);
 
@@ -157,7 +157,7 @@ dialog_shows_fingerprint (AdwMessageDialog *dialog,
   /* The fifth group starts at 20 characters, 4 of them two bytes each. */
   g_string_overwrite_len (halves, 19 + 3 * 1, "\n", 1);
   g_string_erase (halves, 19 + 3 * 1 + 1, 1);
-  return strstr (adw_message_dialog_get_body (dialog), halves->str) != NULL;
+  return strstr (entente_alert_get_body (dialog), halves->str) != NULL;
 }
 
 /* Whether the row's first line is @format, as the catalogue has it,
@@ -246,7 +246,7 @@ test_preferences_key (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *fingerprint = NULL;
   g_autofree char *first = NULL;
-  AdwMessageDialog *dialog;
+  EntenteAlert *dialog;
   GtkWidget *row;
 
   gtk_window_present (preferences);
@@ -282,10 +282,9 @@ test_preferences_key (void)
   first = g_strdup (fingerprint);
   gtk_widget_activate_action (GTK_WIDGET (group), "signing-key.replace", NULL);
   entente_test_iterate ();
-  dialog = entente_test_find_dialog (_("Replace Signing Key?"));
+  dialog = entente_alert_find_open (_("Replace Signing Key?"));
   g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, "replace");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  entente_alert_respond (dialog, "replace");
   {
     gpointer args[] = { group, first };
 
@@ -462,7 +461,7 @@ test_new_key_then_changed (Fixture       *fixture,
   g_autofree char *impostor_fingerprint = entente_public_key_fingerprint (entente_signing_key_get_public (impostor));
   EntenteSignOffRow *row;
   GtkWidget *confirm;
-  AdwMessageDialog *dialog;
+  EntenteAlert *dialog;
   g_autofree char *heading = NULL;
 
   /* Priya's first sign-off: her key, to compare with her, then confirm. */
@@ -478,20 +477,18 @@ test_new_key_then_changed (Fixture       *fixture,
   g_signal_emit_by_name (confirm, "clicked");
   entente_test_iterate ();
   heading = g_strdup_printf (_("Confirm %s’s Key?"), "Priya Raman");
-  dialog = entente_test_find_dialog (heading);
+  dialog = entente_alert_find_open (heading);
   g_assert_nonnull (dialog);
   g_assert_true (dialog_shows_fingerprint (dialog, fingerprint));
-  adw_message_dialog_response (dialog, "cancel");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  entente_alert_respond (dialog, "cancel");
   entente_test_iterate ();
   g_assert_cmpint (entente_sign_off_row_get_state (party_row (fixture, "sales")), ==, ENTENTE_SIGN_OFF_NEW_KEY);
 
   g_signal_emit_by_name (confirm, "clicked");
   entente_test_iterate ();
-  dialog = entente_test_find_dialog (heading);
+  dialog = entente_alert_find_open (heading);
   g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, "confirm");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  entente_alert_respond (dialog, "confirm");
   entente_test_iterate ();
   row = party_row (fixture, "sales");
   g_assert_cmpint (entente_sign_off_row_get_state (row), ==, ENTENTE_SIGN_OFF_SIGNED);
@@ -512,11 +509,10 @@ test_new_key_then_changed (Fixture       *fixture,
   entente_test_iterate ();
   g_free (heading);
   heading = g_strdup_printf (_("Accept %s’s New Key?"), "Priya Raman");
-  dialog = entente_test_find_dialog (heading);
+  dialog = entente_alert_find_open (heading);
   g_assert_nonnull (dialog);
   g_assert_true (dialog_shows_fingerprint (dialog, impostor_fingerprint));
-  adw_message_dialog_response (dialog, "cancel");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  entente_alert_respond (dialog, "cancel");
 }
 
 static void

@@ -365,27 +365,27 @@ test_close_modified_asks (Fixture       *fixture,
 {
   GtkWidget *page = show_step (fixture, ENTENTE_SECTION_OVERVIEW);
   GtkWidget *title = entente_test_find_row (page, ADW_TYPE_ENTRY_ROW, _("Title"));
-  AdwMessageDialog *dialog;
+  EntenteAlert *dialog;
   g_autofree char *on_disk = NULL;
 
   gtk_editable_set_text (GTK_EDITABLE (title), "Changed and not saved");
 
   gtk_window_close (GTK_WINDOW (fixture->window));
   entente_test_iterate ();
-  dialog = entente_test_find_dialog (_("Save Changes?"));
+  dialog = entente_alert_find_open (_("Save Changes?"));
   g_assert_nonnull (dialog);
   g_assert_true (is_toplevel (GTK_WINDOW (fixture->window)));
 
-  adw_message_dialog_response (dialog, "cancel");
+  entente_alert_respond (dialog, "cancel");
   entente_test_iterate ();
   g_assert_true (is_toplevel (GTK_WINDOW (fixture->window)));
   g_assert_true (entente_document_get_modified (entente_window_get_document (fixture->window)));
 
   gtk_window_close (GTK_WINDOW (fixture->window));
   entente_test_iterate ();
-  dialog = entente_test_find_dialog (_("Save Changes?"));
+  dialog = entente_alert_find_open (_("Save Changes?"));
   g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, "discard");
+  entente_alert_respond (dialog, "discard");
   entente_test_iterate ();
   g_assert_false (is_toplevel (GTK_WINDOW (fixture->window)));
 
@@ -457,7 +457,7 @@ test_changed_on_disk (Fixture       *fixture,
   write_their_version (fixture, "Acme Cloud Inc.", "Acme Cloud AG");
   g_object_set_data (G_OBJECT (fixture->window), "expected", (gpointer) "Acme Cloud AG");
   g_assert_true (entente_test_wait_for (organization_is, fixture, 10000));
-  g_assert_null (entente_test_find_dialog (_("File Changed on Disk")));
+  g_assert_null (entente_alert_find_open (_("File Changed on Disk")));
   g_assert_cmpstr (entente_meta_get_title (entente_document_get_meta (entente_window_get_document (fixture->window))), ==, "Mine");
   g_assert_true (entente_document_get_modified (entente_window_get_document (fixture->window)));
   g_assert_cmpuint (entente_document_get_n_conflicts (entente_window_get_document (fixture->window)), ==, 0);
@@ -497,30 +497,27 @@ test_save_asks_before_overwriting (Fixture       *fixture,
 {
   GtkWidget *page = show_step (fixture, ENTENTE_SECTION_OVERVIEW);
   EntenteDocument *document;
-  AdwMessageDialog *dialog;
+  EntenteAlert *dialog;
 
   gtk_editable_set_text (GTK_EDITABLE (entente_test_find_row (page, ADW_TYPE_ENTRY_ROW, _("Title"))), "Mine");
   /* Saved before the file monitor tells: the save itself must notice. */
   write_their_version (fixture, "Acme Cloud Ltd.", "Theirs Inc.");
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save", NULL);
-  dialog = entente_test_find_dialog (_("Replace the Version on Disk?"));
+  dialog = entente_alert_find_open (_("Replace the Version on Disk?"));
   g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, "cancel");
-  /* Not left for the main loop to close: the file monitor would come first. */
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  entente_alert_respond (dialog, "cancel");
   g_assert_true (entente_test_window_file_says (fixture, "Theirs Inc."));
   g_assert_false (entente_test_window_file_says (fixture, "<title>Mine</title>"));
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save", NULL);
-  dialog = entente_test_find_dialog (_("Replace the Version on Disk?"));
+  dialog = entente_alert_find_open (_("Replace the Version on Disk?"));
   g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, "merge");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  entente_alert_respond (dialog, "merge");
   document = entente_window_get_document (fixture->window);
   g_assert_cmpstr (entente_meta_get_organization (entente_document_get_meta (document)), ==, "Theirs Inc.");
   g_assert_cmpstr (entente_meta_get_title (entente_document_get_meta (document)), ==, "Mine");
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save", NULL);
-  g_assert_null (entente_test_find_dialog (_("Replace the Version on Disk?")));
+  g_assert_null (entente_alert_find_open (_("Replace the Version on Disk?")));
   g_assert_true (entente_test_window_file_says (fixture, "<title>Mine</title>"));
   g_assert_true (entente_test_window_file_says (fixture, "Theirs Inc."));
 
@@ -528,10 +525,9 @@ test_save_asks_before_overwriting (Fixture       *fixture,
   page = entente_test_visible_page (GTK_WIDGET (fixture->window));
   gtk_editable_set_text (GTK_EDITABLE (entente_test_find_row (page, ADW_TYPE_ENTRY_ROW, _("Title"))), "Mine Again");
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save", NULL);
-  dialog = entente_test_find_dialog (_("Replace the Version on Disk?"));
+  dialog = entente_alert_find_open (_("Replace the Version on Disk?"));
   g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, "replace");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  entente_alert_respond (dialog, "replace");
   g_assert_true (entente_test_window_file_says (fixture, "<title>Mine Again</title>"));
   g_assert_false (entente_test_window_file_says (fixture, "Theirs Again Inc."));
   g_assert_false (entente_document_get_modified (entente_window_get_document (fixture->window)));

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "entente-ancestry.h"
+#include "entente-alert.h"
 #include "entente-application.h"
 #include "entente-drafts.h"
 #include "entente-file-dialog.h"
@@ -147,14 +148,12 @@ static void
 show_open_error (EntenteApplication *self,
                  const char         *message)
 {
-  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
-  GtkWidget *dialog = adw_message_dialog_new (parent, _("Could Not Open"), message);
+  g_autoptr(EntenteAlert) alert = entente_alert_new (_("Could Not Open"), message);
 
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  /* Opened from the command line, there may be no window: the dialog is
-   * then the application's window, and it runs until it is read. */
-  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
-  gtk_window_present (GTK_WINDOW (dialog));
+  entente_alert_add_response (alert, "close", _("_Close"), ENTENTE_ALERT_DEFAULT);
+  /* Opened from the command line, there may be no window: Entente then
+   * runs until the alert is read. */
+  entente_alert_present_for_application (alert, GTK_APPLICATION (self));
 }
 
 static void
@@ -201,12 +200,29 @@ new_from_template (EntenteApplication *self,
 
 /* Drafts left by a crash */
 
+typedef struct {
+  EntenteApplication *self;
+  char               *id;
+} DraftQuestion;
+
 static void
-on_draft_response (AdwMessageDialog *dialog,
-                   const char       *response,
-                   EntenteApplication *self)
+draft_question_free (gpointer  data,
+                     GClosure *closure)
 {
-  const char *id = g_object_get_data (G_OBJECT (dialog), "draft-id");
+  DraftQuestion *question = data;
+
+  g_object_unref (question->self);
+  g_free (question->id);
+  g_free (question);
+}
+
+static void
+on_draft_response (EntenteAlert  *alert,
+                   const char    *response,
+                   DraftQuestion *question)
+{
+  EntenteApplication *self = question->self;
+  const char *id = question->id;
 
   if (g_str_equal (response, "restore"))
     {
@@ -222,8 +238,6 @@ on_draft_response (AdwMessageDialog *dialog,
     }
   else if (g_str_equal (response, "discard"))
     entente_drafts_remove (id);
-
-  g_application_release (G_APPLICATION (self));
 }
 
 /**
@@ -237,7 +251,6 @@ void
 entente_application_offer_drafts (EntenteApplication *self)
 {
   g_autoptr(GPtrArray) drafts = entente_drafts_list ();
-  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   for (guint i = 0; i < drafts->len; i++)
     {
@@ -246,7 +259,8 @@ entente_application_offer_drafts (EntenteApplication *self)
       g_autofree char *when = entente_format_moment (entente_locale_get_interface (), local);
       g_autofree char *body = NULL;
       gboolean in_use = FALSE;
-      GtkWidget *dialog;
+      g_autoptr(EntenteAlert) alert = NULL;
+      DraftQuestion *question;
 
       for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
         if (ENTENTE_IS_WINDOW (l->data) && g_strcmp0 (entente_window_get_draft_id (l->data), draft->id) == 0)
@@ -256,23 +270,19 @@ entente_application_offer_drafts (EntenteApplication *self)
 
       body = g_strdup_printf (_("Entente closed before changes to “%s” were saved. A draft from %s holds them. Restore it?"),
                               draft->title && draft->title[0] ? draft->title : _("Untitled SLA"), when);
-      dialog = adw_message_dialog_new (parent, _("Restore Unsaved Changes?"), body);
-      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                        "later", _("_Later"),
-                                        "discard", _("_Discard"),
-                                        "restore", _("_Restore"),
-                                        NULL);
-      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
-      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore", ADW_RESPONSE_SUGGESTED);
-      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "restore");
-      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
-      g_object_set_data_full (G_OBJECT (dialog), "draft-id", g_strdup (draft->id), g_free);
-      g_signal_connect (dialog, "response", G_CALLBACK (on_draft_response), self);
+      alert = entente_alert_new (_("Restore Unsaved Changes?"), body);
+      entente_alert_add_response (alert, "later", _("_Later"), ENTENTE_ALERT_DEFAULT);
+      entente_alert_add_response (alert, "discard", _("_Discard"), ENTENTE_ALERT_DESTRUCTIVE);
+      entente_alert_add_response (alert, "restore", _("_Restore"), ENTENTE_ALERT_SUGGESTED);
+      entente_alert_set_default_response (alert, "restore");
+      entente_alert_set_close_response (alert, "later");
+      question = g_new0 (DraftQuestion, 1);
+      question->self = g_object_ref (self);
+      question->id = g_strdup (draft->id);
+      g_signal_connect_data (alert, "response", G_CALLBACK (on_draft_response), question, draft_question_free, 0);
 
       /* Keep running while the question is open, even with no window. */
-      g_application_hold (G_APPLICATION (self));
-      gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
-      gtk_window_present (GTK_WINDOW (dialog));
+      entente_alert_present_for_application (alert, GTK_APPLICATION (self));
     }
 }
 

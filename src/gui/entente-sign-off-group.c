@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "entente-alert.h"
 #include "entente-row-util.h"
 #include "entente-sign-dialog.h"
 #include "entente-sign-off-group.h"
@@ -142,15 +143,36 @@ sign_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+typedef struct {
+  GtkWidget *list;    /* weak: it may go, with the page, while the alert is open */
+  char      *party;
+  char      *signer;
+} KeyQuestion;
+
 static void
-on_confirm_response (AdwMessageDialog *dialog,
-                     const char       *response,
-                     GtkWidget        *list)
+key_question_free (gpointer  data,
+                   GClosure *closure)
 {
-  SignOff *self = g_object_get_data (G_OBJECT (list), "sign-off");
-  const char *party = g_object_get_data (G_OBJECT (dialog), "party");
-  const char *signer = g_object_get_data (G_OBJECT (dialog), "signer");
+  KeyQuestion *question = data;
+
+  g_clear_weak_pointer (&question->list);
+  g_free (question->party);
+  g_free (question->signer);
+  g_free (question);
+}
+
+static void
+on_confirm_response (EntenteAlert *alert,
+                     const char   *response,
+                     KeyQuestion  *question)
+{
+  SignOff *self = question->list != NULL ? g_object_get_data (G_OBJECT (question->list), "sign-off") : NULL;
+  const char *party = question->party;
+  const char *signer = question->signer;
   g_autoptr(GError) error = NULL;
+
+  if (self == NULL)
+    return;
 
   if (!g_str_equal (response, "confirm"))
     return;
@@ -185,7 +207,8 @@ confirm_key_activated (GSimpleAction *action,
   g_autofree char *body = NULL;
   g_autofree char *halves = NULL;
   const char *signer;
-  GtkWidget *dialog;
+  g_autoptr(EntenteAlert) alert = NULL;
+  KeyQuestion *question;
 
   if (approval == NULL || !entente_sign_off_state_asks_confirmation (state))
     return;
@@ -210,23 +233,19 @@ confirm_key_activated (GSimpleAction *action,
   halves = fingerprint != NULL ? entente_fingerprint_for_display (fingerprint, "\n") : g_strdup ("");
   body = g_markup_printf_escaped ("%s\n\n<span font_family=\"monospace\" size=\"large\">%s</span>",
                                   advice, halves);
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (self->list)), heading, NULL);
-  adw_message_dialog_set_body_use_markup (ADW_MESSAGE_DIALOG (dialog), TRUE);
-  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "confirm", state == ENTENTE_SIGN_OFF_NEW_KEY ? _("Con_firm Key") : _("_Accept Key"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "confirm",
-                                              state == ENTENTE_SIGN_OFF_NEW_KEY ? ADW_RESPONSE_SUGGESTED
-                                                                                : ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "party", g_strdup (party), g_free);
-  g_object_set_data_full (G_OBJECT (dialog), "signer", g_strdup (signer), g_free);
-  /* The list may go, with the page, while the dialog is open. */
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_confirm_response), self->list, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  alert = entente_alert_new (heading, NULL);
+  entente_alert_set_body_markup (alert, body);
+  entente_alert_add_response (alert, "cancel", _("_Cancel"), ENTENTE_ALERT_DEFAULT);
+  entente_alert_add_response (alert, "confirm", state == ENTENTE_SIGN_OFF_NEW_KEY ? _("Con_firm Key") : _("_Accept Key"),
+                              state == ENTENTE_SIGN_OFF_NEW_KEY ? ENTENTE_ALERT_SUGGESTED : ENTENTE_ALERT_DESTRUCTIVE);
+  entente_alert_set_default_response (alert, "cancel");
+  entente_alert_set_close_response (alert, "cancel");
+  question = g_new0 (KeyQuestion, 1);
+  g_set_weak_pointer (&question->list, self->list);
+  question->party = g_strdup (party);
+  question->signer = g_strdup (signer);
+  g_signal_connect_data (alert, "response", G_CALLBACK (on_confirm_response), question, key_question_free, 0);
+  entente_alert_present (alert, self->list);
 }
 
 static void

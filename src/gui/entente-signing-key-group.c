@@ -11,6 +11,7 @@
 #include "entente-core.h"
 #include "entente-file-dialog.h"
 #include "entente-row-util.h"
+#include "entente-alert.h"
 #include "entente-signing-key-group.h"
 
 /* The user's own signing key, in Preferences: its fingerprint, which
@@ -161,7 +162,7 @@ export_activated (GtkWidget  *widget,
 }
 
 static void
-on_replace_response (AdwMessageDialog       *dialog,
+on_replace_response (EntenteAlert           *alert,
                      const char             *response,
                      EntenteSigningKeyGroup *self)
 {
@@ -174,19 +175,15 @@ replace_activated (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
-                                              _("Replace Signing Key?"),
-                                              _("Your next sign-offs will be made with a new key. Colleagues will see them as made with a changed key, and a warning that they may not be yours, until they compare the new fingerprint with you. The sign-offs you made before stay as they are."));
+  g_autoptr(EntenteAlert) alert = entente_alert_new (_("Replace Signing Key?"),
+                                                     _("Your next sign-offs will be made with a new key. Colleagues will see them as made with a changed key, and a warning that they may not be yours, until they compare the new fingerprint with you. The sign-offs you made before stay as they are."));
 
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "replace", _("_Replace Key"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_replace_response), widget, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  entente_alert_add_response (alert, "cancel", _("_Cancel"), ENTENTE_ALERT_DEFAULT);
+  entente_alert_add_response (alert, "replace", _("_Replace Key"), ENTENTE_ALERT_DESTRUCTIVE);
+  entente_alert_set_default_response (alert, "cancel");
+  entente_alert_set_close_response (alert, "cancel");
+  g_signal_connect_object (alert, "response", G_CALLBACK (on_replace_response), widget, 0);
+  entente_alert_present (alert, widget);
 }
 
 static void

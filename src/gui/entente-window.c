@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "entente-alert.h"
 #include "entente-checks.h"
 #include "entente-comment-index.h"
 #include "entente-comments-panel.h"
@@ -131,10 +132,10 @@ show_error (EntenteWindow *self,
             const char    *heading,
             const char    *message)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, message);
+  g_autoptr(EntenteAlert) alert = entente_alert_new (heading, message);
 
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  entente_alert_add_response (alert, "close", _("_Close"), ENTENTE_ALERT_DEFAULT);
+  entente_alert_present (alert, GTK_WIDGET (self));
 }
 
 /* Tooltips go to the display server; set them only when they change. */
@@ -842,9 +843,9 @@ static void watch_file (EntenteWindow *self);
 static void watch_copies (EntenteWindow *self);
 
 static void
-on_changed_on_disk_response (AdwMessageDialog *dialog,
-                             const char       *response,
-                             EntenteWindow    *self)
+on_changed_on_disk_response (EntenteAlert  *alert,
+                             const char    *response,
+                             EntenteWindow *self)
 {
   if (g_str_equal (response, "reload"))
     reload_from_disk (self);
@@ -939,7 +940,7 @@ on_file_changed (GFileMonitor      *monitor,
                  GFileMonitorEvent  event,
                  EntenteWindow     *self)
 {
-  GtkWidget *dialog;
+  g_autoptr(EntenteAlert) alert = NULL;
   gboolean changed = FALSE;
 
   if (event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT && event != G_FILE_MONITOR_EVENT_CREATED &&
@@ -966,17 +967,14 @@ on_file_changed (GFileMonitor      *monitor,
   if (self->base != NULL && merge_from_disk (self))
     return;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("File Changed on Disk"),
-                                   _("Someone else saved this SLA while you were editing it. Reload their version and lose your changes, or keep yours and save over theirs later?"));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "keep", _("_Keep Mine"),
-                                    "reload", _("_Reload"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  g_signal_connect (dialog, "response", G_CALLBACK (on_changed_on_disk_response), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  alert = entente_alert_new (_("File Changed on Disk"),
+                             _("Someone else saved this SLA while you were editing it. Reload their version and lose your changes, or keep yours and save over theirs later?"));
+  entente_alert_add_response (alert, "keep", _("_Keep Mine"), ENTENTE_ALERT_DEFAULT);
+  entente_alert_add_response (alert, "reload", _("_Reload"), ENTENTE_ALERT_DESTRUCTIVE);
+  entente_alert_set_default_response (alert, "keep");
+  entente_alert_set_close_response (alert, "keep");
+  g_signal_connect_object (alert, "response", G_CALLBACK (on_changed_on_disk_response), self, 0);
+  entente_alert_present (alert, GTK_WIDGET (self));
 }
 
 static void
@@ -1178,16 +1176,32 @@ static void merge_copy (EntenteWindow *self,
                         GFile         *file,
                         gboolean       confirmed);
 
+typedef struct {
+  GWeakRef  window;
+  GFile    *file;
+} Unrelated;
+
 static void
-on_unrelated_response (AdwMessageDialog *dialog,
-                       const char       *response,
-                       EntenteWindow    *self)
+unrelated_free (gpointer  data,
+                GClosure *closure)
 {
-  GFile *file = g_object_get_data (G_OBJECT (dialog), "file");
+  Unrelated *unrelated = data;
+
+  g_weak_ref_clear (&unrelated->window);
+  g_object_unref (unrelated->file);
+  g_free (unrelated);
+}
+
+static void
+on_unrelated_response (EntenteAlert *alert,
+                       const char   *response,
+                       Unrelated    *unrelated)
+{
+  g_autoptr(EntenteWindow) self = g_weak_ref_get (&unrelated->window);
 
   /* Merged again: the document may have changed since the question. */
-  if (g_str_equal (response, "merge") && self->document != NULL)
-    merge_copy (self, file, TRUE);
+  if (g_str_equal (response, "merge") && self != NULL && self->document != NULL)
+    merge_copy (self, unrelated->file, TRUE);
 }
 
 static void
@@ -1196,21 +1210,21 @@ ask_to_merge_unrelated (EntenteWindow *self,
 {
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *body = NULL;
-  GtkWidget *dialog;
+  g_autoptr(EntenteAlert) alert = NULL;
+  Unrelated *unrelated;
 
   body = g_strdup_printf (_("“%s” has neither the title nor the organization of this SLA, and no version in common with it: it is probably another agreement. Merged, every difference becomes a conflict to resolve."),
                           name);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Merge Another Agreement?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "merge", _("_Merge Anyway"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "merge", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "file", g_object_ref (file), g_object_unref);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_unrelated_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  alert = entente_alert_new (_("Merge Another Agreement?"), body);
+  entente_alert_add_response (alert, "cancel", _("_Cancel"), ENTENTE_ALERT_DEFAULT);
+  entente_alert_add_response (alert, "merge", _("_Merge Anyway"), ENTENTE_ALERT_DESTRUCTIVE);
+  entente_alert_set_default_response (alert, "cancel");
+  entente_alert_set_close_response (alert, "cancel");
+  unrelated = g_new0 (Unrelated, 1);
+  g_weak_ref_init (&unrelated->window, self);
+  unrelated->file = g_object_ref (file);
+  g_signal_connect_data (alert, "response", G_CALLBACK (on_unrelated_response), unrelated, unrelated_free, 0);
+  entente_alert_present (alert, GTK_WIDGET (self));
 }
 
 /* A sync tool's copy of the open file, in its folder. */
@@ -1598,9 +1612,9 @@ typedef struct {
 } Overwrite;
 
 static void
-on_overwrite_response (AdwMessageDialog *dialog,
-                       const char       *response,
-                       Overwrite        *overwrite)
+on_overwrite_response (EntenteAlert *alert,
+                       const char   *response,
+                       Overwrite    *overwrite)
 {
   EntenteWindow *self = overwrite->self;
 
@@ -1630,21 +1644,18 @@ ask_to_overwrite (EntenteWindow *self,
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *body = g_strdup_printf (_("“%s” was saved by someone else after you opened it. Merge their changes into yours, or replace their version with yours?"),
                                            name);
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Replace the Version on Disk?"), body);
+  g_autoptr(EntenteAlert) alert = entente_alert_new (_("Replace the Version on Disk?"), body);
 
   overwrite->self = g_object_ref (self);
   overwrite->file = g_object_ref (file);
   overwrite->then_close = then_close;
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "merge", _("_Merge"),
-                                    "replace", _("_Replace"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "merge");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (on_overwrite_response), overwrite);
-  gtk_window_present (GTK_WINDOW (dialog));
+  entente_alert_add_response (alert, "cancel", _("_Cancel"), ENTENTE_ALERT_DEFAULT);
+  entente_alert_add_response (alert, "merge", _("_Merge"), ENTENTE_ALERT_DEFAULT);
+  entente_alert_add_response (alert, "replace", _("_Replace"), ENTENTE_ALERT_DESTRUCTIVE);
+  entente_alert_set_default_response (alert, "merge");
+  entente_alert_set_close_response (alert, "cancel");
+  g_signal_connect (alert, "response", G_CALLBACK (on_overwrite_response), overwrite);
+  entente_alert_present (alert, GTK_WIDGET (self));
 }
 
 static void
@@ -1890,9 +1901,9 @@ next_action (GtkWidget  *widget,
 /* Closing */
 
 static void
-on_close_response (AdwMessageDialog *dialog,
-                   const char       *response,
-                   EntenteWindow    *self)
+on_close_response (EntenteAlert  *alert,
+                   const char    *response,
+                   EntenteWindow *self)
 {
   if (g_str_equal (response, "save"))
     {
@@ -1913,7 +1924,7 @@ entente_window_close_request (GtkWindow *window)
   EntenteWindow *self = ENTENTE_WINDOW (window);
   g_autofree char *body = NULL;
   const char *title;
-  GtkWidget *dialog;
+  g_autoptr(EntenteAlert) alert = NULL;
   int width, height;
 
   gtk_window_get_default_size (window, &width, &height);
@@ -1930,18 +1941,14 @@ entente_window_close_request (GtkWindow *window)
   title = entente_meta_get_title (entente_document_get_meta (self->document));
   body = g_strdup_printf (_("“%s” has changes that are not saved. Save them before closing?"),
                           title && title[0] ? title : _("Untitled SLA"));
-  dialog = adw_message_dialog_new (window, _("Save Changes?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (on_close_response), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  alert = entente_alert_new (_("Save Changes?"), body);
+  entente_alert_add_response (alert, "cancel", _("_Cancel"), ENTENTE_ALERT_DEFAULT);
+  entente_alert_add_response (alert, "discard", _("_Discard"), ENTENTE_ALERT_DESTRUCTIVE);
+  entente_alert_add_response (alert, "save", _("_Save"), ENTENTE_ALERT_SUGGESTED);
+  entente_alert_set_default_response (alert, "save");
+  entente_alert_set_close_response (alert, "cancel");
+  g_signal_connect (alert, "response", G_CALLBACK (on_close_response), self);
+  entente_alert_present (alert, GTK_WIDGET (window));
 
   return GDK_EVENT_STOP;
 }
