@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "entente-completeness.h"
 #include "entente-core.h"
 #include "entente-test-util.h"
@@ -386,6 +388,38 @@ test_paragraph_fields (void)
   g_assert_null (entente_item_type_get_field (ENTENTE_TYPE_META, entente_item_get_n_fields (meta)));
 }
 
+/* A stage that targets, handoffs and protocols name cannot be removed,
+ * and the refusal says where it is named; an unnamed one can. */
+static void
+test_check_removal (void)
+{
+  g_autoptr(EntenteDocument) document = entente_test_load_example ("acme-saas.entente");
+  EntenteStage *mql = entente_document_find_stage (document, "mql");
+  g_autoptr(EntentePersona) persona = g_list_model_get_item (entente_document_get_personas (document), 0);
+  g_autoptr(EntenteStage) lonely = g_object_new (ENTENTE_TYPE_STAGE, "id", "lonely", "name", "Lonely", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *named = NULL;
+  g_autofree char *expected_start = NULL;
+
+  g_assert_nonnull (mql);
+  g_assert_false (entente_document_check_removal (document, ENTENTE_ITEM (mql), &error));
+  g_assert_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_REFERENCE);
+  /* The stage by its name, then where it is used, each place with its section. */
+  named = entente_item_describe (document, ENTENTE_ITEM (mql));
+  expected_start = g_strdup_printf ("“%s”", named);
+  g_assert_true (g_str_has_prefix (error->message, expected_start));
+  g_assert_nonnull (strstr (error->message, entente_section_get_title (ENTENTE_SECTION_GOALS)));
+  g_assert_cmpuint (entente_document_count_references (document, ENTENTE_ITEM (mql)), >, 3);
+  g_assert_nonnull (strstr (error->message, "…"));
+  g_clear_error (&error);
+
+  g_assert_true (entente_document_check_removal (document, ENTENTE_ITEM (persona), &error));
+  g_assert_no_error (error);
+  entente_item_append (ENTENTE_ITEM (document), ENTENTE_DOCUMENT_FIELD_STAGES, ENTENTE_ITEM (lonely));
+  g_assert_true (entente_document_check_removal (document, ENTENTE_ITEM (lonely), &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -404,6 +438,7 @@ main (int   argc,
   g_test_add_func ("/document/translate-texts", test_translate_texts);
   g_test_add_func ("/document/completeness-night-shift", test_completeness_night_shift);
   g_test_add_func ("/document/paragraph-fields", test_paragraph_fields);
+  g_test_add_func ("/document/check-removal", test_check_removal);
 
   return g_test_run ();
 }

@@ -262,6 +262,30 @@ test_remove_and_add_persona (Fixture       *fixture,
   g_assert_nonnull (entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, _("New persona")));
 }
 
+/* A stage the goals and protocols name is not removed: a toast says
+ * where it is used, and the agreement keeps it. */
+static void
+test_remove_used_stage_refused (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  GtkWidget *page = show_step (fixture, ENTENTE_SECTION_LEAD_DEFINITIONS);
+  EntenteDocument *document = entente_window_get_document (fixture->window);
+  GListModel *stages = entente_document_get_stages (document);
+  guint before = g_list_model_get_n_items (stages);
+  GtkWidget *mql = entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, "Marketing Qualified Lead");
+  GtkWidget *remove = mql != NULL ? entente_test_find_widget (mql, is_button_labelled, (gpointer) _("Remove")) : NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (remove);
+  g_assert_false (entente_document_check_removal (document, ENTENTE_ITEM (entente_document_find_stage (document, "mql")), &error));
+
+  g_signal_emit_by_name (remove, "clicked");
+  entente_test_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (stages), ==, before);
+  g_assert_nonnull (entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, "Marketing Qualified Lead"));
+  entente_test_assert_window_says (GTK_WIDGET (fixture->window), error->message);
+}
+
 static void
 test_dropdown_updates_reference (Fixture       *fixture,
                                  gconstpointer  data)
@@ -1579,6 +1603,7 @@ main (int   argc,
   ADD ("/window/every-step-shows-values", test_every_step_shows_values);
   ADD ("/window/edit-save-undo", test_edit_save_undo);
   ADD ("/window/remove-and-add-persona", test_remove_and_add_persona);
+  ADD ("/window/remove-used-stage-refused", test_remove_used_stage_refused);
   ADD ("/window/dropdown-updates-reference", test_dropdown_updates_reference);
   ADD ("/window/business-hours-to-midnight", test_business_hours_to_midnight);
   ADD ("/window/close-modified-asks", test_close_modified_asks);

@@ -119,10 +119,10 @@ static void
 print_json (EntenteActualsReport *report)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autofree char *period = g_strdup_printf ("%04d-%02d", report->year, report->month);
+  g_autofree char *month = g_strdup_printf ("%04d-%02d", report->year, report->month);
 
   json_builder_begin_object (builder);
-  entente_cli_json_add_string (builder, "period", period);
+  entente_cli_json_add_string (builder, "period", month);
   entente_cli_json_add_count (builder, "rows", (gint64) MIN (report->rows, G_MAXINT64));
   entente_cli_json_add_count (builder, "skipped", (gint64) MIN (report->skipped, G_MAXINT64));
   json_builder_set_member_name (builder, "stages");

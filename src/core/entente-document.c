@@ -14,6 +14,8 @@
 #include "entente-comment.h"
 #include "entente-conflict.h"
 #include "entente-document.h"
+#include "entente-item-describe.h"
+#include "entente-section.h"
 #include "entente-file-read.h"
 #include "entente-file-replace.h"
 #include "entente-handoff.h"
@@ -731,13 +733,16 @@ entente_document_party_team (EntenteDocument *self,
   return name_or_id (party ? entente_party_get_team (party) : NULL, id);
 }
 
-static guint
-count_references (EntenteItem       *item,
-                  EntenteFieldFlags  ref_flag,
-                  const char        *id)
+/* Every item of @item and below with a value that names @id; each item
+ * once, however many of its values do. */
+static void
+find_references (EntenteItem       *item,
+                 EntenteFieldFlags  ref_flag,
+                 const char        *id,
+                 GPtrArray         *found)
 {
   EntenteItemClass *klass = ENTENTE_ITEM_GET_CLASS (item);
-  guint count = 0;
+  gboolean names = FALSE;
 
   for (guint i = 0; i < klass->n_fields; i++)
     {
@@ -745,9 +750,9 @@ count_references (EntenteItem       *item,
 
       if (field->kind == ENTENTE_VALUE_REF && (field->flags & ref_flag) &&
           g_strcmp0 (entente_item_get_string (item, i), id) == 0)
-        count++;
+        names = TRUE;
       else if (field->kind == ENTENTE_VALUE_OBJECT)
-        count += count_references (entente_item_get_child (item, i), ref_flag, id);
+        find_references (entente_item_get_child (item, i), ref_flag, id, found);
       else if (field->kind == ENTENTE_VALUE_LIST)
         {
           GListModel *list = entente_item_get_list (item, i);
@@ -756,29 +761,97 @@ count_references (EntenteItem       *item,
             {
               g_autoptr(EntenteItem) child = g_list_model_get_item (list, j);
 
-              count += count_references (child, ref_flag, id);
+              find_references (child, ref_flag, id, found);
             }
         }
     }
 
-  return count;
+  if (names)
+    g_ptr_array_add (found, g_object_ref (item));
+}
+
+static GPtrArray *
+references_to (EntenteDocument *self,
+               EntenteItem     *target)
+{
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+
+  find_references (ENTENTE_ITEM (self),
+                   ENTENTE_IS_PARTY (target) ? ENTENTE_FIELD_REF_PARTY : ENTENTE_FIELD_REF_STAGE,
+                   entente_item_get_string (target, 0), found);
+  return found;
+}
+
+/* Where a removal is refused, people are told the first few places that
+ * still name the item, each with its section, as “Goals: MQL target”. */
+#define PLACES_NAMED 3
+
+/**
+ * entente_document_check_removal:
+ * @item: an item of the document
+ *
+ * Whether @item may be removed: a party or a stage that other values of
+ * the agreement name may not, since they would be left naming nothing.
+ *
+ * Returns: %TRUE, or %FALSE with @error saying which places name it
+ */
+gboolean
+entente_document_check_removal (EntenteDocument  *self,
+                                EntenteItem      *item,
+                                GError          **error)
+{
+  g_autoptr(GPtrArray) references = NULL;
+  g_autoptr(GString) places = NULL;
+  g_autofree char *title = NULL;
+
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (ENTENTE_IS_ITEM (item), FALSE);
+
+  if (!ENTENTE_IS_PARTY (item) && !ENTENTE_IS_STAGE (item))
+    return TRUE;
+  references = references_to (self, item);
+  if (references->len == 0)
+    return TRUE;
+
+  places = g_string_new (NULL);
+  for (guint i = 0; i < MIN (references->len, PLACES_NAMED); i++)
+    {
+      EntenteItem *place = g_ptr_array_index (references, i);
+      g_autofree char *name = entente_item_describe (self, place);
+      /* Translators: a place in the agreement: its section, then the item, as “Goals: MQL target” */
+      g_autofree char *where = g_strdup_printf (_("%s: %s"), entente_section_get_title (entente_section_of_item (place)), name);
+
+      if (i > 0)
+        /* Translators: between places in a list, as “Goals: MQL target; Handoff: MQL to sales” */
+        g_string_append (places, _("; "));
+      g_string_append (places, where);
+    }
+  if (references->len > PLACES_NAMED)
+    g_string_append (places, "…");
+
+  title = entente_item_describe (self, item);
+  g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_REFERENCE,
+               _("“%s” is still used elsewhere in the agreement (%s); change those places first."),
+               title, places->str);
+  return FALSE;
 }
 
 /**
  * entente_document_count_references:
  * @target: a party or a stage
  *
- * How many values of the document name @target, so that removing it can
+ * How many items of the document name @target, so that removing it can
  * be refused rather than leave references dangling.
  */
 guint
 entente_document_count_references (EntenteDocument *self,
                                    EntenteItem     *target)
 {
+  g_autoptr(GPtrArray) references = NULL;
+
   g_return_val_if_fail (ENTENTE_IS_DOCUMENT (self), 0);
   g_return_val_if_fail (ENTENTE_IS_PARTY (target) || ENTENTE_IS_STAGE (target), 0);
 
-  return count_references (ENTENTE_ITEM (self),
-                           ENTENTE_IS_PARTY (target) ? ENTENTE_FIELD_REF_PARTY : ENTENTE_FIELD_REF_STAGE,
-                           entente_item_get_string (target, 0));
+  references = references_to (self, target);
+  return references->len;
 }

@@ -101,6 +101,9 @@ const char      *entente_document_stage_name     (EntenteDocument  *self,
                                                   const char       *id);
 const char      *entente_document_party_team     (EntenteDocument  *self,
                                                   const char       *id);
+gboolean         entente_document_check_removal  (EntenteDocument  *self,
+                                                  EntenteItem      *item,
+                                                  GError          **error);
 guint            entente_document_count_references (EntenteDocument *self,
                                                     EntenteItem     *target);
 

@@ -95,17 +95,14 @@ on_remove_clicked (GtkWidget *button)
   ListEditor *self = g_object_get_data (G_OBJECT (button), "list-editor");
   EntenteItem *item = g_object_get_data (G_OBJECT (button), "item");
   guint position = position_of (self, item);
+  g_autoptr(GError) error = NULL;
 
   if (position == GTK_INVALID_LIST_POSITION)
     return;
 
-  if ((ENTENTE_IS_PARTY (item) || ENTENTE_IS_STAGE (item)) &&
-      entente_document_count_references (self->document, item) > 0)
+  if (!entente_document_check_removal (self->document, item, &error))
     {
-      g_autofree char *title = entente_item_describe (self->document, item);
-      g_autofree char *message = g_strdup_printf (_("“%s” is still used elsewhere in the agreement; change those places first."), title);
-
-      tell (button, message);
+      tell (button, error->message);
       return;
     }
 
