@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "entente-actuals-header.h"
 #include "entente-core.h"
 #include "entente-test-util.h"
 
@@ -501,6 +502,41 @@ test_figures (void)
     }
 }
 
+/* The header is read once: what it says alone, and that with the
+ * agreement's stored columns on top, which the review then uses. */
+static void
+test_header (void)
+{
+  g_autoptr(EntenteDocument) document = entente_test_load_example ("acme-saas.entente");
+  g_autofree char *path = entente_test_data_path ("actuals/hubspot-acme.csv");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInputStream) stream = g_file_read (file, NULL, NULL);
+  g_autoptr(EntenteCsvReader) reader = entente_csv_reader_new (G_INPUT_STREAM (stream), "hubspot-acme.csv");
+  g_autoptr(EntenteActualsMapping) stored = entente_actuals_mapping_new ();
+  g_autoptr(EntenteActualsHeader) header = NULL;
+  g_autoptr(GInputStream) empty = g_memory_input_stream_new ();
+  g_autoptr(EntenteCsvReader) empty_reader = entente_csv_reader_new (empty, "empty.csv");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *empty_message = g_strdup_printf (_("%s: the file is empty"), "empty.csv");
+
+  entente_actuals_mapping_set (stored, ENTENTE_ACTUALS_KEY_FIRST_CONTACT, "First Contact");
+  entente_actuals_mapping_store (stored, document);
+
+  header = entente_actuals_header_read (reader, "hubspot-acme.csv", document, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (header->columns->len, ==, 13);
+  g_assert_cmpint (entente_actuals_mapping_get_source (header->detected), ==, ENTENTE_ACTUALS_SOURCE_HUBSPOT);
+  g_assert_cmpint (entente_actuals_mapping_get_source (header->mapping), ==, ENTENTE_ACTUALS_SOURCE_HUBSPOT);
+  g_assert_cmpstr (entente_actuals_mapping_get (header->detected, "mql"), ==, "Became a Marketing Qualified Lead Date");
+  g_assert_cmpstr (entente_actuals_mapping_get (header->mapping, "mql"), ==, "Became a Marketing Qualified Lead Date");
+  g_assert_null (entente_actuals_mapping_get (header->detected, ENTENTE_ACTUALS_KEY_FIRST_CONTACT));
+  g_assert_cmpstr (entente_actuals_mapping_get (header->mapping, ENTENTE_ACTUALS_KEY_FIRST_CONTACT), ==, "First Contact");
+
+  g_assert_null (entente_actuals_header_read (empty_reader, "empty.csv", document, &error));
+  g_assert_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, empty_message);
+}
+
 /* data/actuals/custom-dst.csv: a UTF-8 byte-order mark, LF line ends, no
  * known export, so every column comes from the mapping; March 2027, when
  * New York moves to daylight saving time on Sunday the 14th.
@@ -627,6 +663,7 @@ main (int    argc,
   g_test_add_func ("/actuals/empty-file", test_empty_file);
   g_test_add_func ("/actuals/detect", test_detect);
   g_test_add_func ("/actuals/figures", test_figures);
+  g_test_add_func ("/actuals/header", test_header);
   g_test_add_func ("/actuals/custom-mapping-dst", test_custom_mapping_dst);
   g_test_add_func ("/actuals/progress-and-cancel", test_progress_and_cancel);
 

@@ -1401,7 +1401,7 @@ test_monthly_review (Fixture       *fixture,
   entente_review_window_load_file (ENTENTE_REVIEW_WINDOW (window), empty, 2027, 1);
   g_assert_true (entente_test_wait_for (review_done, window, 20000));
   entente_test_iterate ();
-  g_assert_nonnull (entente_test_find_widget (GTK_WIDGET (window), entente_test_is_label_saying, (gpointer) said (_("“%s” is empty."), "empty.csv")));
+  g_assert_nonnull (entente_test_find_widget (GTK_WIDGET (window), entente_test_is_label_saying, (gpointer) said (_("%s: the file is empty"), "empty.csv")));
   g_assert_false (gtk_widget_is_visible (stages));
   g_assert_null (entente_test_find_widget (GTK_WIDGET (window), is_label_with_prefix, (gpointer) rate));
 

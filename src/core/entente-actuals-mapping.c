@@ -73,6 +73,41 @@ entente_actuals_mapping_new (void)
   return self;
 }
 
+/**
+ * entente_actuals_mapping_copy:
+ *
+ * Returns: (transfer full): a mapping of its own with what @self holds:
+ *   source, columns in their order, and what the header said
+ */
+EntenteActualsMapping *
+entente_actuals_mapping_copy (EntenteActualsMapping *self)
+{
+  EntenteActualsMapping *copy = entente_actuals_mapping_new ();
+
+  g_return_val_if_fail (self != NULL, copy);
+
+  copy->source = self->source;
+  for (guint i = 0; i < self->order->len; i++)
+    {
+      const char *key = g_ptr_array_index (self->order, i);
+
+      g_ptr_array_add (copy->order, g_strdup (key));
+      g_hash_table_insert (copy->columns, g_strdup (key), g_strdup (g_hash_table_lookup (self->columns, key)));
+    }
+  if (self->detected != NULL)
+    {
+      GHashTableIter iter;
+      gpointer key, value;
+
+      copy->detected = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      g_hash_table_iter_init (&iter, self->detected);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        g_hash_table_insert (copy->detected, g_strdup (key), g_strdup (value));
+    }
+
+  return copy;
+}
+
 void
 entente_actuals_mapping_free (EntenteActualsMapping *self)
 {

@@ -28,6 +28,7 @@ typedef enum
 typedef struct _EntenteActualsMapping EntenteActualsMapping;
 
 EntenteActualsMapping *entente_actuals_mapping_new        (void);
+EntenteActualsMapping *entente_actuals_mapping_copy       (EntenteActualsMapping *self);
 void                   entente_actuals_mapping_free       (EntenteActualsMapping *self);
 EntenteActualsMapping *entente_actuals_mapping_detect     (GPtrArray             *header,
                                                            EntenteDocument       *document);

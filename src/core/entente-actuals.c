@@ -12,6 +12,7 @@
 #include "entente-gettext.h"
 
 #include "entente-actuals.h"
+#include "entente-actuals-header.h"
 #include "entente-actuals-time.h"
 #include "entente-business-hours.h"
 #include "entente-csv-reader.h"
@@ -299,6 +300,7 @@ entente_actuals_compute_with_progress (EntenteDocument        *document,
   g_autoptr(GDateTime) period_start = NULL;
   g_autoptr(GDateTime) period_end = NULL;
   g_autoptr(GPtrArray) header = NULL;
+  g_autoptr(EntenteActualsHeader) read_header = NULL;
   g_autoptr(GPtrArray) plan = NULL;
   g_autoptr(GArray) stage_columns = NULL;   /* int per report stage */
   g_autoptr(GArray) stage_times = NULL;     /* gint64 per report stage, this row */
@@ -342,24 +344,15 @@ entente_actuals_compute_with_progress (EntenteDocument        *document,
 
   reader = entente_csv_reader_new (csv, name);
 
-  /* The header. */
+  /* The header, and the mapping: what it says, then what the document
+   * keeps, then the overrides. */
   if (g_cancellable_set_error_if_cancelled (cancellable, &local_error))
     goto fail;
-  if (!entente_csv_reader_next (reader, &fields, &local_error))
-    {
-      if (local_error == NULL)
-        g_set_error (&local_error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
-                     _("%s: the file is empty"), name);
-      goto fail;
-    }
-  header = g_ptr_array_new_full (fields->len, g_free);
-  for (guint i = 0; i < fields->len; i++)
-    g_ptr_array_add (header, g_strdup (g_ptr_array_index (fields, i)));
-
-  /* The mapping: what the header says, then what the document keeps,
-   * then the overrides. */
-  report->mapping = entente_actuals_mapping_detect (header, document);
-  entente_actuals_mapping_apply_stored (report->mapping, document, header);
+  read_header = entente_actuals_header_read (reader, name, document, &local_error);
+  if (read_header == NULL)
+    goto fail;
+  header = g_ptr_array_ref (read_header->columns);
+  report->mapping = g_steal_pointer (&read_header->mapping);
   entente_actuals_mapping_merge (report->mapping, overrides);
 
   keys = entente_actuals_mapping_get_keys (report->mapping);

@@ -13,6 +13,7 @@
 #include "entente-funnel-view.h"
 #include "entente-paper.h"
 #include "entente-review-pdf.h"
+#include "entente-actuals-header.h"
 #include "entente-review-window.h"
 #include "entente-row-util.h"
 
@@ -630,6 +631,7 @@ read_mapping (EntenteReviewWindow *self)
   g_autoptr(GFileInputStream) stream = g_file_read (self->file, NULL, &error);
   g_autofree char *name = g_file_get_basename (self->file);
   g_autoptr(EntenteCsvReader) reader = NULL;
+  g_autoptr(EntenteActualsHeader) header = NULL;
   g_autoptr(EntenteActualsMapping) detected = NULL;
   g_autoptr(GtkStringList) columns = NULL;
   GListModel *stages = entente_document_get_stages (self->document);
@@ -648,27 +650,17 @@ read_mapping (EntenteReviewWindow *self)
       return FALSE;
     }
   reader = entente_csv_reader_new (G_INPUT_STREAM (stream), name);
-  if (!entente_csv_reader_next (reader, &fields, &error))
+  header = entente_actuals_header_read (reader, name, self->document, &error);
+  if (header == NULL)
     {
-      if (error == NULL)
-        {
-          g_autofree char *text = g_strdup_printf (_("“%s” is empty."), name);
-
-          set_message (self, text);
-        }
-      else
-        set_message (self, error->message);
+      set_message (self, error->message);
       return FALSE;
     }
 
-  self->header = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; i < fields->len; i++)
-    g_ptr_array_add (self->header, g_strdup (g_ptr_array_index (fields, i)));
+  self->header = g_ptr_array_ref (header->columns);
+  self->detected = g_steal_pointer (&header->detected);
   /* What the header says, with what the agreement keeps on top. */
-  self->detected = entente_actuals_mapping_detect (self->header, self->document);
-  detected = entente_actuals_mapping_detect (self->header, self->document);
-  entente_actuals_mapping_apply_stored (detected, self->document, self->header);
-  g_clear_error (&error);
+  detected = g_steal_pointer (&header->mapping);
   if (entente_csv_reader_next (reader, &fields, &error) && fields->len == self->header->len)
     {
       self->sample = g_ptr_array_new_with_free_func (g_free);

@@ -1,0 +1,70 @@
+/* entente-actuals-header.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "entente-gettext.h"
+
+#include "entente-actuals-header.h"
+#include "entente-error.h"
+
+/* The first record of a CRM export, and what it says: read once, for the
+ * monthly review and for the window that lets people correct its
+ * mapping before the review runs. */
+
+/**
+ * entente_actuals_header_read:
+ * @reader: a reader at the start of the export
+ * @name: what to call the export in messages
+ *
+ * Returns: (transfer full) (nullable): the header, its detected mapping
+ *   and that mapping with the agreement's stored columns on top; %NULL
+ *   with @error set when the export is empty or cannot be read
+ */
+EntenteActualsHeader *
+entente_actuals_header_read (EntenteCsvReader  *reader,
+                             const char        *name,
+                             EntenteDocument   *document,
+                             GError           **error)
+{
+  EntenteActualsHeader *self;
+  GPtrArray *fields = NULL;
+  GError *local_error = NULL;
+
+  g_return_val_if_fail (reader != NULL, NULL);
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (document), NULL);
+
+  if (!entente_csv_reader_next (reader, &fields, &local_error))
+    {
+      if (local_error == NULL)
+        g_set_error (&local_error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
+                     _("%s: the file is empty"), name);
+      g_propagate_error (error, local_error);
+      return NULL;
+    }
+
+  self = g_new0 (EntenteActualsHeader, 1);
+  self->columns = g_ptr_array_new_full (fields->len, g_free);
+  for (guint i = 0; i < fields->len; i++)
+    g_ptr_array_add (self->columns, g_strdup (g_ptr_array_index (fields, i)));
+  self->detected = entente_actuals_mapping_detect (self->columns, document);
+  self->mapping = entente_actuals_mapping_copy (self->detected);
+  entente_actuals_mapping_apply_stored (self->mapping, document, self->columns);
+
+  return self;
+}
+
+void
+entente_actuals_header_free (EntenteActualsHeader *self)
+{
+  if (self == NULL)
+    return;
+
+  g_ptr_array_unref (self->columns);
+  entente_actuals_mapping_free (self->detected);
+  entente_actuals_mapping_free (self->mapping);
+  g_free (self);
+}
