@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "entente-typing-pause.h"
 #include "entente-comment-index.h"
 
 /* Where comments are, as the window needs it: how many are open on each
@@ -126,9 +127,6 @@ renamed_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* Names are typed a letter at a time; they are told once typing pauses. */
-#define RENAMED_DELAY_MS 300
-
 /* Counts change with the comments, and with the items they name: one
  * added or removed, or given another key.  Names shown next to comments
  * change with titles. */
@@ -149,7 +147,8 @@ on_edited (EntenteCommentIndex *self,
     }
   else if ((flags & ENTENTE_FIELD_TITLE) && self->renamed_source == 0)
     {
-      self->renamed_source = g_timeout_add (RENAMED_DELAY_MS, renamed_cb, self);
+      /* Names are typed a letter at a time; they are told once typing pauses. */
+      self->renamed_source = entente_after_typing_pause ("[entente] comment names", renamed_cb, self);
     }
 }
 

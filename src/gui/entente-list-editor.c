@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "entente-typing-pause.h"
 #include "entente-comment-index.h"
 #include "entente-gui-compat.h"
 #include "entente-guidance.h"
@@ -241,11 +242,6 @@ on_expanded (GtkWidget *expander)
   entente_item_form_add_rows (self->document, item, entente_item_form_add_to_expander, expander);
 }
 
-/* A title follows its item's name as it is typed, but after a short
- * pause: changing it resizes the whole list, which costs more than the
- * keystroke with thousands of items. */
-#define TITLE_DELAY_MS 150
-
 static gboolean
 update_title_cb (gpointer data)
 {
@@ -271,7 +267,10 @@ schedule_title (GtkWidget *expander)
     return;
 
   /* Dropped with the row, so it never names an item of a closed page. */
-  source = g_timeout_add (TITLE_DELAY_MS, update_title_cb, expander);
+  /* A title follows its item's name once typing pauses: changing it
+   * resizes the whole list, which costs more than the keystroke with
+   * thousands of items. */
+  source = entente_after_typing_pause ("[entente] list titles", update_title_cb, expander);
   g_object_set_data_full (G_OBJECT (expander), "title-source", GUINT_TO_POINTER (source), remove_source);
 }
 

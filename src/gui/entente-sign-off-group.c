@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "entente-typing-pause.h"
 #include "entente-alert.h"
 #include "entente-row-util.h"
 #include "entente-sign-dialog.h"
@@ -283,7 +284,7 @@ on_document_changed (GtkWidget *list)
   SignOff *self = g_object_get_data (G_OBJECT (list), "sign-off");
 
   if (self->rebuild_source == 0)
-    self->rebuild_source = g_timeout_add (300, rebuild_cb, self);
+    self->rebuild_source = entente_after_typing_pause ("[entente] sign-off states", rebuild_cb, self);
 }
 
 static void

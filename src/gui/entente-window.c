@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "entente-typing-pause.h"
 #include "entente-alert.h"
 #include "entente-checks.h"
 #include "entente-comment-index.h"
@@ -531,10 +532,6 @@ on_problem_activated (EntenteWindow *self,
     entente_window_reveal (self, g_ptr_array_index (self->findings, index));
 }
 
-/* Progress and findings follow edits once typing pauses: a keystroke then
- * costs the edit itself, not a pass over the whole SLA. */
-#define REFRESH_DELAY_MS 250
-
 static void
 update_conflicts (EntenteWindow *self)
 {
@@ -586,7 +583,9 @@ static void
 on_document_changed (EntenteWindow *self)
 {
   if (self->refresh_source == 0)
-    self->refresh_source = g_timeout_add (REFRESH_DELAY_MS, refresh_cb, self);
+    /* Progress and findings follow edits once typing pauses: a keystroke
+     * then costs the edit itself, not a pass over the whole SLA. */
+    self->refresh_source = entente_after_typing_pause ("[entente] progress and findings", refresh_cb, self);
   schedule_autosave (self);
 }
 
