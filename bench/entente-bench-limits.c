@@ -15,7 +15,7 @@
 #include "entente-markup-scan.h"
 
 /* entente-bench-limits: the largest agreements the loader accepts
- * (src/core/entente-document-limits.h), each as `entente-cli` meets it
+ * (src/core/format/entente-document-limits.h), each as `entente-cli` meets it
  * from the command line, next to xmllint validating the same file.  The
  * goal: any of them loads, checks, exports (HTML and Markdown) and
  * diffs in at most 2 s and 400 MB, and 20,000 items load in at most
