@@ -283,108 +283,97 @@ entente_actuals_compute (EntenteDocument       *document,
  *   file is empty or not CSV, a mapped column is missing, a mapping key is
  *   neither a stage id nor a known key, or @cancellable was cancelled
  */
-EntenteActualsReport *
-entente_actuals_compute_with_progress (EntenteDocument        *document,
-                                       GInputStream           *csv,
-                                       const char             *name,
-                                       EntenteActualsMapping  *overrides,
-                                       int                     year,
-                                       int                     month,
-                                       EntenteActualsProgress  progress,
-                                       gpointer                user_data,
-                                       GCancellable           *cancellable,
-                                       GError                **error)
+/* One review as it runs: the report it fills, and what each row is read
+ * against. */
+typedef struct
 {
-  g_autoptr(EntenteActualsReport) report = NULL;
-  g_autoptr(GTimeZone) zone = NULL;
-  g_autoptr(GDateTime) period_start = NULL;
-  g_autoptr(GDateTime) period_end = NULL;
-  g_autoptr(GPtrArray) header = NULL;
-  g_autoptr(EntenteActualsHeader) read_header = NULL;
-  g_autoptr(GPtrArray) plan = NULL;
-  g_autoptr(GArray) stage_columns = NULL;   /* int per report stage */
-  g_autoptr(GArray) stage_times = NULL;     /* gint64 per report stage, this row */
-  g_autoptr(GArray) states = NULL;          /* ProtocolState */
+  EntenteActualsReport *report;
+  EntenteDocument      *document;
+  const char           *name;
+  GTimeZone            *zone;
+  gint64                start, end;          /* the month, in Unix time */
+  EntenteCsvReader     *reader;
+  GPtrArray            *header;              /* char *: the export's columns */
+  int                   record_column, owner_column, contact_column, attempts_column;
+  GArray               *stage_columns;       /* int per report stage; -1 when not mapped */
+  GArray               *stage_times;         /* gint64 per report stage, this row */
+  GArray               *states;              /* ProtocolState per protocol */
+  EntenteBusinessHours *hours;
+} Review;
+
+static void
+review_clear (Review *self)
+{
+  if (self->states != NULL)
+    for (guint p = 0; p < self->states->len; p++)
+      g_clear_pointer (&g_array_index (self->states, ProtocolState, p).owners, g_hash_table_unref);
+  g_clear_pointer (&self->states, g_array_unref);
+  g_clear_pointer (&self->stage_times, g_array_unref);
+  g_clear_pointer (&self->stage_columns, g_array_unref);
+  g_clear_pointer (&self->header, g_ptr_array_unref);
+  g_clear_pointer (&self->hours, entente_business_hours_free);
+  g_clear_pointer (&self->reader, entente_csv_reader_free);
+  g_clear_pointer (&self->zone, g_time_zone_unref);
+  g_clear_pointer (&self->report, entente_actuals_report_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Review, review_clear)
+
+/* The header, and the mapping: what it says, then what the document
+ * keeps, then the overrides; every key a stage or a role, every column
+ * one of the export's. */
+static gboolean
+read_mapping (Review                 *self,
+              EntenteActualsMapping  *overrides,
+              GError                **error)
+{
+  g_autoptr(EntenteActualsHeader) header = NULL;
   g_auto(GStrv) keys = NULL;
-  EntenteActualsReport *result;
-  EntenteBusinessHours *hours = NULL;
-  EntenteCsvReader *reader = NULL;
-  GListModel *stages;
-  GListModel *protocols;
-  GPtrArray *fields = NULL;
-  GError *local_error = NULL;
-  gint64 start, end;
-  int record_column, owner_column, contact_column, attempts_column;
+  EntenteActualsMapping *mapping;
 
-  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (document), NULL);
-  g_return_val_if_fail (G_IS_INPUT_STREAM (csv), NULL);
-  g_return_val_if_fail (name != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  header = entente_actuals_header_read (self->reader, self->name, self->document, error);
+  if (header == NULL)
+    return FALSE;
+  self->header = g_ptr_array_ref (header->columns);
+  mapping = self->report->mapping = g_steal_pointer (&header->mapping);
+  entente_actuals_mapping_merge (mapping, overrides);
 
-  if (month < 1 || month > 12 || year < 1 || year > 9999)
-    {
-      g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
-                   _("%04d-%02d is not a month"), year, month);
-      return NULL;
-    }
-
-  zone = document_zone (document);
-  period_start = g_date_time_new (zone, year, month, 1, 0, 0, 0);
-  period_end = g_date_time_add_months (period_start, 1);
-  start = g_date_time_to_unix (period_start);
-  end = g_date_time_to_unix (period_end);
-
-  report = g_new0 (EntenteActualsReport, 1);
-  report->year = year;
-  report->month = month;
-  report->skipped_messages = g_ptr_array_new_with_free_func (g_free);
-  report->skipped_lines = g_array_new (FALSE, FALSE, sizeof (guint64));
-  report->stages = g_ptr_array_new_with_free_func (stage_free);
-  report->protocols = g_ptr_array_new_with_free_func (protocol_free);
-
-  reader = entente_csv_reader_new (csv, name);
-
-  /* The header, and the mapping: what it says, then what the document
-   * keeps, then the overrides. */
-  if (g_cancellable_set_error_if_cancelled (cancellable, &local_error))
-    goto fail;
-  read_header = entente_actuals_header_read (reader, name, document, &local_error);
-  if (read_header == NULL)
-    goto fail;
-  header = g_ptr_array_ref (read_header->columns);
-  report->mapping = g_steal_pointer (&read_header->mapping);
-  entente_actuals_mapping_merge (report->mapping, overrides);
-
-  keys = entente_actuals_mapping_get_keys (report->mapping);
+  keys = entente_actuals_mapping_get_keys (mapping);
   for (guint i = 0; keys[i] != NULL; i++)
     {
-      const char *column = entente_actuals_mapping_get (report->mapping, keys[i]);
+      const char *column = entente_actuals_mapping_get (mapping, keys[i]);
 
-      if (!is_role_key (keys[i]) && entente_document_find_stage (document, keys[i]) == NULL)
+      if (!is_role_key (keys[i]) && entente_document_find_stage (self->document, keys[i]) == NULL)
         {
-          g_set_error (&local_error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
+          g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
                        _("“%s” is neither a stage of the agreement nor record, owner, first-contact or attempts"),
                        keys[i]);
-          goto fail;
+          return FALSE;
         }
-      if (find_column (header, column) < 0)
+      if (find_column (self->header, column) < 0)
         {
-          g_set_error (&local_error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
-                       _("%s: there is no column “%s” (mapped to %s)"), name, column, keys[i]);
-          goto fail;
+          g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
+                       _("%s: there is no column “%s” (mapped to %s)"), self->name, column, keys[i]);
+          return FALSE;
         }
     }
 
-  record_column = find_column (header, entente_actuals_mapping_get (report->mapping, ENTENTE_ACTUALS_KEY_RECORD));
-  owner_column = find_column (header, entente_actuals_mapping_get (report->mapping, ENTENTE_ACTUALS_KEY_OWNER));
-  contact_column = find_column (header, entente_actuals_mapping_get (report->mapping, ENTENTE_ACTUALS_KEY_FIRST_CONTACT));
-  attempts_column = find_column (header, entente_actuals_mapping_get (report->mapping, ENTENTE_ACTUALS_KEY_ATTEMPTS));
+  self->record_column = find_column (self->header, entente_actuals_mapping_get (mapping, ENTENTE_ACTUALS_KEY_RECORD));
+  self->owner_column = find_column (self->header, entente_actuals_mapping_get (mapping, ENTENTE_ACTUALS_KEY_OWNER));
+  self->contact_column = find_column (self->header, entente_actuals_mapping_get (mapping, ENTENTE_ACTUALS_KEY_FIRST_CONTACT));
+  self->attempts_column = find_column (self->header, entente_actuals_mapping_get (mapping, ENTENTE_ACTUALS_KEY_ATTEMPTS));
+  return TRUE;
+}
 
-  /* Stages, with the plan's figures. */
-  plan = entente_plan_compute (document);
-  stages = entente_document_get_stages (document);
-  stage_columns = g_array_new (FALSE, FALSE, sizeof (int));
-  stage_times = g_array_new (FALSE, TRUE, sizeof (gint64));
+/* A row per stage, with the plan's figures; counted only when mapped. */
+static void
+add_stages (Review *self)
+{
+  g_autoptr(GPtrArray) plan = entente_plan_compute (self->document);
+  GListModel *stages = entente_document_get_stages (self->document);
+
+  self->stage_columns = g_array_new (FALSE, FALSE, sizeof (int));
+  self->stage_times = g_array_new (FALSE, TRUE, sizeof (gint64));
   for (guint i = 0; i < g_list_model_get_n_items (stages); i++)
     {
       g_autoptr(EntenteStage) stage = g_list_model_get_item (stages, i);
@@ -393,9 +382,9 @@ entente_actuals_compute_with_progress (EntenteDocument        *document,
       int index;
 
       row->stage_id = g_strdup (entente_stage_get_id (stage));
-      column = row->stage_id ? entente_actuals_mapping_get (report->mapping, row->stage_id) : NULL;
+      column = row->stage_id ? entente_actuals_mapping_get (self->report->mapping, row->stage_id) : NULL;
       row->column = g_strdup (column);
-      index = find_column (header, column);
+      index = find_column (self->header, column);
       row->actual = index >= 0 ? 0 : -1;
       row->target = -1;
       row->needed = -1;
@@ -412,14 +401,19 @@ entente_actuals_compute_with_progress (EntenteDocument        *document,
               break;
             }
         }
-      g_ptr_array_add (report->stages, row);
-      g_array_append_val (stage_columns, index);
+      g_ptr_array_add (self->report->stages, row);
+      g_array_append_val (self->stage_columns, index);
     }
-  g_array_set_size (stage_times, report->stages->len);
+  g_array_set_size (self->stage_times, self->report->stages->len);
+}
 
-  /* Protocols. */
-  protocols = entente_document_get_protocols (document);
-  states = g_array_new (FALSE, TRUE, sizeof (ProtocolState));
+/* A row per protocol, measured on its stage's column. */
+static void
+add_protocols (Review *self)
+{
+  GListModel *protocols = entente_document_get_protocols (self->document);
+
+  self->states = g_array_new (FALSE, TRUE, sizeof (ProtocolState));
   for (guint i = 0; i < g_list_model_get_n_items (protocols); i++)
     {
       g_autoptr(EntenteProtocol) protocol = g_list_model_get_item (protocols, i);
@@ -436,176 +430,229 @@ entente_actuals_compute_with_progress (EntenteDocument        *document,
       state.out->owners = g_ptr_array_new_with_free_func (owner_free);
       state.out->breaches = g_ptr_array_new_with_free_func (breach_free);
       state.owners = g_hash_table_new (g_str_hash, g_str_equal);
-      for (guint j = 0; j < report->stages->len; j++)
+      for (guint j = 0; j < self->report->stages->len; j++)
         {
-          EntenteActualsStage *row = g_ptr_array_index (report->stages, j);
+          EntenteActualsStage *row = g_ptr_array_index (self->report->stages, j);
 
           if (g_strcmp0 (row->stage_id, state.out->stage_id) == 0 &&
-              g_array_index (stage_columns, int, j) >= 0)
+              g_array_index (self->stage_columns, int, j) >= 0)
             state.stage_index = (int) j;
         }
-      g_ptr_array_add (report->protocols, state.out);
-      g_array_append_val (states, state);
+      g_ptr_array_add (self->report->protocols, state.out);
+      g_array_append_val (self->states, state);
+    }
+}
+
+/* Every date the row needs, before anything is counted, so that a
+ * skipped row counts nowhere; FALSE when the row is skipped. */
+static gboolean
+read_row_times (Review     *self,
+                GPtrArray  *fields,
+                guint64     line,
+                const char *line_text,
+                gint64     *contact)
+{
+  EntenteActualsReport *report = self->report;
+  const char *text;
+
+  for (guint j = 0; j < report->stages->len; j++)
+    {
+      int index = g_array_index (self->stage_columns, int, j);
+      gint64 *when = &g_array_index (self->stage_times, gint64, j);
+
+      *when = ENTENTE_ACTUALS_NO_TIME;
+      text = field_at (fields, index);
+      if (index < 0 || is_blank (text))
+        continue;
+      if (!entente_actuals_parse_time (text, self->zone, when))
+        {
+          skip_row (report, line, not_a_date (self->name, line_text, g_ptr_array_index (self->header, index), text));
+          return FALSE;
+        }
     }
 
-  hours = entente_business_hours_new (entente_document_get_meta (document));
+  *contact = ENTENTE_ACTUALS_NO_TIME;
+  text = field_at (fields, self->contact_column);
+  if (!is_blank (text) && !entente_actuals_parse_time (text, self->zone, contact))
+    {
+      skip_row (report, line, not_a_date (self->name, line_text, g_ptr_array_index (self->header, self->contact_column), text));
+      return FALSE;
+    }
 
-  /* The rows; one too large to keep is skipped like any other. */
+  return TRUE;
+}
+
+/* One record against one protocol: entered its stage this month, then
+ * followed up in time, late or never, by its owner. */
+static void
+count_protocol (Review        *self,
+                ProtocolState *state,
+                GPtrArray     *fields,
+                const char    *line_text,
+                gint64         contact,
+                gint64         attempts)
+{
+  EntenteActualsProtocol *out = state->out;
+  EntenteActualsOwner *owner_row;
+  const char *owner;
+  gint64 entered, deadline;
+  gboolean in_time;
+
+  if (state->stage_index < 0)
+    return;
+  entered = g_array_index (self->stage_times, gint64, state->stage_index);
+  if (entered == ENTENTE_ACTUALS_NO_TIME || entered < self->start || entered >= self->end)
+    return;
+
+  deadline = entente_business_hours_deadline (self->hours, entered, &out->window, out->business_hours);
+  in_time = contact != ENTENTE_ACTUALS_NO_TIME && contact <= deadline;
+  out->entered++;
+  if (in_time)
+    out->in_time++;
+  else if (contact != ENTENTE_ACTUALS_NO_TIME)
+    out->late++;
+  else
+    out->never++;
+  if (attempts >= out->attempts)
+    out->attempts_ok++;
+
+  owner = field_at (fields, self->owner_column);
+  if (owner == NULL)
+    owner = "";
+  owner_row = g_hash_table_lookup (state->owners, owner);
+  if (owner_row == NULL && out->owners->len < ENTENTE_ACTUALS_MAX_OWNERS_COUNTED &&
+      state->owner_bytes + strlen (owner) <= ENTENTE_ACTUALS_MAX_OWNER_BYTES)
+    {
+      owner_row = g_new0 (EntenteActualsOwner, 1);
+      owner_row->owner = g_strdup (owner);
+      state->owner_bytes += strlen (owner);
+      g_ptr_array_add (out->owners, owner_row);
+      g_hash_table_insert (state->owners, owner_row->owner, owner_row);
+    }
+  if (owner_row != NULL)
+    {
+      owner_row->entered++;
+      if (in_time)
+        owner_row->in_time++;
+    }
+  else
+    {
+      count_others (out, 1, in_time ? 1 : 0);
+      out->others_uncounted = TRUE;
+    }
+
+  if (!in_time)
+    {
+      out->n_breaches++;
+      if (out->breaches->len < ENTENTE_ACTUALS_MAX_BREACHES)
+        {
+          EntenteActualsBreach *breach = g_new0 (EntenteActualsBreach, 1);
+          const char *record = field_at (fields, self->record_column);
+
+          breach->record = record != NULL
+            ? g_strdup (record)
+            : g_strdup_printf (_("line %s"), line_text);
+          breach->owner = self->owner_column >= 0 ? g_strdup (owner) : NULL;
+          breach->entered = entered;
+          breach->deadline = deadline;
+          breach->first_contact = contact;
+          g_ptr_array_add (out->breaches, breach);
+        }
+    }
+}
+
+/* One record of the export, whole and readable. */
+static void
+count_row (Review    *self,
+           GPtrArray *fields,
+           guint64    line)
+{
+  EntenteActualsReport *report = self->report;
+  char line_text[32];
+  gint64 contact;
+  gint64 attempts = 0;
+  const char *text;
+
+  g_snprintf (line_text, sizeof line_text, "%" G_GUINT64_FORMAT, line);
+  if (fields->len != self->header->len)
+    {
+      skip_row (report, line,
+                g_strdup_printf (_("%s:%s: the row has %u fields, the header %u"),
+                                 self->name, line_text, fields->len, self->header->len));
+      return;
+    }
+  if (!read_row_times (self, fields, line, line_text, &contact))
+    return;
+
+  text = field_at (fields, self->attempts_column);
+  if (!is_blank (text))
+    attempts = g_ascii_strtoll (text, NULL, 10);
+
+  for (guint j = 0; j < report->stages->len; j++)
+    {
+      gint64 when = g_array_index (self->stage_times, gint64, j);
+
+      if (when != ENTENTE_ACTUALS_NO_TIME && when >= self->start && when < self->end)
+        ((EntenteActualsStage *) g_ptr_array_index (report->stages, j))->actual++;
+    }
+
+  for (guint p = 0; p < self->states->len; p++)
+    count_protocol (self, &g_array_index (self->states, ProtocolState, p), fields, line_text, contact, attempts);
+}
+
+/* The rows; one too large to keep is skipped like any other. */
+static gboolean
+count_rows (Review                  *self,
+            EntenteActualsProgress   progress,
+            gpointer                 user_data,
+            GCancellable            *cancellable,
+            GError                 **error)
+{
+  GPtrArray *fields = NULL;
+  GError *local_error = NULL;
+
   for (;;)
     {
+      gboolean read = entente_csv_reader_next (self->reader, &fields, &local_error);
       guint64 line;
-      char line_text[32];
-      gboolean bad = FALSE;
-      gint64 contact = ENTENTE_ACTUALS_NO_TIME;
-      gint64 attempts = 0;
-      const char *text;
-
-      gboolean read = entente_csv_reader_next (reader, &fields, &local_error);
 
       if (!read && !g_error_matches (local_error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_RECORD_TOO_LARGE))
         break;
 
-      line = entente_csv_reader_get_line (reader);
-      report->rows++;
-      g_snprintf (line_text, sizeof line_text, "%" G_GUINT64_FORMAT, line);
+      line = entente_csv_reader_get_line (self->reader);
+      self->report->rows++;
       if (!read)
         {
-          skip_row (report, line, g_strdup (local_error->message));
+          skip_row (self->report, line, g_strdup (local_error->message));
           g_clear_error (&local_error);
         }
-      if (report->rows % PROGRESS_EVERY == 0 || !read)
+      if (self->report->rows % PROGRESS_EVERY == 0 || !read)
         {
-          if (g_cancellable_set_error_if_cancelled (cancellable, &local_error))
-            goto fail;
+          if (g_cancellable_set_error_if_cancelled (cancellable, error))
+            return FALSE;
           if (progress != NULL)
-            progress (entente_csv_reader_get_bytes_read (reader), user_data);
+            progress (entente_csv_reader_get_bytes_read (self->reader), user_data);
         }
-      if (!read)
-        continue;
-
-      if (fields->len != header->len)
-        {
-          skip_row (report, line,
-                    g_strdup_printf (_("%s:%s: the row has %u fields, the header %u"),
-                                     name, line_text, fields->len, header->len));
-          continue;
-        }
-
-      /* Parse every date the row needs before counting anything, so that
-       * a skipped row counts nowhere. */
-      for (guint j = 0; j < report->stages->len && !bad; j++)
-        {
-          int index = g_array_index (stage_columns, int, j);
-          gint64 *when = &g_array_index (stage_times, gint64, j);
-
-          *when = ENTENTE_ACTUALS_NO_TIME;
-          text = field_at (fields, index);
-          if (index < 0 || is_blank (text))
-            continue;
-          if (!entente_actuals_parse_time (text, zone, when))
-            {
-              skip_row (report, line, not_a_date (name, line_text, g_ptr_array_index (header, index), text));
-              bad = TRUE;
-            }
-        }
-      text = field_at (fields, contact_column);
-      if (!bad && !is_blank (text) && !entente_actuals_parse_time (text, zone, &contact))
-        {
-          skip_row (report, line, not_a_date (name, line_text, g_ptr_array_index (header, contact_column), text));
-          bad = TRUE;
-        }
-      if (bad)
-        continue;
-
-      text = field_at (fields, attempts_column);
-      if (!is_blank (text))
-        attempts = g_ascii_strtoll (text, NULL, 10);
-
-      for (guint j = 0; j < report->stages->len; j++)
-        {
-          gint64 when = g_array_index (stage_times, gint64, j);
-
-          if (when != ENTENTE_ACTUALS_NO_TIME && when >= start && when < end)
-            ((EntenteActualsStage *) g_ptr_array_index (report->stages, j))->actual++;
-        }
-
-      for (guint p = 0; p < states->len; p++)
-        {
-          ProtocolState *state = &g_array_index (states, ProtocolState, p);
-          EntenteActualsProtocol *out = state->out;
-          EntenteActualsOwner *owner_row;
-          const char *owner;
-          gint64 entered, deadline;
-          gboolean in_time;
-
-          if (state->stage_index < 0)
-            continue;
-          entered = g_array_index (stage_times, gint64, state->stage_index);
-          if (entered == ENTENTE_ACTUALS_NO_TIME || entered < start || entered >= end)
-            continue;
-
-          deadline = entente_business_hours_deadline (hours, entered, &out->window, out->business_hours);
-          in_time = contact != ENTENTE_ACTUALS_NO_TIME && contact <= deadline;
-          out->entered++;
-          if (in_time)
-            out->in_time++;
-          else if (contact != ENTENTE_ACTUALS_NO_TIME)
-            out->late++;
-          else
-            out->never++;
-          if (attempts >= out->attempts)
-            out->attempts_ok++;
-
-          owner = field_at (fields, owner_column);
-          if (owner == NULL)
-            owner = "";
-          owner_row = g_hash_table_lookup (state->owners, owner);
-          if (owner_row == NULL && out->owners->len < ENTENTE_ACTUALS_MAX_OWNERS_COUNTED &&
-              state->owner_bytes + strlen (owner) <= ENTENTE_ACTUALS_MAX_OWNER_BYTES)
-            {
-              owner_row = g_new0 (EntenteActualsOwner, 1);
-              owner_row->owner = g_strdup (owner);
-              state->owner_bytes += strlen (owner);
-              g_ptr_array_add (out->owners, owner_row);
-              g_hash_table_insert (state->owners, owner_row->owner, owner_row);
-            }
-          if (owner_row != NULL)
-            {
-              owner_row->entered++;
-              if (in_time)
-                owner_row->in_time++;
-            }
-          else
-            {
-              count_others (out, 1, in_time ? 1 : 0);
-              out->others_uncounted = TRUE;
-            }
-
-          if (!in_time)
-            {
-              out->n_breaches++;
-              if (out->breaches->len < ENTENTE_ACTUALS_MAX_BREACHES)
-                {
-                  EntenteActualsBreach *breach = g_new0 (EntenteActualsBreach, 1);
-                  const char *record = field_at (fields, record_column);
-
-                  breach->record = record != NULL
-                    ? g_strdup (record)
-                    : g_strdup_printf (_("line %s"), line_text);
-                  breach->owner = owner_column >= 0 ? g_strdup (owner) : NULL;
-                  breach->entered = entered;
-                  breach->deadline = deadline;
-                  breach->first_contact = contact;
-                  g_ptr_array_add (out->breaches, breach);
-                }
-            }
-        }
+      if (read)
+        count_row (self, fields, line);
     }
   if (local_error != NULL)
-    goto fail;
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
 
   if (progress != NULL)
-    progress (entente_csv_reader_get_bytes_read (reader), user_data);
+    progress (entente_csv_reader_get_bytes_read (self->reader), user_data);
+  return TRUE;
+}
+
+/* What follows from the counts: conversions between stages, and the
+ * owners shown. */
+static void
+finish (Review *self)
+{
+  EntenteActualsReport *report = self->report;
 
   for (guint j = 0; j + 1 < report->stages->len; j++)
     {
@@ -615,27 +662,70 @@ entente_actuals_compute_with_progress (EntenteDocument        *document,
       if (row->actual > 0 && next->actual >= 0)
         row->conversion = (double) next->actual / (double) row->actual;
     }
-  for (guint p = 0; p < states->len; p++)
+  for (guint p = 0; p < self->states->len; p++)
     {
-      ProtocolState *state = &g_array_index (states, ProtocolState, p);
+      ProtocolState *state = &g_array_index (self->states, ProtocolState, p);
 
       /* The table first: it borrows the owners' names. */
-      g_hash_table_unref (state->owners);
+      g_clear_pointer (&state->owners, g_hash_table_unref);
       choose_owners (state->out);
     }
+}
 
-  entente_business_hours_free (hours);
-  entente_csv_reader_free (reader);
-  result = g_steal_pointer (&report);
-  return result;
+EntenteActualsReport *
+entente_actuals_compute_with_progress (EntenteDocument        *document,
+                                       GInputStream           *csv,
+                                       const char             *name,
+                                       EntenteActualsMapping  *overrides,
+                                       int                     year,
+                                       int                     month,
+                                       EntenteActualsProgress  progress,
+                                       gpointer                user_data,
+                                       GCancellable           *cancellable,
+                                       GError                **error)
+{
+  g_auto(Review) self = { 0 };
+  g_autoptr(GDateTime) period_start = NULL;
+  g_autoptr(GDateTime) period_end = NULL;
 
-fail:
-  if (states != NULL)
-    for (guint p = 0; p < states->len; p++)
-      g_hash_table_unref (g_array_index (states, ProtocolState, p).owners);
-  if (hours != NULL)
-    entente_business_hours_free (hours);
-  entente_csv_reader_free (reader);
-  g_propagate_error (error, local_error);
-  return NULL;
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (G_IS_INPUT_STREAM (csv), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (month < 1 || month > 12 || year < 1 || year > 9999)
+    {
+      g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
+                   _("%04d-%02d is not a month"), year, month);
+      return NULL;
+    }
+
+  self.document = document;
+  self.name = name;
+  self.zone = document_zone (document);
+  period_start = g_date_time_new (self.zone, year, month, 1, 0, 0, 0);
+  period_end = g_date_time_add_months (period_start, 1);
+  self.start = g_date_time_to_unix (period_start);
+  self.end = g_date_time_to_unix (period_end);
+
+  self.report = g_new0 (EntenteActualsReport, 1);
+  self.report->year = year;
+  self.report->month = month;
+  self.report->skipped_messages = g_ptr_array_new_with_free_func (g_free);
+  self.report->skipped_lines = g_array_new (FALSE, FALSE, sizeof (guint64));
+  self.report->stages = g_ptr_array_new_with_free_func (stage_free);
+  self.report->protocols = g_ptr_array_new_with_free_func (protocol_free);
+  self.reader = entente_csv_reader_new (csv, name);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
+      !read_mapping (&self, overrides, error))
+    return NULL;
+  add_stages (&self);
+  add_protocols (&self);
+  self.hours = entente_business_hours_new (entente_document_get_meta (document));
+  if (!count_rows (&self, progress, user_data, cancellable, error))
+    return NULL;
+  finish (&self);
+
+  return g_steal_pointer (&self.report);
 }
