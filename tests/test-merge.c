@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "entente-core.h"
+#include "entente-disk-merge.h"
 #include "entente-test-util.h"
 
 /* The three-way merge, case by case: each test loads acme-saas three
@@ -586,6 +587,67 @@ test_merged_in_place_names_both (void)
   g_assert_cmpstr (entente_version_get_merged (last), ==, "sha256:0000000000000000000000000000000000000000000000000000000000000002");
 }
 
+/* The file changed on disk while it was edited: theirs is merged into
+ * ours over the version both read, and what came in is listed; a file
+ * that is no longer an agreement is refused, ours untouched. */
+static void
+test_from_disk (void)
+{
+  g_auto(EntenteTestScratch) scratch = { 0 };
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(EntenteDocument) ours = NULL;
+  g_autoptr(EntenteDocument) theirs = NULL;
+  g_autoptr(GBytes) base = NULL;
+  g_autoptr(EntenteDiskMerge) merge = NULL;
+  g_autoptr(GError) error = NULL;
+
+  entente_test_scratch_init (&scratch);
+  path = entente_test_scratch_file (&scratch, "acme.entente");
+  file = g_file_new_for_path (path);
+  {
+    g_autoptr(EntenteDocument) example = entente_test_load_example ("acme-saas.entente");
+    g_autoptr(GBytes) bytes = entente_document_serialize (example);
+
+    g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes), NULL));
+  }
+  ours = entente_document_load (file, NULL, &error);
+  g_assert_no_error (error);
+  base = entente_document_serialize (ours);
+
+  /* Theirs saved a new organization; ours changed the title. */
+  theirs = entente_document_load (file, NULL, &error);
+  g_assert_no_error (error);
+  entente_item_set_string (ENTENTE_ITEM (entente_document_get_meta (theirs)), ENTENTE_META_FIELD_ORGANIZATION, "Theirs Inc.");
+  g_assert_true (entente_document_save (theirs, NULL, NULL, &error));
+  g_assert_no_error (error);
+  entente_item_set_string (ENTENTE_ITEM (entente_document_get_meta (ours)), ENTENTE_META_FIELD_TITLE, "Ours");
+
+  merge = entente_disk_merge (ours, base, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (merge);
+  g_assert_cmpuint (merge->n_conflicts, ==, 0);
+  g_assert_cmpstr (entente_meta_get_organization (entente_document_get_meta (merge->merged)), ==, "Theirs Inc.");
+  g_assert_cmpstr (entente_meta_get_title (entente_document_get_meta (merge->merged)), ==, "Ours");
+  g_assert_cmpstr (entente_meta_get_organization (entente_document_get_meta (merge->theirs)), ==, "Theirs Inc.");
+  g_assert_cmpuint (merge->incoming->len, ==, 1);
+  g_assert_cmpstr (((EntenteChange *) g_ptr_array_index (merge->incoming, 0))->field, ==, "organization");
+  g_clear_pointer (&merge, entente_disk_merge_free);
+
+  /* Both changed the organization: one conflict, both kept. */
+  entente_item_set_string (ENTENTE_ITEM (entente_document_get_meta (ours)), ENTENTE_META_FIELD_ORGANIZATION, "Ours Ltd.");
+  merge = entente_disk_merge (ours, base, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (merge->n_conflicts, ==, 1);
+  g_clear_pointer (&merge, entente_disk_merge_free);
+
+  /* No longer an agreement. */
+  g_assert_true (g_file_set_contents (path, "not an agreement", -1, NULL));
+  g_assert_null (entente_disk_merge (ours, base, &error));
+  g_assert_nonnull (error);
+  g_assert_cmpstr (entente_meta_get_title (entente_document_get_meta (ours)), ==, "Ours");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -614,6 +676,7 @@ main (int   argc,
   g_test_add_func ("/merge/extensions", test_extensions);
   g_test_add_func ("/merge/no-conflicts-element", test_no_conflicts_element);
   g_test_add_func ("/merge/merged-in-place-names-both", test_merged_in_place_names_both);
+  g_test_add_func ("/merge/from-disk", test_from_disk);
 
   return g_test_run ();
 }

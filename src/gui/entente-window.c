@@ -11,6 +11,7 @@
 #include "entente-typing-pause.h"
 #include "entente-alert.h"
 #include "entente-checks.h"
+#include "entente-disk-merge.h"
 #include "entente-comment-index.h"
 #include "entente-comments-panel.h"
 #include "entente-compare-window.h"
@@ -896,37 +897,26 @@ take_merge (EntenteWindow   *self,
 static gboolean
 merge_from_disk (EntenteWindow *self)
 {
-  GFile *file = entente_document_get_file (self->document);
   g_autoptr(GError) error = NULL;
-  g_autoptr(EntenteDocument) base = NULL;
-  g_autoptr(EntenteDocument) theirs = NULL;
-  g_autoptr(EntenteDocument) merged = NULL;
-  g_autoptr(GPtrArray) incoming = NULL;
+  g_autoptr(EntenteDiskMerge) merge = entente_disk_merge (self->document, self->base, &error);
   g_autofree char *message = NULL;
-  guint n_conflicts = 0;
 
-  base = entente_document_new_from_bytes (self->base, "base.entente", &error);
-  if (base != NULL)
-    theirs = entente_document_load (file, NULL, &error);
-  if (theirs != NULL)
-    merged = entente_merge (base, self->document, theirs, &n_conflicts, &error);
-  if (merged == NULL)
+  if (merge == NULL)
     {
       g_warning ("Could not merge the file changed on disk: %s", error->message);
       return FALSE;
     }
 
-  incoming = entente_diff_documents (base, theirs);
-  take_merge (self, merged, theirs);
+  take_merge (self, merge->merged, merge->theirs);
   /* The document now stands on their version; none of the history's
    * states is what the file holds. */
-  entente_document_set_file_as_read (self->document, theirs);
+  entente_document_set_file_as_read (self->document, merge->theirs);
   entente_document_set_modified (self->document, TRUE);
   entente_history_forget_clean (self->history);
-  set_base (self, entente_document_serialize (theirs));
+  set_base (self, entente_document_serialize (merge->theirs));
   write_draft (self);
 
-  message = entente_merge_toast_text (ENTENTE_MERGE_FROM_DISK, incoming, n_conflicts);
+  message = entente_merge_toast_text (ENTENTE_MERGE_FROM_DISK, merge->incoming, merge->n_conflicts);
   entente_window_toast (self, message);
 
   return TRUE;
