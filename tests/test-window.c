@@ -1366,6 +1366,18 @@ test_monthly_review (Fixture       *fixture,
     entente_test_iterate ();
     g_assert_nonnull (entente_test_find_widget (view, entente_test_is_label_saying, (gpointer) "109"));
   }
+  /* Times in the agreement's zone, New York, wherever the reader is: record
+   * 103 became an MQL at 16:30 there, as the PDF and the command line say. */
+  {
+    g_autoptr(GTimeZone) new_york = g_time_zone_new_identifier ("America/New_York");
+    g_autoptr(GDateTime) entered = g_date_time_new (new_york, 2027, 1, 15, 16, 30, 0);
+    g_autofree char *shown = entente_format_moment (NULL, entered);
+    g_autofree char *zone = entente_format_timezone (NULL, "America/New_York", NULL);
+
+    g_assert_nonnull (entente_test_find_widget (view, entente_test_is_label_saying, shown));
+    g_assert_nonnull (entente_test_find_widget (GTK_WIDGET (window), is_label_with_prefix,
+                                                (gpointer) said (_("Records contacted late or never; times in %s"), zone)));
+  }
 
   /* The review as PDF, as the Export PDF… button writes it. */
   g_assert_nonnull (entente_test_find_widget (GTK_WIDGET (window), is_button_labelled,

@@ -33,9 +33,10 @@ struct _EntenteReviewBreach
   char    *stage;
   char    *record;
   char    *owner;
-  gint64   entered;
-  gint64   deadline;
-  gint64   first_contact;
+  gint64     entered;
+  gint64     deadline;
+  gint64     first_contact;
+  GTimeZone *zone;           /* the agreement's, in which times are shown */
 };
 
 G_DEFINE_FINAL_TYPE (EntenteReviewBreach, entente_review_breach, G_TYPE_OBJECT)
@@ -48,6 +49,7 @@ entente_review_breach_finalize (GObject *object)
   g_free (self->stage);
   g_free (self->record);
   g_free (self->owner);
+  g_clear_pointer (&self->zone, g_time_zone_unref);
   G_OBJECT_CLASS (entente_review_breach_parent_class)->finalize (object);
 }
 
@@ -146,19 +148,23 @@ static guint signals[N_SIGNALS];
 
 static void start_import (EntenteReviewWindow *self);
 
+/* A time of the review, in the agreement's zone, as the PDF and the
+ * command line give it: the deadlines are the agreement's business hours,
+ * wherever the reader is. */
 static char *
-format_time (gint64 time)
+format_time (gint64     time,
+             GTimeZone *zone)
 {
   g_autoptr(GDateTime) utc = NULL;
-  g_autoptr(GDateTime) local = NULL;
+  g_autoptr(GDateTime) there = NULL;
 
   if (time == ENTENTE_ACTUALS_NO_TIME)
     return g_strdup (C_("first contact", "never"));
   utc = g_date_time_new_from_unix_utc (time);
   if (utc == NULL)
     return g_strdup ("");
-  local = g_date_time_to_local (utc);
-  return entente_format_moment (NULL, local);
+  there = g_date_time_to_timezone (utc, zone);
+  return entente_format_moment (NULL, there);
 }
 
 static void
@@ -369,6 +375,7 @@ show_report (EntenteReviewWindow *self)
           item->entered = breach->entered;
           item->deadline = breach->deadline;
           item->first_contact = breach->first_contact;
+          item->zone = entente_document_get_time_zone (self->document);
           g_list_store_append (self->breaches, item);
           g_object_unref (item);
         }
@@ -898,9 +905,9 @@ bind_label (GtkSignalListItemFactory *factory,
     case COLUMN_STAGE: text = g_strdup (breach->stage); break;
     case COLUMN_RECORD: text = g_strdup (breach->record); break;
     case COLUMN_OWNER: text = g_strdup (breach->owner); break;
-    case COLUMN_ENTERED: text = format_time (breach->entered); break;
-    case COLUMN_DEADLINE: text = format_time (breach->deadline); break;
-    case COLUMN_CONTACT: text = format_time (breach->first_contact); break;
+    case COLUMN_ENTERED: text = format_time (breach->entered, breach->zone); break;
+    case COLUMN_DEADLINE: text = format_time (breach->deadline, breach->zone); break;
+    case COLUMN_CONTACT: text = format_time (breach->first_contact, breach->zone); break;
     default: g_assert_not_reached ();
     }
   gtk_label_set_text (label, text ? text : "");
@@ -1145,7 +1152,13 @@ entente_review_window_new (GtkWindow       *parent,
   entente_group_set_text (self->protocols_group, _("Compliance"), _("Records contacted within each follow-up protocol's window; expand for each owner"));
 
   group = adw_preferences_group_new ();
-  entente_group_set_text (group, _("Breaches"), _("Records contacted late or never; times are local"));
+  {
+    g_autofree char *zone = entente_format_timezone (NULL, entente_meta_get_timezone (entente_document_get_meta (document)), NULL);
+    /* Translators: %s is the agreement's time zone, "New York (UTC−05:00)" */
+    g_autofree char *subtitle = g_strdup_printf (_("Records contacted late or never; times in %s"), zone ? zone : "UTC");
+
+    entente_group_set_text (group, _("Breaches"), subtitle);
+  }
   self->breaches_view = breaches_view_new (self);
   scrolled = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), self->breaches_view);
