@@ -15,6 +15,7 @@
 #include "entente-banner.h"
 #include "entente-drafts.h"
 #include "entente-gui-test-util.h"
+#include "entente-review-window.h"
 #include "entente-test-util.h"
 #include "entente-window.h"
 
@@ -451,6 +452,65 @@ file_in (Fixture    *fixture,
   return g_file_new_for_path (path);
 }
 
+static gboolean
+is_button_with_mnemonic (GtkWidget *widget,
+                         gpointer   label)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+static GtkWidget *
+find_review_window (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l; l = l->next)
+    if (ENTENTE_IS_REVIEW_WINDOW (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+static gboolean
+review_idle (gpointer data)
+{
+  return !entente_review_window_is_busy (data);
+}
+
+/* The monthly review's Choose… asks for a CRM export, listing CSV files
+ * first, and reads the one chosen. */
+static void
+test_review_chooses_csv (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *path = entente_test_data_path ("actuals/hubspot-acme.csv");
+  g_autoptr(GFile) csv = g_file_new_for_path (path);
+  GtkWidget *review, *choose, *chooser;
+  GtkFileFilter *filter;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.monthly-review", NULL));
+  entente_test_iterate ();
+  review = find_review_window ();
+  g_assert_nonnull (review);
+  choose = entente_test_find_widget (review, is_button_with_mnemonic, (gpointer) _("_Choose…"));
+  g_assert_nonnull (choose);
+  g_signal_emit_by_name (choose, "clicked");
+
+  g_assert_true (entente_test_wait_for (chooser_shown, NULL, 10000));
+  chooser = find_chooser ();
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (chooser)), ==, _("Open CRM Export"));
+  filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser));
+  g_assert_nonnull (filter);
+  g_assert_cmpstr (gtk_file_filter_get_name (filter), ==, _("CRM Exports (CSV)"));
+  answer_chooser (NULL, csv);
+
+  g_assert_true (entente_test_wait_for (review_idle, review, 20000));
+  entente_test_iterate ();
+  g_assert_nonnull (entente_test_find_row (review, ADW_TYPE_COMBO_ROW, _("First contact")));
+  gtk_window_destroy (GTK_WINDOW (review));
+  entente_test_iterate ();
+}
+
 /* Save As asks where, suggesting the title as the name, and the window
  * goes on with the new file; the old one is left as it was. */
 static void
@@ -753,6 +813,7 @@ main (int   argc,
   ADD ("/window-paths/save-as", test_save_as);
   ADD ("/window-paths/save-as-cancelled", test_save_as_cancelled);
   ADD ("/window-paths/export-toast", test_export_toast);
+  ADD ("/window-paths/review-chooses-csv", test_review_chooses_csv);
   ADD ("/window-paths/changed-on-disk-reload", test_changed_on_disk_reload);
   ADD ("/window-paths/changed-on-disk-keep-mine", test_changed_on_disk_keep_mine);
   ADD ("/window-paths/application-open", test_application_open);

@@ -21,19 +21,33 @@ typedef struct
 } Pending;
 
 static GListModel *
-filters_new (gboolean sla_documents)
+filters_new (EntenteFileKind kind)
 {
+  static const struct {
+    const char *name;
+    const char *pattern;
+    const char *mime_type;
+  } kinds[] = {
+    [ENTENTE_FILE_SLA] = { N_("SLA Documents"), "*.entente", "application/x-entente+xml" },
+    [ENTENTE_FILE_CRM_EXPORT] = { N_("CRM Exports (CSV)"), "*.csv", "text/csv" },
+    [ENTENTE_FILE_PDF] = { N_("PDF Documents"), "*.pdf", "application/pdf" },
+    [ENTENTE_FILE_HTML] = { N_("Web Pages"), "*.html", "text/html" },
+    [ENTENTE_FILE_MARKDOWN] = { N_("Markdown Documents"), "*.md", "text/markdown" },
+  };
   GListStore *filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-  g_autoptr(GtkFileFilter) sla = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (sla, _("SLA Documents"));
-  gtk_file_filter_add_pattern (sla, "*.entente");
-  gtk_file_filter_add_mime_type (sla, "application/x-entente+xml");
+  if (kind < G_N_ELEMENTS (kinds) && kinds[kind].name != NULL)
+    {
+      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+      gtk_file_filter_set_name (filter, _(kinds[kind].name));
+      gtk_file_filter_add_pattern (filter, kinds[kind].pattern);
+      gtk_file_filter_add_mime_type (filter, kinds[kind].mime_type);
+      g_list_store_append (filters, filter);
+    }
   gtk_file_filter_set_name (all, _("All Files"));
   gtk_file_filter_add_pattern (all, "*");
-  if (sla_documents)
-    g_list_store_append (filters, sla);
   g_list_store_append (filters, all);
 
   return G_LIST_MODEL (filters);
@@ -61,7 +75,7 @@ on_dialog_done (GObject      *source,
 static void
 run (GtkWindow         *parent,
      gboolean           saving,
-     gboolean           sla_documents,
+     EntenteFileKind    kind,
      const char        *title,
      const char        *accept_label,
      const char        *suggested_name,
@@ -69,7 +83,7 @@ run (GtkWindow         *parent,
      gpointer           user_data)
 {
   g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-  g_autoptr(GListModel) filters = filters_new (sla_documents);
+  g_autoptr(GListModel) filters = filters_new (kind);
   Pending *pending = g_new0 (Pending, 1);
 
   pending->callback = callback;
@@ -110,7 +124,7 @@ on_response (GtkNativeDialog *dialog,
 static void
 run (GtkWindow         *parent,
      gboolean           saving,
-     gboolean           sla_documents,
+     EntenteFileKind    kind,
      const char        *title,
      const char        *accept_label,
      const char        *suggested_name,
@@ -118,7 +132,7 @@ run (GtkWindow         *parent,
      gpointer           user_data)
 {
   GtkFileChooserNative *dialog;
-  g_autoptr(GListModel) filters = filters_new (sla_documents);
+  g_autoptr(GListModel) filters = filters_new (kind);
   Pending *pending = g_new0 (Pending, 1);
 
   pending->callback = callback;
@@ -146,24 +160,27 @@ entente_file_dialog_open (GtkWindow         *parent,
                           EntenteFileChosen  callback,
                           gpointer           user_data)
 {
-  run (parent, FALSE, TRUE, _("Open SLA"), _("_Open"), NULL, callback, user_data);
+  run (parent, FALSE, ENTENTE_FILE_SLA, _("Open SLA"), _("_Open"), NULL, callback, user_data);
 }
 
 /**
  * entente_file_dialog_choose:
  * @title: what the dialog is for, "Merge a Copy"
  * @accept_label: its button, with a mnemonic, "_Merge"
+ * @kind: what files it lists first
  *
- * Asks for an SLA to read for another purpose than opening it.
+ * Asks for a file to read for another purpose than opening it as the
+ * agreement.
  */
 void
 entente_file_dialog_choose (GtkWindow         *parent,
                             const char        *title,
                             const char        *accept_label,
+                            EntenteFileKind    kind,
                             EntenteFileChosen  callback,
                             gpointer           user_data)
 {
-  run (parent, FALSE, TRUE, title, accept_label, NULL, callback, user_data);
+  run (parent, FALSE, kind, title, accept_label, NULL, callback, user_data);
 }
 
 void
@@ -172,13 +189,14 @@ entente_file_dialog_save (GtkWindow         *parent,
                           EntenteFileChosen  callback,
                           gpointer           user_data)
 {
-  run (parent, TRUE, TRUE, _("Save SLA"), _("_Save"), suggested_name, callback, user_data);
+  run (parent, TRUE, ENTENTE_FILE_SLA, _("Save SLA"), _("_Save"), suggested_name, callback, user_data);
 }
 
 /**
  * entente_file_dialog_save_other:
  * @title: what the dialog is for, "Export Public Key"
  * @suggested_name: the file's name to start from
+ * @kind: what files it lists first
  *
  * Asks where to save a file that is not an SLA.
  */
@@ -186,8 +204,9 @@ void
 entente_file_dialog_save_other (GtkWindow         *parent,
                                 const char        *title,
                                 const char        *suggested_name,
+                                EntenteFileKind    kind,
                                 EntenteFileChosen  callback,
                                 gpointer           user_data)
 {
-  run (parent, TRUE, FALSE, title, _("_Save"), suggested_name, callback, user_data);
+  run (parent, TRUE, kind, title, _("_Save"), suggested_name, callback, user_data);
 }

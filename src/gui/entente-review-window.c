@@ -797,7 +797,8 @@ on_file_chosen (GFile    *file,
 static void
 on_choose_clicked (EntenteReviewWindow *self)
 {
-  entente_file_dialog_open (GTK_WINDOW (self), on_file_chosen, g_object_ref (self));
+  entente_file_dialog_choose (GTK_WINDOW (self), _("Open CRM Export"), _("_Open"), ENTENTE_FILE_CRM_EXPORT,
+                              on_file_chosen, g_object_ref (self));
 }
 
 static void
@@ -857,7 +858,8 @@ on_export_clicked (EntenteReviewWindow *self)
   /* Translators: the suggested name of the review's PDF: the agreement's
    * title, then the month reviewed */
   name = g_strdup_printf (_("%s review %04d-%02d.pdf"), base, self->report->year, self->report->month);
-  entente_file_dialog_save (GTK_WINDOW (self), name, on_export_chosen, g_object_ref (self));
+  entente_file_dialog_save_other (GTK_WINDOW (self), _("Export Review"), name, ENTENTE_FILE_PDF,
+                                  on_export_chosen, g_object_ref (self));
 }
 
 static void

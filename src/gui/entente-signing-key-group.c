@@ -158,7 +158,7 @@ export_activated (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   entente_file_dialog_save_other (GTK_WINDOW (gtk_widget_get_root (widget)), _("Export Public Key"),
-                                  "entente-public-key.txt", on_export_chosen, g_object_ref (widget));
+                                  "entente-public-key.txt", ENTENTE_FILE_ANY, on_export_chosen, g_object_ref (widget));
 }
 
 static void

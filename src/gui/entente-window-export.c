@@ -254,5 +254,8 @@ entente_window_export (EntenteWindow *self,
   name = g_strdup_printf ("%s.%s", base, format);
   export->self = g_object_ref (self);
   export->format = g_strdup (format);
-  entente_file_dialog_save (GTK_WINDOW (self), name, on_export_chosen, export);
+  entente_file_dialog_save_other (GTK_WINDOW (self), _("Export Agreement"), name,
+                                  g_str_equal (format, "pdf") ? ENTENTE_FILE_PDF
+                                  : g_str_equal (format, "html") ? ENTENTE_FILE_HTML : ENTENTE_FILE_MARKDOWN,
+                                  on_export_chosen, export);
 }

@@ -1385,7 +1385,7 @@ merge_copy_action (GtkWidget  *widget,
                    const char *name,
                    GVariant   *param)
 {
-  entente_file_dialog_choose (GTK_WINDOW (widget), _("Merge a Copy"), _("_Merge"),
+  entente_file_dialog_choose (GTK_WINDOW (widget), _("Merge a Copy"), _("_Merge"), ENTENTE_FILE_SLA,
                               on_merge_copy_chosen, g_object_ref (widget));
 }
 
