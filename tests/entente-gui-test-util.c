@@ -12,6 +12,7 @@
 
 #include "entente-application.h"
 #include "entente-gui-test-util.h"
+#include "entente-review-window.h"
 #include "entente-i18n.h"
 #include "entente-test-util.h"
 
@@ -136,6 +137,31 @@ entente_test_find_dialog (const char *heading)
       return l->data;
 
   return NULL;
+}
+
+/**
+ * entente_test_find_review_window:
+ *
+ * Returns: (transfer none) (nullable): the monthly review's window, if
+ *   one is open
+ */
+GtkWindow *
+entente_test_find_review_window (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l; l = l->next)
+    if (ENTENTE_IS_REVIEW_WINDOW (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+/* For entente_test_wait_for (): whether @window's review has finished. */
+gboolean
+entente_test_review_done (gpointer window)
+{
+  return !entente_review_window_is_busy (window);
 }
 
 void

@@ -33,6 +33,8 @@ GtkWidget *entente_test_find_row         (GtkWidget          *root,
                                           const char         *title);
 void       entente_test_expand_all       (GtkWidget          *root);
 AdwMessageDialog *entente_test_find_dialog (const char       *heading);
+GtkWindow  *entente_test_find_review_window (void);
+gboolean    entente_test_review_done      (gpointer            window);
 void       entente_test_iterate          (void);
 gboolean   entente_test_wait_for         (gboolean          (*condition) (gpointer),
                                           gpointer            data,

@@ -15,7 +15,6 @@
 #include "entente-banner.h"
 #include "entente-drafts.h"
 #include "entente-gui-test-util.h"
-#include "entente-review-window.h"
 #include "entente-test-util.h"
 #include "entente-window.h"
 
@@ -459,24 +458,6 @@ is_button_with_mnemonic (GtkWidget *widget,
   return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
 }
 
-static GtkWidget *
-find_review_window (void)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l; l = l->next)
-    if (ENTENTE_IS_REVIEW_WINDOW (l->data))
-      return l->data;
-
-  return NULL;
-}
-
-static gboolean
-review_idle (gpointer data)
-{
-  return !entente_review_window_is_busy (data);
-}
-
 /* The monthly review's Choose… asks for a CRM export, listing CSV files
  * first, and reads the one chosen. */
 static void
@@ -490,7 +471,7 @@ test_review_chooses_csv (Fixture       *fixture,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.monthly-review", NULL));
   entente_test_iterate ();
-  review = find_review_window ();
+  review = GTK_WIDGET (entente_test_find_review_window ());
   g_assert_nonnull (review);
   choose = entente_test_find_widget (review, is_button_with_mnemonic, (gpointer) _("_Choose…"));
   g_assert_nonnull (choose);
@@ -504,7 +485,7 @@ test_review_chooses_csv (Fixture       *fixture,
   g_assert_cmpstr (gtk_file_filter_get_name (filter), ==, _("CRM Exports (CSV)"));
   answer_chooser (NULL, csv);
 
-  g_assert_true (entente_test_wait_for (review_idle, review, 20000));
+  g_assert_true (entente_test_wait_for (entente_test_review_done, review, 20000));
   entente_test_iterate ();
   g_assert_nonnull (entente_test_find_row (review, ADW_TYPE_COMBO_ROW, _("First contact")));
   gtk_window_destroy (GTK_WINDOW (review));

@@ -1265,24 +1265,6 @@ test_every_control_is_labelled (Fixture       *fixture,
 
 /* Monthly review: the acme export of January 2027, read in a thread. */
 
-static GtkWindow *
-find_review_window (void)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l; l = l->next)
-    if (ENTENTE_IS_REVIEW_WINDOW (l->data))
-      return l->data;
-
-  return NULL;
-}
-
-static gboolean
-review_done (gpointer window)
-{
-  return !entente_review_window_is_busy (window);
-}
-
 static gboolean
 is_label_with_prefix (GtkWidget *widget,
                       gpointer   prefix)
@@ -1310,13 +1292,13 @@ test_monthly_review (Fixture       *fixture,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.monthly-review", NULL));
   entente_test_iterate ();
-  window = find_review_window ();
+  window = entente_test_find_review_window ();
   g_assert_nonnull (window);
   g_assert_cmpstr (gtk_window_get_title (window), ==, _("Monthly Review"));
 
   /* HubSpot names no first-contact column: choose it as a person would. */
   entente_review_window_load_file (ENTENTE_REVIEW_WINDOW (window), csv, 2027, 1);
-  g_assert_true (entente_test_wait_for (review_done, window, 20000));
+  g_assert_true (entente_test_wait_for (entente_test_review_done, window, 20000));
   combo = entente_test_find_row (GTK_WIDGET (window), ADW_TYPE_COMBO_ROW, _("First contact"));
   g_assert_nonnull (combo);
   columns = adw_combo_row_get_model (ADW_COMBO_ROW (combo));
@@ -1334,7 +1316,7 @@ test_monthly_review (Fixture       *fixture,
     g_assert_cmpuint (g_list_model_get_n_items (entente_document_get_actuals_mapping (document)), ==, 1);
   }
   g_assert_true (entente_review_window_is_busy (ENTENTE_REVIEW_WINDOW (window)));
-  g_assert_true (entente_test_wait_for (review_done, window, 20000));
+  g_assert_true (entente_test_wait_for (entente_test_review_done, window, 20000));
   entente_test_iterate ();
 
   stages = entente_test_find_widget (GTK_WIDGET (window), is_group_titled, (gpointer) _("Stages"));
@@ -1411,7 +1393,7 @@ test_monthly_review (Fixture       *fixture,
 
   /* An empty file: a sentence, no results. */
   entente_review_window_load_file (ENTENTE_REVIEW_WINDOW (window), empty, 2027, 1);
-  g_assert_true (entente_test_wait_for (review_done, window, 20000));
+  g_assert_true (entente_test_wait_for (entente_test_review_done, window, 20000));
   entente_test_iterate ();
   g_assert_nonnull (entente_test_find_widget (GTK_WIDGET (window), entente_test_is_label_saying, (gpointer) said (_("%s: the file is empty"), "empty.csv")));
   g_assert_false (gtk_widget_is_visible (stages));
@@ -1448,7 +1430,7 @@ test_monthly_review_cancel (Fixture       *fixture,
   g_assert_nonnull (cancel);
   g_assert_true (gtk_widget_is_sensitive (cancel));
   g_signal_emit_by_name (cancel, "clicked");
-  g_assert_true (entente_test_wait_for (review_done, window, 20000));
+  g_assert_true (entente_test_wait_for (entente_test_review_done, window, 20000));
   entente_test_iterate ();
   g_assert_nonnull (entente_test_find_widget (GTK_WIDGET (window), entente_test_is_label_saying, (gpointer) _("The import was cancelled.")));
   g_assert_false (gtk_widget_is_visible (entente_test_find_widget (GTK_WIDGET (window), is_group_titled, (gpointer) _("Stages"))));
