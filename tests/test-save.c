@@ -380,7 +380,7 @@ test_beyond_the_loader_attributes (Fixture       *fixture,
   g_autoptr(EntenteStage) stage = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  g_autofree char *pattern = entente_test_pattern (_("The agreement would have more than %u attributes, and Entente reads at most %u: it is not written, so that the file stays readable."));
+  g_autofree char *pattern = entente_test_pattern (_("The agreement would have more than %s attributes, and Entente reads at most %s: it is not written, so that the file stays readable."));
   g_autofree char *anywhere = g_strconcat ("*", pattern, NULL);
   GListModel *stages;
 

@@ -11,6 +11,7 @@
 #include "entente-gettext.h"
 #include "entente-document-limits.h"
 #include "entente-error.h"
+#include "entente-format.h"
 #include "entente-item.h"
 #include "entente-markup-scan.h"
 
@@ -73,25 +74,31 @@ entente_document_check_limits (EntenteItem  *root,
   entente_markup_count (g_bytes_get_data (bytes, NULL), size, &n_elements, &n_attributes);
   if (n_elements > ENTENTE_DOCUMENT_MAX_ELEMENTS)
     {
+      g_autofree char *limit = entente_format_count (NULL, ENTENTE_DOCUMENT_MAX_ELEMENTS);
+
       g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
-                   _("The agreement would have more than %u elements, and Entente reads at most %u: it is not written, so that the file stays readable."),
-                   ENTENTE_DOCUMENT_MAX_ELEMENTS, ENTENTE_DOCUMENT_MAX_ELEMENTS);
+                   _("The agreement would have more than %s elements, and Entente reads at most %s: it is not written, so that the file stays readable."),
+                   limit, limit);
       return FALSE;
     }
 
   if (n_attributes > ENTENTE_DOCUMENT_MAX_ALL_ATTRIBUTES)
     {
+      g_autofree char *limit = entente_format_count (NULL, ENTENTE_DOCUMENT_MAX_ALL_ATTRIBUTES);
+
       g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
-                   _("The agreement would have more than %u attributes, and Entente reads at most %u: it is not written, so that the file stays readable."),
-                   ENTENTE_DOCUMENT_MAX_ALL_ATTRIBUTES, ENTENTE_DOCUMENT_MAX_ALL_ATTRIBUTES);
+                   _("The agreement would have more than %s attributes, and Entente reads at most %s: it is not written, so that the file stays readable."),
+                   limit, limit);
       return FALSE;
     }
 
   if (count_items (root) > ENTENTE_DOCUMENT_MAX_ITEMS)
     {
+      g_autofree char *limit = entente_format_count (NULL, ENTENTE_DOCUMENT_MAX_ITEMS);
+
       g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
-                   _("The agreement would hold more than %u items, and Entente reads at most %u: it is not written, so that the file stays readable."),
-                   ENTENTE_DOCUMENT_MAX_ITEMS, ENTENTE_DOCUMENT_MAX_ITEMS);
+                   _("The agreement would hold more than %s items, and Entente reads at most %s: it is not written, so that the file stays readable."),
+                   limit, limit);
       return FALSE;
     }
 

@@ -17,6 +17,7 @@
 #include "entente-core-resources.h"
 #include "entente-digest.h"
 #include "entente-error.h"
+#include "entente-format.h"
 #include "entente-item-private.h"
 #include "entente-loader-private.h"
 #include "entente-markup-scan.h"
@@ -208,8 +209,9 @@ on_start_element (void           *user_data,
 
   if (++self->n_elements > ENTENTE_DOCUMENT_MAX_ELEMENTS)
     {
-      g_autofree char *message = g_strdup_printf (_("The file has more than %u elements; an agreement may have at most %u."),
-                                                  ENTENTE_DOCUMENT_MAX_ELEMENTS, ENTENTE_DOCUMENT_MAX_ELEMENTS);
+      g_autofree char *limit = entente_format_count (NULL, ENTENTE_DOCUMENT_MAX_ELEMENTS);
+      g_autofree char *message = g_strdup_printf (_("The file has more than %s elements; an agreement may have at most %s."),
+                                                  limit, limit);
 
       locate_start_tag (self, ctxt, &line, &column);
       add_problem_at (self, ENTENTE_CORE_ERROR_INVALID, line, column, message);
@@ -220,8 +222,9 @@ on_start_element (void           *user_data,
   self->n_attributes += declared + (guint) MAX (n_attributes, 0);
   if (self->n_attributes > ENTENTE_DOCUMENT_MAX_ALL_ATTRIBUTES)
     {
-      g_autofree char *message = g_strdup_printf (_("The file has more than %u attributes; an agreement may have at most %u."),
-                                                  ENTENTE_DOCUMENT_MAX_ALL_ATTRIBUTES, ENTENTE_DOCUMENT_MAX_ALL_ATTRIBUTES);
+      g_autofree char *limit = entente_format_count (NULL, ENTENTE_DOCUMENT_MAX_ALL_ATTRIBUTES);
+      g_autofree char *message = g_strdup_printf (_("The file has more than %s attributes; an agreement may have at most %s."),
+                                                  limit, limit);
 
       locate_start_tag (self, ctxt, &line, &column);
       add_problem_at (self, ENTENTE_CORE_ERROR_INVALID, line, column, message);
@@ -640,9 +643,13 @@ read_list_item (Loader      *self,
   g_autoptr(EntenteItem) child = NULL;
 
   if (self->n_items++ == ENTENTE_DOCUMENT_MAX_ITEMS)
-    add_problem (self, ENTENTE_CORE_ERROR_INVALID, node, NULL,
-                 _("<%s> is one item too many: an agreement may hold at most %u items (parties, personas, stages, criteria, comments and the like)."),
-                 name_of (node), ENTENTE_DOCUMENT_MAX_ITEMS);
+    {
+      g_autofree char *limit = entente_format_count (NULL, ENTENTE_DOCUMENT_MAX_ITEMS);
+
+      add_problem (self, ENTENTE_CORE_ERROR_INVALID, node, NULL,
+                   _("<%s> is one item too many: an agreement may hold at most %s items (parties, personas, stages, criteria, comments and the like)."),
+                   name_of (node), limit);
+    }
   if (self->n_items > ENTENTE_DOCUMENT_MAX_ITEMS)
     return;
 
