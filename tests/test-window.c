@@ -262,7 +262,7 @@ test_remove_and_add_persona (Fixture       *fixture,
   g_assert_nonnull (entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, _("New persona")));
 }
 
-/* A stage the goals and protocols name is not removed: a toast says
+/* A stage the goals and protocols name is not removed: an alert says
  * where it is used, and the agreement keeps it. */
 static void
 test_remove_used_stage_refused (Fixture       *fixture,
@@ -275,6 +275,7 @@ test_remove_used_stage_refused (Fixture       *fixture,
   GtkWidget *mql = entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, "Marketing Qualified Lead");
   GtkWidget *remove = mql != NULL ? entente_test_find_widget (mql, is_button_labelled, (gpointer) _("Remove")) : NULL;
   g_autoptr(GError) error = NULL;
+  EntenteAlert *alert;
 
   g_assert_nonnull (remove);
   g_assert_false (entente_document_check_removal (document, ENTENTE_ITEM (entente_document_find_stage (document, "mql")), &error));
@@ -283,7 +284,12 @@ test_remove_used_stage_refused (Fixture       *fixture,
   entente_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (stages), ==, before);
   g_assert_nonnull (entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, "Marketing Qualified Lead"));
-  entente_test_assert_window_says (GTK_WIDGET (fixture->window), error->message);
+  /* The whole sentence, places and all, in an alert: a toast cut it. */
+  alert = entente_alert_find_open (_("Still Used Elsewhere"));
+  g_assert_nonnull (alert);
+  g_assert_cmpstr (entente_alert_get_body (alert), ==, error->message);
+  entente_alert_respond (alert, "close");
+  g_assert_null (entente_alert_find_open (_("Still Used Elsewhere")));
 }
 
 static void

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "entente-alert.h"
 #include "entente-typing-pause.h"
 #include "entente-comment-index.h"
 #include "entente-gui-compat.h"
@@ -103,7 +104,12 @@ on_remove_clicked (GtkWidget *button)
 
   if (!entente_document_check_removal (self->document, item, &error))
     {
-      tell (button, error->message);
+      /* The places to change are what the person needs: more than a
+       * toast holds. */
+      g_autoptr(EntenteAlert) alert = entente_alert_new (_("Still Used Elsewhere"), error->message);
+
+      entente_alert_add_response (alert, "close", _("_Close"), ENTENTE_ALERT_DEFAULT);
+      entente_alert_present (alert, button);
       return;
     }
 
