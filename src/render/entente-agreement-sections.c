@@ -1115,7 +1115,8 @@ entente_agreement_get_chapters (guint *n_chapters)
   return chapters;
 }
 
-/* The chapter that shows @field; every part of the agreement has one. */
+/* The chapter that shows @field, or %NULL for a part with none (the
+ * overview is the title page). */
 const EntenteAgreementChapter *
 entente_agreement_chapter_of_field (EntenteDocumentField field)
 {
@@ -1123,22 +1124,19 @@ entente_agreement_chapter_of_field (EntenteDocumentField field)
     if (chapters[i].field == (int) field)
       return &chapters[i];
 
-  g_return_val_if_reached (NULL);
+  return NULL;
 }
 
-/* What a comment about @field is said to be in: its chapter, or the
- * section for a part that has none (the overview's title page). */
+/* What a comment about @field is said to be in: its chapter, or its
+ * section. */
 static const char *
 heading_of (EntenteSection       section,
             EntenteDocumentField field)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (chapters); i++)
-    if (chapters[i].field == (int) field)
-      return _(chapters[i].title);
+  const EntenteAgreementChapter *chapter = entente_agreement_chapter_of_field (field);
 
-  return entente_section_get_title (section);
+  return chapter != NULL ? _(chapter->title) : entente_section_get_title (section);
 }
-
 
 /* Where a comment is, as people read it: “Buyer personas: IT Ian”, or
  * the section alone; an anchor that names nothing known is shown as it

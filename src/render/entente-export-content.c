@@ -52,8 +52,10 @@ add_section (GPtrArray            *blocks,
              EntenteDocumentField  field)
 {
   const EntenteAgreementChapter *chapter = entente_agreement_chapter_of_field (field);
-  EntenteExportBlock *block = add_block (blocks, ENTENTE_EXPORT_BLOCK_SECTION, _(chapter->title));
+  EntenteExportBlock *block;
 
+  g_assert (chapter != NULL);
+  block = add_block (blocks, ENTENTE_EXPORT_BLOCK_SECTION, _(chapter->title));
   block->label = g_strdup (chapter->id);
 }
 
