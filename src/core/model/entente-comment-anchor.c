@@ -52,7 +52,8 @@ entente_comment_anchor_split (const char *anchor)
 static char *
 item_key (EntenteItem *item)
 {
-  EntenteItemClass *klass = ENTENTE_ITEM_GET_CLASS (item);
+  int field;
+  const char *key;
 
   if (ENTENTE_IS_CONVERSION (item))
     {
@@ -62,15 +63,12 @@ item_key (EntenteItem *item)
       return from && to ? g_strdup_printf ("%s>%s", from, to) : NULL;
     }
 
-  for (guint i = 0; i < klass->n_fields; i++)
-    if (klass->fields[i].flags & ENTENTE_FIELD_KEY)
-      {
-        const char *key = entente_item_get_string (item, i);
+  field = entente_item_type_find_key (G_OBJECT_TYPE (item));
+  if (field < 0)
+    return NULL;
+  key = entente_item_get_string (item, (guint) field);
 
-        return key && key[0] && strpbrk (key, "/[]") == NULL ? g_strdup (key) : NULL;
-      }
-
-  return NULL;
+  return key && key[0] && strpbrk (key, "/[]") == NULL ? g_strdup (key) : NULL;
 }
 
 static EntenteItem *
