@@ -319,7 +319,7 @@ test_markdown_acme (void)
 
   /* The stage table: a header, its separator, a row per stage. */
   for (guint i = 0; lines[i] != NULL && header == 0; i++)
-    if (g_str_equal (lines[i], "| Stage | Owner team | Definition |"))
+    if (g_str_equal (lines[i], "| Stage | Owner | Definition |"))
       header = i;
   g_assert_cmpuint (header, >, 0);
   g_assert_cmpstr (lines[header + 1], ==, "| --- | --- | --- |");
@@ -332,7 +332,7 @@ test_markdown_acme (void)
   g_assert_cmpstr (lines[header + 2 + G_N_ELEMENTS (stages)], ==, "");
 
   /* The plan, numbers right-aligned. */
-  assert_contains (markdown, "| Stage | Needed | Committed target | Committed by | Gap |\n"
+  assert_contains (markdown, "| Stage | Needed | Target | Committed by | Gap |\n"
                              "| --- | ---: | ---: | --- | ---: |\n"
                              "| Lead | 2,075 | — | — | — |\n");
   assert_contains (markdown, "| Marketing Qualified Lead | 312 | 400 | Marketing | +88 |\n");
@@ -399,10 +399,11 @@ test_hostile_markdown (void)
     }
 
   assert_contains (markdown, "### &lt;script&gt;alert(1)&lt;/script&gt; & \"Quoted\" 'single' \\| pipe \\# not a heading\n");
-  assert_contains (markdown, "| Summary | &lt;script&gt;document.write('x')&lt;/script&gt;<br>\\| a \\| b \\|<br>"
+  assert_contains (markdown, "\n&lt;script&gt;document.write('x')&lt;/script&gt;<br>\\| a \\| b \\|<br>"
                              "\\* not a list<br>1. not a list<br>\\_under\\_ \\`code\\` \\[link\\](http://example.com) "
-                             "&amp;amp; \\\\ \\~strike\\~ |\n");
-  assert_contains (markdown, "| Pains | &lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;script&gt;x()&lt;/script&gt;<br>a\\|b\\|c |\n");
+                             "&amp;amp; \\\\ \\~strike\\~\n\n");
+  assert_contains (markdown, "\n- **Pains:**\n  - &lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;script&gt;x()&lt;/script&gt;\n"
+                             "  - a\\|b\\|c\n");
   assert_contains (markdown, "| Team \\| &lt;b&gt;bold&lt;/b&gt; | ");
 }
 
@@ -423,8 +424,8 @@ between (const char *text,
 
 /* Three sign-offs in three states: Dana's outdated by a later change,
  * Priya's tampered with (another name under her signature), Luis' valid.
- * Each export gives every sign-off its state and its key's fingerprint;
- * only Luis' reads “Approved by”. */
+ * Each export gives every sign-off its state and its key's fingerprint,
+ * in its signature block and in the audit. */
 static void
 test_sign_off_states (void)
 {
@@ -451,56 +452,76 @@ test_sign_off_states (void)
   }
   g_assert_true (g_str_has_prefix (outdated, "Outdated:"));
 
+  /* The signature blocks: only Luis' reads “Signed by”; the others
+   * name who they claim to be from and what is wrong. */
   {
-    g_autofree char *approvals = between (html, "id=\"approvals\"", NULL);
+    g_autofree char *approvals = between (html, "id=\"approvals\"", "id=\"audit\"");
     g_autofree char *marketing = between (approvals, "<h3>Marketing</h3>", "<div class=\"signature\">");
     g_autofree char *sdr = between (approvals, "<h3>Sales Development</h3>", "<div class=\"signature\">");
     g_autofree char *sales = between (approvals, "<h3>Sales</h3>", NULL);
-    g_autofree char *key = g_strdup_printf ("<tr><th scope=\"row\">Key fingerprint</th><td>%s</td></tr>", fingerprint);
+    g_autofree char *key = g_strdup_printf ("<p class=\"small\"><code>Key fingerprint: %s</code></p>", fingerprint);
 
+    assert_contains (marketing, "<p class=\"signatory\">Dana Whitfield, VP Marketing</p>");
+    assert_contains (marketing, "<strong>Sign-off in the name of Dana Whitfield, dated ");
     assert_contains (marketing, outdated);
-    assert_contains (marketing, "<th scope=\"row\">Signer</th><td>Dana Whitfield, VP Marketing</td>");
     assert_contains (marketing, "(UTC−05:00)");
     assert_contains (marketing, key);
-    g_assert_null (strstr (marketing, "Approved by"));
+    g_assert_null (strstr (marketing, "Signed by"));
+    assert_contains (sales, "<strong>Sign-off in the name of Pat Morgan, dated ");
     assert_contains (sales, invalid);
-    assert_contains (sales, "<th scope=\"row\">Signer</th><td>Pat Morgan, VP Sales</td>");
     assert_contains (sales, key);
-    g_assert_null (strstr (sales, "Approved by"));
-    assert_contains (sdr, valid);
-    assert_contains (sdr, "<th scope=\"row\">Approved by</th><td>Luis Ortega, SDR Manager</td>");
+    g_assert_null (strstr (sales, "Signed by"));
+    assert_contains (sdr, "<p>Signed by Luis Ortega (SDR Manager) on ");
     assert_contains (sdr, key);
     /* Lines to sign on, on paper, where no valid sign-off stands. */
     assert_contains (marketing, "class=\"sign-line\"");
     assert_contains (sales, "class=\"sign-line\"");
     g_assert_null (strstr (sdr, "sign-line"));
   }
+  /* The audit: every fact of every sign-off, its state last. */
   {
-    g_autofree char *approvals = between (markdown, "## Approvals\n", NULL);
+    g_autofree char *audit = between (html, "id=\"audit\"", NULL);
+    g_autofree char *marketing = between (audit, "<h3>Marketing</h3>", "<h3>");
+    g_autofree char *key = g_strdup_printf ("<tr><th scope=\"row\">Key fingerprint</th><td>%s</td></tr>", fingerprint);
+    g_autofree char *state = g_strdup_printf ("<tr><th scope=\"row\">State</th><td><strong>%s</strong></td></tr>", outdated);
+
+    assert_contains (marketing, "<tr><th scope=\"row\">Signer</th><td>Dana Whitfield (VP Marketing)</td></tr>");
+    assert_contains (marketing, state);
+    assert_contains (marketing, key);
+    assert_contains (audit, "<tr><th scope=\"row\">Signer</th><td>Pat Morgan (VP Sales)</td></tr>");
+    g_clear_pointer (&state, g_free);
+    state = g_strdup_printf ("<tr><th scope=\"row\">State</th><td>%s</td></tr>", valid);
+    assert_contains (audit, state);
+  }
+  {
+    g_autofree char *approvals = between (markdown, "## Approvals\n", "## Audit of sign-offs\n");
     g_autofree char *marketing = between (approvals, "### Marketing\n", "### ");
     g_autofree char *sdr = between (approvals, "### Sales Development\n", "### ");
     g_autofree char *sales = between (approvals, "### Sales\n", NULL);
-    g_autofree char *key = g_strdup_printf ("- **Key fingerprint:** %s\n", fingerprint);
+    g_autofree char *audit = between (markdown, "## Audit of sign-offs\n", NULL);
+    g_autofree char *key = g_strdup_printf ("Key fingerprint: %s\n", fingerprint);
     g_autofree char *state = NULL;
 
-    state = g_strdup_printf ("- **State:** %s\n", outdated);
-    assert_contains (marketing, state);
-    assert_contains (marketing, "- **Signer:** Dana Whitfield, VP Marketing\n");
+    assert_contains (marketing, "Dana Whitfield, VP Marketing\n");
+    assert_contains (marketing, "**Sign-off in the name of Dana Whitfield, dated ");
+    assert_contains (marketing, outdated);
     assert_contains (marketing, key);
-    g_assert_null (strstr (marketing, "Approved by"));
-    g_clear_pointer (&state, g_free);
-    state = g_strdup_printf ("- **State:** %s\n", invalid);
-    assert_contains (sales, state);
+    g_assert_null (strstr (marketing, "Signed by"));
+    assert_contains (sales, invalid);
     assert_contains (sales, key);
-    g_assert_null (strstr (sales, "Approved by"));
-    g_clear_pointer (&state, g_free);
-    state = g_strdup_printf ("- **State:** %s\n", valid);
-    assert_contains (sdr, state);
-    assert_contains (sdr, "- **Approved by:** Luis Ortega, SDR Manager\n");
+    g_assert_null (strstr (sales, "Signed by"));
+    assert_contains (sdr, "Signed by Luis Ortega (SDR Manager) on ");
     assert_contains (sdr, key);
     assert_contains (marketing, "______");
     assert_contains (sales, "______");
     g_assert_null (strstr (sdr, "______"));
+
+    state = g_strdup_printf ("- **State:** **%s**\n", outdated);
+    assert_contains (audit, state);
+    assert_contains (audit, "- **Signer:** Dana Whitfield (VP Marketing)\n");
+    g_clear_pointer (&state, g_free);
+    state = g_strdup_printf ("- **State:** %s\n", valid);
+    assert_contains (audit, state);
   }
 }
 

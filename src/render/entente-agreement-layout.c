@@ -11,7 +11,7 @@
 #include <pango/pangocairo.h>
 
 #include "entente-agreement-layout-private.h"
-#include "entente-agreement-sections.h"
+#include "entente-agreement-flow.h"
 #include "entente-core.h"
 #include "entente-flow-writer.h"
 
@@ -42,7 +42,6 @@ typedef struct
   EntenteAgreementSection  pub;
   guint                    block;   /* its heading */
   PangoLayout             *number;  /* its page number in the contents */
-  int                      part;    /* in parts[], or -1 for the contents */
 } Section;
 
 struct _EntenteAgreementLayout
@@ -57,6 +56,7 @@ struct _EntenteAgreementLayout
 
   EntentePageFlow       *flow;
   EntenteFlowWriter     *writer;
+  GPtrArray             *content;  /* EntenteContentBlock, which the sections name */
   GArray                *sections; /* Section */
 };
 
@@ -77,6 +77,7 @@ entente_agreement_layout_finalize (GObject *object)
   EntenteAgreementLayout *self = ENTENTE_AGREEMENT_LAYOUT (object);
 
   g_clear_pointer (&self->sections, g_array_unref);
+  g_clear_pointer (&self->content, g_ptr_array_unref);
   g_clear_object (&self->writer);
   g_clear_object (&self->flow);
 
@@ -106,16 +107,12 @@ get_section (EntenteAgreementLayout *self,
 static void
 add_section (EntenteAgreementLayout *self,
              const char             *id,
-             const char             *title,
-             guint                   block,
-             int                     part)
+             const char             *title)
 {
   Section section = { { 0 } };
 
   section.pub.id = id;
   section.pub.title = title;
-  section.block = block;
-  section.part = part;
   g_array_append_val (self->sections, section);
 }
 
@@ -288,9 +285,7 @@ entente_agreement_layout_new_full (EntenteDocument       *document,
   g_autoptr(EntenteLocaleScope) scope = entente_document_locale_scope_enter (document);
   EntenteAgreementLayout *self;
   cairo_rectangle_t body;
-  const EntenteAgreementChapter *parts;
-  guint n_parts;
-  guint contents;
+  guint next_section = 1;
 
   g_return_val_if_fail (ENTENTE_IS_DOCUMENT (document), NULL);
 
@@ -308,34 +303,43 @@ entente_agreement_layout_new_full (EntenteDocument       *document,
 
   self->flow = entente_page_flow_new (&body);
   self->writer = entente_flow_writer_new (self->flow);
+  self->content = entente_agreement_content_build (document, flags);
 
-  entente_agreement_write_title_page (self->writer, document);
-  entente_page_flow_add_page_break (self->flow);
-
-  contents = entente_flow_writer_heading (self->writer, ENTENTE_TEXT_HEADING, _("Contents"), "contents");
-  add_section (self, "contents", _("Contents"), contents, -1);
-  parts = entente_agreement_get_chapters (&n_parts);
-  for (guint i = 0; i < n_parts; i++)
+  for (guint i = 0; i < self->content->len; i++)
     {
-      if ((parts[i].only_with & flags) != parts[i].only_with ||
-          (parts[i].only_if != NULL && !parts[i].only_if (document)))
-        continue;
-      add_section (self, parts[i].id, _(parts[i].title), 0, (int) i);
-      add_contents_entry (self, get_section (self, self->sections->len - 1));
-    }
+      EntenteContentBlock *block = g_ptr_array_index (self->content, i);
+      Section *section;
 
-  for (guint i = 1; i < self->sections->len; i++)
-    {
-      Section *section = get_section (self, i);
-      guint part = (guint) section->part;
+      switch (block->kind)
+        {
+        case ENTENTE_CONTENT_CONTENTS:
+          /* After the title page, on a page of their own. */
+          entente_page_flow_add_page_break (self->flow);
+          add_section (self, "contents", block->text);
+          get_section (self, 0)->block = entente_flow_writer_heading (self->writer, ENTENTE_TEXT_HEADING,
+                                                                      block->text, "contents");
+          for (guint j = i + 1; j < self->content->len; j++)
+            {
+              EntenteContentBlock *chapter = g_ptr_array_index (self->content, j);
 
-      /* The contents on a page of their own; the Goals, with their
-       * diagram, the signatures and the appendix too. */
-      if (i == 1 || parts[part].new_page)
-        entente_page_flow_add_page_break (self->flow);
-      section->block = entente_flow_writer_heading (self->writer, ENTENTE_TEXT_HEADING,
-                                                    section->pub.title, section->pub.id);
-      parts[part].write (self->writer, document);
+              if (chapter->kind != ENTENTE_CONTENT_SECTION)
+                continue;
+              add_section (self, chapter->label, chapter->text);
+              add_contents_entry (self, get_section (self, self->sections->len - 1));
+            }
+          break;
+        case ENTENTE_CONTENT_SECTION:
+          section = get_section (self, next_section);
+          if (next_section == 1 || (block->flags & ENTENTE_CONTENT_NEW_PAGE))
+            entente_page_flow_add_page_break (self->flow);
+          next_section++;
+          section->block = entente_flow_writer_heading (self->writer, ENTENTE_TEXT_HEADING,
+                                                        section->pub.title, section->pub.id);
+          break;
+        default:
+          entente_agreement_flow_write_block (self->writer, document, self->content, i);
+          break;
+        }
     }
 
   /* Page numbers do not change the height of the contents, so a second

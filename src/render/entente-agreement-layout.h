@@ -8,6 +8,7 @@
 
 #include <cairo.h>
 
+#include "entente-agreement-content.h"
 #include "entente-document.h"
 #include "entente-paper.h"
 
@@ -16,20 +17,6 @@ G_BEGIN_DECLS
 #define ENTENTE_TYPE_AGREEMENT_LAYOUT (entente_agreement_layout_get_type ())
 
 G_DECLARE_FINAL_TYPE (EntenteAgreementLayout, entente_agreement_layout, ENTENTE, AGREEMENT_LAYOUT, GObject)
-
-/**
- * EntenteAgreementFlags:
- * @ENTENTE_AGREEMENT_DEFAULT: the agreement alone
- * @ENTENTE_AGREEMENT_OPEN_COMMENTS: with an appendix of the comments
- *   still open, after the signatures
- *
- * What goes into the agreement on paper besides the agreement itself.
- */
-typedef enum
-{
-  ENTENTE_AGREEMENT_DEFAULT       = 0,
-  ENTENTE_AGREEMENT_OPEN_COMMENTS = 1 << 0,
-} EntenteAgreementFlags;
 
 /**
  * EntenteAgreementSection:

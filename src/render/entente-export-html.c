@@ -7,8 +7,9 @@
 #include "config.h"
 
 #include "entente-gettext.h"
+#include <string.h>
 
-#include "entente-export-content.h"
+#include "entente-agreement-content.h"
 #include "entente-export-html.h"
 #include "entente-funnel-export.h"
 
@@ -38,8 +39,14 @@ static const char style_sheet[] =
   "p { margin: 0 0 .75em; }\n"
   "a { color: #1a5fb4; }\n"
   ".subtitle { font-size: 1.3em; color: #555; margin-bottom: 1.5em; }\n"
-  ".title-block .lead-in { margin-top: 1.5em; padding-left: 1em; border-left: 3px solid #888; }\n"
   ".note { color: #555; font-style: italic; }\n"
+  ".kicker { font-size: .85em; font-weight: 700; letter-spacing: .05em; color: #555; margin: 0 0 .5em; }\n"
+  ".small { font-size: .85em; color: #555; }\n"
+  ".muted { color: #555; }\n"
+  ".signatory { color: #555; margin-bottom: .5em; }\n"
+  ".comment { margin: 1.25em 0; }\n"
+  ".comment .byline, .reply .byline { font-size: .85em; color: #555; margin-bottom: .25em; }\n"
+  ".reply { margin: .75em 0 0 1.5em; }\n"
   "table { width: 100%; border-collapse: collapse; margin: .5em 0 1.25em; }\n"
   "th, td { text-align: left; vertical-align: top; padding: .4em .9em .4em 0; border-bottom: 1px solid #d0d0d0; }\n"
   "thead th { font-size: .9em; border-bottom: 2px solid #1c1c1c; }\n"
@@ -101,7 +108,7 @@ append_escaped (GString    *out,
   if (!g_utf8_validate (text, -1, NULL))
     text = valid = g_utf8_make_valid (text, -1);
 
-  entente_export_content_append_escaped (out, text, text, attribute ? " " : "<br />", escape_html);
+  entente_content_append_escaped (out, text, text, attribute ? " " : "<br />", escape_html);
 }
 
 static void
@@ -136,16 +143,37 @@ append_element (GString    *out,
 }
 
 /* A cell's lines: one as text, more as a list. */
+/* A value as its row's style says it reads. */
 static void
-append_lines (GString     *out,
-              char       **lines)
+append_styled (GString             *out,
+               const char          *text,
+               EntenteContentStyle  style)
+{
+  static const char * const elements[] = { NULL, "span class=\"muted\"", "strong", "code" };
+  const char *element = elements[style];
+
+  if (element == NULL)
+    {
+      append_text (out, text);
+      return;
+    }
+
+  g_string_append_printf (out, "<%s>", element);
+  append_text (out, text);
+  g_string_append_printf (out, "</%.*s>", (int) strcspn (element, " "), element);
+}
+
+static void
+append_lines (GString             *out,
+              char               **lines,
+              EntenteContentStyle  style)
 {
   if (lines[0] == NULL)
     return;
 
   if (lines[1] == NULL)
     {
-      append_text (out, lines[0]);
+      append_styled (out, lines[0], style);
       return;
     }
 
@@ -153,15 +181,15 @@ append_lines (GString     *out,
   for (guint i = 0; lines[i] != NULL; i++)
     {
       g_string_append (out, "<li>");
-      append_text (out, lines[i]);
+      append_styled (out, lines[i], style);
       g_string_append (out, "</li>");
     }
   g_string_append (out, "</ul>");
 }
 
 static void
-write_fields (EntenteExportWriter *writer,
-              EntenteExportBlock  *block)
+write_fields (EntenteContentWriter *writer,
+              EntenteContentBlock  *block)
 {
   GString *out = writer->out;
 
@@ -171,20 +199,20 @@ write_fields (EntenteExportWriter *writer,
   g_string_append (out, "<table class=\"fields\">\n<tbody>\n");
   for (guint i = 0; i < block->rows->len; i++)
     {
-      GPtrArray *row = g_ptr_array_index (block->rows, i);
+      EntenteContentRow *row = g_ptr_array_index (block->rows, i);
 
       g_string_append (out, "<tr><th scope=\"row\">");
-      append_lines (out, g_ptr_array_index (row, 0));
+      append_lines (out, g_ptr_array_index (row->cells, 0), ENTENTE_CONTENT_PLAIN);
       g_string_append (out, "</th><td>");
-      append_lines (out, g_ptr_array_index (row, 1));
+      append_lines (out, g_ptr_array_index (row->cells, 1), row->style);
       g_string_append (out, "</td></tr>\n");
     }
   g_string_append (out, "</tbody>\n</table>\n");
 }
 
 static void
-write_table (EntenteExportWriter *writer,
-             EntenteExportBlock  *block)
+write_table (EntenteContentWriter *writer,
+             EntenteContentBlock  *block)
 {
   GString *out = writer->out;
 
@@ -199,21 +227,22 @@ write_table (EntenteExportWriter *writer,
 
   for (guint i = 0; i < block->rows->len; i++)
     {
-      GPtrArray *row = g_ptr_array_index (block->rows, i);
+      EntenteContentRow *row = g_ptr_array_index (block->rows, i);
 
       g_string_append (out, "<tr>");
       for (guint c = 0; c < block->n_columns; c++)
         {
-          const char *element = c == 0 ? "th" : "td";
+          gboolean header = c == 0 && (block->flags & ENTENTE_CONTENT_ROW_HEADERS);
+          const char *element = header ? "th" : "td";
 
           g_string_append_printf (out, "<%s", element);
-          if (c == 0)
+          if (header)
             g_string_append (out, " scope=\"row\"");
           if (block->numeric & (1u << c))
             g_string_append (out, " class=\"num\"");
           g_string_append_c (out, '>');
-          if (c < row->len)
-            append_lines (out, g_ptr_array_index (row, c));
+          if (c < row->cells->len)
+            append_lines (out, g_ptr_array_index (row->cells, c), row->style);
           g_string_append_printf (out, "</%s>", element);
         }
       g_string_append (out, "</tr>\n");
@@ -229,8 +258,8 @@ typedef struct
 } Divisions;
 
 static void
-write_contents (EntenteExportWriter *writer,
-                EntenteExportBlock  *block)
+write_contents (EntenteContentWriter *writer,
+                EntenteContentBlock  *block)
 {
   Divisions *divisions = writer->data;
   GPtrArray *blocks = writer->blocks;
@@ -245,9 +274,9 @@ write_contents (EntenteExportWriter *writer,
   g_string_append (out, "<ol>\n");
   for (guint i = 0; i < blocks->len; i++)
     {
-      EntenteExportBlock *section = g_ptr_array_index (blocks, i);
+      EntenteContentBlock *section = g_ptr_array_index (blocks, i);
 
-      if (section->kind != ENTENTE_EXPORT_BLOCK_SECTION)
+      if (section->kind != ENTENTE_CONTENT_SECTION)
         continue;
 
       g_string_append (out, "<li><a");
@@ -264,8 +293,8 @@ write_contents (EntenteExportWriter *writer,
 }
 
 static void
-write_funnel (EntenteExportWriter *writer,
-              EntenteExportBlock  *block)
+write_funnel (EntenteContentWriter *writer,
+              EntenteContentBlock  *block)
 {
   GString *out = writer->out;
   g_autoptr(EntenteFunnelLayout) layout = entente_funnel_layout_new (writer->document, NULL, FUNNEL_WIDTH, FUNNEL_HEIGHT);
@@ -290,16 +319,26 @@ write_funnel (EntenteExportWriter *writer,
   g_string_append (out, "\" />\n</div>\n");
 }
 
+/* A party's signature block: its signatory, the state of its sign-off,
+ * and lines to sign on when printed. */
 static void
-write_signature (EntenteExportWriter *writer,
-                 EntenteExportBlock  *block)
+write_signature (EntenteContentWriter *writer,
+                 EntenteContentBlock  *block)
 {
   GString *out = writer->out;
 
   g_string_append (out, "<div class=\"signature\">\n");
   append_element (out, "h3", NULL, block->text);
-  write_fields (writer, block);
-  if (!block->lines)
+  append_element (out, "p", "signatory", block->label);
+  for (guint i = 0; i < block->rows->len; i++)
+    {
+      EntenteContentRow *row = g_ptr_array_index (block->rows, i);
+
+      g_string_append (out, row->style == ENTENTE_CONTENT_CODE ? "<p class=\"small\">" : "<p>");
+      append_styled (out, ((char **) g_ptr_array_index (row->cells, 0))[0], row->style);
+      g_string_append (out, "</p>\n");
+    }
+  if (!(block->flags & ENTENTE_CONTENT_SIGN_LINES))
     {
       g_string_append (out, "</div>\n");
       return;
@@ -312,51 +351,59 @@ write_signature (EntenteExportWriter *writer,
   g_string_append (out, "</div></div>\n</div>\n");
 }
 
+/* An open comment and its replies, each a division of its own. */
 static void
-write_paragraph (EntenteExportWriter *writer,
-                 EntenteExportBlock  *block)
+write_comment (EntenteContentWriter *writer,
+               EntenteContentBlock  *block)
 {
   GString *out = writer->out;
+  gboolean reply = (block->flags & ENTENTE_CONTENT_REPLY) != 0;
 
-  if (block->label == NULL)
-    {
-      append_element (out, "p", NULL, block->text);
-      return;
-    }
-
-  g_string_append (out, "<p class=\"lead-in\"><strong>");
-  {
-    /* TRANSLATORS: a label before its value, as in "Purpose: …" */
-    g_autofree char *label = g_strdup_printf (_("%s:"), block->label);
-
-    append_text (out, label);
-  }
-  g_string_append (out, "</strong> ");
-  append_text (out, block->text);
-  g_string_append (out, "</p>\n");
+  g_string_append (out, reply ? "<div class=\"reply\">\n" : "<div class=\"comment\">\n");
+  if (!reply)
+    append_element (out, "h3", NULL, block->label);
+  append_element (out, "p", "byline", block->detail);
+  if (block->text != NULL && *block->text != '\0')
+    append_element (out, "p", NULL, block->text);
+  g_string_append (out, "</div>\n");
 }
 
 static void
-write_title (EntenteExportWriter *writer,
-             EntenteExportBlock  *block)
+write_paragraph (EntenteContentWriter *writer,
+                 EntenteContentBlock  *block)
+{
+  append_element (writer->out, "p", NULL, block->text);
+}
+
+static void
+write_small_print (EntenteContentWriter *writer,
+                   EntenteContentBlock  *block)
+{
+  append_element (writer->out, "p", "small", block->text);
+}
+
+static void
+write_title (EntenteContentWriter *writer,
+             EntenteContentBlock  *block)
 {
   Divisions *divisions = writer->data;
 
   g_string_append (writer->out, "<div class=\"title-block\">\n");
   divisions->in_title = TRUE;
+  append_element (writer->out, "p", "kicker", block->label);
   append_element (writer->out, "h1", NULL, block->text);
 }
 
 static void
-write_subtitle (EntenteExportWriter *writer,
-                EntenteExportBlock  *block)
+write_subtitle (EntenteContentWriter *writer,
+                EntenteContentBlock  *block)
 {
   append_element (writer->out, "p", "subtitle", block->text);
 }
 
 static void
-write_section (EntenteExportWriter *writer,
-               EntenteExportBlock  *block)
+write_section (EntenteContentWriter *writer,
+               EntenteContentBlock  *block)
 {
   Divisions *divisions = writer->data;
   GString *out = writer->out;
@@ -372,30 +419,30 @@ write_section (EntenteExportWriter *writer,
 }
 
 static void
-write_heading (EntenteExportWriter *writer,
-               EntenteExportBlock  *block)
+write_heading (EntenteContentWriter *writer,
+               EntenteContentBlock  *block)
 {
   append_element (writer->out, "h3", NULL, block->text);
 }
 
 static void
-write_note (EntenteExportWriter *writer,
-            EntenteExportBlock  *block)
+write_note (EntenteContentWriter *writer,
+            EntenteContentBlock  *block)
 {
   append_element (writer->out, "p", "note", block->text);
 }
 
 static void
-write_head (EntenteExportWriter *writer)
+write_head (EntenteContentWriter *writer)
 {
   GString *out = writer->out;
   const char *title = NULL;
 
   for (guint i = 0; i < writer->blocks->len && title == NULL; i++)
     {
-      EntenteExportBlock *block = g_ptr_array_index (writer->blocks, i);
+      EntenteContentBlock *block = g_ptr_array_index (writer->blocks, i);
 
-      if (block->kind == ENTENTE_EXPORT_BLOCK_TITLE)
+      if (block->kind == ENTENTE_CONTENT_TITLE)
         title = block->text;
     }
 
@@ -412,7 +459,7 @@ write_head (EntenteExportWriter *writer)
 }
 
 static void
-write_tail (EntenteExportWriter *writer)
+write_tail (EntenteContentWriter *writer)
 {
   Divisions *divisions = writer->data;
 
@@ -421,11 +468,12 @@ write_tail (EntenteExportWriter *writer)
   g_string_append (writer->out, "</body>\n</html>\n");
 }
 
-/* In the order of EntenteExportBlockKind. */
-static const EntenteExportMarkup html = {
+/* In the order of EntenteContentKind. */
+static const EntenteContentMarkup html = {
   write_head,
   { write_title, write_subtitle, write_contents, write_section, write_heading,
-    write_paragraph, write_note, write_fields, write_table, write_funnel, write_signature },
+    write_paragraph, write_note, write_small_print, write_fields, write_table, write_funnel,
+    write_signature, write_comment },
   write_tail,
 };
 
@@ -449,5 +497,5 @@ entente_export_html (EntenteDocument  *document,
   g_return_val_if_fail (ENTENTE_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return entente_export_content_write (document, &html, &divisions, error);
+  return entente_agreement_content_write (document, &html, &divisions, error);
 }

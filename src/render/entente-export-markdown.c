@@ -9,12 +9,12 @@
 #include "entente-gettext.h"
 #include <string.h>
 
-#include "entente-export-content.h"
+#include "entente-agreement-content.h"
 #include "entente-export-markdown.h"
 
 /* The agreement in GitHub-flavoured Markdown, for wikis and pull
- * requests: the same content as the HTML, headings, pipe tables and
- * lists, without the funnel picture (its numbers are in the Goals table).
+ * requests: the same content as the PDF and the HTML, headings, pipe
+ * tables and lists, the funnel in words.
  *
  * Everything people typed is escaped, so that a name with a "|", a "*" or
  * a "<script>" reads as typed and never breaks a table, starts a list or
@@ -164,7 +164,7 @@ append_escaped (GString    *out,
       p++;
     }
 
-  entente_export_content_append_escaped (out, trimmed, p, context == CONTEXT_HEADING ? " " : "<br>",
+  entente_content_append_escaped (out, trimmed, p, context == CONTEXT_HEADING ? " " : "<br>",
                                          context == CONTEXT_HEADING ? escape_heading : escape_inline);
 }
 
@@ -225,13 +225,13 @@ append_cell (GString  *out,
 }
 
 static void
-append_table_row (GString    *out,
-                  GPtrArray  *row,
-                  guint       n_columns)
+append_table_row (GString           *out,
+                  EntenteContentRow *row,
+                  guint              n_columns)
 {
   g_string_append_c (out, '|');
   for (guint c = 0; c < n_columns; c++)
-    append_cell (out, c < row->len ? g_ptr_array_index (row, c) : NULL);
+    append_cell (out, c < row->cells->len ? g_ptr_array_index (row->cells, c) : NULL);
   g_string_append_c (out, '\n');
 }
 
@@ -255,8 +255,8 @@ append_table_header (GString     *out,
 }
 
 static void
-write_table (EntenteExportWriter *writer,
-             EntenteExportBlock  *block)
+write_table (EntenteContentWriter *writer,
+             EntenteContentBlock  *block)
 {
   GString *out = writer->out;
 
@@ -274,16 +274,19 @@ append_field_list (GString   *out,
 {
   for (guint i = 0; i < rows->len; i++)
     {
-      GPtrArray *row = g_ptr_array_index (rows, i);
-      char **label = g_ptr_array_index (row, 0);
-      char **values = g_ptr_array_index (row, 1);
+      EntenteContentRow *row = g_ptr_array_index (rows, i);
+      char **label = g_ptr_array_index (row->cells, 0);
+      char **values = g_ptr_array_index (row->cells, 1);
+      const char *strong = row->style == ENTENTE_CONTENT_EMPHASIS ? "**" : "";
 
       g_string_append (out, "- ");
       append_label (out, label[0] ? label[0] : "");
       if (values[0] != NULL && values[1] == NULL)
         {
           g_string_append_c (out, ' ');
+          g_string_append (out, strong);
           append_text (out, values[0]);
+          g_string_append (out, strong);
         }
       g_string_append_c (out, '\n');
       if (values[0] != NULL && values[1] != NULL)
@@ -297,45 +300,81 @@ append_field_list (GString   *out,
 }
 
 static void
-write_fields (EntenteExportWriter *writer,
-              EntenteExportBlock  *block)
+write_fields (EntenteContentWriter *writer,
+              EntenteContentBlock  *block)
 {
-  GString *out = writer->out;
+  if (block->rows->len == 0)
+    return;
 
-  if (block->columns == NULL)
-    {
-      if (block->rows->len == 0)
-        return;
-      append_field_list (out, block->rows);
-      g_string_append_c (out, '\n');
-      return;
-    }
-
-  append_table_header (out, block->columns, 2, 0);
-  for (guint i = 0; i < block->rows->len; i++)
-    append_table_row (out, g_ptr_array_index (block->rows, i), 2);
-  g_string_append_c (out, '\n');
+  append_field_list (writer->out, block->rows);
+  g_string_append_c (writer->out, '\n');
 }
 
+/* A party's signature block: its signatory, the state of its sign-off,
+ * each a paragraph, then lines to sign on when the page is printed. */
 static void
-write_signature (EntenteExportWriter *writer,
-                 EntenteExportBlock  *block)
+write_signature (EntenteContentWriter *writer,
+                 EntenteContentBlock  *block)
 {
   GString *out = writer->out;
 
   append_heading (out, 3, block->text);
-  append_field_list (out, block->rows);
-  if (!block->lines)
+  if (block->label != NULL && *block->label != '\0')
     {
-      g_string_append_c (out, '\n');
-      return;
+      append_block_text (out, block->label);
+      g_string_append (out, "\n\n");
     }
-  /* Lines to sign on when the page is printed. */
+  for (guint i = 0; i < block->rows->len; i++)
+    {
+      EntenteContentRow *row = g_ptr_array_index (block->rows, i);
+      const char *strong = row->style == ENTENTE_CONTENT_EMPHASIS ? "**" : "";
+
+      g_string_append (out, strong);
+      append_block_text (out, ((char **) g_ptr_array_index (row->cells, 0))[0]);
+      g_string_append (out, strong);
+      g_string_append (out, "\n\n");
+    }
+  if (!(block->flags & ENTENTE_CONTENT_SIGN_LINES))
+    return;
+
   g_string_append (out, "- ");
   append_label (out, _("Signature"));
   g_string_append (out, " ______________________________\n- ");
   append_label (out, _("Date"));
   g_string_append (out, " ______________________________\n\n");
+}
+
+/* An open comment under where it is, a reply quoted under it. */
+static void
+write_comment (EntenteContentWriter *writer,
+               EntenteContentBlock  *block)
+{
+  GString *out = writer->out;
+  const char *quote = (block->flags & ENTENTE_CONTENT_REPLY) ? "> " : "";
+
+  if (!(block->flags & ENTENTE_CONTENT_REPLY))
+    append_heading (out, 3, block->label);
+  g_string_append_printf (out, "%s_", quote);
+  append_text (out, block->detail);
+  g_string_append (out, "_\n");
+  if (block->text != NULL && *block->text != '\0')
+    {
+      g_string_append_printf (out, "%s\n%s", *quote ? ">" : "", quote);
+      append_block_text (out, block->text);
+      g_string_append_c (out, '\n');
+    }
+  g_string_append_c (out, '\n');
+}
+
+/* The diagram in words: Markdown has no place for the picture. */
+static void
+write_funnel (EntenteContentWriter *writer,
+              EntenteContentBlock  *block)
+{
+  append_heading (writer->out, 3, block->text);
+  g_string_append_c (writer->out, '_');
+  append_text (writer->out, block->label);
+  g_string_append (writer->out, "_\n\n");
 }
 
 /* The anchor GitHub gives a heading: its text in lower case, without
@@ -372,24 +411,27 @@ heading_slug (GHashTable *used,
 }
 
 static const char *
-heading_text (EntenteExportBlock *block)
+heading_text (EntenteContentBlock *block)
 {
   switch (block->kind)
     {
-    case ENTENTE_EXPORT_BLOCK_TITLE:
-    case ENTENTE_EXPORT_BLOCK_CONTENTS:
-    case ENTENTE_EXPORT_BLOCK_SECTION:
-    case ENTENTE_EXPORT_BLOCK_HEADING:
-    case ENTENTE_EXPORT_BLOCK_SIGNATURE:
+    case ENTENTE_CONTENT_TITLE:
+    case ENTENTE_CONTENT_CONTENTS:
+    case ENTENTE_CONTENT_SECTION:
+    case ENTENTE_CONTENT_HEADING:
+    case ENTENTE_CONTENT_SIGNATURE:
+    case ENTENTE_CONTENT_FUNNEL:
       return block->text;
+    case ENTENTE_CONTENT_COMMENT:
+      return (block->flags & ENTENTE_CONTENT_REPLY) ? NULL : block->label;
     default:
       return NULL;
     }
 }
 
 static void
-write_contents (EntenteExportWriter *writer,
-                EntenteExportBlock  *block)
+write_contents (EntenteContentWriter *writer,
+                EntenteContentBlock  *block)
 {
   GPtrArray *blocks = writer->blocks;
   GString *out = writer->out;
@@ -402,14 +444,14 @@ write_contents (EntenteExportWriter *writer,
    * come out as GitHub numbers them. */
   for (guint i = 0; i < blocks->len; i++)
     {
-      EntenteExportBlock *heading = g_ptr_array_index (blocks, i);
+      EntenteContentBlock *heading = g_ptr_array_index (blocks, i);
       g_autofree char *slug = NULL;
 
       if (heading_text (heading) == NULL)
         continue;
 
       slug = heading_slug (used, heading_text (heading));
-      if (heading->kind != ENTENTE_EXPORT_BLOCK_SECTION)
+      if (heading->kind != ENTENTE_CONTENT_SECTION)
         continue;
 
       g_string_append_printf (out, "%u. [", number++);
@@ -420,15 +462,18 @@ write_contents (EntenteExportWriter *writer,
 }
 
 static void
-write_title (EntenteExportWriter *writer,
-             EntenteExportBlock  *block)
+write_title (EntenteContentWriter *writer,
+             EntenteContentBlock  *block)
 {
   append_heading (writer->out, 1, block->text);
+  g_string_append_c (writer->out, '_');
+  append_text (writer->out, block->label);
+  g_string_append (writer->out, "_\n\n");
 }
 
 static void
-write_subtitle (EntenteExportWriter *writer,
-                EntenteExportBlock  *block)
+write_subtitle (EntenteContentWriter *writer,
+                EntenteContentBlock  *block)
 {
   g_string_append (writer->out, "**");
   append_text (writer->out, block->text);
@@ -436,39 +481,30 @@ write_subtitle (EntenteExportWriter *writer,
 }
 
 static void
-write_section (EntenteExportWriter *writer,
-               EntenteExportBlock  *block)
+write_section (EntenteContentWriter *writer,
+               EntenteContentBlock  *block)
 {
   append_heading (writer->out, 2, block->text);
 }
 
 static void
-write_heading (EntenteExportWriter *writer,
-               EntenteExportBlock  *block)
+write_heading (EntenteContentWriter *writer,
+               EntenteContentBlock  *block)
 {
   append_heading (writer->out, 3, block->text);
 }
 
 static void
-write_paragraph (EntenteExportWriter *writer,
-                 EntenteExportBlock  *block)
+write_paragraph (EntenteContentWriter *writer,
+                 EntenteContentBlock  *block)
 {
-  GString *out = writer->out;
-
-  if (block->label != NULL)
-    {
-      append_label (out, block->label);
-      g_string_append_c (out, ' ');
-      append_text (out, block->text);
-    }
-  else
-    append_block_text (out, block->text);
-  g_string_append (out, "\n\n");
+  append_block_text (writer->out, block->text);
+  g_string_append (writer->out, "\n\n");
 }
 
 static void
-write_note (EntenteExportWriter *writer,
-            EntenteExportBlock  *block)
+write_note (EntenteContentWriter *writer,
+            EntenteContentBlock  *block)
 {
   g_string_append_c (writer->out, '_');
   append_text (writer->out, block->text);
@@ -477,7 +513,7 @@ write_note (EntenteExportWriter *writer,
 
 /* One line break at the end, not a blank line. */
 static void
-write_end (EntenteExportWriter *writer)
+write_end (EntenteContentWriter *writer)
 {
   GString *out = writer->out;
 
@@ -485,12 +521,12 @@ write_end (EntenteExportWriter *writer)
     g_string_truncate (out, out->len - 1);
 }
 
-/* In the order of EntenteExportBlockKind.  A picture has no place here:
- * the Goals table holds the funnel's numbers. */
-static const EntenteExportMarkup markdown = {
+/* In the order of EntenteContentKind.  Small print is a paragraph. */
+static const EntenteContentMarkup markdown = {
   NULL,
   { write_title, write_subtitle, write_contents, write_section, write_heading,
-    write_paragraph, write_note, write_fields, write_table, NULL, write_signature },
+    write_paragraph, write_note, write_paragraph, write_fields, write_table, write_funnel,
+    write_signature, write_comment },
   write_end,
 };
 
@@ -511,5 +547,5 @@ entente_export_markdown (EntenteDocument  *document,
   g_return_val_if_fail (ENTENTE_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return entente_export_content_write (document, &markdown, NULL, error);
+  return entente_agreement_content_write (document, &markdown, NULL, error);
 }
