@@ -55,31 +55,16 @@ print_json (GPtrArray *plan)
 
 /* For people: stages and teams by name, numbers in the locale's way. */
 static void
-print_row (const int   widths[5],
-           const char *stage,
-           const char *needed,
-           const char *target,
-           const char *party,
-           const char *gap)
-{
-  g_autofree char *stage_cell = entente_cli_pad (stage, widths[0], FALSE);
-  g_autofree char *needed_cell = entente_cli_pad (needed, widths[1], TRUE);
-  g_autofree char *target_cell = entente_cli_pad (target, widths[2], TRUE);
-  g_autofree char *party_cell = entente_cli_pad (party, widths[3], FALSE);
-  g_autofree char *gap_cell = entente_cli_pad (gap, widths[4], TRUE);
-
-  g_print ("%s %s %s  %s %s\n", stage_cell, needed_cell, target_cell, party_cell, gap_cell);
-}
-
-static void
 print_table (EntenteDocument *document,
              GPtrArray       *plan)
 {
-  const char *header[5] = { _("stage"), _("needed"), _("target"), _("party"), _("gap") };
   g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
-  int widths[5];
 
-  /* Every cell first, so that each column is as wide as its widest. */
+  g_ptr_array_add (cells, g_strdup (_("stage")));
+  g_ptr_array_add (cells, g_strdup (_("needed")));
+  g_ptr_array_add (cells, g_strdup (_("target")));
+  g_ptr_array_add (cells, g_strdup (_("party")));
+  g_ptr_array_add (cells, g_strdup (_("gap")));
   for (guint i = 0; i < plan->len; i++)
     {
       EntentePlanStage *row = g_ptr_array_index (plan, i);
@@ -94,18 +79,7 @@ print_table (EntenteDocument *document,
                               ? entente_format_signed_count (NULL, entente_plan_stage_get_gap (row)) : g_strdup (""));
     }
 
-  for (guint column = 0; column < 5; column++)
-    {
-      widths[column] = MAX (entente_cli_width (header[column]), 6);
-      for (guint i = column; i < cells->len; i += 5)
-        widths[column] = MAX (widths[column], entente_cli_width (g_ptr_array_index (cells, i)));
-    }
-
-  print_row (widths, header[0], header[1], header[2], header[3], header[4]);
-  for (guint i = 0; i < cells->len; i += 5)
-    print_row (widths, g_ptr_array_index (cells, i), g_ptr_array_index (cells, i + 1),
-               g_ptr_array_index (cells, i + 2), g_ptr_array_index (cells, i + 3),
-               g_ptr_array_index (cells, i + 4));
+  entente_cli_print_columns ("", 5, (1 << 1) | (1 << 2) | (1 << 4), cells);
 }
 
 int

@@ -18,6 +18,7 @@
 #include "entente-file-update.h"
 #include "entente-paper.h"
 #include "entente-review-pdf.h"
+#include "entente-review-words.h"
 
 /* entente-cli report FILE --actuals CSV [--period YYYY-MM]
  * [--map KEY=COLUMN]… [--save-mapping] [--json | -o OUT.pdf [--paper a4|letter]]: the
@@ -84,34 +85,6 @@ previous_month (EntenteDocument *document,
   *month = g_date_time_get_month (before);
 }
 
-static char *
-format_count (gint64 value)
-{
-  return value >= 0 ? entente_format_count (NULL, value) : g_strdup ("—");
-}
-
-static char *
-format_percent (double ratio)
-{
-  return ratio >= 0 ? g_strdup_printf ("%.0f%%", ratio * 100) : g_strdup ("—");
-}
-
-static char *
-format_time (gint64     unix_seconds,
-             GTimeZone *zone)
-{
-  g_autoptr(GDateTime) utc = NULL;
-  g_autoptr(GDateTime) local = NULL;
-
-  if (unix_seconds == ENTENTE_ACTUALS_NO_TIME)
-    return g_strdup ("—");
-  utc = g_date_time_new_from_unix_utc (unix_seconds);
-  if (utc == NULL)
-    return g_strdup ("?");
-  local = g_date_time_to_timezone (utc, zone);
-  return g_date_time_format (local, "%Y-%m-%d %H:%M");
-}
-
 /* period, rows, skipped, stages (id, actual, target, needed) and
  * protocols (stage, party, entered, in_time, late, never, compliance,
  * attempts_ok, breaches as record ids); null where nothing was measured. */
@@ -167,98 +140,110 @@ print_json (EntenteActualsReport *report)
 }
 
 static void
+add_cells (GPtrArray  *cells,
+           const char *first,
+           ...)
+{
+  va_list args;
+
+  va_start (args, first);
+  for (const char *cell = first; cell != NULL; cell = va_arg (args, const char *))
+    g_ptr_array_add (cells, g_strdup (cell));
+  va_end (args);
+}
+
+/* A value from the export, of a sentence's length at most. */
+static void
+add_quoted (GPtrArray  *cells,
+            const char *value)
+{
+  g_autofree char *start = NULL;
+
+  if (g_utf8_strlen (value, -1) <= QUOTED_CELL)
+    {
+      g_ptr_array_add (cells, g_strdup (value));
+      return;
+    }
+  start = g_utf8_substring (value, 0, QUOTED_CELL);
+  g_ptr_array_add (cells, g_strconcat (start, "…", NULL));
+}
+
+static void
+print_protocol (const EntenteReviewProtocolWords *protocol)
+{
+  g_autoptr(GPtrArray) counts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *title = entente_text_escape (protocol->title);
+
+  g_print ("\n%s\n%s\n", title, protocol->rule);
+  add_cells (counts, _("Entered"), _("In time"), _("Late"), _("Never"), _("Compliance"), _("Attempts ok"), NULL);
+  add_cells (counts, protocol->entered, protocol->in_time, protocol->late, protocol->never, protocol->compliance,
+             protocol->attempts_ok, NULL);
+  entente_cli_print_columns ("  ", 6, 0x3f, counts);
+
+  if (protocol->owners->len > 0)
+    {
+      g_autoptr(GPtrArray) owners = g_ptr_array_new_with_free_func (g_free);
+
+      add_cells (owners, _("Owner"), _("Entered"), _("In time"), _("Compliance"), NULL);
+      for (guint i = 0; i < protocol->owners->len; i++)
+        {
+          const EntenteReviewOwnerWords *owner = g_ptr_array_index (protocol->owners, i);
+          g_autofree char *name = owner->note != NULL ? g_strdup_printf ("%s (%s)", owner->name, owner->note)
+                                                      : g_strdup (owner->name);
+
+          add_quoted (owners, name);
+          add_cells (owners, owner->entered, owner->in_time, owner->compliance, NULL);
+        }
+      g_print ("\n");
+      entente_cli_print_columns ("  ", 4, 0xe, owners);
+    }
+
+  if (protocol->breaches != NULL)
+    {
+      g_autoptr(GPtrArray) breaches = g_ptr_array_new_with_free_func (g_free);
+
+      add_cells (breaches, _("Record"), _("Owner"), _("Entered"), _("Deadline"), _("First contact"), NULL);
+      for (guint i = 0; i < protocol->breach_rows->len; i++)
+        {
+          const EntenteReviewBreachWords *breach = g_ptr_array_index (protocol->breach_rows, i);
+
+          add_quoted (breaches, breach->record);
+          add_quoted (breaches, breach->owner);
+          add_cells (breaches, breach->entered, breach->deadline, breach->first_contact, NULL);
+        }
+      g_print ("\n  %s\n", protocol->breaches);
+      entente_cli_print_columns ("  ", 5, 0, breaches);
+      if (protocol->more_breaches != NULL)
+        g_print ("  %s\n", protocol->more_breaches);
+    }
+}
+
+/* The review in the words of the window and the PDF, in the language of
+ * the terminal: the period, the stages, then each protocol with its
+ * owners and its breaches. */
+static void
 print_table (EntenteActualsReport *report,
              EntenteDocument      *document)
 {
-  g_autoptr(GTimeZone) zone = entente_document_get_time_zone (document);
+  g_autoptr(EntenteReviewWords) words = entente_review_words_new (document, report);
+  g_autoptr(GPtrArray) stages = g_ptr_array_new_with_free_func (g_free);
 
-  /* TRANSLATORS: the period reviewed, rows read and rows skipped */
-  {
-    g_autofree char *rows = entente_format_count (NULL, (gint64) report->rows);
-    g_autofree char *skipped = entente_format_count (NULL, (gint64) report->skipped);
+  /* Translators: the month reviewed, how many rows were read and skipped, then the time zone */
+  g_print (_("%s: %s; times in %s"), words->period, words->summary, words->time_zone);
+  g_print ("\n\n");
 
-    g_print (_("Period %04d-%02d: %s rows, %s skipped"), report->year, report->month, rows, skipped);
-  }
-  g_print ("\n\n%-16s %8s %8s %8s %10s\n", _("stage"), _("actual"), _("target"), _("needed"), _("conversion"));
-  for (guint i = 0; i < report->stages->len; i++)
+  add_cells (stages, _("Stage"), _("Actual"), _("Target"), _("Needed"), _("Attainment"), _("Conversion"), NULL);
+  for (guint i = 0; i < words->stages->len; i++)
     {
-      EntenteActualsStage *row = g_ptr_array_index (report->stages, i);
-      g_autofree char *actual = format_count (row->actual);
-      g_autofree char *target = format_count (row->target);
-      g_autofree char *needed = format_count (row->needed >= 0 ? (gint64) row->needed : -1);
-      g_autofree char *conversion = format_percent (row->conversion);
+      const EntenteReviewStageWords *stage = g_ptr_array_index (words->stages, i);
 
-      g_autofree char *stage = entente_cli_pad (row->stage_id, 16, FALSE);
-      g_autofree char *actual_cell = entente_cli_pad (actual, 8, TRUE);
-      g_autofree char *target_cell = entente_cli_pad (target, 8, TRUE);
-      g_autofree char *needed_cell = entente_cli_pad (needed, 8, TRUE);
-      g_autofree char *conversion_cell = entente_cli_pad (conversion, 10, TRUE);
-
-      g_print ("%s %s %s %s %s\n", stage, actual_cell, target_cell, needed_cell, conversion_cell);
+      add_cells (stages, stage->name, stage->actual, stage->target, stage->needed, stage->attainment,
+                 stage->conversion, NULL);
     }
+  entente_cli_print_columns ("", 6, 0x3e, stages);
 
-  for (guint i = 0; i < report->protocols->len; i++)
-    {
-      EntenteActualsProtocol *row = g_ptr_array_index (report->protocols, i);
-      g_autofree char *window = entente_duration_to_string (&row->window);
-      g_autofree char *compliance = format_percent (entente_actuals_protocol_get_compliance (row));
-      g_autofree char *attempts = format_percent (entente_actuals_protocol_get_attempts_ok (row));
-
-      g_print ("\n");
-      /* TRANSLATORS: protocol of a stage for a party, its first-response window */
-      g_print (_("Protocol %s (%s), first response within %s%s"), row->stage_id, row->party, window,
-               row->business_hours ? _(" business hours") : "");
-      g_print ("\n  %s %" G_GUINT64_FORMAT "  %s %" G_GUINT64_FORMAT "  %s %" G_GUINT64_FORMAT
-               "  %s %" G_GUINT64_FORMAT "\n",
-               _("entered"), row->entered, _("in time"), row->in_time,
-               _("late"), row->late, _("never"), row->never);
-      /* TRANSLATORS: share in time; share with at least N attempts */
-      g_print (_("  compliance %s, at least %d attempts %s"), compliance, row->attempts, attempts);
-      g_print ("\n");
-      for (guint j = 0; j < row->owners->len; j++)
-        {
-          EntenteActualsOwner *owner = g_ptr_array_index (row->owners, j);
-          /* Names from the export: one line each, of a sentence's length. */
-          g_autofree char *name = entente_value_excerpt (*owner->owner ? owner->owner : _("(no owner)"), QUOTED_CELL);
-          g_autofree char *name_cell = entente_cli_pad (name, 24, FALSE);
-
-          g_print ("    %s %6" G_GUINT64_FORMAT " %s, %" G_GUINT64_FORMAT " %s\n",
-                   name_cell, owner->entered, _("entered"), owner->in_time, _("in time"));
-        }
-      if (row->others != NULL)
-        {
-          g_autofree char *uncounted = g_strdup_printf (_("(other owners, and all after the first %d)"),
-                                                        ENTENTE_ACTUALS_MAX_OWNERS_COUNTED);
-          g_autofree char *name_cell = entente_cli_pad (row->others_uncounted ? uncounted : _("(other owners)"), 24, FALSE);
-
-          g_print ("    %s %6" G_GUINT64_FORMAT " %s, %" G_GUINT64_FORMAT " %s\n",
-                   name_cell, row->others->entered, _("entered"), row->others->in_time, _("in time"));
-        }
-      if (row->n_breaches > 0)
-        {
-          g_autofree char *count = entente_format_count (NULL, (gint64) row->n_breaches);
-
-          g_print (_("  Breaches (%s):"), count);
-          g_print ("\n    %-16s %-20s %-16s %-16s %s\n",
-                   _("record"), _("owner"), _("entered"), _("deadline"), _("first contact"));
-          for (guint j = 0; j < row->breaches->len; j++)
-            {
-              EntenteActualsBreach *breach = g_ptr_array_index (row->breaches, j);
-              g_autofree char *entered = format_time (breach->entered, zone);
-              g_autofree char *deadline = format_time (breach->deadline, zone);
-              g_autofree char *contact = format_time (breach->first_contact, zone);
-
-              g_autofree char *record = entente_value_excerpt (breach->record, QUOTED_CELL);
-              g_autofree char *owner = entente_value_excerpt (breach->owner ? breach->owner : "", QUOTED_CELL);
-              g_autofree char *record_cell = entente_cli_pad (record, 16, FALSE);
-              g_autofree char *owner_cell = entente_cli_pad (owner, 20, FALSE);
-              g_autofree char *entered_cell = entente_cli_pad (entered, 16, FALSE);
-              g_autofree char *deadline_cell = entente_cli_pad (deadline, 16, FALSE);
-
-              g_print ("    %s %s %s %s %s\n", record_cell, owner_cell, entered_cell, deadline_cell, contact);
-            }
-        }
-    }
+  for (guint i = 0; i < words->protocols->len; i++)
+    print_protocol (g_ptr_array_index (words->protocols, i));
 }
 
 static gboolean

@@ -27,6 +27,10 @@ int      entente_cli_width         (const char          *text);
 char    *entente_cli_pad           (const char          *text,
                                     int                  width,
                                     gboolean             right);
+void     entente_cli_print_columns (const char          *indent,
+                                    guint                n_columns,
+                                    guint                right,
+                                    GPtrArray           *cells);
 
 /* Declared here rather than in a header of core: what a command line
  * needs is a document or a message on stderr. */

@@ -183,6 +183,55 @@ entente_cli_pad (const char *text,
   return right ? g_strconcat (spaces, text, NULL) : g_strconcat (text, spaces, NULL);
 }
 
+/**
+ * entente_cli_print_columns:
+ * @indent: what each line starts with
+ * @n_columns: cells per row
+ * @right: bit n set when column n holds numbers, aligned right
+ * @cells: (element-type utf8): the cells, row by row, the header first
+ *
+ * Prints a table for people, each column as wide as its widest cell, two
+ * spaces between columns and none at the end of a line; every cell as
+ * entente_text_escape() shows it.
+ */
+void
+entente_cli_print_columns (const char *indent,
+                           guint       n_columns,
+                           guint       right,
+                           GPtrArray  *cells)
+{
+  g_autofree int *widths = g_new0 (int, n_columns);
+  g_autoptr(GPtrArray) escaped = NULL;
+
+  g_return_if_fail (n_columns > 0 && cells->len % n_columns == 0);
+
+  /* What a cell holds may come from a file: it moves no cursor. */
+  escaped = g_ptr_array_new_full (cells->len, g_free);
+  for (guint i = 0; i < cells->len; i++)
+    {
+      char *cell = entente_text_escape (g_ptr_array_index (cells, i));
+
+      g_ptr_array_add (escaped, cell);
+      widths[i % n_columns] = MAX (widths[i % n_columns], entente_cli_width (cell));
+    }
+
+  for (guint i = 0; i < cells->len; i += n_columns)
+    {
+      g_autoptr(GString) line = g_string_new (indent);
+
+      for (guint c = 0; c < n_columns; c++)
+        {
+          g_autofree char *cell = entente_cli_pad (g_ptr_array_index (escaped, i + c), widths[c], (right & (1u << c)) != 0);
+
+          if (c > 0)
+            g_string_append (line, "  ");
+          g_string_append (line, cell);
+        }
+      g_strchomp (line->str);
+      g_print ("%s\n", line->str);
+    }
+}
+
 /* Error messages name files as the user typed them. */
 char *
 entente_cli_display_name (const char *path)

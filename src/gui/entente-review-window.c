@@ -13,6 +13,7 @@
 #include "entente-funnel-view.h"
 #include "entente-paper.h"
 #include "entente-review-pdf.h"
+#include "entente-review-words.h"
 #include "entente-actuals-header.h"
 #include "entente-review-window.h"
 #include "entente-row-util.h"
@@ -33,10 +34,12 @@ struct _EntenteReviewBreach
   char    *stage;
   char    *record;
   char    *owner;
-  gint64     entered;
-  gint64     deadline;
-  gint64     first_contact;
-  GTimeZone *zone;           /* the agreement's, in which times are shown */
+  gint64   entered;          /* the times, to sort by */
+  gint64   deadline;
+  gint64   first_contact;
+  char    *entered_text;     /* what is shown */
+  char    *deadline_text;
+  char    *contact_text;
 };
 
 G_DEFINE_FINAL_TYPE (EntenteReviewBreach, entente_review_breach, G_TYPE_OBJECT)
@@ -49,7 +52,9 @@ entente_review_breach_finalize (GObject *object)
   g_free (self->stage);
   g_free (self->record);
   g_free (self->owner);
-  g_clear_pointer (&self->zone, g_time_zone_unref);
+  g_free (self->entered_text);
+  g_free (self->deadline_text);
+  g_free (self->contact_text);
   G_OBJECT_CLASS (entente_review_breach_parent_class)->finalize (object);
 }
 
@@ -148,25 +153,6 @@ static guint signals[N_SIGNALS];
 
 static void start_import (EntenteReviewWindow *self);
 
-/* A time of the review, in the agreement's zone, as the PDF and the
- * command line give it: the deadlines are the agreement's business hours,
- * wherever the reader is. */
-static char *
-format_time (gint64     time,
-             GTimeZone *zone)
-{
-  g_autoptr(GDateTime) utc = NULL;
-  g_autoptr(GDateTime) there = NULL;
-
-  if (time == ENTENTE_ACTUALS_NO_TIME)
-    return g_strdup (C_("first contact", "never"));
-  utc = g_date_time_new_from_unix_utc (time);
-  if (utc == NULL)
-    return g_strdup ("");
-  there = g_date_time_to_timezone (utc, zone);
-  return entente_format_moment (NULL, there);
-}
-
 static void
 set_message (EntenteReviewWindow *self,
              const char          *text)
@@ -223,159 +209,109 @@ add_result_row (EntenteReviewWindow *self,
   self->result_rows = g_list_prepend (self->result_rows, row);
 }
 
-static char *
-format_count (gint64 count)
-{
-  return count < 0 ? g_strdup (_("not mapped")) : entente_format_count (NULL, count);
-}
-
-static char *
-format_percent (guint64 part,
-                guint64 whole)
-{
-  g_autofree char *rate = NULL;
-  g_autofree char *part_text = NULL;
-  g_autofree char *whole_text = NULL;
-
-  if (whole == 0)
-    return g_strdup (_("no records"));
-  rate = entente_format_rate (NULL, (double) part / (double) whole);
-  part_text = entente_format_count (NULL, (gint64) MIN (part, G_MAXINT64));
-  whole_text = entente_format_count (NULL, (gint64) MIN (whole, G_MAXINT64));
-  /* Translators: a compliance rate ("87%"), then the counts it is made of */
-  return g_strdup_printf (_("%s (%s/%s)"), rate, part_text, whole_text);
-}
-
-static char *
-format_protocol_counts (guint64 entered,
-                        guint64 in_time,
-                        guint64 late,
-                        guint64 never)
-{
-  g_autofree char *entered_text = entente_format_count (NULL, (gint64) MIN (entered, G_MAXINT64));
-  g_autofree char *in_time_text = entente_format_count (NULL, (gint64) MIN (in_time, G_MAXINT64));
-  g_autofree char *late_text = entente_format_count (NULL, (gint64) MIN (late, G_MAXINT64));
-  g_autofree char *never_text = entente_format_count (NULL, (gint64) MIN (never, G_MAXINT64));
-
-  /* Translators: how many records entered a stage, then how many were
-   * followed up in time, late and never */
-  return g_strdup_printf (_("Entered %s · in time %s · late %s · never %s"),
-                          entered_text, in_time_text, late_text, never_text);
-}
-
 static void
 show_report (EntenteReviewWindow *self)
 {
   EntenteActualsReport *report = self->report;
+  g_autoptr(EntenteReviewWords) words = entente_review_words_new (self->document, report);
   g_autoptr(GHashTable) actuals = g_hash_table_new (g_str_hash, g_str_equal);
   g_autofree char *summary = NULL;
-  g_autofree char *rows_text = entente_format_count (NULL, (gint64) MIN (report->rows, G_MAXINT64));
-  g_autofree char *skipped_text = entente_format_count (NULL, (gint64) MIN (report->skipped, G_MAXINT64));
 
   clear_results (self);
 
-  /* Translators: the month read ("2027-03"), then how many rows of the
-   * CRM's export were read and skipped */
-  summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%04d-%02d: %s row read, %s skipped",
-                                          "%04d-%02d: %s rows read, %s skipped",
-                                          report->rows),
-                             report->year, report->month, rows_text, skipped_text);
+  /* Translators: the month read, then how many rows of the CRM's export were read and skipped */
+  summary = g_strdup_printf (_("%s: %s"), words->period, words->summary);
   entente_group_set_text (self->funnel_group, NULL, summary);
 
-  for (guint i = 0; i < report->stages->len; i++)
+  for (guint i = 0; i < words->stages->len; i++)
     {
-      EntenteActualsStage *stage = g_ptr_array_index (report->stages, i);
+      EntenteReviewStageWords *stage = g_ptr_array_index (words->stages, i);
+      EntenteActualsStage *counted = g_ptr_array_index (report->stages, i);
       GtkWidget *row = adw_action_row_new ();
-      g_autofree char *actual = format_count (stage->actual);
-      g_autofree char *target = stage->target >= 0 ? entente_format_count (NULL, stage->target) : g_strdup (_("none"));
-      g_autofree char *needed = stage->needed >= 0 ? entente_format_count (NULL, (gint64) stage->needed) : g_strdup (_("not known"));
       g_autofree char *subtitle = NULL;
 
       /* Translators: figures of a funnel stage for the month. */
-      subtitle = g_strdup_printf (_("Actual: %s · Target: %s · Needed: %s"), actual, target, needed);
-      entente_row_set_title (row, entente_document_stage_name (self->document, stage->stage_id));
+      subtitle = g_strdup_printf (_("Actual: %s · Target: %s · Needed: %s"), stage->actual, stage->target, stage->needed);
+      entente_row_set_title (row, stage->name);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       add_result_row (self, self->stages_group, row);
-      if (stage->actual >= 0)
-        g_hash_table_insert (actuals, stage->stage_id, GINT_TO_POINTER ((int) MIN (stage->actual, G_MAXINT)));
+      if (counted->actual >= 0)
+        g_hash_table_insert (actuals, counted->stage_id, GINT_TO_POINTER ((int) MIN (counted->actual, G_MAXINT)));
     }
   entente_funnel_view_set_actuals (ENTENTE_FUNNEL_VIEW (self->funnel), actuals);
 
-  if (report->skipped_messages->len > 0)
+  if (words->skipped_rows->len > 0)
     {
       GtkWidget *row = adw_expander_row_new ();
       g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s Row Skipped",
                                                              "%s Rows Skipped", report->skipped),
-                                                skipped_text);
+                                                words->skipped);
 
       entente_row_set_title (row, title);
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), _("Rows that could not be read, with their line numbers"));
-      for (guint i = 0; i < report->skipped_messages->len; i++)
+      for (guint i = 0; i <= words->skipped_rows->len; i++)
         {
-          GtkWidget *message = adw_action_row_new ();
+          const char *text = i < words->skipped_rows->len ? g_ptr_array_index (words->skipped_rows, i) : words->more_skipped;
+          GtkWidget *message;
 
-          entente_row_set_title (message, g_ptr_array_index (report->skipped_messages, i));
+          if (text == NULL)
+            break;
+          message = adw_action_row_new ();
+          entente_row_set_title (message, text);
           adw_expander_row_add_row (ADW_EXPANDER_ROW (row), message);
         }
       add_result_row (self, self->stages_group, row);
     }
 
-  for (guint i = 0; i < report->protocols->len; i++)
+  for (guint i = 0; i < words->protocols->len; i++)
     {
-      EntenteActualsProtocol *protocol = g_ptr_array_index (report->protocols, i);
-      const char *team = entente_document_party_team (self->document, protocol->party);
+      EntenteReviewProtocolWords *protocol = g_ptr_array_index (words->protocols, i);
+      EntenteActualsProtocol *counted = g_ptr_array_index (report->protocols, i);
       GtkWidget *row = adw_expander_row_new ();
       GtkWidget *rate;
-      g_autofree char *title = NULL;
       g_autofree char *subtitle = NULL;
-      g_autofree char *percent = format_percent (protocol->in_time, protocol->entered);
 
-      title = g_strdup_printf (_("%s, by %s"), entente_document_stage_name (self->document, protocol->stage_id),
-                               team ? team : "");
-      subtitle = format_protocol_counts (protocol->entered, protocol->in_time, protocol->late, protocol->never);
-      entente_row_set_title (row, title);
+      /* Translators: how many records entered a stage, then how many were
+       * followed up in time, late and never */
+      subtitle = g_strdup_printf (_("Entered %s · in time %s · late %s · never %s"),
+                                  protocol->entered, protocol->in_time, protocol->late, protocol->never);
+      entente_row_set_title (row, protocol->title);
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
-      rate = gtk_label_new (percent);
+      rate = gtk_label_new (protocol->compliance);
       gtk_widget_add_css_class (rate, "numeric");
       adw_expander_row_add_action (ADW_EXPANDER_ROW (row), rate);
 
-      for (guint j = 0; j <= protocol->owners->len; j++)
+      for (guint j = 0; j < protocol->owners->len; j++)
         {
-          EntenteActualsOwner *owner = j < protocol->owners->len ? g_ptr_array_index (protocol->owners, j) : protocol->others;
-          GtkWidget *owner_row;
-          g_autofree char *owner_rate = NULL;
+          EntenteReviewOwnerWords *owner = g_ptr_array_index (protocol->owners, j);
+          GtkWidget *owner_row = adw_action_row_new ();
           g_autofree char *owner_subtitle = NULL;
 
-          if (owner == NULL)
-            break;
-          owner_row = adw_action_row_new ();
-          owner_rate = format_percent (owner->in_time, owner->entered);
-          owner_subtitle = g_strdup_printf (_("Compliance: %s"), owner_rate);
-          if (owner == protocol->others && protocol->others_uncounted)
-            {
-              g_free (owner_subtitle);
-              owner_subtitle = g_strdup_printf (_("Compliance: %s · Includes every owner after the first %d"),
-                                                owner_rate, ENTENTE_ACTUALS_MAX_OWNERS_COUNTED);
-            }
-          entente_row_set_title (owner_row, owner == protocol->others ? _("Other owners")
-                                            : *owner->owner ? owner->owner : _("No owner"));
+          if (owner->note != NULL)
+            owner_subtitle = g_strdup_printf (_("Compliance: %s · %s"), owner->compliance, owner->note);
+          else
+            owner_subtitle = g_strdup_printf (_("Compliance: %s"), owner->compliance);
+          entente_row_set_title (owner_row, owner->name);
           adw_action_row_set_subtitle (ADW_ACTION_ROW (owner_row), owner_subtitle);
           adw_expander_row_add_row (ADW_EXPANDER_ROW (row), owner_row);
         }
       add_result_row (self, self->protocols_group, row);
 
-      for (guint j = 0; j < protocol->breaches->len; j++)
+      for (guint j = 0; j < protocol->breach_rows->len; j++)
         {
-          EntenteActualsBreach *breach = g_ptr_array_index (protocol->breaches, j);
+          EntenteActualsBreach *breach = g_ptr_array_index (counted->breaches, j);
+          EntenteReviewBreachWords *shown = g_ptr_array_index (protocol->breach_rows, j);
           EntenteReviewBreach *item = g_object_new (ENTENTE_TYPE_REVIEW_BREACH, NULL);
 
-          item->stage = g_strdup (entente_document_stage_name (self->document, protocol->stage_id));
+          item->stage = g_strdup (protocol->stage);
           item->record = g_strdup (breach->record);
           item->owner = g_strdup (breach->owner);
           item->entered = breach->entered;
           item->deadline = breach->deadline;
           item->first_contact = breach->first_contact;
-          item->zone = entente_document_get_time_zone (self->document);
+          item->entered_text = g_strdup (shown->entered);
+          item->deadline_text = g_strdup (shown->deadline);
+          item->contact_text = g_strdup (shown->first_contact);
           g_list_store_append (self->breaches, item);
           g_object_unref (item);
         }
@@ -907,9 +843,9 @@ bind_label (GtkSignalListItemFactory *factory,
     case COLUMN_STAGE: text = g_strdup (breach->stage); break;
     case COLUMN_RECORD: text = g_strdup (breach->record); break;
     case COLUMN_OWNER: text = g_strdup (breach->owner); break;
-    case COLUMN_ENTERED: text = format_time (breach->entered, breach->zone); break;
-    case COLUMN_DEADLINE: text = format_time (breach->deadline, breach->zone); break;
-    case COLUMN_CONTACT: text = format_time (breach->first_contact, breach->zone); break;
+    case COLUMN_ENTERED: text = g_strdup (breach->entered_text); break;
+    case COLUMN_DEADLINE: text = g_strdup (breach->deadline_text); break;
+    case COLUMN_CONTACT: text = g_strdup (breach->contact_text); break;
     default: g_assert_not_reached ();
     }
   gtk_label_set_text (label, text ? text : "");

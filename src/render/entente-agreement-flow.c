@@ -9,16 +9,13 @@
 #include "entente-gettext.h"
 
 #include "entente-agreement-flow.h"
-#include "entente-funnel-layout.h"
-#include "entente-funnel-renderer.h"
+#include "entente-funnel-block.h"
 
 /* The blocks of the agreement's content as the page flow sets them: the
  * type scale of entente-flow-writer.c, tables that repeat their heads,
  * text that introduces a table kept with it, the funnel drawn as vector
  * graphics and signature blocks with lines to sign on. */
 
-#define FUNNEL_HEIGHT     280.0
-#define FUNNEL_MIN_HEIGHT 170.0
 #define SIGNATURE_SPACE   40.0
 #define REPLY_INDENT      18.0
 
@@ -126,71 +123,13 @@ write_title_rule (EntenteFlowWriter *writer)
   entente_flow_writer_space (writer, 14.0);
 }
 
-/* The funnel is laid out at the size the page leaves it, which is known
- * only once the pages are: at the first drawing, and again if that
- * changes. */
-typedef struct
-{
-  EntenteDocument     *document;
-  PangoContext        *context;
-  EntenteFunnelLayout *layout;
-  EntenteLocale       *locale;   /* the export's, in force when it is drawn */
-} Funnel;
-
-static void
-funnel_free (gpointer data)
-{
-  Funnel *funnel = data;
-
-  g_clear_object (&funnel->document);
-  g_clear_object (&funnel->context);
-  g_clear_object (&funnel->layout);
-  g_clear_pointer (&funnel->locale, entente_locale_unref);
-  g_free (funnel);
-}
-
-static void
-draw_funnel (cairo_t  *cr,
-             double    width,
-             double    height,
-             gpointer  data)
-{
-  Funnel *funnel = data;
-  g_autoptr(EntenteLocaleScope) scope = entente_locale_scope_enter (funnel->locale);
-
-  if (funnel->layout == NULL ||
-      entente_funnel_layout_get_width (funnel->layout) != width ||
-      entente_funnel_layout_get_height (funnel->layout) != height)
-    {
-      g_clear_object (&funnel->layout);
-      funnel->layout = entente_funnel_layout_new (funnel->document, funnel->context, width, height);
-    }
-
-  entente_funnel_render (funnel->layout, cr, ENTENTE_RENDER_PRINT);
-}
-
-/* The diagram as vector graphics, drawn by the funnel renderer the
- * window uses, in the colours meant for paper; on the Goals page when it
- * fits there at a size that keeps its text legible. */
 static void
 write_funnel (EntenteFlowWriter   *writer,
               EntenteDocument     *document,
               EntenteContentBlock *block)
 {
-  EntentePageFlow *flow = entente_flow_writer_get_flow (writer);
-  cairo_rectangle_t rect = { 0.0, 0.0, entente_flow_writer_get_width (writer), FUNNEL_HEIGHT };
-  Funnel *funnel;
-  guint index;
-
   entente_flow_writer_heading (writer, ENTENTE_TEXT_SUBHEADING, block->text, NULL);
-  funnel = g_new0 (Funnel, 1);
-  funnel->document = g_object_ref (document);
-  funnel->locale = entente_locale_ref (entente_locale_get_default ());
-  funnel->context = g_object_ref (entente_flow_writer_get_context (writer));
-  index = entente_page_flow_add_block (flow, rect.height, ENTENTE_FLOW_KEEP_TOGETHER);
-  entente_page_flow_set_min_height (flow, index, FUNNEL_MIN_HEIGHT);
-  entente_page_flow_add_drawing (flow, index, &rect, draw_funnel, funnel, funnel_free);
-  entente_flow_writer_space (writer, ENTENTE_FLOW_GAP_TABLE);
+  entente_funnel_block_add (writer, document, NULL);
 }
 
 /* A party's signature block, kept on one page: the team, its signatory,

@@ -1,0 +1,311 @@
+/* entente-review-words.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "entente-gettext.h"
+#include <math.h>
+
+#include "entente-review-words.h"
+
+#define EM_DASH "\xe2\x80\x94"
+
+static char *
+format_count (guint64 value)
+{
+  return entente_format_count (NULL, (gint64) MIN (value, (guint64) G_MAXINT64));
+}
+
+/* A share in whole percent, as a meeting reads it: “57%”; “—” when it
+ * cannot be told. */
+static char *
+format_share (double ratio)
+{
+  if (ratio < 0.0 || !isfinite (ratio))
+    return g_strdup (EM_DASH);
+
+  return entente_format_rate (NULL, round (ratio * 100.0) / 100.0);
+}
+
+static char *
+format_part (guint64 part,
+             guint64 whole)
+{
+  if (whole == 0)
+    return g_strdup (_("no records"));
+
+  return format_share ((double) part / (double) whole);
+}
+
+/* A time of the review in the agreement's zone: the deadlines are its
+ * business hours, wherever the reader is. */
+static char *
+format_time (gint64     unix_seconds,
+             GTimeZone *zone)
+{
+  g_autoptr(GDateTime) utc = NULL;
+  g_autoptr(GDateTime) there = NULL;
+
+  if (unix_seconds == ENTENTE_ACTUALS_NO_TIME)
+    return g_strdup (C_("first contact", "never"));
+  utc = g_date_time_new_from_unix_utc (unix_seconds);
+  if (utc == NULL)
+    return g_strdup ("?");
+  there = g_date_time_to_timezone (utc, zone);
+
+  return entente_format_moment (NULL, there);
+}
+
+static void
+stage_free (EntenteReviewStageWords *self)
+{
+  g_free (self->name);
+  g_free (self->actual);
+  g_free (self->target);
+  g_free (self->needed);
+  g_free (self->attainment);
+  g_free (self->conversion);
+  g_free (self);
+}
+
+static void
+owner_free (EntenteReviewOwnerWords *self)
+{
+  g_free (self->name);
+  g_free (self->note);
+  g_free (self->entered);
+  g_free (self->in_time);
+  g_free (self->compliance);
+  g_free (self);
+}
+
+static void
+breach_free (EntenteReviewBreachWords *self)
+{
+  g_free (self->record);
+  g_free (self->owner);
+  g_free (self->entered);
+  g_free (self->deadline);
+  g_free (self->first_contact);
+  g_free (self);
+}
+
+static void
+protocol_free (EntenteReviewProtocolWords *self)
+{
+  g_free (self->stage);
+  g_free (self->title);
+  g_free (self->rule);
+  g_free (self->entered);
+  g_free (self->in_time);
+  g_free (self->late);
+  g_free (self->never);
+  g_free (self->compliance);
+  g_free (self->attempts_ok);
+  g_ptr_array_unref (self->owners);
+  g_free (self->breaches);
+  g_ptr_array_unref (self->breach_rows);
+  g_free (self->more_breaches);
+  g_free (self);
+}
+
+void
+entente_review_words_free (EntenteReviewWords *self)
+{
+  if (self == NULL)
+    return;
+
+  g_free (self->title);
+  g_free (self->period);
+  g_free (self->summary);
+  g_free (self->rows);
+  g_free (self->skipped);
+  g_free (self->time_zone);
+  g_ptr_array_unref (self->stages);
+  g_ptr_array_unref (self->protocols);
+  g_ptr_array_unref (self->skipped_rows);
+  g_free (self->more_skipped);
+  g_free (self);
+}
+
+static EntenteReviewStageWords *
+stage_words (EntenteDocument           *document,
+             const EntenteActualsStage *stage)
+{
+  EntenteReviewStageWords *words = g_new0 (EntenteReviewStageWords, 1);
+  const char *name = entente_document_stage_name (document, stage->stage_id);
+
+  words->name = g_strdup (name != NULL ? name : stage->stage_id);
+  words->actual = stage->actual >= 0 ? entente_format_count (NULL, stage->actual) : g_strdup (_("not mapped"));
+  words->target = stage->target >= 0 ? entente_format_count (NULL, stage->target) : g_strdup (_("none"));
+  words->needed = stage->needed >= 0 ? entente_format_count (NULL, (gint64) stage->needed) : g_strdup (_("not known"));
+  words->attainment = format_share (stage->actual >= 0 && stage->target > 0 ? (double) stage->actual / stage->target
+                                                                           : -1.0);
+  words->conversion = format_share (stage->conversion);
+
+  return words;
+}
+
+static EntenteReviewOwnerWords *
+owner_words (const EntenteActualsProtocol *protocol,
+             const EntenteActualsOwner    *owner)
+{
+  EntenteReviewOwnerWords *words = g_new0 (EntenteReviewOwnerWords, 1);
+
+  if (owner == protocol->others)
+    {
+      words->name = g_strdup (_("Other owners"));
+      if (protocol->others_uncounted)
+        {
+          g_autofree char *limit = entente_format_count (NULL, ENTENTE_ACTUALS_MAX_OWNERS_COUNTED);
+
+          /* Translators: %s is a number of owners, as “10,000” */
+          words->note = g_strdup_printf (_("Includes every owner after the first %s"), limit);
+        }
+    }
+  else
+    {
+      words->name = g_strdup (*owner->owner != '\0' ? owner->owner : _("No owner"));
+    }
+  words->entered = format_count (owner->entered);
+  words->in_time = format_count (owner->in_time);
+  words->compliance = format_part (owner->in_time, owner->entered);
+
+  return words;
+}
+
+static EntenteReviewBreachWords *
+breach_words (const EntenteActualsBreach *breach,
+              GTimeZone                  *zone)
+{
+  EntenteReviewBreachWords *words = g_new0 (EntenteReviewBreachWords, 1);
+
+  words->record = g_strdup (breach->record);
+  words->owner = g_strdup (breach->owner != NULL ? breach->owner : "");
+  words->entered = format_time (breach->entered, zone);
+  words->deadline = format_time (breach->deadline, zone);
+  words->first_contact = format_time (breach->first_contact, zone);
+
+  return words;
+}
+
+static EntenteReviewProtocolWords *
+protocol_words (EntenteDocument              *document,
+                const EntenteActualsProtocol *protocol,
+                GTimeZone                    *zone)
+{
+  EntenteReviewProtocolWords *words = g_new0 (EntenteReviewProtocolWords, 1);
+  const char *stage = entente_document_stage_name (document, protocol->stage_id);
+  const char *team = entente_document_party_team (document, protocol->party);
+  g_autofree char *window = entente_format_duration (NULL, &protocol->window, protocol->business_hours);
+
+  words->stage = g_strdup (stage != NULL ? stage : protocol->stage_id);
+  /* Translators: a protocol's heading: the stage, then the team that works it */
+  words->title = g_strdup_printf (_("%s — %s"), words->stage, team != NULL ? team : EM_DASH);
+  /* Translators: a protocol's rule: %s is a duration, as “1 business hour”; %d a number of attempts */
+  words->rule = g_strdup_printf (_("First response within %s; at least %d attempts."),
+                                 window != NULL ? window : EM_DASH, protocol->attempts);
+  words->entered = format_count (protocol->entered);
+  words->in_time = format_count (protocol->in_time);
+  words->late = format_count (protocol->late);
+  words->never = format_count (protocol->never);
+  words->compliance = format_part (protocol->in_time, protocol->entered);
+  words->attempts_ok = format_share (entente_actuals_protocol_get_attempts_ok (protocol));
+
+  words->owners = g_ptr_array_new_with_free_func ((GDestroyNotify) owner_free);
+  for (guint i = 0; i < protocol->owners->len; i++)
+    g_ptr_array_add (words->owners, owner_words (protocol, g_ptr_array_index (protocol->owners, i)));
+  if (protocol->others != NULL)
+    g_ptr_array_add (words->owners, owner_words (protocol, protocol->others));
+
+  words->breach_rows = g_ptr_array_new_with_free_func ((GDestroyNotify) breach_free);
+  if (protocol->n_breaches > 0)
+    {
+      g_autofree char *count = format_count (protocol->n_breaches);
+
+      /* Translators: %s is how many records breached the protocol */
+      words->breaches = g_strdup_printf (_("Breaches (%s)"), count);
+    }
+  for (guint i = 0; i < protocol->breaches->len; i++)
+    g_ptr_array_add (words->breach_rows, breach_words (g_ptr_array_index (protocol->breaches, i), zone));
+  if (protocol->n_breaches > protocol->breaches->len)
+    {
+      g_autofree char *more = format_count (protocol->n_breaches - protocol->breaches->len);
+
+      /* Translators: %s is a number of breaches not listed */
+      words->more_breaches = g_strdup_printf (_("… and %s more breaches."), more);
+    }
+
+  return words;
+}
+
+/**
+ * entente_review_words_new:
+ * @document: the agreement reviewed
+ * @report: its actuals for one month
+ *
+ * Puts @report into words in the current locale; callers enter the
+ * document's own.
+ *
+ * Returns: (transfer full): the review in words
+ */
+EntenteReviewWords *
+entente_review_words_new (EntenteDocument            *document,
+                          const EntenteActualsReport *report)
+{
+  EntenteReviewWords *self;
+  EntenteMeta *meta;
+  g_autoptr(GTimeZone) zone = NULL;
+  g_autoptr(GDateTime) first = NULL;
+  const char *title;
+
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (report != NULL, NULL);
+
+  self = g_new0 (EntenteReviewWords, 1);
+  meta = entente_document_get_meta (document);
+  zone = entente_document_get_time_zone (document);
+  title = entente_meta_get_title (meta);
+
+  /* Translators: the title of the monthly review; %s is the agreement's title */
+  self->title = g_strdup_printf (_("Monthly review — %s"),
+                                 title != NULL && *title != '\0' ? title : _("Untitled agreement"));
+  first = g_date_time_new (zone, report->year, report->month, 1, 0, 0, 0);
+  /* Translators: a month and its year, a g_date_time_format() pattern, as “January 2027”
+   * xgettext:no-c-format */
+  self->period = first != NULL ? entente_format_pattern (NULL, first, C_("month", "%B %Y"))
+                               : g_strdup_printf ("%04d-%02d", report->year, report->month);
+  self->rows = format_count (report->rows);
+  self->skipped = format_count (report->skipped);
+  /* Translators: how many rows of the CRM's export were read, then how many skipped */
+  self->summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s row read, %s skipped",
+                                                "%s rows read, %s skipped", (gulong) MIN (report->rows, G_MAXULONG)),
+                                   self->rows, self->skipped);
+  self->time_zone = entente_format_field (NULL, document, ENTENTE_ITEM (meta), ENTENTE_META_FIELD_TIMEZONE, NULL);
+  if (self->time_zone == NULL)
+    self->time_zone = g_strdup ("UTC");
+
+  self->stages = g_ptr_array_new_with_free_func ((GDestroyNotify) stage_free);
+  for (guint i = 0; i < report->stages->len; i++)
+    g_ptr_array_add (self->stages, stage_words (document, g_ptr_array_index (report->stages, i)));
+
+  self->protocols = g_ptr_array_new_with_free_func ((GDestroyNotify) protocol_free);
+  for (guint i = 0; i < report->protocols->len; i++)
+    g_ptr_array_add (self->protocols, protocol_words (document, g_ptr_array_index (report->protocols, i), zone));
+
+  self->skipped_rows = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < report->skipped_messages->len; i++)
+    g_ptr_array_add (self->skipped_rows, g_strdup (g_ptr_array_index (report->skipped_messages, i)));
+  if (report->skipped > report->skipped_messages->len)
+    {
+      g_autofree char *more = format_count (report->skipped - report->skipped_messages->len);
+
+      /* Translators: %s is a number of rows */
+      self->more_skipped = g_strdup_printf (_("… and %s more rows skipped."), more);
+    }
+
+  return self;
+}
