@@ -139,20 +139,49 @@ entente_test_find_dialog (const char *heading)
   return NULL;
 }
 
+static void
+collect_dialogs (GtkWidget *widget,
+                 GPtrArray *dialogs)
+{
+  if (entente_pages_dialog_of (widget) == widget)
+    g_ptr_array_add (dialogs, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_dialogs (child, dialogs);
+}
+
+/**
+ * entente_test_list_dialogs:
+ *
+ * Returns: (transfer container): the dialogs of pages open (the review,
+ *   a comparison, the conflicts, the preferences), windows of their own
+ *   or inside the window they are over, as the libadwaita at hand has them
+ */
+GPtrArray *
+entente_test_list_dialogs (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+  GPtrArray *dialogs = g_ptr_array_new ();
+
+  for (GList *l = toplevels; l; l = l->next)
+    if (gtk_widget_get_visible (l->data))
+      collect_dialogs (l->data, dialogs);
+
+  return dialogs;
+}
+
 /**
  * entente_test_find_review_window:
  *
- * Returns: (transfer none) (nullable): the monthly review's window, if
- *   one is open
+ * Returns: (transfer none) (nullable): the monthly review, if one is open
  */
-GtkWindow *
+GtkWidget *
 entente_test_find_review_window (void)
 {
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+  g_autoptr(GPtrArray) dialogs = entente_test_list_dialogs ();
 
-  for (GList *l = toplevels; l; l = l->next)
-    if (ENTENTE_IS_REVIEW_WINDOW (l->data))
-      return l->data;
+  for (guint i = 0; i < dialogs->len; i++)
+    if (ENTENTE_IS_REVIEW_WINDOW (g_ptr_array_index (dialogs, i)))
+      return g_ptr_array_index (dialogs, i);
 
   return NULL;
 }

@@ -11,6 +11,7 @@
 #include "entente-alert.h"
 #include "entente-application.h"
 #include "entente-guidance.h"
+#include "entente-pages-dialog.h"
 #include "entente-window.h"
 
 G_BEGIN_DECLS
@@ -33,7 +34,8 @@ GtkWidget *entente_test_find_row         (GtkWidget          *root,
                                           const char         *title);
 void       entente_test_expand_all       (GtkWidget          *root);
 AdwMessageDialog *entente_test_find_dialog (const char       *heading);
-GtkWindow  *entente_test_find_review_window (void);
+GtkWidget  *entente_test_find_review_window (void);
+GPtrArray  *entente_test_list_dialogs       (void);
 gboolean    entente_test_review_done      (gpointer            window);
 void       entente_test_iterate          (void);
 gboolean   entente_test_wait_for         (gboolean          (*condition) (gpointer),

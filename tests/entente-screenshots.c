@@ -188,12 +188,12 @@ main (int   argc,
       /* Preferences, whose labels a translation can make longer than the
        * English. */
       g_autofree char *preferences_path = g_strdup_printf ("%s/%spreferences.png", argv[2], prefix);
-      GtkWidget *preferences = GTK_WIDGET (entente_preferences_window_new (GTK_WINDOW (window)));
+      GtkWidget *preferences = entente_preferences_window_new ();
 
-      gtk_window_present (GTK_WINDOW (preferences));
+      entente_pages_dialog_present (preferences, GTK_WINDOW (window));
       entente_test_settle (600);
       save_png (preferences, preferences_path);
-      gtk_window_destroy (GTK_WINDOW (preferences));
+      entente_pages_dialog_close (preferences);
 
       entente_document_set_modified (document, FALSE);
       gtk_window_destroy (GTK_WINDOW (window));
@@ -239,10 +239,10 @@ main (int   argc,
     if (g_file_test (csv_path, G_FILE_TEST_EXISTS))
       {
         g_autoptr(GFile) csv = g_file_new_for_path (csv_path);
-        GtkWindow *review = entente_review_window_new (GTK_WINDOW (window), document);
+        GtkWidget *review = entente_review_window_new (document);
 
-        gtk_window_set_default_size (review, 900, 1000);
-        gtk_window_present (review);
+        entente_pages_dialog_setup (review, entente_pages_dialog_get_title (review), 900, 1000);
+        entente_pages_dialog_present (review, GTK_WINDOW (window));
         entente_review_window_load_file (ENTENTE_REVIEW_WINDOW (review), csv, 2027, 1);
         while (entente_review_window_is_busy (ENTENTE_REVIEW_WINDOW (review)))
           g_main_context_iteration (NULL, TRUE);
@@ -256,7 +256,7 @@ main (int   argc,
         {
           g_autofree char *bottom_path = g_strdup_printf ("%s/monthly-review-compliance.png", argv[2]);
           GtkWidget *row = entente_test_find_row (GTK_WIDGET (review), ADW_TYPE_EXPANDER_ROW,
-                                                  "Marketing Qualified Lead, by Sales Development");
+                                                  "Marketing Qualified Lead — Sales Development");
           GtkWidget *scrolled = entente_test_find_widget (GTK_WIDGET (review), is_scrolled_window, NULL);
           GtkAdjustment *adjustment;
 
@@ -268,7 +268,7 @@ main (int   argc,
           entente_test_settle (600);
           save_png (GTK_WIDGET (review), bottom_path);
         }
-        gtk_window_destroy (review);
+        entente_pages_dialog_close (review);
         entente_test_settle (600);
       }
   }

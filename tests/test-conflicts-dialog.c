@@ -24,7 +24,7 @@ typedef struct
 {
   EntenteTestMergeFixture  sides;
   EntenteDocument         *merged;
-  GtkWindow               *dialog;
+  GtkWidget               *dialog;
 } Fixture;
 
 static void
@@ -35,8 +35,8 @@ fixture_set_up (Fixture       *f,
   entente_test_merge_fixture_make_conflict (&f->sides, GPOINTER_TO_UINT (data));
   f->merged = entente_test_merge_fixture_merge (&f->sides, 1);
   entente_document_name_conflicts (f->merged, 0, "Priya", "Dana");
-  f->dialog = entente_conflicts_dialog_new (NULL, f->merged);
-  gtk_window_present (f->dialog);
+  f->dialog = entente_conflicts_dialog_new (f->merged);
+  entente_pages_dialog_present (f->dialog, NULL);
   entente_test_iterate ();
 }
 
@@ -44,7 +44,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (f->dialog);
+  entente_pages_dialog_close (f->dialog);
   entente_test_iterate ();
   g_clear_object (&f->merged);
   entente_test_merge_fixture_tear_down (&f->sides, NULL);

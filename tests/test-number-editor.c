@@ -576,11 +576,11 @@ static void
 test_review_period_ungrouped (Fixture       *fixture,
                               gconstpointer  data)
 {
-  GtkWindow *review = entente_review_window_new (GTK_WINDOW (fixture->window), document_of (fixture));
+  GtkWidget *review = entente_review_window_new (document_of (fixture));
   g_autoptr(GPtrArray) spins = NULL;
   gboolean year = FALSE;
 
-  gtk_window_present (review);
+  entente_pages_dialog_present (review, GTK_WINDOW (fixture->window));
   entente_test_iterate ();
   spins = entente_test_find_all (GTK_WIDGET (review), is_spin, NULL);
   g_assert_cmpuint (spins->len, >=, 2);
@@ -593,7 +593,7 @@ test_review_period_ungrouped (Fixture       *fixture,
         year = TRUE;
     }
   g_assert_true (year);
-  gtk_window_destroy (review);
+  entente_pages_dialog_close (review);
   entente_test_iterate ();
 }
 

@@ -240,7 +240,7 @@ fingerprint_differs (gpointer data)
 static void
 test_preferences_key (void)
 {
-  GtkWindow *preferences = entente_preferences_window_new (NULL);
+  GtkWidget *preferences = entente_preferences_window_new ();
   EntenteSigningKeyGroup *group;
   g_autoptr(EntenteSigningKey) key = NULL;
   g_autoptr(GError) error = NULL;
@@ -249,7 +249,7 @@ test_preferences_key (void)
   EntenteAlert *dialog;
   GtkWidget *row;
 
-  gtk_window_present (preferences);
+  entente_pages_dialog_present (preferences, NULL);
   group = ENTENTE_SIGNING_KEY_GROUP (entente_test_find_widget (GTK_WIDGET (preferences), is_of_type,
                                                                GSIZE_TO_POINTER (ENTENTE_TYPE_SIGNING_KEY_GROUP)));
   g_assert_nonnull (group);
@@ -297,7 +297,7 @@ test_preferences_key (void)
   fingerprint = entente_public_key_fingerprint (entente_signing_key_get_public (key));
   g_assert_cmpstr (entente_signing_key_group_get_fingerprint (group), ==, fingerprint);
 
-  gtk_window_destroy (preferences);
+  entente_pages_dialog_close (preferences);
   entente_test_iterate ();
 }
 

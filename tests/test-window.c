@@ -503,18 +503,16 @@ test_changed_on_disk (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.resolve-conflicts", NULL);
   entente_test_iterate ();
   {
-    g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+    g_autoptr(GPtrArray) dialogs = entente_test_list_dialogs ();
     GtkWidget *resolve = NULL;
 
-    for (GList *l = toplevels; l && resolve == NULL; l = l->next)
-      if (ADW_IS_PREFERENCES_WINDOW (l->data))
-        resolve = entente_test_find_widget (l->data, is_button_with_label, (gpointer) _("Mark _Resolved"));
+    for (guint i = 0; i < dialogs->len && resolve == NULL; i++)
+      resolve = entente_test_find_widget (g_ptr_array_index (dialogs, i), is_button_with_label, (gpointer) _("Mark _Resolved"));
     g_assert_nonnull (resolve);
     g_signal_emit_by_name (resolve, "clicked");
     entente_test_iterate ();
-    for (GList *l = toplevels; l; l = l->next)
-      if (ADW_IS_PREFERENCES_WINDOW (l->data))
-        gtk_window_destroy (l->data);
+    for (guint i = 0; i < dialogs->len; i++)
+      entente_pages_dialog_close (g_ptr_array_index (dialogs, i));
   }
   g_assert_cmpuint (entente_document_get_n_conflicts (entente_window_get_document (fixture->window)), ==, 0);
 }
@@ -786,20 +784,11 @@ comments_panel (Fixture *fixture)
   return panel;
 }
 
-static gboolean
-is_flap (GtkWidget *widget,
-         gpointer   data)
-{
-  return ADW_IS_FLAP (widget);
-}
-
 /* The panel itself is made when first opened. */
 static gboolean
 panel_is_revealed (Fixture *fixture)
 {
-  GtkWidget *flap = entente_test_find_widget (GTK_WIDGET (fixture->window), is_flap, NULL);
-
-  return adw_flap_get_reveal_flap (ADW_FLAP (flap));
+  return entente_window_get_comments_shown (fixture->window);
 }
 
 /* The number a count shows, or 0 when it is hidden. */
@@ -1055,7 +1044,7 @@ test_compare (Fixture       *fixture,
 {
   g_autoptr(EntenteDocument) before = entente_test_load_example ("acme-saas.entente");
   g_autoptr(EntenteDocument) after = entente_test_load_example ("acme-saas.entente");
-  GtkWindow *window;
+  GtkWidget *window;
   GtkWidget *row;
   GtkWidget *group;
 
@@ -1065,8 +1054,8 @@ test_compare (Fixture       *fixture,
     g_object_set (target, "count", 450, NULL);
   }
 
-  window = entente_compare_window_new (GTK_WINDOW (fixture->window), NULL, NULL, before, after, "acme-before.entente");
-  gtk_window_present (window);
+  window = entente_compare_window_new (NULL, NULL, before, after, "acme-before.entente");
+  entente_pages_dialog_present (window, GTK_WINDOW (fixture->window));
   entente_test_iterate ();
   row = entente_test_find_widget (GTK_WIDGET (window), is_row_titled,
                                  (gpointer) said (_("%s: %s target %s → %s"), _("Goals"), "Marketing Qualified Lead", "400", "450"));
@@ -1074,29 +1063,28 @@ test_compare (Fixture       *fixture,
   group = entente_test_find_widget (GTK_WIDGET (window), is_group_titled, (gpointer) _("Goals"));
   g_assert_nonnull (group);
   g_assert_true (gtk_widget_is_ancestor (row, group));
-  gtk_window_destroy (window);
+  entente_pages_dialog_close (window);
 
   /* The same text twice: no differences. */
-  window = entente_compare_window_new (GTK_WINDOW (fixture->window), NULL, NULL, before,
-                                       entente_window_get_document (fixture->window), "acme-before.entente");
-  gtk_window_present (window);
+  window = entente_compare_window_new (NULL, NULL, before, entente_window_get_document (fixture->window),
+                                       "acme-before.entente");
+  entente_pages_dialog_present (window, GTK_WINDOW (fixture->window));
   entente_test_iterate ();
   g_assert_nonnull (entente_test_find_widget (GTK_WIDGET (window), is_of_type, GSIZE_TO_POINTER (ADW_TYPE_STATUS_PAGE)));
   g_assert_null (entente_test_find_widget (GTK_WIDGET (window), is_of_type, GSIZE_TO_POINTER (ADW_TYPE_ACTION_ROW)));
-  gtk_window_destroy (window);
+  entente_pages_dialog_close (window);
   entente_test_iterate ();
 }
 
-static GtkWindow *
+static GtkWidget *
 find_compare_window (void)
 {
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+  g_autoptr(GPtrArray) dialogs = entente_test_list_dialogs ();
   g_autofree char *compared = entente_test_pattern (_("Compared with “%s”"));
 
-  for (GList *l = toplevels; l; l = l->next)
-    if (ADW_IS_PREFERENCES_WINDOW (l->data) &&
-        g_pattern_match_simple (compared, gtk_window_get_title (l->data)))
-      return l->data;
+  for (guint i = 0; i < dialogs->len; i++)
+    if (g_pattern_match_simple (compared, entente_pages_dialog_get_title (g_ptr_array_index (dialogs, i))))
+      return g_ptr_array_index (dialogs, i);
 
   return NULL;
 }
@@ -1113,7 +1101,7 @@ test_compare_with_copy (Fixture       *fixture,
   g_autoptr(GFile) copy = g_file_new_for_path (copy_path);
   g_autoptr(EntenteDocument) priya = NULL;
   g_autoptr(GError) error = NULL;
-  GtkWindow *window;
+  GtkWidget *window;
 
   priya = entente_document_load (fixture->file, NULL, &error);
   g_assert_no_error (error);
@@ -1147,7 +1135,7 @@ test_compare_with_copy (Fixture       *fixture,
   g_assert_null (entente_test_find_widget (GTK_WIDGET (window), is_row_titled,
                                            (gpointer) said (_("%s: %s target %s → %s"), _("Goals"),
                                                             "Sales Qualified Lead", "130", "120")));
-  gtk_window_destroy (window);
+  entente_pages_dialog_close (window);
   entente_test_iterate ();
 }
 
@@ -1160,7 +1148,7 @@ test_compare_with_file (Fixture       *fixture,
   g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
   g_autoptr(GError) error = NULL;
   g_autoptr(EntenteDocument) none = NULL;
-  GtkWindow *window;
+  GtkWidget *window;
 
   /* The window's copy moved on from the file: its target is now 450. */
   {
@@ -1172,11 +1160,11 @@ test_compare_with_file (Fixture       *fixture,
   entente_test_iterate ();
   window = find_compare_window ();
   g_assert_nonnull (window);
-  g_assert_cmpstr (gtk_window_get_title (window), ==, said (_("Compared with “%s”"), "acme-saas.entente"));
+  g_assert_cmpstr (entente_pages_dialog_get_title (window), ==, said (_("Compared with “%s”"), "acme-saas.entente"));
   g_assert_nonnull (entente_test_find_widget (GTK_WIDGET (window), is_row_titled,
                                               (gpointer) said (_("%s: %s target %s → %s"), _("Goals"),
                                                                          "Marketing Qualified Lead", "400", "450")));
-  gtk_window_destroy (window);
+  entente_pages_dialog_close (window);
   entente_test_iterate ();
 
   /* A file that is no SLA: the loader's words, in a toast. */
@@ -1288,7 +1276,7 @@ test_monthly_review (Fixture       *fixture,
   g_autoptr(GFile) csv = g_file_new_for_path (path);
   g_autoptr(GFile) empty = g_file_new_for_path (empty_path);
   g_autoptr(GPtrArray) controls = NULL;
-  GtkWindow *window;
+  GtkWidget *window;
   GtkWidget *stages, *row, *view, *combo;
   GListModel *columns;
   guint first_contact = GTK_INVALID_LIST_POSITION;
@@ -1300,7 +1288,7 @@ test_monthly_review (Fixture       *fixture,
   entente_test_iterate ();
   window = entente_test_find_review_window ();
   g_assert_nonnull (window);
-  g_assert_cmpstr (gtk_window_get_title (window), ==, _("Monthly Review"));
+  g_assert_cmpstr (entente_pages_dialog_get_title (window), ==, _("Monthly Review"));
 
   /* HubSpot names no first-contact column: choose it as a person would. */
   entente_review_window_load_file (ENTENTE_REVIEW_WINDOW (window), csv, 2027, 1);
@@ -1405,7 +1393,7 @@ test_monthly_review (Fixture       *fixture,
   g_assert_false (gtk_widget_is_visible (stages));
   g_assert_null (entente_test_find_widget (GTK_WIDGET (window), is_label_with_prefix, (gpointer) rate));
 
-  gtk_window_destroy (window);
+  entente_pages_dialog_close (window);
   entente_test_iterate ();
 }
 
@@ -1419,7 +1407,7 @@ test_monthly_review_cancel (Fixture       *fixture,
   g_autoptr(GString) text = g_string_new ("Record ID,Contact owner,Became a Lead Date,"
                                           "Became a Marketing Qualified Lead Date\n");
   g_autoptr(GError) error = NULL;
-  GtkWindow *window;
+  GtkWidget *window;
   GtkWidget *cancel;
 
   for (guint i = 0; i < 200000; i++)
@@ -1427,8 +1415,8 @@ test_monthly_review_cancel (Fixture       *fixture,
   g_file_set_contents (path, text->str, (gssize) text->len, &error);
   g_assert_no_error (error);
 
-  window = entente_review_window_new (GTK_WINDOW (fixture->window), entente_window_get_document (fixture->window));
-  gtk_window_present (window);
+  window = entente_review_window_new (entente_window_get_document (fixture->window));
+  entente_pages_dialog_present (window, GTK_WINDOW (fixture->window));
   entente_test_iterate ();
   entente_review_window_load_file (ENTENTE_REVIEW_WINDOW (window), csv, 2027, 1);
   g_assert_true (entente_review_window_is_busy (ENTENTE_REVIEW_WINDOW (window)));
@@ -1441,7 +1429,7 @@ test_monthly_review_cancel (Fixture       *fixture,
   g_assert_nonnull (entente_test_find_widget (GTK_WIDGET (window), entente_test_is_label_saying, (gpointer) _("The import was cancelled.")));
   g_assert_false (gtk_widget_is_visible (entente_test_find_widget (GTK_WIDGET (window), is_group_titled, (gpointer) _("Stages"))));
 
-  gtk_window_destroy (window);
+  entente_pages_dialog_close (window);
   entente_test_iterate ();
   g_unlink (path);
 }

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "entente-ancestry.h"
+#include "entente-pages-dialog.h"
 #include "entente-alert.h"
 #include "entente-application.h"
 #include "entente-drafts.h"
@@ -331,9 +332,8 @@ preferences_action (GSimpleAction *action,
                     GVariant      *param,
                     gpointer       data)
 {
-  GtkWindow *window = entente_preferences_window_new (gtk_application_get_active_window (GTK_APPLICATION (data)));
-
-  gtk_window_present (window);
+  entente_pages_dialog_present (entente_preferences_window_new (),
+                                gtk_application_get_active_window (GTK_APPLICATION (data)));
 }
 
 static void

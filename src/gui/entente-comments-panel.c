@@ -1105,7 +1105,7 @@ entente_comments_panel_measure (GtkWidget      *widget,
   *minimum = *natural = 0;
   if (child != NULL)
     gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
-  /* AdwFlap gives its flap the minimum width. */
+  /* The side pane gives it its minimum width. */
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     *minimum = *natural = MAX (*minimum, PANEL_WIDTH);
 }

@@ -12,6 +12,7 @@
 #include "entente-format.h"
 #include "entente-locale.h"
 #include "entente-row-util.h"
+#include "entente-pages-dialog.h"
 
 /* "Compare With…": what changed between another copy of the SLA and the
  * one in the window, in the same sentences as `entente-cli diff`, grouped
@@ -108,24 +109,20 @@ page_new (const char *title,
  * yours), so that a colleague's copy never reads as undoing your edits.
  * Without it, what changed from @other to @current.
  *
- * Returns: (transfer floating): the window
+ * Returns: (transfer floating): the dialog, for entente_pages_dialog_present()
  */
-GtkWindow *
-entente_compare_window_new (GtkWindow       *parent,
-                            EntenteDocument *base,
+GtkWidget *
+entente_compare_window_new (EntenteDocument *base,
                             GDateTime       *base_time,
                             EntenteDocument *other,
                             EntenteDocument *current,
                             const char      *other_name)
 {
-  GtkWidget *window = adw_preferences_window_new ();
+  GtkWidget *window = entente_pages_dialog_new ();
   g_autoptr(GPtrArray) changes = entente_diff_documents (base ? base : other, current);
   g_autofree char *title = g_strdup_printf (_("Compared with “%s”"), other_name);
 
-  gtk_window_set_transient_for (GTK_WINDOW (window), parent);
-  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
-  gtk_window_set_title (GTK_WINDOW (window), title);
-  gtk_window_set_default_size (GTK_WINDOW (window), 640, 560);
+  entente_pages_dialog_setup (window, title, 640, 560);
 
   if (base != NULL)
     {
@@ -147,13 +144,11 @@ entente_compare_window_new (GtkWindow       *parent,
                                                    "%u changes in this SLA since the version saved on %s, which both copies come from.",
                                                    changes->len),
                                       changes->len, when ? when : "—");
-      adw_preferences_window_add (ADW_PREFERENCES_WINDOW (window),
-                                  ADW_PREFERENCES_PAGE (page_new (_("Their Changes"), "document-open-recent-symbolic",
-                                                                  their_summary, theirs)));
-      adw_preferences_window_add (ADW_PREFERENCES_WINDOW (window),
-                                  ADW_PREFERENCES_PAGE (page_new (_("Your Changes"), "document-edit-symbolic",
-                                                                  your_summary, changes)));
-      return GTK_WINDOW (window);
+      entente_pages_dialog_add (window, ADW_PREFERENCES_PAGE (page_new (_("Their Changes"), "document-open-recent-symbolic",
+                                                                        their_summary, theirs)));
+      entente_pages_dialog_add (window, ADW_PREFERENCES_PAGE (page_new (_("Your Changes"), "document-edit-symbolic",
+                                                                        your_summary, changes)));
+      return window;
     }
 
   if (changes->len == 0)
@@ -164,8 +159,8 @@ entente_compare_window_new (GtkWindow       *parent,
       adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (page), _("Changes"));
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), no_differences_new (other_name));
       adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-      adw_preferences_window_set_search_enabled (ADW_PREFERENCES_WINDOW (window), FALSE);
-      adw_preferences_window_add (ADW_PREFERENCES_WINDOW (window), ADW_PREFERENCES_PAGE (page));
+      entente_pages_dialog_set_search_enabled (window, FALSE);
+      entente_pages_dialog_add (window, ADW_PREFERENCES_PAGE (page));
     }
   else
     {
@@ -175,9 +170,9 @@ entente_compare_window_new (GtkWindow       *parent,
                                                                changes->len),
                                                   changes->len, other_name);
 
-      adw_preferences_window_add (ADW_PREFERENCES_WINDOW (window),
-                                  ADW_PREFERENCES_PAGE (page_new (_("Changes"), "document-edit-symbolic", summary, changes)));
+      entente_pages_dialog_add (window, ADW_PREFERENCES_PAGE (page_new (_("Changes"), "document-edit-symbolic",
+                                                                        summary, changes)));
     }
 
-  return GTK_WINDOW (window);
+  return window;
 }

@@ -12,8 +12,7 @@
 
 G_BEGIN_DECLS
 
-GtkWindow *entente_compare_window_new (GtkWindow       *parent,
-                                       EntenteDocument *base,
+GtkWidget *entente_compare_window_new (EntenteDocument *base,
                                        GDateTime       *base_time,
                                        EntenteDocument *other,
                                        EntenteDocument *current,

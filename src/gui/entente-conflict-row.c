@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "entente-conflict-row.h"
+#include "entente-pages-dialog.h"
 #include "entente-row-util.h"
 #include "entente-window.h"
 
@@ -65,8 +66,8 @@ take (EntenteConflictRow    *self,
   /* Resolving removes this row from its list. */
   g_autoptr(EntenteConflictRow) hold = g_object_ref (self);
   g_autoptr(EntenteConflict) conflict = g_object_ref (self->conflict);
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWindow *parent = GTK_IS_WINDOW (root) ? gtk_window_get_transient_for (GTK_WINDOW (root)) : NULL;
+  GtkWidget *dialog = entente_pages_dialog_of (GTK_WIDGET (self));
+  GtkWindow *parent = dialog != NULL ? entente_pages_dialog_get_parent (dialog) : NULL;
   EntenteHistory *history = ENTENTE_IS_WINDOW (parent) ? entente_window_get_history (ENTENTE_WINDOW (parent)) : NULL;
   g_autoptr(GError) error = NULL;
 
@@ -77,8 +78,8 @@ take (EntenteConflictRow    *self,
   if (history != NULL)
     entente_history_end_group (history);
 
-  if (error != NULL && ADW_IS_PREFERENCES_WINDOW (root))
-    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (root), entente_toast_new (error->message));
+  if (error != NULL && dialog != NULL)
+    entente_pages_dialog_add_toast (dialog, entente_toast_new (error->message));
 }
 
 static void

@@ -11,6 +11,7 @@
 #include "entente-conflict-row.h"
 #include "entente-conflicts-dialog.h"
 #include "entente-row-util.h"
+#include "entente-pages-dialog.h"
 
 /* What a merge could not decide, one row each (EntenteConflictRow):
  * where it is, and the versions before, yours and theirs side by side,
@@ -25,22 +26,18 @@ create_row (gpointer item,
   return entente_conflict_row_new (document, item);
 }
 
-GtkWindow *
-entente_conflicts_dialog_new (GtkWindow       *parent,
-                              EntenteDocument *document)
+GtkWidget *
+entente_conflicts_dialog_new (EntenteDocument *document)
 {
-  GtkWidget *window = adw_preferences_window_new ();
+  GtkWidget *window = entente_pages_dialog_new ();
   GtkWidget *page = adw_preferences_page_new ();
   GtkWidget *group = adw_preferences_group_new ();
   GtkWidget *list = gtk_list_box_new ();
   GtkWidget *clamp;
 
-  gtk_window_set_transient_for (GTK_WINDOW (window), parent);
-  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
   /* Three versions side by side need the room. */
-  gtk_window_set_default_size (GTK_WINDOW (window), 960, 640);
-  gtk_window_set_title (GTK_WINDOW (window), _("Merge Conflicts"));
-  adw_preferences_window_set_search_enabled (ADW_PREFERENCES_WINDOW (window), FALSE);
+  entente_pages_dialog_setup (window, _("Merge Conflicts"), 960, 640);
+  entente_pages_dialog_set_search_enabled (window, FALSE);
   /* The window's title says what this is; the group only explains.  The
    * copies may have no common version (a two-way merge), so nothing says
    * who changed what. */
@@ -63,7 +60,7 @@ entente_conflicts_dialog_new (GtkWindow       *parent,
   }
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (window), ADW_PREFERENCES_PAGE (page));
+  entente_pages_dialog_add (window, ADW_PREFERENCES_PAGE (page));
 
   /* A preferences page keeps its groups as narrow as a column of
    * settings; three versions side by side need the window's width. */
@@ -71,5 +68,5 @@ entente_conflicts_dialog_new (GtkWindow       *parent,
   if (clamp != NULL)
     adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 1200);
 
-  return GTK_WINDOW (window);
+  return window;
 }

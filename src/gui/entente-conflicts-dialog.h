@@ -12,7 +12,6 @@
 
 G_BEGIN_DECLS
 
-GtkWindow *entente_conflicts_dialog_new (GtkWindow       *parent,
-                                         EntenteDocument *document);
+GtkWidget *entente_conflicts_dialog_new (EntenteDocument *document);
 
 G_END_DECLS

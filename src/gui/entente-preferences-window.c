@@ -10,6 +10,7 @@
 
 #include "entente-preferences-window.h"
 #include "entente-signing-key-group.h"
+#include "entente-pages-dialog.h"
 
 /* Who you are (for comments and sign-offs) and the key you sign with,
  * the paper agreements print on, and whether drafts are kept: each row
@@ -46,12 +47,12 @@ entry_row_new (GSettings  *settings,
   return row;
 }
 
-GtkWindow *
-entente_preferences_window_new (GtkWindow *parent)
+GtkWidget *
+entente_preferences_window_new (void)
 {
   g_autoptr(GSettings) settings = g_settings_new ("io.github.entente_sla.Entente");
   const char *papers[] = { _("A4"), _("US Letter"), NULL };
-  GtkWidget *window = adw_preferences_window_new ();
+  GtkWidget *window = entente_pages_dialog_new ();
   GtkWidget *page = adw_preferences_page_new ();
   GtkWidget *you = adw_preferences_group_new ();
   GtkWidget *documents = adw_preferences_group_new ();
@@ -59,10 +60,9 @@ entente_preferences_window_new (GtkWindow *parent)
   GtkWidget *autosave = adw_action_row_new ();
   GtkWidget *toggle = gtk_switch_new ();
 
-  gtk_window_set_transient_for (GTK_WINDOW (window), parent);
-  /* libadwaita's own title comes from its catalogue, which has no Khmer. */
-  gtk_window_set_title (GTK_WINDOW (window), _("Preferences"));
-  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+  /* libadwaita's own title comes from its catalogue, which has no Khmer;
+   * the size is the one it chooses. */
+  entente_pages_dialog_setup (window, _("Preferences"), 0, 0);
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (you), _("You"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (you),
@@ -92,7 +92,7 @@ entente_preferences_window_new (GtkWindow *parent)
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (you));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (entente_signing_key_group_new ()));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (documents));
-  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (window), ADW_PREFERENCES_PAGE (page));
+  entente_pages_dialog_add (window, ADW_PREFERENCES_PAGE (page));
 
-  return GTK_WINDOW (window);
+  return window;
 }

@@ -10,6 +10,6 @@
 
 G_BEGIN_DECLS
 
-GtkWindow *entente_preferences_window_new (GtkWindow *parent);
+GtkWidget *entente_preferences_window_new (void);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include "entente-paper.h"
 #include "entente-review-pdf.h"
 #include "entente-review-words.h"
+#include "entente-gui-compat.h"
 #include "entente-actuals-header.h"
 #include "entente-review-window.h"
 #include "entente-row-util.h"
@@ -112,7 +113,7 @@ static const char * const fixed_keys[] = {
 
 struct _EntenteReviewWindow
 {
-  AdwPreferencesWindow   parent_instance;
+  EntentePagesDialogBase parent_instance;
 
   EntenteDocument       *document;
   GFile                 *file;
@@ -146,7 +147,7 @@ struct _EntenteReviewWindow
   GList                 *result_rows;   /* rows added to the results groups */
 };
 
-G_DEFINE_FINAL_TYPE (EntenteReviewWindow, entente_review_window, ADW_TYPE_PREFERENCES_WINDOW)
+G_DEFINE_FINAL_TYPE (EntenteReviewWindow, entente_review_window, ENTENTE_TYPE_PAGES_DIALOG_BASE)
 
 enum { FINISHED, N_SIGNALS };
 static guint signals[N_SIGNALS];
@@ -279,7 +280,7 @@ show_report (EntenteReviewWindow *self)
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
       rate = gtk_label_new (protocol->compliance);
       gtk_widget_add_css_class (rate, "numeric");
-      adw_expander_row_add_action (ADW_EXPANDER_ROW (row), rate);
+      entente_expander_row_add_suffix (ADW_EXPANDER_ROW (row), rate);
 
       for (guint j = 0; j < protocol->owners->len; j++)
         {
@@ -733,7 +734,7 @@ on_file_chosen (GFile    *file,
 static void
 on_choose_clicked (EntenteReviewWindow *self)
 {
-  entente_file_dialog_choose (GTK_WINDOW (self), _("Open CRM Export"), _("_Open"), ENTENTE_FILE_CRM_EXPORT,
+  entente_file_dialog_choose (entente_pages_dialog_get_window (GTK_WIDGET (self)), _("Open CRM Export"), _("_Open"), ENTENTE_FILE_CRM_EXPORT,
                               on_file_chosen, g_object_ref (self));
 }
 
@@ -771,10 +772,10 @@ on_export_chosen (GFile    *file,
       adw_toast_set_button_label (toast, _("_Open"));
       g_object_set_data_full (G_OBJECT (toast), "uri", g_file_get_uri (file), g_free);
       g_signal_connect (toast, "button-clicked", G_CALLBACK (on_export_toast_open), NULL);
-      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), toast);
+      entente_pages_dialog_add_toast (GTK_WIDGET (self), toast);
     }
   else
-    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), entente_toast_new (error->message));
+    entente_pages_dialog_add_toast (GTK_WIDGET (self), entente_toast_new (error->message));
 
   g_object_unref (self);
 }
@@ -794,7 +795,7 @@ on_export_clicked (EntenteReviewWindow *self)
   /* Translators: the suggested name of the review's PDF: the agreement's
    * title, then the month reviewed */
   name = g_strdup_printf (_("%s review %04d-%02d.pdf"), base, self->report->year, self->report->month);
-  entente_file_dialog_save_other (GTK_WINDOW (self), _("Export Review"), name, ENTENTE_FILE_PDF,
+  entente_file_dialog_save_other (entente_pages_dialog_get_window (GTK_WIDGET (self)), _("Export Review"), name, ENTENTE_FILE_PDF,
                                   on_export_chosen, g_object_ref (self));
 }
 
@@ -996,9 +997,8 @@ entente_review_window_init (EntenteReviewWindow *self)
   self->breaches = g_list_store_new (ENTENTE_TYPE_REVIEW_BREACH);
 }
 
-GtkWindow *
-entente_review_window_new (GtkWindow       *parent,
-                           EntenteDocument *document)
+GtkWidget *
+entente_review_window_new (EntenteDocument *document)
 {
   EntenteReviewWindow *self = g_object_new (ENTENTE_TYPE_REVIEW_WINDOW, NULL);
   GtkWidget *page = adw_preferences_page_new ();
@@ -1007,11 +1007,8 @@ entente_review_window_new (GtkWindow       *parent,
   g_autoptr(GDateTime) last_month = g_date_time_add_months (now, -1);
 
   self->document = g_object_ref (document);
-  gtk_window_set_transient_for (GTK_WINDOW (self), parent);
-  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
-  gtk_window_set_title (GTK_WINDOW (self), _("Monthly Review"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 760, 720);
-  adw_preferences_window_set_search_enabled (ADW_PREFERENCES_WINDOW (self), FALSE);
+  entente_pages_dialog_setup (GTK_WIDGET (self), _("Monthly Review"), 760, 720);
+  entente_pages_dialog_set_search_enabled (GTK_WIDGET (self), FALSE);
   adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (page), _("Monthly Review"));
 
   /* Source and period. */
@@ -1113,9 +1110,9 @@ entente_review_window_new (GtkWindow       *parent,
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (self->breaches_group));
   set_results_visible (self, FALSE);
 
-  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (page));
+  entente_pages_dialog_add (GTK_WIDGET (self), ADW_PREFERENCES_PAGE (page));
 
-  return GTK_WINDOW (self);
+  return GTK_WIDGET (self);
 }
 
 /**

@@ -9,15 +9,15 @@
 #include <adwaita.h>
 
 #include "entente-core.h"
+#include "entente-pages-dialog.h"
 
 G_BEGIN_DECLS
 
 #define ENTENTE_TYPE_REVIEW_WINDOW (entente_review_window_get_type ())
 
-G_DECLARE_FINAL_TYPE (EntenteReviewWindow, entente_review_window, ENTENTE, REVIEW_WINDOW, AdwPreferencesWindow)
+G_DECLARE_FINAL_TYPE (EntenteReviewWindow, entente_review_window, ENTENTE, REVIEW_WINDOW, EntentePagesDialogBase)
 
-GtkWindow *entente_review_window_new       (GtkWindow           *parent,
-                                            EntenteDocument     *document);
+GtkWidget *entente_review_window_new       (EntenteDocument     *document);
 void       entente_review_window_load_file (EntenteReviewWindow *self,
                                             GFile               *file,
                                             int                  year,

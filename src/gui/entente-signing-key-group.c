@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "entente-core.h"
+#include "entente-pages-dialog.h"
 #include "entente-file-dialog.h"
 #include "entente-row-util.h"
 #include "entente-alert.h"
@@ -40,10 +41,10 @@ static void
 show_toast (EntenteSigningKeyGroup *self,
             const char             *message)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog = entente_pages_dialog_of (GTK_WIDGET (self));
 
-  if (ADW_IS_PREFERENCES_WINDOW (root))
-    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (root), entente_toast_new (message));
+  if (dialog != NULL)
+    entente_pages_dialog_add_toast (dialog, entente_toast_new (message));
 }
 
 static void

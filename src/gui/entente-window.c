@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "entente-typing-pause.h"
+#include "entente-pages-dialog.h"
 #include "entente-alert.h"
 #include "entente-checks.h"
 #include "entente-disk-merge.h"
@@ -25,6 +26,7 @@
 #include "entente-merge-toast.h"
 #include "entente-number-row.h"
 #include "entente-row-util.h"
+#include "entente-split.h"
 #include "entente-step-page.h"
 #include "entente-window-export.h"
 #include "entente-window.h"
@@ -40,7 +42,12 @@ struct _EntenteWindow
   AdwApplicationWindow  parent_instance;
 
   AdwToastOverlay      *toast_overlay;
-  AdwLeaflet           *leaflet;
+  GtkWidget            *split;          /* the steps beside the step (entente-split.h) */
+  GtkBox               *split_box;
+  GtkWidget            *sidebar;
+  AdwHeaderBar         *sidebar_header;
+  GtkBox               *content;
+  AdwHeaderBar         *content_header;
   GtkListBox           *steps;
   GtkListBox           *problems;
   GtkWidget            *problems_heading;
@@ -68,7 +75,7 @@ struct _EntenteWindow
   GFile                *merged_copy;   /* a conflicted copy merged, offered to the trash */
   gboolean              closing;
 
-  AdwFlap              *comments_flap;
+  GtkWidget            *comments_pane;  /* the comments beside the step (entente-split.h) */
   EntenteCommentsPanel *comments_panel;
   GtkWidget            *comments_button;
   GtkLabel             *comments_button_count;
@@ -494,7 +501,7 @@ entente_window_reveal (EntenteWindow  *self,
   g_return_if_fail (ENTENTE_IS_WINDOW (self));
 
   entente_window_show_step (self, step_of_section (finding->section));
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  entente_split_show_content (self->split);
   page = gtk_stack_get_visible_child (self->pages);
 
   /* Open each item from the outermost down; their rows are built then. */
@@ -643,7 +650,7 @@ ensure_comments_panel (EntenteWindow *self)
   if (self->comments_panel == NULL)
     {
       self->comments_panel = ENTENTE_COMMENTS_PANEL (g_object_new (ENTENTE_TYPE_COMMENTS_PANEL, NULL));
-      adw_flap_set_flap (self->comments_flap, GTK_WIDGET (self->comments_panel));
+      entente_side_pane_set_pane (self->comments_pane, GTK_WIDGET (self->comments_panel));
       if (self->document != NULL)
         entente_comments_panel_set_document (self->comments_panel, self->document, self->history);
       entente_comments_panel_set_step (self->comments_panel, entente_window_get_step (self));
@@ -652,12 +659,12 @@ ensure_comments_panel (EntenteWindow *self)
   return self->comments_panel;
 }
 
-/* The toggle and the flap follow each other; the panel exists before the
- * flap opens, since a flap must not gain its child while opening. */
+/* The toggle and the pane follow each other; the panel exists before the
+ * pane opens, since a pane must not gain its child while opening. */
 static void
-on_flap_revealed (EntenteWindow *self)
+on_pane_revealed (EntenteWindow *self)
 {
-  gboolean revealed = adw_flap_get_reveal_flap (self->comments_flap);
+  gboolean revealed = entente_side_pane_get_revealed (self->comments_pane);
 
   if (self->comments_panel != NULL)
     entente_comments_panel_set_open (self->comments_panel, revealed);
@@ -673,8 +680,8 @@ on_comments_toggled (EntenteWindow *self)
 
   if (active)
     ensure_comments_panel (self);
-  if (adw_flap_get_reveal_flap (self->comments_flap) != active)
-    adw_flap_set_reveal_flap (self->comments_flap, active);
+  if (entente_side_pane_get_revealed (self->comments_pane) != active)
+    entente_side_pane_set_revealed (self->comments_pane, active);
 }
 
 static void
@@ -689,6 +696,19 @@ watch_comments (EntenteWindow *self)
   if (self->comments_panel != NULL)
     entente_comments_panel_set_document (self->comments_panel, self->document, self->history);
   update_comment_counts (self);
+}
+
+/**
+ * entente_window_get_comments_shown:
+ *
+ * Returns: whether the comments are open beside the step
+ */
+gboolean
+entente_window_get_comments_shown (EntenteWindow *self)
+{
+  g_return_val_if_fail (ENTENTE_IS_WINDOW (self), FALSE);
+
+  return entente_side_pane_get_revealed (self->comments_pane);
 }
 
 /**
@@ -707,7 +727,7 @@ entente_window_comment_on (EntenteWindow *self,
 
   entente_window_show_step (self, entente_comment_anchor_get_step (anchor));
   ensure_comments_panel (self);
-  adw_flap_set_reveal_flap (self->comments_flap, TRUE);
+  entente_side_pane_set_revealed (self->comments_pane, TRUE);
   entente_comments_panel_set_anchor (self->comments_panel, anchor);
 }
 
@@ -764,13 +784,13 @@ on_step_selected (EntenteWindow *self,
 static void
 on_step_activated (EntenteWindow *self)
 {
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  entente_split_show_content (self->split);
 }
 
 static void
 on_show_steps (EntenteWindow *self)
 {
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  entente_split_show_sidebar (self->split);
 }
 
 static GtkWidget *
@@ -1120,7 +1140,7 @@ watch_copies (EntenteWindow *self)
 static void
 present_conflicts (EntenteWindow *self)
 {
-  gtk_window_present (entente_conflicts_dialog_new (GTK_WINDOW (self), self->document));
+  entente_pages_dialog_present (entente_conflicts_dialog_new (self->document), GTK_WINDOW (self));
 }
 
 /* What came into the open document: the conflicts the merge recorded are
@@ -1781,11 +1801,11 @@ comments_action (GtkWidget  *widget,
                  GVariant   *param)
 {
   EntenteWindow *self = ENTENTE_WINDOW (widget);
-  gboolean reveal = !adw_flap_get_reveal_flap (self->comments_flap);
+  gboolean reveal = !entente_side_pane_get_revealed (self->comments_pane);
 
   if (reveal)
     ensure_comments_panel (self);
-  adw_flap_set_reveal_flap (self->comments_flap, reveal);
+  entente_side_pane_set_revealed (self->comments_pane, reveal);
   if (reveal)
     entente_comments_panel_focus_composer (self->comments_panel);
 }
@@ -1829,7 +1849,8 @@ entente_window_compare_with (EntenteWindow *self,
    * reads as undoing every edit made here since. */
   base = entente_copy_find_base (self->document, other, &info);
   name = g_file_get_basename (file);
-  gtk_window_present (entente_compare_window_new (GTK_WINDOW (self), base, info.base_time, other, self->document, name));
+  entente_pages_dialog_present (entente_compare_window_new (base, info.base_time, other, self->document, name),
+                                GTK_WINDOW (self));
 }
 
 static void
@@ -1858,7 +1879,7 @@ monthly_review_action (GtkWidget  *widget,
 {
   EntenteWindow *self = ENTENTE_WINDOW (widget);
 
-  gtk_window_present (entente_review_window_new (GTK_WINDOW (self), self->document));
+  entente_pages_dialog_present (entente_review_window_new (self->document), GTK_WINDOW (self));
 }
 
 static void
@@ -2039,7 +2060,11 @@ entente_window_class_init (EntenteWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/entente_sla/Entente/entente-window.ui");
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, EntenteWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, EntenteWindow, split_box);
+  gtk_widget_class_bind_template_child (widget_class, EntenteWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, EntenteWindow, sidebar_header);
+  gtk_widget_class_bind_template_child (widget_class, EntenteWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, EntenteWindow, content_header);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, steps);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, problems);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, problems_heading);
@@ -2049,7 +2074,6 @@ entente_window_class_init (EntenteWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, pages);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, show_steps_button);
-  gtk_widget_class_bind_template_child (widget_class, EntenteWindow, comments_flap);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, comments_button);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, comments_button_count);
 
@@ -2084,10 +2108,37 @@ entente_window_class_init (EntenteWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_ALT_MASK, "win.comments", NULL);
 }
 
+/* The template holds the columns in plain boxes; the split views of the
+ * libadwaita at hand take them from there. */
+static void
+build_splits (EntenteWindow *self)
+{
+  GtkWidget *sidebar = g_object_ref (self->sidebar);
+  GtkWidget *content = g_object_ref (GTK_WIDGET (self->content));
+  GtkWidget *pages = g_object_ref (GTK_WIDGET (self->pages));
+  GtkWidget *before_pages = gtk_widget_get_prev_sibling (pages);
+
+  gtk_box_remove (self->content, pages);
+  self->comments_pane = entente_side_pane_new (ADW_APPLICATION_WINDOW (self), pages);
+  gtk_box_insert_child_after (self->content, self->comments_pane, before_pages);
+
+  gtk_box_remove (self->split_box, sidebar);
+  gtk_box_remove (self->split_box, content);
+  self->split = entente_split_new (ADW_APPLICATION_WINDOW (self), sidebar, self->sidebar_header,
+                                   content, self->content_header, GTK_WIDGET (self->show_steps_button));
+  adw_toast_overlay_set_child (self->toast_overlay, self->split);
+  self->split_box = NULL;
+
+  g_object_unref (pages);
+  g_object_unref (content);
+  g_object_unref (sidebar);
+}
+
 static void
 entente_window_init (EntenteWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  build_splits (self);
 
   /* The application adds its icons to the theme; a window made without
    * one (in tests) does it here. */
@@ -2121,7 +2172,7 @@ entente_window_init (EntenteWindow *self)
   g_signal_connect_swapped (self->steps, "row-selected", G_CALLBACK (on_step_selected), self);
   g_signal_connect_swapped (self->steps, "row-activated", G_CALLBACK (on_step_activated), self);
   g_signal_connect_swapped (self->problems, "row-activated", G_CALLBACK (on_problem_activated), self);
-  g_signal_connect_swapped (self->comments_flap, "notify::reveal-flap", G_CALLBACK (on_flap_revealed), self);
+  entente_side_pane_connect_revealed (self->comments_pane, G_CALLBACK (on_pane_revealed), self);
   g_signal_connect_swapped (self->comments_button, "toggled", G_CALLBACK (on_comments_toggled), self);
   g_signal_connect_swapped (self->show_steps_button, "clicked", G_CALLBACK (on_show_steps), self);
   g_signal_connect (self, "notify::focus-widget", G_CALLBACK (on_focus_changed), NULL);

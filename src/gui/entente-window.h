@@ -41,6 +41,7 @@ void             entente_window_reveal           (EntenteWindow   *self,
 GPtrArray       *entente_window_get_findings     (EntenteWindow   *self);
 void             entente_window_comment_on       (EntenteWindow   *self,
                                                   const char      *anchor);
+gboolean         entente_window_get_comments_shown (EntenteWindow *self);
 void             entente_window_compare_with     (EntenteWindow   *self,
                                                   GFile           *file);
 void             entente_window_merge_copy       (EntenteWindow   *self,
