@@ -112,33 +112,6 @@ entente_test_expand_all (GtkWidget *root)
     }
 }
 
-static gboolean
-is_message_dialog (GtkWidget *widget,
-                   gpointer   heading)
-{
-  return ADW_IS_MESSAGE_DIALOG (widget) && gtk_widget_get_visible (widget) &&
-         g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (widget)), heading) == 0;
-}
-
-/**
- * entente_test_find_dialog:
- * @heading: what the dialog says first, as translated
- *
- * Returns: (transfer none) (nullable): the message dialog shown with
- *   @heading, if any
- */
-AdwMessageDialog *
-entente_test_find_dialog (const char *heading)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l; l = l->next)
-    if (is_message_dialog (l->data, (gpointer) heading))
-      return l->data;
-
-  return NULL;
-}
-
 static void
 collect_dialogs (GtkWidget *widget,
                  GPtrArray *dialogs)

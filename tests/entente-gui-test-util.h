@@ -33,7 +33,6 @@ GtkWidget *entente_test_find_row         (GtkWidget          *root,
                                           GType               type,
                                           const char         *title);
 void       entente_test_expand_all       (GtkWidget          *root);
-AdwMessageDialog *entente_test_find_dialog (const char       *heading);
 GtkWidget  *entente_test_find_review_window (void);
 GPtrArray  *entente_test_list_dialogs       (void);
 gboolean    entente_test_review_done      (gpointer            window);

@@ -309,14 +309,24 @@ open_sign_dialog (Fixture    *fixture,
 {
   EntenteSignOffRow *row = party_row (fixture, party_id);
   GtkWidget *sign = entente_test_find_widget (GTK_WIDGET (row), is_button_saying, (gpointer) _("Sign…"));
-  AdwMessageDialog *dialog;
+  EntenteAlert *alert;
+  GtkWidget *form;
 
   g_assert_nonnull (sign);
   g_signal_emit_by_name (sign, "clicked");
   entente_test_iterate ();
-  dialog = entente_test_find_dialog (_("Sign Off?"));
-  g_assert_true (ENTENTE_IS_SIGN_DIALOG (dialog));
-  return ENTENTE_SIGN_DIALOG (dialog);
+  alert = entente_alert_find_open (_("Sign Off?"));
+  g_assert_nonnull (alert);
+  form = entente_test_find_widget (entente_alert_get_dialog (alert), is_of_type, GSIZE_TO_POINTER (ENTENTE_TYPE_SIGN_DIALOG));
+  g_assert_nonnull (form);
+  g_assert_true (entente_sign_dialog_get_alert (ENTENTE_SIGN_DIALOG (form)) == alert);
+  return ENTENTE_SIGN_DIALOG (form);
+}
+
+static gboolean
+can_sign (EntenteSignDialog *dialog)
+{
+  return entente_alert_get_response_enabled (entente_sign_dialog_get_alert (dialog), "sign");
 }
 
 static GtkEditable *
@@ -362,7 +372,7 @@ test_sign_dialog (Fixture       *fixture,
   dialog = open_sign_dialog (fixture, "sales");
   name = dialog_row (dialog, _("Signer"));
   g_assert_cmpstr (gtk_editable_get_text (name), ==, "");
-  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "sign"));
+  g_assert_false (can_sign (dialog));
   press_enter_in (name);
   g_assert_cmpint (entente_document_get_sign_off_state (document, "sales", NULL), ==, ENTENTE_SIGN_OFF_NOT_SIGNED);
 
@@ -371,7 +381,7 @@ test_sign_dialog (Fixture       *fixture,
 
   /* Someone else than the leader may sign, and is told so. */
   gtk_editable_set_text (name, "Pat Morgan");
-  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "sign"));
+  g_assert_true (can_sign (dialog));
   g_assert_cmpstr (entente_sign_dialog_get_warning (dialog), ==, warning);
   warning_label = entente_test_find_widget (GTK_WIDGET (dialog), entente_test_is_label_saying, warning);
   g_assert_nonnull (warning_label);
@@ -384,7 +394,7 @@ test_sign_dialog (Fixture       *fixture,
 
   /* A name of spaces is no name. */
   gtk_editable_set_text (name, "   ");
-  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "sign"));
+  g_assert_false (can_sign (dialog));
 
   /* Enter signs, once there is a name, when the key has come from its
    * thread; the name is kept in Preferences. */
@@ -400,8 +410,8 @@ test_sign_dialog (Fixture       *fixture,
     g_assert_cmpstr (own, ==, "Pat Morgan");
   }
 
-  if (entente_test_find_dialog (_("Sign Off?")) != NULL)
-    gtk_window_destroy (GTK_WINDOW (entente_test_find_dialog (_("Sign Off?"))));
+  /* Signing closed it. */
+  g_assert_null (entente_alert_find_open (_("Sign Off?")));
   entente_test_set_author ("", "");
 }
 
@@ -426,8 +436,7 @@ test_sign_as_yourself (Fixture       *fixture,
   dialog = open_sign_dialog (fixture, "marketing");
   g_assert_cmpstr (gtk_editable_get_text (dialog_row (dialog, _("Signer"))), ==, "Dana Whitfield");
   g_assert_null (entente_sign_dialog_get_warning (dialog));
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "sign");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  entente_alert_respond (entente_sign_dialog_get_alert (dialog), "sign");
 
   key = entente_key_store_load (FALSE, &error);
   g_assert_no_error (error);

@@ -713,7 +713,7 @@ test_sign_off (Fixture       *fixture,
   EntenteDocument *document = entente_window_get_document (fixture->window);
   GtkWidget *row = sign_off_row (page);
   GtkWidget *sign;
-  AdwMessageDialog *dialog;
+  EntenteAlert *alert;
 
   g_assert_nonnull (row);
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, _("Not signed yet"));
@@ -722,19 +722,18 @@ test_sign_off (Fixture       *fixture,
   g_signal_emit_by_name (sign, "clicked");
   entente_test_iterate ();
 
-  dialog = entente_test_find_dialog (_("Sign Off?"));
-  g_assert_nonnull (dialog);
+  alert = entente_alert_find_open (_("Sign Off?"));
+  g_assert_nonnull (alert);
   /* Preferences hold no name here: the leader's is not offered, for
    * nobody signs in someone else's name by pressing Enter. */
-  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "sign"));
+  g_assert_false (entente_alert_get_response_enabled (alert, "sign"));
   entente_test_set_author ("Dana Whitfield", "");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  entente_alert_respond (alert, "cancel");
   g_signal_emit_by_name (sign, "clicked");
   entente_test_iterate ();
-  dialog = entente_test_find_dialog (_("Sign Off?"));
-  g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, "sign");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  alert = entente_alert_find_open (_("Sign Off?"));
+  g_assert_nonnull (alert);
+  entente_alert_respond (alert, "sign");
   entente_test_iterate ();
 
   /* The key is fetched in a thread, then the sign-off made. */

@@ -182,6 +182,50 @@ entente_alert_get_body (EntenteAlert *self)
 #endif
 }
 
+/**
+ * entente_alert_set_extra_child:
+ * @child: what the alert shows under its body, such as a form
+ */
+void
+entente_alert_set_extra_child (EntenteAlert *self,
+                               GtkWidget    *child)
+{
+  g_return_if_fail (ENTENTE_IS_ALERT (self));
+
+#if HAS_ALERT_DIALOG
+  adw_alert_dialog_set_extra_child (DIALOG (self), child);
+#else
+  adw_message_dialog_set_extra_child (DIALOG (self), child);
+#endif
+}
+
+void
+entente_alert_set_response_enabled (EntenteAlert *self,
+                                    const char   *id,
+                                    gboolean      enabled)
+{
+  g_return_if_fail (ENTENTE_IS_ALERT (self));
+
+#if HAS_ALERT_DIALOG
+  adw_alert_dialog_set_response_enabled (DIALOG (self), id, enabled);
+#else
+  adw_message_dialog_set_response_enabled (DIALOG (self), id, enabled);
+#endif
+}
+
+gboolean
+entente_alert_get_response_enabled (EntenteAlert *self,
+                                    const char   *id)
+{
+  g_return_val_if_fail (ENTENTE_IS_ALERT (self), FALSE);
+
+#if HAS_ALERT_DIALOG
+  return adw_alert_dialog_get_response_enabled (DIALOG (self), id);
+#else
+  return adw_message_dialog_get_response_enabled (DIALOG (self), id);
+#endif
+}
+
 static void
 on_dialog_response (GtkWidget    *dialog,
                     const char   *response,

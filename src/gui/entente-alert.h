@@ -41,6 +41,13 @@ const char   *entente_alert_get_heading          (EntenteAlert           *self);
 const char   *entente_alert_get_body             (EntenteAlert           *self);
 void          entente_alert_respond              (EntenteAlert           *self,
                                                   const char             *id);
+void          entente_alert_set_extra_child      (EntenteAlert           *self,
+                                                  GtkWidget              *child);
+void          entente_alert_set_response_enabled (EntenteAlert           *self,
+                                                  const char             *id,
+                                                  gboolean                enabled);
+gboolean      entente_alert_get_response_enabled (EntenteAlert           *self,
+                                                  const char             *id);
 GtkWidget    *entente_alert_get_dialog           (EntenteAlert           *self);
 EntenteAlert *entente_alert_find_open            (const char             *heading);
 

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "entente-row-util.h"
+#include "entente-alert.h"
 #include "entente-sign-dialog.h"
 
 /* Asks before signing for a party, as the person in Preferences: their
@@ -19,10 +20,11 @@
 
 struct _EntenteSignDialog
 {
-  AdwMessageDialog  parent_instance;
+  AdwBin            parent_instance;
 
   EntenteParty     *party;
   char             *warning;
+  EntenteAlert     *alert;      /* the alert it is shown in, while open */
 
   AdwEntryRow      *name_row;
   AdwEntryRow      *role_row;
@@ -30,7 +32,18 @@ struct _EntenteSignDialog
   GtkLabel         *warning_label;
 };
 
-G_DEFINE_FINAL_TYPE (EntenteSignDialog, entente_sign_dialog, ADW_TYPE_MESSAGE_DIALOG)
+G_DEFINE_FINAL_TYPE (EntenteSignDialog, entente_sign_dialog, ADW_TYPE_BIN)
+
+enum { RESPONSE, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+static void
+set_can_sign (EntenteSignDialog *self,
+              gboolean           can_sign)
+{
+  if (self->alert != NULL)
+    entente_alert_set_response_enabled (self->alert, "sign", can_sign);
+}
 
 /* Sign only with a name, and say when it is not the leader's. */
 static void
@@ -38,7 +51,7 @@ on_name_changed (EntenteSignDialog *self)
 {
   g_autofree char *signer = entente_sign_dialog_dup_signer (self);
 
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "sign", *signer != '\0');
+  set_can_sign (self, *signer != '\0');
 
   g_clear_pointer (&self->warning, g_free);
   if (self->party != NULL && *signer != '\0')
@@ -51,11 +64,10 @@ on_name_changed (EntenteSignDialog *self)
 static void
 on_entry_activated (EntenteSignDialog *self)
 {
-  if (!adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (self), "sign"))
+  if (self->alert == NULL || !entente_alert_get_response_enabled (self->alert, "sign"))
     return;
 
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (self), "sign");
-  gtk_window_destroy (GTK_WINDOW (self));
+  entente_alert_respond (self->alert, "sign");
 }
 
 static void
@@ -65,6 +77,7 @@ entente_sign_dialog_dispose (GObject *object)
 
   g_clear_object (&self->party);
   g_clear_pointer (&self->warning, g_free);
+  g_clear_weak_pointer (&self->alert);
 
   G_OBJECT_CLASS (entente_sign_dialog_parent_class)->dispose (object);
 }
@@ -76,6 +89,17 @@ entente_sign_dialog_class_init (EntenteSignDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = entente_sign_dialog_dispose;
+
+  /**
+   * EntenteSignDialog::response:
+   * @id: "sign", or "cancel" when dismissed
+   */
+  signals[RESPONSE] =
+    g_signal_new ("response",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/entente_sla/Entente/entente-sign-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, EntenteSignDialog, name_row);
@@ -97,10 +121,11 @@ entente_sign_dialog_init (EntenteSignDialog *self)
 /**
  * entente_sign_dialog_new:
  * @party: the party to sign for, the one whose row the user chose
+ *
+ * Returns: (transfer floating): the form, for entente_sign_dialog_present()
  */
 GtkWidget *
-entente_sign_dialog_new (GtkWindow    *parent,
-                         EntenteParty *party)
+entente_sign_dialog_new (EntenteParty *party)
 {
   g_autoptr(GSettings) settings = g_settings_new ("io.github.entente_sla.Entente");
   g_autofree char *name = g_settings_get_string (settings, "author-name");
@@ -109,11 +134,8 @@ entente_sign_dialog_new (GtkWindow    *parent,
 
   g_return_val_if_fail (ENTENTE_IS_PARTY (party), NULL);
 
-  self = g_object_new (ENTENTE_TYPE_SIGN_DIALOG, "transient-for", parent, "modal", TRUE, NULL);
+  self = g_object_new (ENTENTE_TYPE_SIGN_DIALOG, NULL);
   self->party = g_object_ref (party);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (self),
-                                  _("Sign the agreement as it stands for %s. If the text changes later, this sign-off shows as outdated."),
-                                  entente_party_get_team (party));
   /* Who the user is, never who the party's leader is: a sign-off in
    * another person's name is what signing keys are there to stop. */
   gtk_editable_set_text (GTK_EDITABLE (self->name_row), g_strstrip (name));
@@ -121,6 +143,59 @@ entente_sign_dialog_new (GtkWindow    *parent,
   on_name_changed (self);
 
   return GTK_WIDGET (self);
+}
+
+static void
+on_alert_response (EntenteAlert      *alert,
+                   const char        *response,
+                   EntenteSignDialog *self)
+{
+  g_signal_emit (self, signals[RESPONSE], 0, response);
+}
+
+/**
+ * entente_sign_dialog_present:
+ * @parent: a widget of the window it is about
+ *
+ * Asks “Sign Off?” with the form under the question; the form emits
+ * #EntenteSignDialog::response once, when answered.
+ */
+void
+entente_sign_dialog_present (EntenteSignDialog *self,
+                             GtkWidget         *parent)
+{
+  g_autofree char *body = NULL;
+  EntenteAlert *alert;
+
+  g_return_if_fail (ENTENTE_IS_SIGN_DIALOG (self));
+  g_return_if_fail (self->alert == NULL);
+
+  body = g_strdup_printf (_("Sign the agreement as it stands for %s. If the text changes later, this sign-off shows as outdated."),
+                          entente_party_get_team (self->party));
+  alert = entente_alert_new (_("Sign Off?"), body);
+  entente_alert_add_response (alert, "cancel", _("_Cancel"), ENTENTE_ALERT_DEFAULT);
+  entente_alert_add_response (alert, "sign", _("_Sign"), ENTENTE_ALERT_SUGGESTED);
+  entente_alert_set_default_response (alert, "sign");
+  entente_alert_set_close_response (alert, "cancel");
+  entente_alert_set_extra_child (alert, GTK_WIDGET (self));
+  g_set_weak_pointer (&self->alert, alert);
+  on_name_changed (self);
+  g_signal_connect_object (alert, "response", G_CALLBACK (on_alert_response), self, 0);
+  entente_alert_present (alert, parent);
+  g_object_unref (alert);
+}
+
+/**
+ * entente_sign_dialog_get_alert:
+ *
+ * Returns: (transfer none) (nullable): the alert it is shown in, while open
+ */
+EntenteAlert *
+entente_sign_dialog_get_alert (EntenteSignDialog *self)
+{
+  g_return_val_if_fail (ENTENTE_IS_SIGN_DIALOG (self), NULL);
+
+  return self->alert;
 }
 
 EntenteParty *

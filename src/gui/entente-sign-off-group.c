@@ -139,9 +139,9 @@ sign_activated (GSimpleAction *action,
   if (party == NULL)
     return;
 
-  dialog = entente_sign_dialog_new (GTK_WINDOW (gtk_widget_get_root (self->list)), party);
+  dialog = entente_sign_dialog_new (party);
   g_signal_connect (dialog, "response", G_CALLBACK (on_sign_response), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  entente_sign_dialog_present (ENTENTE_SIGN_DIALOG (dialog), self->list);
 }
 
 typedef struct {
