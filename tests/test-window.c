@@ -705,6 +705,39 @@ marketing_row_says_signed (gpointer data)
   return row != NULL && g_pattern_match_simple (signed_by, adw_action_row_get_subtitle (ADW_ACTION_ROW (row)));
 }
 
+/* The menu's Keyboard Shortcuts opens the list, whichever dialog the
+ * libadwaita at hand has for it. */
+static void
+test_shortcuts (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(EntenteApplication) app = entente_application_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GList) toplevels = NULL;
+  GtkWidget *shown = NULL;
+
+  /* The application gives its windows the list from its resources. */
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  gtk_window_set_application (GTK_WINDOW (fixture->window), GTK_APPLICATION (app));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.shortcuts", NULL));
+  entente_test_iterate ();
+
+  /* A window of its own, or a dialog inside this one. */
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL && shown == NULL; l = l->next)
+    if (gtk_widget_get_visible (l->data) &&
+        entente_test_find_widget (l->data, entente_test_is_label_saying, (gpointer) _("Next step")) != NULL)
+      shown = l->data;
+  g_assert_nonnull (shown);
+  if (shown != GTK_WIDGET (fixture->window))
+    gtk_window_close (GTK_WINDOW (shown));
+  gtk_window_set_application (GTK_WINDOW (fixture->window), NULL);
+  entente_test_iterate ();
+}
+
 static void
 test_sign_off (Fixture       *fixture,
                gconstpointer  data)
@@ -1600,6 +1633,7 @@ main (int   argc,
   ADD ("/window/funnel-follows-goals", test_funnel_follows_goals);
   ADD ("/window/print-and-export", test_print_and_export);
   ADD ("/window/sign-off", test_sign_off);
+  ADD ("/window/shortcuts", test_shortcuts);
   ADD ("/window/comment-on-step", test_comment_on_step);
   ADD ("/window/comment-on-item", test_comment_on_item);
   ADD ("/window/compare", test_compare);

@@ -12,6 +12,7 @@
 #include "entente-pages-dialog.h"
 #include "entente-alert.h"
 #include "entente-application.h"
+#include "entente-gui-compat.h"
 #include "entente-drafts.h"
 #include "entente-file-dialog.h"
 #include "entente-preferences-window.h"
@@ -395,7 +396,7 @@ entente_application_startup (GApplication *app)
     { "app.new", { "<Control>n", NULL } },
     { "app.preferences", { "<Control>comma", NULL } },
     { "app.quit", { "<Control>q", NULL } },
-    { "win.show-help-overlay", { "<Control>question", NULL } },
+    { ENTENTE_SHORTCUTS_ACTION, { "<Control>question", NULL } },
   };
 
   G_APPLICATION_CLASS (entente_application_parent_class)->startup (app);

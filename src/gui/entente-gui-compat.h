@@ -13,6 +13,16 @@ G_BEGIN_DECLS
 /* Where a newer libadwaita or GTK replaces an API Debian 12's lacks, the
  * choice is made here, at compile time, and nowhere else. */
 
+/* The keyboard shortcuts: GtkShortcutsWindow (gtk/help-overlay.ui), which
+ * GtkApplicationWindow shows, before libadwaita 1.8; AdwShortcutsDialog
+ * (shortcuts-dialog.ui), which AdwApplication shows, from 1.8.  Meson
+ * puts the matching file in the resources. */
+#if ADW_CHECK_VERSION (1, 8, 0)
+#define ENTENTE_SHORTCUTS_ACTION "app.shortcuts"
+#else
+#define ENTENTE_SHORTCUTS_ACTION "win.show-help-overlay"
+#endif
+
 static inline void
 entente_expander_row_add_suffix (AdwExpanderRow *row,
                                  GtkWidget      *widget)

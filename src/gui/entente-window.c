@@ -23,6 +23,7 @@
 #include "entente-copy-merge.h"
 #include "entente-drafts.h"
 #include "entente-file-dialog.h"
+#include "entente-gui-compat.h"
 #include "entente-merge-toast.h"
 #include "entente-number-row.h"
 #include "entente-row-util.h"
@@ -2037,6 +2038,15 @@ entente_window_get_property (GObject    *object,
     }
 }
 
+/* The list of shortcuts, in the dialog of the libadwaita at hand. */
+static void
+shortcuts_action (GtkWidget  *widget,
+                  const char *name,
+                  GVariant   *param)
+{
+  gtk_widget_activate_action (widget, ENTENTE_SHORTCUTS_ACTION, NULL);
+}
+
 static void
 entente_window_class_init (EntenteWindowClass *klass)
 {
@@ -2096,6 +2106,7 @@ entente_window_class_init (EntenteWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.dismiss-drafts-problem", NULL, dismiss_drafts_problem_action);
   gtk_widget_class_install_action (widget_class, "win.monthly-review", NULL, monthly_review_action);
   gtk_widget_class_install_action (widget_class, "win.next", NULL, next_action);
+  gtk_widget_class_install_action (widget_class, "win.shortcuts", NULL, shortcuts_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
