@@ -343,9 +343,8 @@ about_action (GSimpleAction *action,
               gpointer       data)
 {
   const char *developers[] = { _("The Entente authors"), NULL };
-  GtkWidget *about = adw_about_window_new ();
+  GtkWidget *about = entente_about_dialog_new ();
 
-  gtk_window_set_transient_for (GTK_WINDOW (about), gtk_application_get_active_window (GTK_APPLICATION (data)));
   g_object_set (about,
                 "application-name", _("Entente"),
                 "application-icon", APPLICATION_ID,
@@ -358,7 +357,7 @@ about_action (GSimpleAction *action,
                 "license-type", GTK_LICENSE_GPL_3_0,
                 "translator-credits", _("translator-credits"),
                 NULL);
-  gtk_window_present (GTK_WINDOW (about));
+  entente_pages_dialog_present (about, gtk_application_get_active_window (GTK_APPLICATION (data)));
 }
 
 static void

@@ -17,6 +17,12 @@ entente_pages_dialog_new (void)
   return GTK_WIDGET (adw_preferences_dialog_new ());
 }
 
+GtkWidget *
+entente_about_dialog_new (void)
+{
+  return adw_about_dialog_new ();
+}
+
 /* A title, and a size unless it is 0. */
 void
 entente_pages_dialog_setup (GtkWidget  *dialog,

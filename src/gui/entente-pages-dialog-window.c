@@ -16,6 +16,12 @@ entente_pages_dialog_new (void)
   return adw_preferences_window_new ();
 }
 
+GtkWidget *
+entente_about_dialog_new (void)
+{
+  return adw_about_window_new ();
+}
+
 /* A title, and a size unless it is 0. */
 void
 entente_pages_dialog_setup (GtkWidget  *dialog,

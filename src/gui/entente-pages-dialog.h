@@ -49,4 +49,8 @@ GtkWindow *entente_pages_dialog_get_parent (GtkWidget          *dialog);
 GtkWidget *entente_pages_dialog_of         (GtkWidget          *widget);
 const char *entente_pages_dialog_get_title (GtkWidget          *dialog);
 
+/* The About dialog, presented the same way: AdwAboutWindow before 1.5,
+ * AdwAboutDialog from 1.5; they have the same properties. */
+GtkWidget *entente_about_dialog_new        (void);
+
 G_END_DECLS
