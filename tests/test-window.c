@@ -716,7 +716,10 @@ test_shortcuts (Fixture       *fixture,
   g_autoptr(GList) toplevels = NULL;
   GtkWidget *shown = NULL;
 
-  /* The application gives its windows the list from its resources. */
+  /* The application gives its windows the list from its resources; on
+   * the bus under a name of its own, leaving Entente's to the tests that
+   * start it. */
+  g_application_set_application_id (G_APPLICATION (app), "io.github.entente_sla.Entente.Shortcuts");
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
   g_assert_no_error (error);
