@@ -23,6 +23,7 @@
 #include "entente-conflicted-copy.h"
 #include "entente-copy-watch.h"
 #include "entente-copy-merge.h"
+#include "entente-disk-watch.h"
 #include "entente-ancestry.h"
 #include "entente-version.h"
 #include "entente-version-store.h"

@@ -59,15 +59,14 @@ struct _EntenteWindow
   EntenteDocument      *document;
   EntenteHistory       *history;
   GSettings            *settings;
-  GFileMonitor         *monitor;
+  EntenteDiskWatch     *disk;          /* the file, and the version the edits started from */
   char                 *draft_id;
   guint                 autosave_source;
   GtkLabel             *progress[ENTENTE_N_STEPS];
   GtkLabel             *problem_count[ENTENTE_N_STEPS];
   GPtrArray            *findings;
   guint                 refresh_source;
-  GBytes               *base;          /* the file as last read, saved or merged with */
-  gboolean              draft_has_base; /* the draft records self->base */
+  gboolean              draft_has_base; /* the draft records the disk watch's base */
   EntenteBanner        *conflicts_banner;
   EntenteBanner        *copy_banner;
   EntenteBanner        *drafts_banner;
@@ -279,9 +278,9 @@ write_draft (EntenteWindow *self)
     }
 
   /* Without its base, a draft restores without merging: not kept either. */
-  if (self->base != NULL && !self->draft_has_base)
+  if (entente_disk_watch_get_base (self->disk) != NULL && !self->draft_has_base)
     {
-      if (!entente_drafts_write_base (self->draft_id, self->base, &error))
+      if (!entente_drafts_write_base (self->draft_id, entente_disk_watch_get_base (self->disk), &error))
         {
           drafts_failed (self, error);
           return;
@@ -308,8 +307,8 @@ static void
 set_base (EntenteWindow *self,
           GBytes        *base)
 {
-  g_clear_pointer (&self->base, g_bytes_unref);
-  self->base = base;
+  entente_disk_watch_set_base (self->disk, base);
+  g_bytes_unref (base);
   self->draft_has_base = FALSE;
 }
 
@@ -860,7 +859,6 @@ build_pages (EntenteWindow *self)
 /* Watching the file */
 
 static void reload_from_disk (EntenteWindow *self);
-static void watch_file (EntenteWindow *self);
 static void watch_copies (EntenteWindow *self);
 
 static void
@@ -915,18 +913,13 @@ take_merge (EntenteWindow   *self,
   entente_window_set_document (self, merged);
 }
 
-static gboolean
-merge_from_disk (EntenteWindow *self)
+/* Takes their version, merged into ours over the version both started
+ * from; the disk watch made the merge and moved its base to theirs. */
+static void
+take_disk_merge (EntenteWindow    *self,
+                 EntenteDiskMerge *merge)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(EntenteDiskMerge) merge = entente_disk_merge (self->document, self->base, &error);
   g_autofree char *message = NULL;
-
-  if (merge == NULL)
-    {
-      g_warning ("Could not merge the file changed on disk: %s", error->message);
-      return FALSE;
-    }
 
   take_merge (self, merge->merged, merge->theirs);
   /* The document now stands on their version; none of the history's
@@ -934,48 +927,50 @@ merge_from_disk (EntenteWindow *self)
   entente_document_set_file_as_read (self->document, merge->theirs);
   entente_document_set_modified (self->document, TRUE);
   entente_history_forget_clean (self->history);
-  set_base (self, entente_document_serialize (merge->theirs));
+  self->draft_has_base = FALSE;
   write_draft (self);
 
   message = entente_merge_toast_text (ENTENTE_MERGE_FROM_DISK, merge->incoming, merge->n_conflicts);
   entente_window_toast (self, message);
+}
+
+static gboolean
+merge_from_disk (EntenteWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntenteDiskMerge) merge = entente_disk_watch_merge (self->disk, &error);
+
+  if (merge == NULL)
+    {
+      g_warning ("Could not merge the file changed on disk: %s", error->message);
+      return FALSE;
+    }
+
+  take_disk_merge (self, merge);
 
   return TRUE;
 }
 
 static void
-on_file_changed (GFileMonitor      *monitor,
-                 GFile             *file,
-                 GFile             *other,
-                 GFileMonitorEvent  event,
+on_disk_changed (EntenteDiskWatch  *disk,
+                 EntenteDiskChange  change,
+                 EntenteDiskMerge  *merge,
                  EntenteWindow     *self)
 {
   g_autoptr(EntenteAlert) alert = NULL;
-  gboolean changed = FALSE;
 
-  if (event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT && event != G_FILE_MONITOR_EVENT_CREATED &&
-      event != G_FILE_MONITOR_EVENT_RENAMED && event != G_FILE_MONITOR_EVENT_MOVED_IN)
-    return;
-
-  /* Our own saves change the file too; the content digest tells them
-   * apart, and catches a change made within the tick of ours.  A
-   * document that knows no version of its file (a draft restored as it
-   * was) hears of every change. */
-  if (!entente_document_file_changed (self->document, &changed, NULL, NULL))
-    return;
-  if (!changed && entente_document_get_etag (self->document) != NULL)
-    return;
-
-  if (!entente_document_get_modified (self->document))
+  switch (change)
     {
+    case ENTENTE_DISK_CHANGE_RELOAD:
       reload_from_disk (self);
       return;
+    case ENTENTE_DISK_CHANGE_MERGED:
+      take_disk_merge (self, merge);
+      return;
+    case ENTENTE_DISK_CHANGE_ASK:
+    default:
+      break;
     }
-
-  /* With edits of our own, the version last read is the common base:
-   * merge theirs into ours, nothing typed is lost. */
-  if (self->base != NULL && merge_from_disk (self))
-    return;
 
   alert = entente_alert_new (_("File Changed on Disk"),
                              _("Someone else saved this SLA while you were editing it. Reload their version and lose your changes, or keep yours and save over theirs later?"));
@@ -985,27 +980,6 @@ on_file_changed (GFileMonitor      *monitor,
   entente_alert_set_close_response (alert, "keep");
   g_signal_connect_object (alert, "response", G_CALLBACK (on_changed_on_disk_response), self, 0);
   entente_alert_present (alert, GTK_WIDGET (self));
-}
-
-static void
-watch_file (EntenteWindow *self)
-{
-  GFile *file = entente_document_get_file (self->document);
-
-  if (self->monitor != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->monitor, self);
-      g_file_monitor_cancel (self->monitor);
-      g_clear_object (&self->monitor);
-    }
-
-  watch_copies (self);
-  if (file == NULL)
-    return;
-
-  self->monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
-  if (self->monitor != NULL)
-    g_signal_connect (self->monitor, "changed", G_CALLBACK (on_file_changed), self);
 }
 
 static void
@@ -1418,7 +1392,7 @@ on_file_notify (EntenteWindow *self)
   GFile *file = entente_document_get_file (self->document);
 
   update_title (self);
-  watch_file (self);
+  watch_copies (self);
   if (file != NULL)
     {
       g_autofree char *uri = g_file_get_uri (file);
@@ -1453,6 +1427,7 @@ entente_window_set_document (EntenteWindow   *self,
     g_signal_handlers_disconnect_by_data (self->history, self);
 
   g_set_object (&self->document, document);
+  entente_disk_watch_set_document (self->disk, document);
   if (!entente_document_get_modified (document))
     {
       set_base (self, entente_document_serialize (document));
@@ -1634,7 +1609,7 @@ on_overwrite_response (EntenteAlert *alert,
       entente_document_set_file (self->document, overwrite->file, NULL);
       save_to (self, overwrite->file, overwrite->then_close);
     }
-  else if (g_str_equal (response, "merge") && (self->base == NULL || !merge_from_disk (self)))
+  else if (g_str_equal (response, "merge") && !merge_from_disk (self))
     show_error (self, _("Could Not Merge"),
                 _("The version on disk could not be merged with yours. Save a copy with Save As, then compare the two."));
 
@@ -1979,12 +1954,9 @@ entente_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->autosave_source, g_source_remove);
   g_clear_handle_id (&self->refresh_source, g_source_remove);
-  if (self->monitor != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->monitor, self);
-      g_file_monitor_cancel (self->monitor);
-      g_clear_object (&self->monitor);
-    }
+  if (self->disk != NULL)
+    g_signal_handlers_disconnect_by_data (self->disk, self);
+  g_clear_object (&self->disk);
   stop_watching_copies (self);
   if (self->document != NULL)
     {
@@ -2014,7 +1986,6 @@ entente_window_finalize (GObject *object)
   g_clear_object (&self->settings);
   g_clear_pointer (&self->draft_id, g_free);
   g_clear_pointer (&self->findings, g_ptr_array_unref);
-  g_clear_pointer (&self->base, g_bytes_unref);
 
   G_OBJECT_CLASS (entente_window_parent_class)->finalize (object);
 }
@@ -2150,6 +2121,8 @@ entente_window_init (EntenteWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   build_splits (self);
+  self->disk = entente_disk_watch_new ();
+  g_signal_connect (self->disk, "changed", G_CALLBACK (on_disk_changed), self);
 
   /* The application adds its icons to the theme; a window made without
    * one (in tests) does it here. */
