@@ -27,6 +27,9 @@ struct _EntenteFunnelView
 
 G_DEFINE_FINAL_TYPE (EntenteFunnelView, entente_funnel_view, GTK_TYPE_WIDGET)
 
+enum { PROP_0, PROP_DOCUMENT, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
 static void
 invalidate (EntenteFunnelView *self)
 {
@@ -45,7 +48,7 @@ ensure_layout (EntenteFunnelView *self)
        entente_funnel_layout_get_height (self->layout) != height))
     g_clear_object (&self->layout);
 
-  if (self->layout == NULL && width > 0 && height > 0)
+  if (self->layout == NULL && self->document != NULL && width > 0 && height > 0)
     {
       PangoContext *context = gtk_widget_create_pango_context (GTK_WIDGET (self));
 
@@ -235,16 +238,60 @@ entente_funnel_view_dispose (GObject *object)
 }
 
 static void
+entente_funnel_view_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  EntenteFunnelView *self = ENTENTE_FUNNEL_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+entente_funnel_view_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  EntenteFunnelView *self = ENTENTE_FUNNEL_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      entente_funnel_view_set_document (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 entente_funnel_view_class_init (EntenteFunnelViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = entente_funnel_view_dispose;
+  object_class->get_property = entente_funnel_view_get_property;
+  object_class->set_property = entente_funnel_view_set_property;
   widget_class->snapshot = entente_funnel_view_snapshot;
   widget_class->measure = entente_funnel_view_measure;
   widget_class->size_allocate = entente_funnel_view_size_allocate;
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL,
+                         ENTENTE_TYPE_DOCUMENT,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -253,17 +300,36 @@ entente_funnel_view_init (EntenteFunnelView *self)
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
   g_signal_connect_swapped (adw_style_manager_get_default (), "notify::dark", G_CALLBACK (gtk_widget_queue_draw), self);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Funnel: what each stage needs per period"), -1);
 }
 
 GtkWidget *
 entente_funnel_view_new (EntenteDocument *document)
 {
-  EntenteFunnelView *self = g_object_new (ENTENTE_TYPE_FUNNEL_VIEW, NULL);
+  return g_object_new (ENTENTE_TYPE_FUNNEL_VIEW, "document", document, NULL);
+}
 
-  self->document = g_object_ref (document);
-  g_signal_connect_swapped (document, "changed", G_CALLBACK (invalidate), self);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Funnel: what each stage needs per period"), -1);
+/**
+ * entente_funnel_view_set_document:
+ *
+ * Draws the funnel of @document, and follows its changes.
+ */
+void
+entente_funnel_view_set_document (EntenteFunnelView *self,
+                                  EntenteDocument   *document)
+{
+  g_return_if_fail (ENTENTE_IS_FUNNEL_VIEW (self));
+  g_return_if_fail (document == NULL || ENTENTE_IS_DOCUMENT (document));
 
-  return GTK_WIDGET (self);
+  if (self->document == document)
+    return;
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_set_object (&self->document, document);
+  if (document != NULL)
+    g_signal_connect_swapped (document, "changed", G_CALLBACK (invalidate), self);
+  invalidate (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }

@@ -18,6 +18,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (EntenteFunnelView, entente_funnel_view, ENTENTE, FUNNEL_VIEW, GtkWidget)
 
 GtkWidget           *entente_funnel_view_new         (EntenteDocument   *document);
+void                 entente_funnel_view_set_document (EntenteFunnelView *self,
+                                                       EntenteDocument   *document);
 EntenteFunnelLayout *entente_funnel_view_get_layout  (EntenteFunnelView *self);
 void                 entente_funnel_view_set_actuals (EntenteFunnelView *self,
                                                       GHashTable        *actuals);

@@ -128,7 +128,7 @@ struct _EntenteReviewWindow
   EntenteActualsReport  *report;
   guint                  generation;
 
-  GtkWidget             *file_row;
+  AdwActionRow          *file_row;
   GtkSpinButton         *month_spin;
   GtkSpinButton         *year_spin;
   GtkWidget             *mapping_group;
@@ -143,6 +143,7 @@ struct _EntenteReviewWindow
   GtkWidget             *protocols_group;
   GtkWidget             *funnel;
   GListStore            *breaches;
+  GtkWidget             *breaches_scrolled;
   GtkWidget             *breaches_view;
   GList                 *result_rows;   /* rows added to the results groups */
 };
@@ -922,27 +923,6 @@ breaches_view_new (EntenteReviewWindow *self)
 
 /* The window. */
 
-static GtkWidget *
-spin_row_new (const char     *title,
-              GtkSpinButton **spin_out,
-              double          min,
-              double          max,
-              double          value)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *spin = gtk_spin_button_new_with_range (min, max, 1);
-
-  entente_row_set_title (row, title);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
-  *spin_out = GTK_SPIN_BUTTON (spin);
-
-  return row;
-}
-
 static void
 entente_review_window_dispose (GObject *object)
 {
@@ -970,6 +950,7 @@ entente_review_window_dispose (GObject *object)
   g_clear_object (&self->breaches);
   g_clear_object (&self->file);
   g_clear_object (&self->document);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ENTENTE_TYPE_REVIEW_WINDOW);
 
   G_OBJECT_CLASS (entente_review_window_parent_class)->dispose (object);
 }
@@ -978,8 +959,30 @@ static void
 entente_review_window_class_init (EntenteReviewWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = entente_review_window_dispose;
+
+  g_type_ensure (ENTENTE_TYPE_FUNNEL_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/entente_sla/Entente/entente-review-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, file_row);
+  gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, month_spin);
+  gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, year_spin);
+  gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, mapping_group);
+  gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, mapping_expander);
+  gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, progress_box);
+  gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, progress);
+  gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, message);
+  gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, funnel_group);
+  gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, funnel);
+  gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, stages_group);
+  gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, protocols_group);
+  gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, breaches_group);
+  gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, breaches_scrolled);
+  gtk_widget_class_bind_template_callback (widget_class, on_choose_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_export_clicked);
 
   /**
    * EntenteReviewWindow::finished:
@@ -993,124 +996,38 @@ entente_review_window_class_init (EntenteReviewWindowClass *klass)
 static void
 entente_review_window_init (EntenteReviewWindow *self)
 {
+  gtk_widget_init_template (GTK_WIDGET (self));
   self->mapping_rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->breaches = g_list_store_new (ENTENTE_TYPE_REVIEW_BREACH);
+  self->breaches_view = breaches_view_new (self);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->breaches_scrolled), self->breaches_view);
+  entente_pages_dialog_setup (GTK_WIDGET (self), _("Monthly Review"), 760, 720);
+  entente_pages_dialog_set_search_enabled (GTK_WIDGET (self), FALSE);
+  g_signal_connect_swapped (self->month_spin, "value-changed", G_CALLBACK (on_period_changed), self);
+  g_signal_connect_swapped (self->year_spin, "value-changed", G_CALLBACK (on_period_changed), self);
+  set_results_visible (self, FALSE);
 }
 
 GtkWidget *
 entente_review_window_new (EntenteDocument *document)
 {
   EntenteReviewWindow *self = g_object_new (ENTENTE_TYPE_REVIEW_WINDOW, NULL);
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *group, *button, *box, *scrolled;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GDateTime) last_month = g_date_time_add_months (now, -1);
+  g_autofree char *zone = entente_format_timezone (NULL, entente_meta_get_timezone (entente_document_get_meta (document)), NULL);
+  g_autofree char *times = NULL;
 
   self->document = g_object_ref (document);
-  entente_pages_dialog_setup (GTK_WIDGET (self), _("Monthly Review"), 760, 720);
-  entente_pages_dialog_set_search_enabled (GTK_WIDGET (self), FALSE);
-  adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (page), _("Monthly Review"));
+  entente_funnel_view_set_document (ENTENTE_FUNNEL_VIEW (self->funnel), document);
 
-  /* Source and period. */
-  group = adw_preferences_group_new ();
-  entente_group_set_text (group, _("CRM Export"), _("A CSV export of records with the dates they entered each stage"));
-  self->file_row = adw_action_row_new ();
-  entente_row_set_title (self->file_row, _("File"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->file_row), _("None chosen"));
-  button = gtk_button_new_with_mnemonic (_("_Choose…"));
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  g_signal_connect_swapped (button, "clicked", G_CALLBACK (on_choose_clicked), self);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (self->file_row), button);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (self->file_row), button);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->file_row);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             spin_row_new (_("Month"), &self->month_spin, 1, 12, g_date_time_get_month (last_month)));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             spin_row_new (_("Year"), &self->year_spin, 2000, 9999, g_date_time_get_year (last_month)));
-  g_signal_connect_swapped (self->month_spin, "value-changed", G_CALLBACK (on_period_changed), self);
-  g_signal_connect_swapped (self->year_spin, "value-changed", G_CALLBACK (on_period_changed), self);
+  /* Last month, before any file says which months it holds; set before
+   * a file is chosen, so nothing is read yet. */
+  gtk_spin_button_set_value (self->month_spin, g_date_time_get_month (last_month));
+  gtk_spin_button_set_value (self->year_spin, g_date_time_get_year (last_month));
 
-  /* Progress, messages. */
-  self->progress_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_widget_set_margin_top (self->progress_box, 12);
-  self->progress = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
-  gtk_widget_set_hexpand (GTK_WIDGET (self->progress), TRUE);
-  gtk_widget_set_valign (GTK_WIDGET (self->progress), GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Import progress"), -1);
-  gtk_box_append (GTK_BOX (self->progress_box), GTK_WIDGET (self->progress));
-  self->cancel_button = gtk_button_new_with_mnemonic (_("C_ancel"));
-  g_signal_connect_swapped (self->cancel_button, "clicked", G_CALLBACK (on_cancel_clicked), self);
-  gtk_box_append (GTK_BOX (self->progress_box), self->cancel_button);
-  gtk_widget_set_visible (self->progress_box, FALSE);
-
-  self->message = gtk_label_new (NULL);
-  gtk_label_set_wrap (GTK_LABEL (self->message), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (self->message), 0);
-  gtk_label_set_selectable (GTK_LABEL (self->message), TRUE);
-  gtk_widget_set_margin_top (self->message, 12);
-  gtk_widget_add_css_class (self->message, "error");
-  gtk_widget_set_visible (self->message, FALSE);
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_box_append (GTK_BOX (box), self->progress_box);
-  gtk_box_append (GTK_BOX (box), self->message);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), box);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-
-  /* Mapping. */
-  self->mapping_group = adw_preferences_group_new ();
-  self->mapping_expander = adw_expander_row_new ();
-  entente_row_set_title (self->mapping_expander, _("Columns"));
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self->mapping_expander),
-                                 _("Which column of the file holds what; changing one reads the file again"));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->mapping_group), self->mapping_expander);
-  gtk_widget_set_visible (self->mapping_group, FALSE);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (self->mapping_group));
-
-  /* Results. */
-  self->funnel_group = adw_preferences_group_new ();
-  entente_group_set_text (self->funnel_group, _("Funnel"), NULL);
-  self->funnel = entente_funnel_view_new (document);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->funnel), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Funnel: the month's actuals against what each stage needs"), -1);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->funnel_group), self->funnel);
-  button = gtk_button_new_with_mnemonic (_("_Export PDF…"));
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, _("Export the review as PDF"));
-  g_signal_connect_swapped (button, "clicked", G_CALLBACK (on_export_clicked), self);
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self->funnel_group), button);
-  self->stages_group = adw_preferences_group_new ();
-  entente_group_set_text (self->stages_group, _("Stages"), NULL);
-
-  self->protocols_group = adw_preferences_group_new ();
-  entente_group_set_text (self->protocols_group, _("Compliance"), _("Records contacted within each follow-up protocol's window; expand for each owner"));
-
-  group = adw_preferences_group_new ();
-  {
-    g_autofree char *zone = entente_format_timezone (NULL, entente_meta_get_timezone (entente_document_get_meta (document)), NULL);
-    /* Translators: %s is the agreement's time zone, "New York (UTC−05:00)" */
-    g_autofree char *subtitle = g_strdup_printf (_("Records contacted late or never; times in %s"), zone ? zone : "UTC");
-
-    entente_group_set_text (group, _("Breaches"), subtitle);
-  }
-  self->breaches_view = breaches_view_new (self);
-  scrolled = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), self->breaches_view);
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 160);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 400);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
-  gtk_widget_add_css_class (scrolled, "card");
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), scrolled);
-
-  self->breaches_group = group;
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (self->funnel_group));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (self->stages_group));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (self->protocols_group));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (self->breaches_group));
-  set_results_visible (self, FALSE);
-
-  entente_pages_dialog_add (GTK_WIDGET (self), ADW_PREFERENCES_PAGE (page));
+  /* Translators: %s is the agreement's time zone, "New York (UTC−05:00)" */
+  times = g_strdup_printf (_("Records contacted late or never; times in %s"), zone ? zone : "UTC");
+  entente_group_set_text (self->breaches_group, NULL, times);
 
   return GTK_WIDGET (self);
 }
