@@ -18,6 +18,7 @@
 #include "entente-review-window.h"
 #include "entente-funnel-view.h"
 #include "entente-number-row.h"
+#include "entente-comment-card.h"
 #include "entente-gui-test-util.h"
 #include "entente-test-util.h"
 #include "entente-window.h"
@@ -884,10 +885,8 @@ static gboolean
 is_comment_card (GtkWidget *widget,
                  gpointer   text)
 {
-  EntenteComment *comment = g_object_get_data (G_OBJECT (widget), "comment");
-
-  return gtk_widget_has_css_class (widget, "entente-comment") && comment != NULL &&
-         g_strcmp0 (entente_comment_get_text (comment), text) == 0;
+  return ENTENTE_IS_COMMENT_CARD (widget) &&
+         g_strcmp0 (entente_comment_get_text (entente_comment_card_get_comment (ENTENTE_COMMENT_CARD (widget))), text) == 0;
 }
 
 static GtkWidget *

@@ -10,6 +10,8 @@
 #include <string.h>
 
 #include "entente-comment-index.h"
+#include "entente-comment-byline.h"
+#include "entente-comment-card.h"
 #include "entente-comments-panel.h"
 #include "entente-row-util.h"
 
@@ -104,53 +106,6 @@ seal (EntenteCommentsPanel *self)
     entente_history_seal (self->history);
 }
 
-/* Times */
-
-static char *
-format_time (GDateTime *time)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autoptr(GDateTime) local = NULL;
-  GTimeSpan span;
-
-  if (time == NULL)
-    return g_strdup ("");
-
-  span = g_date_time_difference (now, time);
-  if (span >= 0 && span < G_TIME_SPAN_MINUTE)
-    return g_strdup (_("Just now"));
-  if (span >= 0 && span < G_TIME_SPAN_HOUR)
-    {
-      guint minutes = (guint) (span / G_TIME_SPAN_MINUTE);
-
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u minute ago", "%u minutes ago", minutes), minutes);
-    }
-  if (span >= 0 && span < G_TIME_SPAN_DAY)
-    {
-      guint hours = (guint) (span / G_TIME_SPAN_HOUR);
-
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u hour ago", "%u hours ago", hours), hours);
-    }
-
-  local = g_date_time_to_local (time);
-  return entente_format_moment (NULL, local);
-}
-
-static char *
-format_full_time (GDateTime *time)
-{
-  g_autoptr(GDateTime) local = NULL;
-
-  if (time == NULL)
-    return NULL;
-
-  local = g_date_time_to_local (time);
-  /* Translators: the exact time of a comment, for its tooltip; a format
-   * of g_date_time_format()
-   * xgettext:no-c-format */
-  return g_date_time_format (local, _("%A %-d %B %Y, %H:%M:%S"));
-}
-
 /* Building blocks */
 
 static GtkWidget *
@@ -184,55 +139,22 @@ body_new (const char *text)
   return label;
 }
 
-/* “Dana Whitfield VP Marketing          2 minutes ago”: the name first,
- * the role dimmed after it and the first to give way. */
-static GtkWidget *
-byline_new (const char *author,
-            const char *role,
-            GDateTime  *time)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  g_autofree char *escaped_author = g_markup_escape_text (author && author[0] ? author : _("Unknown"), -1);
-  g_autofree char *escaped_role = role && role[0] ? g_markup_escape_text (role, -1) : NULL;
-  g_autofree char *markup = escaped_role
-                            ? g_strdup_printf ("<b>%s</b>  <span alpha=\"55%%\">%s</span>", escaped_author, escaped_role)
-                            : g_strdup_printf ("<b>%s</b>", escaped_author);
-  g_autofree char *plain = escaped_role ? g_strdup_printf ("%s, %s", author, role) : g_strdup (author);
-  GtkWidget *who = caption_new (NULL, FALSE);
-  g_autofree char *when = format_time (time);
-  g_autofree char *exact = format_full_time (time);
-  GtkWidget *time_label = caption_new (when, TRUE);
-
-  gtk_label_set_markup (GTK_LABEL (who), markup);
-  gtk_label_set_max_width_chars (GTK_LABEL (who), 40);
-  gtk_widget_set_tooltip_text (who, plain);
-  gtk_widget_set_hexpand (who, TRUE);
-  gtk_box_append (GTK_BOX (box), who);
-  gtk_label_set_ellipsize (GTK_LABEL (time_label), PANGO_ELLIPSIZE_NONE);
-  gtk_widget_set_tooltip_text (time_label, exact);
-  gtk_widget_add_css_class (time_label, "entente-comment-time");
-  if (time != NULL)
-    g_object_set_data_full (G_OBJECT (time_label), "time", g_date_time_ref (time), (GDestroyNotify) g_date_time_unref);
-  gtk_box_append (GTK_BOX (box), time_label);
-
-  return box;
-}
-
-/* Replies */
+/* Replies and resolving: the panel's edits, with the author's name and
+ * as steps of their own to undo. */
 
 static void
-send_reply (EntenteCommentsPanel *self,
-            GtkWidget            *entry)
+on_reply (EntenteCommentCard   *card,
+          const char           *text,
+          EntenteCommentsPanel *self)
 {
-  EntenteComment *comment = g_object_get_data (G_OBJECT (entry), "comment");
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+  EntenteComment *comment = entente_comment_card_get_comment (card);
   g_autoptr(EntenteReply) reply = NULL;
   g_autoptr(GDateTime) now = NULL;
   g_autofree char *id = NULL;
   g_autofree char *author = NULL;
   g_autofree char *role = NULL;
 
-  if (text[0] == '\0' || self->document == NULL)
+  if (self->document == NULL)
     return;
 
   reply = entente_reply_new ();
@@ -249,80 +171,13 @@ send_reply (EntenteCommentsPanel *self,
   seal (self);
   entente_item_append (ENTENTE_ITEM (comment), ENTENTE_COMMENT_FIELD_REPLIES, ENTENTE_ITEM (reply));
   seal (self);
-  gtk_editable_set_text (GTK_EDITABLE (entry), "");
 }
 
 static void
-on_reply_activate (GtkWidget            *entry,
-                   EntenteCommentsPanel *self)
-{
-  send_reply (self, entry);
-}
-
-static void
-on_send_clicked (GtkWidget            *button,
-                 EntenteCommentsPanel *self)
-{
-  send_reply (self, g_object_get_data (G_OBJECT (button), "entry"));
-}
-
-static void
-on_reply_clicked (GtkWidget *button,
-                  GtkWidget *revealer)
-{
-  gboolean reveal = !gtk_revealer_get_reveal_child (GTK_REVEALER (revealer));
-
-  gtk_revealer_set_reveal_child (GTK_REVEALER (revealer), reveal);
-  if (reveal)
-    gtk_widget_grab_focus (g_object_get_data (G_OBJECT (revealer), "entry"));
-}
-
-static GtkWidget *
-reply_new (EntenteReply *reply)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-
-  gtk_box_append (GTK_BOX (box), byline_new (entente_reply_get_author (reply), entente_reply_get_role (reply),
-                                             entente_reply_get_time (reply)));
-  gtk_box_append (GTK_BOX (box), body_new (entente_reply_get_text (reply)));
-
-  return box;
-}
-
-static GtkWidget *
-reply_composer_new (EntenteCommentsPanel *self,
-                    EntenteComment       *comment)
-{
-  GtkWidget *revealer = gtk_revealer_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *entry = gtk_entry_new ();
-  GtkWidget *send = gtk_button_new_with_mnemonic (_("_Send"));
-  g_autofree char *label = g_strdup_printf (_("Reply to %s"), entente_comment_get_author (comment));
-
-  gtk_revealer_set_transition_type (GTK_REVEALER (revealer), GTK_REVEALER_TRANSITION_TYPE_SLIDE_DOWN);
-  gtk_widget_set_hexpand (entry, TRUE);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Reply…"));
-  entente_row_set_accessible_label (entry, label);
-  g_object_set_data_full (G_OBJECT (entry), "comment", g_object_ref (comment), g_object_unref);
-  g_object_set_data (G_OBJECT (send), "entry", entry);
-  g_object_set_data (G_OBJECT (revealer), "entry", entry);
-  g_signal_connect (entry, "activate", G_CALLBACK (on_reply_activate), self);
-  g_signal_connect (send, "clicked", G_CALLBACK (on_send_clicked), self);
-  gtk_box_append (GTK_BOX (box), entry);
-  gtk_box_append (GTK_BOX (box), send);
-  gtk_widget_set_margin_top (box, 4);
-  gtk_revealer_set_child (GTK_REVEALER (revealer), box);
-
-  return revealer;
-}
-
-/* Comments */
-
-static void
-on_resolve_clicked (GtkWidget            *button,
+on_toggle_resolved (EntenteCommentCard   *card,
                     EntenteCommentsPanel *self)
 {
-  EntenteComment *comment = g_object_get_data (G_OBJECT (button), "comment");
+  EntenteComment *comment = entente_comment_card_get_comment (card);
 
   seal (self);
   entente_item_set_boolean (ENTENTE_ITEM (comment), ENTENTE_COMMENT_FIELD_RESOLVED,
@@ -334,70 +189,10 @@ static GtkWidget *
 comment_new (EntenteCommentsPanel *self,
              EntenteComment       *comment)
 {
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *actions = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *reply_button = gtk_button_new_with_mnemonic (_("_Reply"));
-  GtkWidget *resolve_button;
-  GtkWidget *composer = reply_composer_new (self, comment);
-  GListModel *replies = entente_comment_get_replies (comment);
-  gboolean resolved = entente_comment_get_resolved (comment);
-  guint n_replies = g_list_model_get_n_items (replies);
+  GtkWidget *card = entente_comment_card_new (comment);
 
-  gtk_widget_add_css_class (card, "card");
-  gtk_widget_add_css_class (card, "entente-comment");
-  if (resolved)
-    gtk_widget_add_css_class (card, "entente-comment-resolved");
-  g_object_set_data_full (G_OBJECT (card), "comment", g_object_ref (comment), g_object_unref);
-
-  gtk_box_append (GTK_BOX (card), byline_new (entente_comment_get_author (comment), entente_comment_get_role (comment),
-                                              entente_comment_get_time (comment)));
-  gtk_box_append (GTK_BOX (card), body_new (entente_comment_get_text (comment)));
-
-  if (n_replies > 0)
-    {
-      GtkWidget *thread = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-
-      gtk_widget_add_css_class (thread, "entente-replies");
-      gtk_widget_set_margin_top (thread, 4);
-      for (guint i = 0; i < n_replies; i++)
-        {
-          g_autoptr(EntenteReply) reply = g_list_model_get_item (replies, i);
-
-          gtk_box_append (GTK_BOX (thread), reply_new (reply));
-        }
-      gtk_box_append (GTK_BOX (card), thread);
-    }
-
-  gtk_box_append (GTK_BOX (card), composer);
-
-  if (resolved)
-    {
-      GtkWidget *state = caption_new (_("Resolved"), TRUE);
-
-      gtk_widget_set_hexpand (state, TRUE);
-      gtk_widget_set_valign (state, GTK_ALIGN_CENTER);
-      gtk_box_append (GTK_BOX (actions), state);
-      resolve_button = gtk_button_new_with_mnemonic (_("Re_open"));
-      gtk_widget_set_tooltip_text (resolve_button, _("Open this comment again"));
-    }
-  else
-    {
-      GtkWidget *spacer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-
-      gtk_widget_set_hexpand (spacer, TRUE);
-      gtk_box_append (GTK_BOX (actions), spacer);
-      resolve_button = gtk_button_new_with_mnemonic (_("Re_solve"));
-      gtk_widget_set_tooltip_text (resolve_button, _("Mark this comment as dealt with"));
-    }
-
-  gtk_widget_add_css_class (reply_button, "flat");
-  gtk_widget_add_css_class (resolve_button, "flat");
-  g_object_set_data_full (G_OBJECT (resolve_button), "comment", g_object_ref (comment), g_object_unref);
-  g_signal_connect (reply_button, "clicked", G_CALLBACK (on_reply_clicked), composer);
-  g_signal_connect (resolve_button, "clicked", G_CALLBACK (on_resolve_clicked), self);
-  gtk_box_append (GTK_BOX (actions), reply_button);
-  gtk_box_append (GTK_BOX (actions), resolve_button);
-  gtk_box_append (GTK_BOX (card), actions);
+  g_signal_connect (card, "reply", G_CALLBACK (on_reply), self);
+  g_signal_connect (card, "toggle-resolved", G_CALLBACK (on_toggle_resolved), self);
 
   return card;
 }
@@ -448,11 +243,13 @@ find_group (GPtrArray   *groups,
   return NULL;
 }
 
+/* A group's “Comment on” button: what a new comment is to be about. */
 static void
-on_comment_on_clicked (GtkWidget            *button,
-                       EntenteCommentsPanel *self)
+comment_on_action (GtkWidget  *widget,
+                   const char *name,
+                   GVariant   *param)
 {
-  entente_comments_panel_set_anchor (self, g_object_get_data (G_OBJECT (button), "anchor"));
+  entente_comments_panel_set_anchor (ENTENTE_COMMENTS_PANEL (widget), g_variant_get_string (param, NULL));
 }
 
 static char *
@@ -509,8 +306,8 @@ group_new (EntenteCommentsPanel *self,
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       gtk_widget_set_tooltip_text (button, label);
       entente_row_set_accessible_label (button, label);
-      g_object_set_data_full (G_OBJECT (button), "anchor", g_steal_pointer (&anchor), g_free);
-      g_signal_connect (button, "clicked", G_CALLBACK (on_comment_on_clicked), self);
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", anchor);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "comments.comment-on");
       gtk_box_append (GTK_BOX (header), button);
     }
   gtk_box_append (GTK_BOX (box), header);
@@ -723,14 +520,10 @@ on_renamed (EntenteCommentsPanel *self)
 static void
 update_times (GtkWidget *widget)
 {
-  GDateTime *time = g_object_get_data (G_OBJECT (widget), "time");
-
-  if (time != NULL && gtk_widget_has_css_class (widget, "entente-comment-time"))
+  if (ENTENTE_IS_COMMENT_BYLINE (widget))
     {
-      g_autofree char *text = format_time (time);
-
-      if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) != 0)
-        gtk_label_set_label (GTK_LABEL (widget), text);
+      entente_comment_byline_update_time (ENTENTE_COMMENT_BYLINE (widget));
+      return;
     }
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
@@ -1165,6 +958,7 @@ entente_comments_panel_class_init (EntenteCommentsPanelClass *klass)
   widget_class->measure = entente_comments_panel_measure;
   widget_class->size_allocate = entente_comments_panel_size_allocate;
   gtk_widget_class_set_css_name (widget_class, "entente-comments-panel");
+  gtk_widget_class_install_action (widget_class, "comments.comment-on", "s", comment_on_action);
 }
 
 static void
