@@ -10,6 +10,7 @@
 #include <locale.h>
 
 #include "entente-gui-test-util.h"
+#include "entente-item-row.h"
 #include "entente-guidance.h"
 #include "entente-i18n.h"
 #include "entente-test-util.h"
@@ -46,7 +47,7 @@ is_item_title (GtkLabel *label)
   const char *text = gtk_label_get_text (label);
 
   for (GtkWidget *w = gtk_widget_get_parent (GTK_WIDGET (label)); w != NULL; w = gtk_widget_get_parent (w))
-    if (ADW_IS_EXPANDER_ROW (w) && g_object_get_data (G_OBJECT (w), "item") != NULL)
+    if (ENTENTE_IS_ITEM_ROW (w))
       return g_strcmp0 (text, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w))) == 0 ||
              g_strcmp0 (text, adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (w))) == 0;
 

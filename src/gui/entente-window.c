@@ -23,6 +23,7 @@
 #include "entente-copy-merge.h"
 #include "entente-drafts.h"
 #include "entente-file-dialog.h"
+#include "entente-item-row.h"
 #include "entente-gui-compat.h"
 #include "entente-merge-toast.h"
 #include "entente-number-row.h"
@@ -440,11 +441,8 @@ widget_edits (GtkWidget   *widget,
               EntenteItem *item,
               const char  *field)
 {
-  EntenteItem *edited = g_object_get_data (G_OBJECT (widget), "entente-row-item");
-
-  return edited == item &&
-         g_str_equal (entente_item_get_field (item, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "entente-row-field")))->name,
-                      field);
+  return entente_row_get_item (widget) == item &&
+         g_str_equal (entente_item_get_field (item, entente_row_get_field (widget))->name, field);
 }
 
 static GtkWidget *
@@ -470,7 +468,7 @@ static GtkWidget *
 find_expander (GtkWidget   *root,
                EntenteItem *item)
 {
-  if (ADW_IS_EXPANDER_ROW (root) && g_object_get_data (G_OBJECT (root), "item") == item)
+  if (ENTENTE_IS_ITEM_ROW (root) && entente_item_row_get_item (ENTENTE_ITEM_ROW (root)) == item)
     return root;
 
   for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
