@@ -191,7 +191,7 @@ clear_results (EntenteReviewWindow *self)
   for (GList *l = self->result_rows; l; l = l->next)
     {
       GtkWidget *row = l->data;
-      GtkWidget *group = g_object_get_data (G_OBJECT (row), "entente-group");
+      GtkWidget *group = gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP);
 
       adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group), row);
     }
@@ -206,7 +206,6 @@ add_result_row (EntenteReviewWindow *self,
                 GtkWidget           *group,
                 GtkWidget           *row)
 {
-  g_object_set_data (G_OBJECT (row), "entente-group", group);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
   self->result_rows = g_list_prepend (self->result_rows, row);
 }
@@ -504,12 +503,28 @@ update_sample (EntenteReviewWindow *self,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle ? subtitle : "");
 }
 
+/* The key a mapping row chooses the column of. */
+static const char *
+key_of_row (EntenteReviewWindow *self,
+            AdwComboRow         *row)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, self->mapping_rows);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (value == (gpointer) row)
+      return key;
+
+  return NULL;
+}
+
 static void
 on_mapping_changed (AdwComboRow         *row,
                     GParamSpec          *pspec,
                     EntenteReviewWindow *self)
 {
-  const char *key = g_object_get_data (G_OBJECT (row), "entente-actuals-key");
+  const char *key = key_of_row (self, row);
   guint selected = adw_combo_row_get_selected (row);
   const char *column = NULL;
 
@@ -547,10 +562,9 @@ add_mapping_row (EntenteReviewWindow   *self,
       selected = i + 1;
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
   update_sample (self, ADW_COMBO_ROW (row));
-  g_object_set_data_full (G_OBJECT (row), "entente-actuals-key", g_strdup (key), g_free);
+  g_hash_table_insert (self->mapping_rows, g_strdup (key), row);
   g_signal_connect (row, "notify::selected", G_CALLBACK (on_mapping_changed), self);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (self->mapping_expander), row);
-  g_hash_table_insert (self->mapping_rows, g_strdup (key), row);
 }
 
 static void
@@ -739,15 +753,6 @@ on_choose_clicked (EntenteReviewWindow *self)
                               on_file_chosen, g_object_ref (self));
 }
 
-static void
-on_export_toast_open (AdwToast *toast,
-                      gpointer  data)
-{
-  const char *uri = g_object_get_data (G_OBJECT (toast), "uri");
-
-  g_app_info_launch_default_for_uri_async (uri, NULL, NULL, NULL, NULL);
-}
-
 /* The review as shown, written as the PDF `entente-cli report -o` makes,
  * all or nothing. */
 static void
@@ -764,17 +769,7 @@ on_export_chosen (GFile    *file,
     }
 
   if (entente_review_window_export_to_file (self, file, &error))
-    {
-      g_autofree char *name = g_file_get_basename (file);
-      /* Translators: %s is the name of the PDF file written */
-      g_autofree char *message = g_strdup_printf (_("Exported “%s”"), name);
-      AdwToast *toast = entente_toast_new (message);
-
-      adw_toast_set_button_label (toast, _("_Open"));
-      g_object_set_data_full (G_OBJECT (toast), "uri", g_file_get_uri (file), g_free);
-      g_signal_connect (toast, "button-clicked", G_CALLBACK (on_export_toast_open), NULL);
-      entente_pages_dialog_add_toast (GTK_WIDGET (self), toast);
-    }
+    entente_pages_dialog_add_toast (GTK_WIDGET (self), entente_toast_new_exported (file));
   else
     entente_pages_dialog_add_toast (GTK_WIDGET (self), entente_toast_new (error->message));
 

@@ -186,6 +186,35 @@ entente_toast_new (const char *message)
   return adw_toast_new (escaped);
 }
 
+static void
+open_uri (AdwToast *toast,
+          char     *uri)
+{
+  g_app_info_launch_default_for_uri_async (uri, NULL, NULL, NULL, NULL);
+}
+
+/**
+ * entente_toast_new_exported:
+ * @file: what was written
+ *
+ * “Exported “acme.pdf””, with Open, which shows the file in the
+ * application that opens such files.
+ */
+AdwToast *
+entente_toast_new_exported (GFile *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  /* Translators: %s is the name of the file written */
+  g_autofree char *message = g_strdup_printf (_("Exported “%s”"), name);
+  AdwToast *toast = entente_toast_new (message);
+
+  adw_toast_set_button_label (toast, _("_Open"));
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (open_uri), g_file_get_uri (file),
+                         (GClosureNotify) (void (*) (void)) g_free, 0);
+
+  return toast;
+}
+
 /**
  * entente_fingerprint_for_display:
  * @fingerprint: eight groups of four digits, "3A7F 91C2 …"

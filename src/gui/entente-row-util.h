@@ -43,6 +43,7 @@ GtkWidget          *entente_row_new_action_row (EntenteItem      *item,
                                                 guint             field,
                                                 GtkWidget        *suffix);
 AdwToast           *entente_toast_new          (const char       *message);
+AdwToast           *entente_toast_new_exported (GFile            *file);
 char               *entente_fingerprint_for_display (const char *fingerprint,
                                                      const char *middle);
 char               *entente_text_with_fingerprint   (const char *text,

@@ -72,48 +72,63 @@ paper_of_setup (GtkPageSetup *setup)
                                                                                  : ENTENTE_PAPER_A4;
 }
 
-/* Printing */
+/* Printing: one job, laid out once its page setup is known. */
+
+typedef struct
+{
+  EntenteWindow          *self;
+  EntenteAgreementLayout *layout;
+  GtkPageSetup           *setup;   /* the one printed on, kept when it worked */
+} PrintJob;
+
+static void
+print_job_free (gpointer  data,
+                GClosure *closure)
+{
+  PrintJob *job = data;
+
+  g_clear_object (&job->layout);
+  g_clear_object (&job->setup);
+  g_free (job);
+}
 
 static void
 on_begin_print (GtkPrintOperation *operation,
                 GtkPrintContext   *context,
-                EntenteWindow     *self)
+                PrintJob          *job)
 {
   GtkPageSetup *setup = gtk_print_context_get_page_setup (context);
-  EntenteAgreementLayout *layout =
-    entente_agreement_layout_new (entente_window_get_document (self), paper_of_setup (setup));
 
-  g_object_set_data_full (G_OBJECT (operation), "layout", layout, g_object_unref);
-  g_object_set_data_full (G_OBJECT (operation), "page-setup", gtk_page_setup_copy (setup), g_object_unref);
-  gtk_print_operation_set_n_pages (operation, (int) entente_agreement_layout_get_n_pages (layout));
+  g_clear_object (&job->layout);
+  g_clear_object (&job->setup);
+  job->layout = entente_agreement_layout_new (entente_window_get_document (job->self), paper_of_setup (setup));
+  job->setup = gtk_page_setup_copy (setup);
+  gtk_print_operation_set_n_pages (operation, (int) entente_agreement_layout_get_n_pages (job->layout));
 }
 
 static void
 on_draw_page (GtkPrintOperation *operation,
               GtkPrintContext   *context,
               int                page,
-              EntenteWindow     *self)
+              PrintJob          *job)
 {
-  EntenteAgreementLayout *layout = g_object_get_data (G_OBJECT (operation), "layout");
-
   /* The operation works in points on the full page, as the layout does. */
-  entente_agreement_layout_render_page (layout, gtk_print_context_get_cairo_context (context), (guint) page);
+  entente_agreement_layout_render_page (job->layout, gtk_print_context_get_cairo_context (context), (guint) page);
 }
 
 static void
 on_print_done (GtkPrintOperation       *operation,
                GtkPrintOperationResult  result,
-               EntenteWindow           *self)
+               PrintJob                *job)
 {
   g_autoptr(GError) error = NULL;
-  GtkPageSetup *used = g_object_get_data (G_OBJECT (operation), "page-setup");
 
-  if (result == GTK_PRINT_OPERATION_RESULT_APPLY && used != NULL)
-    remember_page_setup (used);
+  if (result == GTK_PRINT_OPERATION_RESULT_APPLY && job->setup != NULL)
+    remember_page_setup (job->setup);
   else if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
       gtk_print_operation_get_error (operation, &error);
-      entente_window_toast (self, error ? error->message : _("Printing failed."));
+      entente_window_toast (job->self, error ? error->message : _("Printing failed."));
     }
 }
 
@@ -122,6 +137,7 @@ print_operation_new (EntenteWindow *self)
 {
   GtkPrintOperation *operation = gtk_print_operation_new ();
   const char *title = entente_meta_get_title (entente_document_get_meta (entente_window_get_document (self)));
+  PrintJob *job = g_new0 (PrintJob, 1);
 
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_use_full_page (operation, TRUE);
@@ -130,9 +146,11 @@ print_operation_new (EntenteWindow *self)
   if (get_page_setup () != NULL)
     gtk_print_operation_set_default_page_setup (operation, get_page_setup ());
 
-  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print), self);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page), self);
-  g_signal_connect (operation, "done", G_CALLBACK (on_print_done), self);
+  /* The job goes with the operation: freed with its last handler. */
+  job->self = self;
+  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print), job);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page), job);
+  g_signal_connect_data (operation, "done", G_CALLBACK (on_print_done), job, print_job_free, 0);
 
   return operation;
 }
@@ -170,15 +188,6 @@ typedef struct
   EntenteWindow *self;
   char          *format;
 } Export;
-
-static void
-on_open_clicked (AdwToast *toast,
-                 gpointer  data)
-{
-  const char *uri = g_object_get_data (G_OBJECT (toast), "uri");
-
-  g_app_info_launch_default_for_uri_async (uri, NULL, NULL, NULL, NULL);
-}
 
 static GBytes *
 export_bytes (EntenteDocument  *document,
@@ -219,16 +228,7 @@ on_export_chosen (GFile    *file,
   g_autoptr(GError) error = NULL;
 
   if (file != NULL && entente_window_export_to_file (export->self, file, export->format, &error))
-    {
-      g_autofree char *name = g_file_get_basename (file);
-      g_autofree char *message = g_strdup_printf (_("Exported “%s”"), name);
-      AdwToast *toast = entente_toast_new (message);
-
-      adw_toast_set_button_label (toast, _("_Open"));
-      g_object_set_data_full (G_OBJECT (toast), "uri", g_file_get_uri (file), g_free);
-      g_signal_connect (toast, "button-clicked", G_CALLBACK (on_open_clicked), NULL);
-      entente_window_add_toast (export->self, toast);
-    }
+    entente_window_add_toast (export->self, entente_toast_new_exported (file));
   else if (error != NULL)
     entente_window_toast (export->self, error->message);
 

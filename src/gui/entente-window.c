@@ -615,7 +615,8 @@ update_comment_counts (EntenteWindow *self)
     {
       guint n = entente_comment_index_count_step (self->comment_index, step);
       GtkWidget *count = self->comment_count[step];
-      GtkLabel *label = g_object_get_data (G_OBJECT (count), "label");
+      /* The bubble, then the number. */
+      GtkLabel *label = GTK_LABEL (gtk_widget_get_last_child (count));
       g_autofree char *text = entente_format_count (entente_locale_get_interface (), n);
       g_autofree char *tooltip = NULL;
 
@@ -824,7 +825,6 @@ step_row_new (EntenteWindow *self,
   gtk_widget_add_css_class (comments, "caption");
   gtk_widget_add_css_class (comments, "dim-label");
   gtk_widget_add_css_class (comments, "entente-comment-count");
-  g_object_set_data (G_OBJECT (comments), "label", comments_label);
   gtk_widget_set_visible (comments, FALSE);
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), comments);
