@@ -17,16 +17,23 @@
 #include "entente-signing-key-group.h"
 
 /* Who has signed the text as it stands: a row per party with where its
- * sign-off stands (EntenteSignOffRow) and the "sign-off" actions its
- * buttons run: sign for the party, as the person in Preferences, with
+ * sign-off stands (EntenteSignOffRow) and the group's "sign-off" actions
+ * its buttons run: sign for the party, as the person in Preferences, with
  * their own key; confirm a signer's key not known yet. */
 
-typedef struct
+struct _EntenteSignOffGroup
 {
-  EntenteDocument *document;
-  GtkWidget       *list;
-  guint            rebuild_source;
-} SignOff;
+  AdwPreferencesGroup  parent_instance;
+
+  EntenteDocument     *document;
+  guint                rebuild_source;
+
+  GtkWidget           *list;
+};
+
+G_DEFINE_FINAL_TYPE (EntenteSignOffGroup, entente_sign_off_group, ADW_TYPE_PREFERENCES_GROUP)
+
+typedef EntenteSignOffGroup SignOff;
 
 static void
 show_toast (SignOff    *self,
@@ -74,13 +81,13 @@ on_key_for_signing (GObject      *source,
                     gpointer      data)
 {
   g_autoptr(SignRequest) request = data;
-  SignOff *self = g_object_get_data (source, "sign-off");
+  SignOff *self = ENTENTE_SIGN_OFF_GROUP (source);
   g_autoptr(GError) error = NULL;
   g_autoptr(EntenteSigningKey) key = entente_key_store_run_finish (result, &error);
   g_autofree char *notice = NULL;
 
   /* The window closed, or shows another agreement, meanwhile. */
-  if (self == NULL || self->document != request->document || gtk_widget_get_root (GTK_WIDGET (source)) == NULL)
+  if (self->document != request->document || gtk_widget_get_root (GTK_WIDGET (source)) == NULL)
     return;
 
   if (key == NULL ||
@@ -124,15 +131,15 @@ on_sign_response (EntenteSignDialog *dialog,
   request->role = entente_sign_dialog_dup_role (dialog);
   /* The user's own key signs; the first sign-off makes it.  A keyring
    * may take seconds to answer or to be unlocked. */
-  entente_key_store_run (ENTENTE_KEY_CREATE, self->list, on_key_for_signing, request);
+  entente_key_store_run (ENTENTE_KEY_CREATE, G_OBJECT (self), on_key_for_signing, request);
 }
 
 static void
-sign_activated (GSimpleAction *action,
-                GVariant      *parameter,
-                gpointer       data)
+sign_action (GtkWidget  *widget,
+             const char *name,
+             GVariant   *parameter)
 {
-  SignOff *self = data;
+  SignOff *self = ENTENTE_SIGN_OFF_GROUP (widget);
   EntenteParty *party = entente_document_find_party (self->document, g_variant_get_string (parameter, NULL));
   GtkWidget *dialog;
 
@@ -145,7 +152,7 @@ sign_activated (GSimpleAction *action,
 }
 
 typedef struct {
-  GtkWidget *list;    /* weak: it may go, with the page, while the alert is open */
+  SignOff   *group;   /* weak: it may go, with the page, while the alert is open */
   char      *party;
   char      *signer;
 } KeyQuestion;
@@ -156,7 +163,7 @@ key_question_free (gpointer  data,
 {
   KeyQuestion *question = data;
 
-  g_clear_weak_pointer (&question->list);
+  g_clear_weak_pointer (&question->group);
   g_free (question->party);
   g_free (question->signer);
   g_free (question);
@@ -167,7 +174,7 @@ on_confirm_response (EntenteAlert *alert,
                      const char   *response,
                      KeyQuestion  *question)
 {
-  SignOff *self = question->list != NULL ? g_object_get_data (G_OBJECT (question->list), "sign-off") : NULL;
+  SignOff *self = question->group;
   const char *party = question->party;
   const char *signer = question->signer;
   g_autoptr(GError) error = NULL;
@@ -194,11 +201,11 @@ on_confirm_response (EntenteAlert *alert,
  * full, beside what to compare it with.  A changed key reads as the
  * warning it is. */
 static void
-confirm_key_activated (GSimpleAction *action,
-                       GVariant      *parameter,
-                       gpointer       data)
+confirm_key_action (GtkWidget  *widget,
+                    const char *name,
+                    GVariant   *parameter)
 {
-  SignOff *self = data;
+  SignOff *self = ENTENTE_SIGN_OFF_GROUP (widget);
   const char *party = g_variant_get_string (parameter, NULL);
   EntenteApproval *approval = NULL;
   EntenteSignOffState state = entente_document_get_sign_off_state (self->document, party, &approval);
@@ -242,7 +249,7 @@ confirm_key_activated (GSimpleAction *action,
   entente_alert_set_default_response (alert, "cancel");
   entente_alert_set_close_response (alert, "cancel");
   question = g_new0 (KeyQuestion, 1);
-  g_set_weak_pointer (&question->list, self->list);
+  g_set_weak_pointer (&question->group, self);
   question->party = g_strdup (party);
   question->signer = g_strdup (signer);
   g_signal_connect_data (alert, "response", G_CALLBACK (on_confirm_response), question, key_question_free, 0);
@@ -279,47 +286,51 @@ rebuild_cb (gpointer data)
 /* The states follow edits, since any edit may outdate a sign-off; they
  * are worked out when typing pauses, as each needs the text's digest. */
 static void
-on_document_changed (GtkWidget *list)
+on_document_changed (SignOff *self)
 {
-  SignOff *self = g_object_get_data (G_OBJECT (list), "sign-off");
-
   if (self->rebuild_source == 0)
     self->rebuild_source = entente_after_typing_pause ("[entente] sign-off states", rebuild_cb, self);
 }
 
 static void
-sign_off_free (gpointer data)
+entente_sign_off_group_dispose (GObject *object)
 {
-  SignOff *self = data;
+  SignOff *self = ENTENTE_SIGN_OFF_GROUP (object);
 
   g_clear_handle_id (&self->rebuild_source, g_source_remove);
-  g_free (self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ENTENTE_TYPE_SIGN_OFF_GROUP);
+  g_clear_object (&self->document);
+
+  G_OBJECT_CLASS (entente_sign_off_group_parent_class)->dispose (object);
+}
+
+static void
+entente_sign_off_group_class_init (EntenteSignOffGroupClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = entente_sign_off_group_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/entente_sla/Entente/entente-sign-off-group.ui");
+  gtk_widget_class_bind_template_child (widget_class, EntenteSignOffGroup, list);
+  gtk_widget_class_install_action (widget_class, "sign-off.sign", "s", sign_action);
+  gtk_widget_class_install_action (widget_class, "sign-off.confirm-key", "s", confirm_key_action);
+}
+
+static void
+entente_sign_off_group_init (EntenteSignOffGroup *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 GtkWidget *
 entente_sign_off_group_new (EntenteDocument *document)
 {
-  static const GActionEntry actions[] = {
-    { "sign", sign_activated, "s", NULL, NULL, { 0 } },
-    { "confirm-key", confirm_key_activated, "s", NULL, NULL, { 0 } },
-  };
-  GtkWidget *group = adw_preferences_group_new ();
-  SignOff *self = g_new0 (SignOff, 1);
-  g_autoptr(GSimpleActionGroup) action_group = g_simple_action_group_new ();
+  SignOff *self = g_object_new (ENTENTE_TYPE_SIGN_OFF_GROUP, NULL);
 
-  self->document = document;
-  self->list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (self->list, "boxed-list");
-  entente_row_set_accessible_label (self->list, _("Sign-off"));
-  entente_group_set_text (group, _("Sign-off"),
-                          _("Each party signs the text as it stands; a change afterwards outdates the sign-off. Comments do not."));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->list);
-  g_object_set_data_full (G_OBJECT (self->list), "sign-off", self, sign_off_free);
-  g_action_map_add_action_entries (G_ACTION_MAP (action_group), actions, G_N_ELEMENTS (actions), self);
-  gtk_widget_insert_action_group (self->list, "sign-off", G_ACTION_GROUP (action_group));
-  g_signal_connect_object (document, "changed", G_CALLBACK (on_document_changed), self->list, G_CONNECT_SWAPPED);
+  self->document = g_object_ref (document);
+  g_signal_connect_object (document, "changed", G_CALLBACK (on_document_changed), self, G_CONNECT_SWAPPED);
   rebuild (self);
 
-  return group;
+  return GTK_WIDGET (self);
 }
