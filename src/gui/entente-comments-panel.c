@@ -109,23 +109,6 @@ seal (EntenteCommentsPanel *self)
 /* Building blocks */
 
 static GtkWidget *
-caption_new (const char *text,
-             gboolean    dim)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  /* Long names and roles give way, and do not widen the panel. */
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 16);
-  gtk_widget_add_css_class (label, "caption");
-  if (dim)
-    gtk_widget_add_css_class (label, "dim-label");
-
-  return label;
-}
-
-static GtkWidget *
 body_new (const char *text)
 {
   GtkWidget *label = gtk_label_new (text);
@@ -760,124 +743,29 @@ on_about_bind (GtkSignalListItemFactory *factory,
   gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (list_item)), gtk_string_object_get_string (string));
 }
 
-static GtkWidget *
-header_new (EntenteCommentsPanel *self)
+/* What the template cannot say: the list of what a comment may be about,
+ * and Ctrl+Enter, which adds the comment before the text view would type
+ * a new line. */
+static void
+setup_composer (EntenteCommentsPanel *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (_("Comments"));
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *label = gtk_label_new (_("Show resolved"));
-
-  self->subtitle = caption_new (NULL, TRUE);
-  self->resolved_switch = gtk_switch_new ();
-
-  gtk_widget_set_margin_top (box, 12);
-  gtk_widget_set_margin_bottom (box, 12);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_label_set_xalign (GTK_LABEL (title), 0.0);
-  gtk_widget_add_css_class (title, "title-4");
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), self->subtitle);
-
-  gtk_widget_set_margin_top (row, 8);
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_widget_set_valign (self->resolved_switch, GTK_ALIGN_CENTER);
-  entente_row_set_accessible_label (self->resolved_switch, _("Show resolved comments"));
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->resolved_switch),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
-  g_signal_connect_swapped (self->resolved_switch, "notify::active", G_CALLBACK (refresh_list), self);
-  gtk_box_append (GTK_BOX (row), label);
-  gtk_box_append (GTK_BOX (row), self->resolved_switch);
-  gtk_box_append (GTK_BOX (box), row);
-
-  return box;
-}
-
-static GtkWidget *
-composer_new (EntenteCommentsPanel *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  GtkWidget *about_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *about_label = gtk_label_new (_("About"));
-  GtkWidget *frame = gtk_frame_new (NULL);
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *overlay = gtk_overlay_new ();
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkEventController *shortcuts = gtk_shortcut_controller_new ();
 
-  gtk_widget_set_margin_top (box, 12);
-  gtk_widget_set_margin_bottom (box, 12);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-
   self->about_names = gtk_string_list_new (NULL);
-  self->about = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (self->about_names)), NULL);
+  gtk_drop_down_set_model (GTK_DROP_DOWN (self->about), G_LIST_MODEL (self->about_names));
   g_signal_connect (factory, "setup", G_CALLBACK (on_about_setup), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (on_about_bind), NULL);
   gtk_drop_down_set_factory (GTK_DROP_DOWN (self->about), factory);
   g_object_unref (factory);
-  gtk_widget_set_hexpand (self->about, TRUE);
-  gtk_widget_add_css_class (about_label, "dim-label");
-  entente_row_set_accessible_label (self->about, _("What the comment is about"));
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->about),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, about_label, NULL, -1);
-  g_signal_connect_swapped (self->about, "notify::selected", G_CALLBACK (on_about_selected), self);
-  gtk_box_append (GTK_BOX (about_row), about_label);
-  gtk_box_append (GTK_BOX (about_row), self->about);
-  gtk_box_append (GTK_BOX (box), about_row);
 
-  self->name_entry = gtk_entry_new ();
-  gtk_entry_set_placeholder_text (GTK_ENTRY (self->name_entry), _("Your name"));
-  gtk_widget_set_tooltip_text (self->name_entry, _("Signs your comments; kept in Preferences"));
-  entente_row_set_accessible_label (self->name_entry, _("Your name"));
-  gtk_box_append (GTK_BOX (box), self->name_entry);
-
-  self->text_view = gtk_text_view_new ();
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self->text_view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (self->text_view), FALSE);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (self->text_view), 6);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (self->text_view), 6);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (self->text_view), 8);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (self->text_view), 8);
-  gtk_widget_set_tooltip_text (self->text_view, _("Ctrl+Enter adds the comment"));
-  entente_row_set_accessible_label (self->text_view, _("New comment"));
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
                                         gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control>Return|<Control>KP_Enter"),
                                                           gtk_callback_action_new (on_ctrl_return, self, NULL)));
-  /* Before the text view's own keys, which would type a new line. */
   gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
   gtk_widget_add_controller (self->text_view, shortcuts);
   g_signal_connect_swapped (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->text_view)), "changed",
                             G_CALLBACK (on_text_changed), self);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 72);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 180);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->text_view);
-  /* GTK 4.8's text view has no placeholder of its own. */
-  self->placeholder = gtk_label_new (_("Write a comment…"));
-  gtk_widget_add_css_class (self->placeholder, "dim-label");
-  gtk_widget_set_can_target (self->placeholder, FALSE);
-  gtk_widget_set_halign (self->placeholder, GTK_ALIGN_START);
-  gtk_widget_set_valign (self->placeholder, GTK_ALIGN_START);
-  gtk_widget_set_margin_top (self->placeholder, 6);
-  gtk_widget_set_margin_start (self->placeholder, 8);
-  gtk_overlay_set_child (GTK_OVERLAY (overlay), scroller);
-  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->placeholder);
-  gtk_frame_set_child (GTK_FRAME (frame), overlay);
-  gtk_box_append (GTK_BOX (box), frame);
-
-  self->add_button = gtk_button_new_with_mnemonic (_("_Comment"));
-  gtk_widget_set_halign (self->add_button, GTK_ALIGN_END);
-  gtk_widget_add_css_class (self->add_button, "suggested-action");
-  gtk_widget_set_tooltip_text (self->add_button, _("Add the comment (Ctrl+Enter)"));
-  gtk_widget_set_sensitive (self->add_button, FALSE);
-  g_signal_connect_swapped (self->add_button, "clicked", G_CALLBACK (add_comment), self);
-  gtk_box_append (GTK_BOX (box), self->add_button);
-
-  return box;
 }
 
 /* As wide as a sidebar, whatever the names and texts in it: they wrap
@@ -928,7 +816,9 @@ entente_comments_panel_dispose (GObject *object)
   g_clear_handle_id (&self->clock_source, g_source_remove);
   g_clear_object (&self->document);
   g_clear_object (&self->history);
+  /* The one child first, then the template's pointers into it. */
   g_clear_pointer (&self->child, gtk_widget_unparent);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ENTENTE_TYPE_COMMENTS_PANEL);
 
   G_OBJECT_CLASS (entente_comments_panel_parent_class)->dispose (object);
 }
@@ -958,38 +848,32 @@ entente_comments_panel_class_init (EntenteCommentsPanelClass *klass)
   widget_class->measure = entente_comments_panel_measure;
   widget_class->size_allocate = entente_comments_panel_size_allocate;
   gtk_widget_class_set_css_name (widget_class, "entente-comments-panel");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/entente_sla/Entente/entente-comments-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, EntenteCommentsPanel, child);
+  gtk_widget_class_bind_template_child (widget_class, EntenteCommentsPanel, subtitle);
+  gtk_widget_class_bind_template_child (widget_class, EntenteCommentsPanel, resolved_switch);
+  gtk_widget_class_bind_template_child (widget_class, EntenteCommentsPanel, scroller);
+  gtk_widget_class_bind_template_child (widget_class, EntenteCommentsPanel, list);
+  gtk_widget_class_bind_template_child (widget_class, EntenteCommentsPanel, about);
+  gtk_widget_class_bind_template_child (widget_class, EntenteCommentsPanel, name_entry);
+  gtk_widget_class_bind_template_child (widget_class, EntenteCommentsPanel, text_view);
+  gtk_widget_class_bind_template_child (widget_class, EntenteCommentsPanel, placeholder);
+  gtk_widget_class_bind_template_child (widget_class, EntenteCommentsPanel, add_button);
+  gtk_widget_class_bind_template_callback (widget_class, refresh_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_about_selected);
+  gtk_widget_class_bind_template_callback (widget_class, add_comment);
   gtk_widget_class_install_action (widget_class, "comments.comment-on", "s", comment_on_action);
 }
 
 static void
 entente_comments_panel_init (EntenteCommentsPanel *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-
   self->settings = g_settings_new ("io.github.entente_sla.Entente");
   self->about_anchors = g_ptr_array_new_with_free_func (g_free);
   self->step = ENTENTE_SECTION_OVERVIEW;
 
-  gtk_widget_add_css_class (GTK_WIDGET (self), "background");
-
-  gtk_box_append (GTK_BOX (box), header_new (self));
-  gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
-
-  self->list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-  gtk_widget_set_margin_top (self->list, 12);
-  gtk_widget_set_margin_bottom (self->list, 12);
-  gtk_widget_set_margin_start (self->list, 12);
-  gtk_widget_set_margin_end (self->list, 12);
-  self->scroller = gtk_scrolled_window_new ();
-  gtk_widget_set_vexpand (self->scroller, TRUE);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), self->list);
-  gtk_box_append (GTK_BOX (box), self->scroller);
-
-  gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
-  gtk_box_append (GTK_BOX (box), composer_new (self));
-  self->child = box;
-  gtk_widget_set_parent (box, GTK_WIDGET (self));
+  gtk_widget_init_template (GTK_WIDGET (self));
+  setup_composer (self);
 
   g_signal_connect (self, "map", G_CALLBACK (on_map), NULL);
   g_signal_connect (self, "unmap", G_CALLBACK (on_unmap), NULL);
