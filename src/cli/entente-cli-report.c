@@ -222,10 +222,8 @@ print_protocol (const EntenteReviewProtocolWords *protocol)
  * the terminal: the period, the stages, then each protocol with its
  * owners and its breaches. */
 static void
-print_table (EntenteActualsReport *report,
-             EntenteDocument      *document)
+print_table (EntenteReviewWords *words)
 {
-  g_autoptr(EntenteReviewWords) words = entente_review_words_new (document, report);
   g_autoptr(GPtrArray) stages = g_ptr_array_new_with_free_func (g_free);
 
   /* Translators: the month reviewed, how many rows were read and skipped, then the time zone */
@@ -263,6 +261,7 @@ entente_cli_report (int    argc,
   g_autoptr(EntenteDocument) document = NULL;
   g_autoptr(EntenteActualsMapping) overrides = entente_actuals_mapping_new ();
   g_autoptr(EntenteActualsReport) report = NULL;
+  g_autoptr(EntenteReviewWords) words = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GError) error = NULL;
@@ -352,15 +351,12 @@ entente_cli_report (int    argc,
         }
     }
 
-  for (guint i = 0; i < report->skipped_messages->len; i++)
-    g_printerr ("%s\n", (const char *) g_ptr_array_index (report->skipped_messages, i));
-  if (report->skipped > report->skipped_messages->len)
-    {
-      g_autofree char *more = entente_format_count (NULL, (gint64) (report->skipped - report->skipped_messages->len));
-
-      g_printerr (_("… and %s more rows skipped"), more);
-      g_printerr ("\n");
-    }
+  /* Rows skipped, with their lines, on stderr whatever the output. */
+  words = entente_review_words_new (document, report);
+  for (guint i = 0; i < words->skipped_rows->len; i++)
+    g_printerr ("%s\n", (const char *) g_ptr_array_index (words->skipped_rows, i));
+  if (words->more_skipped != NULL)
+    g_printerr ("%s\n", words->more_skipped);
 
   if (output != NULL)
     {
@@ -385,7 +381,7 @@ entente_cli_report (int    argc,
   else if (json)
     print_json (report);
   else
-    print_table (report, document);
+    print_table (words);
 
   return ENTENTE_CLI_OK;
 }
