@@ -20,7 +20,7 @@ entente_pages_dialog_new (void)
 GtkWidget *
 entente_about_dialog_new (void)
 {
-  return adw_about_dialog_new ();
+  return GTK_WIDGET (adw_about_dialog_new ());
 }
 
 /* A title, and a size unless it is 0. */
