@@ -36,9 +36,9 @@ collapse_below (AdwApplicationWindow *window,
 GtkWidget *
 entente_split_new (AdwApplicationWindow *window,
                    GtkWidget            *sidebar,
-                   AdwHeaderBar         *sidebar_header,
+                   AdwHeaderBar         *sidebar_header G_GNUC_UNUSED,
                    GtkWidget            *content,
-                   AdwHeaderBar         *content_header,
+                   AdwHeaderBar         *content_header G_GNUC_UNUSED,
                    GtkWidget            *show_sidebar)
 {
   GtkWidget *split = adw_navigation_split_view_new ();
