@@ -85,7 +85,7 @@ entente_alert_new (const char *heading,
   EntenteAlert *self = g_object_new (ENTENTE_TYPE_ALERT, NULL);
 
 #if HAS_ALERT_DIALOG
-  self->dialog = g_object_ref_sink (adw_alert_dialog_new (heading, body));
+  self->dialog = GTK_WIDGET (g_object_ref_sink (adw_alert_dialog_new (heading, body)));
 #else
   self->dialog = g_object_ref_sink (adw_message_dialog_new (NULL, heading, body));
 #endif
