@@ -18,61 +18,71 @@
 
 #define END_OF_DAY (24 * 60)
 
+#define ENTENTE_TYPE_TIME_EDITOR (entente_time_editor_get_type ())
+G_DECLARE_FINAL_TYPE (EntenteTimeEditor, entente_time_editor, ENTENTE, TIME_EDITOR, GtkWidget)
+
+struct _EntenteTimeEditor
+{
+  GtkWidget      parent_instance;
+
+  gboolean       updating;   /* set from the model: not an edit */
+
+  GtkSpinButton *hours;
+  GtkSpinButton *minutes;
+};
+
+G_DEFINE_FINAL_TYPE (EntenteTimeEditor, entente_time_editor, GTK_TYPE_WIDGET)
+
 /* 24:00 has no minutes: at hour 24 they read 00 and cannot be changed. */
 static void
-update_minutes_sensitive (GtkSpinButton *hours,
-                          GtkSpinButton *minutes)
+update_minutes_sensitive (EntenteTimeEditor *self)
 {
-  gtk_widget_set_sensitive (GTK_WIDGET (minutes), gtk_spin_button_get_value_as_int (hours) < 24);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->minutes), gtk_spin_button_get_value_as_int (self->hours) < 24);
 }
 
 static void
-update_time (GtkWidget   *box,
+update_time (GtkWidget   *widget,
              EntenteItem *item,
              guint        field)
 {
-  GtkSpinButton *hours = g_object_get_data (G_OBJECT (box), "hours");
-  GtkSpinButton *minutes = g_object_get_data (G_OBJECT (box), "minutes");
+  EntenteTimeEditor *self = ENTENTE_TIME_EDITOR (widget);
   int value = entente_item_get_int (item, field);
 
   if (value < 0)
     return;
-  g_object_set_data (G_OBJECT (box), "updating", GINT_TO_POINTER (TRUE));
+  self->updating = TRUE;
   /* An opening time of 24:00 is read from a file as it is, and shown as
    * it is, though the editor does not offer it. */
   if (value >= END_OF_DAY)
-    gtk_spin_button_set_range (hours, 0, 24);
-  gtk_spin_button_set_value (hours, value / 60);
-  gtk_spin_button_set_value (minutes, value % 60);
-  update_minutes_sensitive (hours, minutes);
-  g_object_set_data (G_OBJECT (box), "updating", NULL);
+    gtk_spin_button_set_range (self->hours, 0, 24);
+  gtk_spin_button_set_value (self->hours, value / 60);
+  gtk_spin_button_set_value (self->minutes, value % 60);
+  update_minutes_sensitive (self);
+  self->updating = FALSE;
 }
 
 static void
-on_time_edited (GtkWidget *box)
+on_time_edited (EntenteTimeEditor *self)
 {
-  GtkSpinButton *hours = g_object_get_data (G_OBJECT (box), "hours");
-  GtkSpinButton *minutes = g_object_get_data (G_OBJECT (box), "minutes");
-
-  if (g_object_get_data (G_OBJECT (box), "updating"))
+  if (self->updating)
     return;
 
   /* Hour 24 takes the minutes back to 00 with it, in one edit. */
-  if (gtk_spin_button_get_value_as_int (hours) == 24 && gtk_spin_button_get_value_as_int (minutes) != 0)
+  if (gtk_spin_button_get_value_as_int (self->hours) == 24 && gtk_spin_button_get_value_as_int (self->minutes) != 0)
     {
-      g_object_set_data (G_OBJECT (box), "updating", GINT_TO_POINTER (TRUE));
-      gtk_spin_button_set_value (minutes, 0);
-      g_object_set_data (G_OBJECT (box), "updating", NULL);
+      self->updating = TRUE;
+      gtk_spin_button_set_value (self->minutes, 0);
+      self->updating = FALSE;
     }
-  update_minutes_sensitive (hours, minutes);
+  update_minutes_sensitive (self);
 
-  entente_item_set_int (entente_row_get_item (box), entente_row_get_field (box),
-                        gtk_spin_button_get_value_as_int (hours) * 60 +
-                        gtk_spin_button_get_value_as_int (minutes));
+  entente_item_set_int (entente_row_get_item (GTK_WIDGET (self)), entente_row_get_field (GTK_WIDGET (self)),
+                        gtk_spin_button_get_value_as_int (self->hours) * 60 +
+                        gtk_spin_button_get_value_as_int (self->minutes));
 }
 
 static gboolean
-on_output (GtkSpinButton *spin)
+show_two_digits (GtkSpinButton *spin)
 {
   g_autofree char *text = g_strdup_printf ("%02d", gtk_spin_button_get_value_as_int (spin));
 
@@ -80,39 +90,56 @@ on_output (GtkSpinButton *spin)
   return TRUE;
 }
 
+static void
+entente_time_editor_dispose (GObject *object)
+{
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (object), ENTENTE_TYPE_TIME_EDITOR);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (entente_time_editor_parent_class)->dispose (object);
+}
+
+static void
+entente_time_editor_class_init (EntenteTimeEditorClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = entente_time_editor_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/entente_sla/Entente/entente-time-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, EntenteTimeEditor, hours);
+  gtk_widget_class_bind_template_child (widget_class, EntenteTimeEditor, minutes);
+  gtk_widget_class_bind_template_callback (widget_class, show_two_digits);
+  gtk_widget_class_bind_template_callback (widget_class, on_time_edited);
+}
+
+static void
+entente_time_editor_init (EntenteTimeEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
 GtkWidget *
 entente_time_row_new (EntenteItem *item,
                       guint        field)
 {
   const char *label = entente_row_field_label (item, field);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-  gboolean day_end = (entente_row_field (item, field)->flags & ENTENTE_FIELD_DAY_END) != 0;
-  GtkWidget *hours = gtk_spin_button_new_with_range (0, day_end ? 24 : 23, 1);
-  GtkWidget *minutes = gtk_spin_button_new_with_range (0, 59, 15);
+  EntenteTimeEditor *editor = g_object_new (ENTENTE_TYPE_TIME_EDITOR, NULL);
   g_autofree char *hours_label = g_strdup_printf (_("%s, hours"), label);
   g_autofree char *minutes_label = g_strdup_printf (_("%s, minutes"), label);
   GtkWidget *row;
 
-  for (GtkWidget *w = hours; w != NULL; w = (w == hours ? minutes : NULL))
-    {
-      gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (w), TRUE);
-      gtk_spin_button_set_wrap (GTK_SPIN_BUTTON (w), TRUE);
-      gtk_orientable_set_orientation (GTK_ORIENTABLE (w), GTK_ORIENTATION_VERTICAL);
-      gtk_widget_set_valign (w, GTK_ALIGN_CENTER);
-      g_signal_connect (w, "output", G_CALLBACK (on_output), NULL);
-    }
-  gtk_box_append (GTK_BOX (box), hours);
-  gtk_box_append (GTK_BOX (box), gtk_label_new (":"));
-  gtk_box_append (GTK_BOX (box), minutes);
-  g_object_set_data (G_OBJECT (box), "hours", hours);
-  g_object_set_data (G_OBJECT (box), "minutes", minutes);
+  /* A closing time may be 24:00. */
+  if (entente_row_field (item, field)->flags & ENTENTE_FIELD_DAY_END)
+    gtk_spin_button_set_range (editor->hours, 0, 24);
 
-  row = entente_row_new_action_row (item, field, box);
-  entente_row_set_accessible_label (hours, hours_label);
-  entente_row_set_accessible_label (minutes, minutes_label);
-  entente_row_watch (box, item, field, update_time);
-  g_signal_connect_swapped (hours, "value-changed", G_CALLBACK (on_time_edited), box);
-  g_signal_connect_swapped (minutes, "value-changed", G_CALLBACK (on_time_edited), box);
+  row = entente_row_new_action_row (item, field, GTK_WIDGET (editor));
+  entente_row_set_accessible_label (GTK_WIDGET (editor->hours), hours_label);
+  entente_row_set_accessible_label (GTK_WIDGET (editor->minutes), minutes_label);
+  entente_row_watch (GTK_WIDGET (editor), item, field, update_time);
 
   return row;
 }
