@@ -48,40 +48,52 @@ split (const EntenteDuration *d,
   *amount = minutes / unit_minutes[*unit];
 }
 
+#define ENTENTE_TYPE_DURATION_EDITOR (entente_duration_editor_get_type ())
+G_DECLARE_FINAL_TYPE (EntenteDurationEditor, entente_duration_editor, ENTENTE, DURATION_EDITOR, GtkWidget)
+
+struct _EntenteDurationEditor
+{
+  GtkWidget      parent_instance;
+
+  gboolean       updating;   /* set from the model: not an edit */
+
+  GtkSpinButton *amount;
+  GtkDropDown   *units;
+};
+
+G_DEFINE_FINAL_TYPE (EntenteDurationEditor, entente_duration_editor, GTK_TYPE_WIDGET)
+
 static void
-update_duration (GtkWidget   *box,
+update_duration (GtkWidget   *widget,
                  EntenteItem *item,
                  guint        field)
 {
-  GtkSpinButton *spin = g_object_get_data (G_OBJECT (box), "spin");
-  GtkDropDown *units = g_object_get_data (G_OBJECT (box), "units");
+  EntenteDurationEditor *self = ENTENTE_DURATION_EDITOR (widget);
   guint64 amount;
   Unit unit;
 
   split (entente_item_get_boxed (item, field), &amount, &unit);
-  g_object_set_data (G_OBJECT (box), "updating", GINT_TO_POINTER (TRUE));
-  if ((guint64) gtk_spin_button_get_value (spin) != amount)
-    gtk_spin_button_set_value (spin, (double) amount);
-  if (gtk_drop_down_get_selected (units) != unit && amount > 0)
-    gtk_drop_down_set_selected (units, unit);
-  g_object_set_data (G_OBJECT (box), "updating", NULL);
+  self->updating = TRUE;
+  if ((guint64) gtk_spin_button_get_value (self->amount) != amount)
+    gtk_spin_button_set_value (self->amount, (double) amount);
+  if (gtk_drop_down_get_selected (self->units) != unit && amount > 0)
+    gtk_drop_down_set_selected (self->units, unit);
+  self->updating = FALSE;
 }
 
 static void
-on_duration_edited (GtkWidget *box)
+on_duration_edited (EntenteDurationEditor *self)
 {
-  GtkSpinButton *spin = g_object_get_data (G_OBJECT (box), "spin");
-  GtkDropDown *units = g_object_get_data (G_OBJECT (box), "units");
-  guint32 amount = (guint32) gtk_spin_button_get_value (spin);
+  guint32 amount = (guint32) gtk_spin_button_get_value (self->amount);
   g_autoptr(EntenteDuration) d = NULL;
 
-  if (g_object_get_data (G_OBJECT (box), "updating"))
+  if (self->updating || entente_row_get_item (GTK_WIDGET (self)) == NULL)
     return;
 
   if (amount > 0)
     {
       d = entente_duration_new ();
-      switch ((Unit) gtk_drop_down_get_selected (units))
+      switch ((Unit) gtk_drop_down_get_selected (self->units))
         {
         case UNIT_MINUTES: d->minutes = amount; break;
         case UNIT_HOURS: d->hours = amount; break;
@@ -91,36 +103,57 @@ on_duration_edited (GtkWidget *box)
         }
     }
 
-  entente_item_set_boxed (entente_row_get_item (box), entente_row_get_field (box), d);
+  entente_item_set_boxed (entente_row_get_item (GTK_WIDGET (self)), entente_row_get_field (GTK_WIDGET (self)), d);
+}
+
+static void
+entente_duration_editor_dispose (GObject *object)
+{
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (object), ENTENTE_TYPE_DURATION_EDITOR);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (entente_duration_editor_parent_class)->dispose (object);
+}
+
+static void
+entente_duration_editor_class_init (EntenteDurationEditorClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = entente_duration_editor_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/entente_sla/Entente/entente-duration-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, EntenteDurationEditor, amount);
+  gtk_widget_class_bind_template_child (widget_class, EntenteDurationEditor, units);
+  gtk_widget_class_bind_template_callback (widget_class, on_duration_edited);
+}
+
+static void
+entente_duration_editor_init (EntenteDurationEditor *self)
+{
+  /* Nothing is edited while the template sets its first values. */
+  self->updating = TRUE;
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->updating = FALSE;
 }
 
 GtkWidget *
 entente_duration_row_new (EntenteItem *item,
                           guint        field)
 {
-  const char * const unit_names[] = { _("minutes"), _("hours"), _("days"), _("weeks"), NULL };
   const char *label = entente_row_field_label (item, field);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *spin = gtk_spin_button_new_with_range (0, 9999, 1);
-  GtkWidget *units = gtk_drop_down_new_from_strings (unit_names);
+  EntenteDurationEditor *editor = g_object_new (ENTENTE_TYPE_DURATION_EDITOR, NULL);
   g_autofree char *unit_label = g_strdup_printf (_("%s, unit"), label);
   GtkWidget *row;
 
-  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_widget_set_valign (units, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (box), spin);
-  gtk_box_append (GTK_BOX (box), units);
-  entente_row_set_accessible_label (units, unit_label);
-  g_object_set_data (G_OBJECT (box), "spin", spin);
-  g_object_set_data (G_OBJECT (box), "units", units);
-
-  row = entente_row_new_action_row (item, field, box);
-  entente_row_set_accessible_label (spin, label);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
-  entente_row_watch (box, item, field, update_duration);
-  g_signal_connect_swapped (spin, "value-changed", G_CALLBACK (on_duration_edited), box);
-  g_signal_connect_swapped (units, "notify::selected", G_CALLBACK (on_duration_edited), box);
+  entente_row_set_accessible_label (GTK_WIDGET (editor->units), unit_label);
+  row = entente_row_new_action_row (item, field, GTK_WIDGET (editor));
+  entente_row_set_accessible_label (GTK_WIDGET (editor->amount), label);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), GTK_WIDGET (editor->amount));
+  entente_row_watch (GTK_WIDGET (editor), item, field, update_duration);
 
   return row;
 }

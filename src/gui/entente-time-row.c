@@ -64,7 +64,7 @@ update_time (GtkWidget   *widget,
 static void
 on_time_edited (EntenteTimeEditor *self)
 {
-  if (self->updating)
+  if (self->updating || entente_row_get_item (GTK_WIDGET (self)) == NULL)
     return;
 
   /* Hour 24 takes the minutes back to 00 with it, in one edit. */
