@@ -14,13 +14,28 @@
 /* A date: the interface language's medium form ("1 Jan 2027") on a
  * button that opens a calendar. */
 
+#define ENTENTE_TYPE_DATE_EDITOR (entente_date_editor_get_type ())
+G_DECLARE_FINAL_TYPE (EntenteDateEditor, entente_date_editor, ENTENTE, DATE_EDITOR, GtkWidget)
+
+struct _EntenteDateEditor
+{
+  GtkWidget      parent_instance;
+
+  gboolean       updating;   /* set from the model: not an edit */
+
+  GtkMenuButton *button;
+  GtkCalendar   *calendar;
+};
+
+G_DEFINE_FINAL_TYPE (EntenteDateEditor, entente_date_editor, GTK_TYPE_WIDGET)
+
 static void
-update_date (GtkWidget   *button,
+update_date (GtkWidget   *widget,
              EntenteItem *item,
              guint        field)
 {
+  EntenteDateEditor *self = ENTENTE_DATE_EDITOR (widget);
   const GDate *date = entente_item_get_boxed (item, field);
-  GtkCalendar *calendar = g_object_get_data (G_OBJECT (button), "calendar");
   g_autofree char *text = NULL;
 
   if (date != NULL && g_date_valid (date))
@@ -29,64 +44,81 @@ update_date (GtkWidget   *button,
                                                        g_date_get_day (date), 0, 0, 0);
 
       text = entente_format_medium_date (entente_locale_get_interface (), date);
-      g_object_set_data (G_OBJECT (calendar), "updating", GINT_TO_POINTER (TRUE));
-      gtk_calendar_select_day (calendar, dt);
-      g_object_set_data (G_OBJECT (calendar), "updating", NULL);
+      self->updating = TRUE;
+      gtk_calendar_select_day (self->calendar, dt);
+      self->updating = FALSE;
     }
 
-  gtk_menu_button_set_label (GTK_MENU_BUTTON (button), text != NULL ? text : _("Choose a date"));
+  gtk_menu_button_set_label (self->button, text != NULL ? text : _("Choose a date"));
 }
 
 static void
-on_day_selected (GtkCalendar *calendar,
-                 GtkWidget   *button)
+on_day_selected (EntenteDateEditor *self)
 {
   g_autoptr(GDateTime) dt = NULL;
   g_autoptr(GDate) date = NULL;
 
-  if (g_object_get_data (G_OBJECT (calendar), "updating"))
+  if (self->updating || entente_row_get_item (GTK_WIDGET (self)) == NULL)
     return;
 
-  dt = gtk_calendar_get_date (calendar);
+  dt = gtk_calendar_get_date (self->calendar);
   date = g_date_new_dmy ((GDateDay) g_date_time_get_day_of_month (dt),
                          (GDateMonth) g_date_time_get_month (dt),
                          (GDateYear) g_date_time_get_year (dt));
-  entente_item_set_boxed (entente_row_get_item (button), entente_row_get_field (button), date);
-  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  entente_item_set_boxed (entente_row_get_item (GTK_WIDGET (self)), entente_row_get_field (GTK_WIDGET (self)), date);
+  gtk_menu_button_popdown (self->button);
 }
 
 static void
-on_clear_clicked (GtkButton *clear,
-                  GtkWidget *button)
+on_clear_clicked (EntenteDateEditor *self)
 {
-  entente_item_set_boxed (entente_row_get_item (button), entente_row_get_field (button), NULL);
-  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  entente_item_set_boxed (entente_row_get_item (GTK_WIDGET (self)), entente_row_get_field (GTK_WIDGET (self)), NULL);
+  gtk_menu_button_popdown (self->button);
+}
+
+static void
+entente_date_editor_dispose (GObject *object)
+{
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (object), ENTENTE_TYPE_DATE_EDITOR);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (entente_date_editor_parent_class)->dispose (object);
+}
+
+static void
+entente_date_editor_class_init (EntenteDateEditorClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = entente_date_editor_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/entente_sla/Entente/entente-date-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, EntenteDateEditor, button);
+  gtk_widget_class_bind_template_child (widget_class, EntenteDateEditor, calendar);
+  gtk_widget_class_bind_template_callback (widget_class, on_day_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_clear_clicked);
+}
+
+static void
+entente_date_editor_init (EntenteDateEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 GtkWidget *
 entente_date_row_new (EntenteItem *item,
                       guint        field)
 {
-  GtkWidget *button = gtk_menu_button_new ();
-  GtkWidget *popover = gtk_popover_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *calendar = gtk_calendar_new ();
-  GtkWidget *clear = gtk_button_new_with_mnemonic (_("_Clear"));
+  EntenteDateEditor *editor = g_object_new (ENTENTE_TYPE_DATE_EDITOR, NULL);
   GtkWidget *row;
 
-  gtk_box_append (GTK_BOX (box), calendar);
-  gtk_box_append (GTK_BOX (box), clear);
-  gtk_popover_set_child (GTK_POPOVER (popover), box);
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
-  gtk_menu_button_set_always_show_arrow (GTK_MENU_BUTTON (button), TRUE);
-  entente_row_set_accessible_label (calendar, entente_row_field_label (item, field));
-  g_object_set_data (G_OBJECT (button), "calendar", calendar);
-
-  row = entente_row_new_action_row (item, field, button);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
-  entente_row_watch (button, item, field, update_date);
-  g_signal_connect (calendar, "day-selected", G_CALLBACK (on_day_selected), button);
-  g_signal_connect (clear, "clicked", G_CALLBACK (on_clear_clicked), button);
+  entente_row_set_accessible_label (GTK_WIDGET (editor->calendar), entente_row_field_label (item, field));
+  row = entente_row_new_action_row (item, field, GTK_WIDGET (editor));
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), GTK_WIDGET (editor->button));
+  entente_row_watch (GTK_WIDGET (editor), item, field, update_date);
 
   return row;
 }
