@@ -149,18 +149,26 @@ switch_row_new (EntenteItem *item,
   return row;
 }
 
-/* Choices */
+/* Choices: the values of the field's enumeration, in its order, which
+ * the row lists by their labels. */
+
+static GEnumClass *
+enum_class_of (EntenteItem *item,
+               guint        field)
+{
+  return g_type_class_peek (entente_row_field (item, field)->get_type ());
+}
 
 static void
 update_combo (GtkWidget   *widget,
               EntenteItem *item,
               guint        field)
 {
-  GArray *values = g_object_get_data (G_OBJECT (widget), "enum-values");
+  GEnumClass *klass = enum_class_of (item, field);
   int value = entente_item_get_enum (item, field);
 
-  for (guint i = 0; i < values->len; i++)
-    if (g_array_index (values, int, i) == value &&
+  for (guint i = 0; i < klass->n_values; i++)
+    if (klass->values[i].value == value &&
         adw_combo_row_get_selected (ADW_COMBO_ROW (widget)) != i)
       adw_combo_row_set_selected (ADW_COMBO_ROW (widget), i);
 }
@@ -169,20 +177,21 @@ static void
 on_combo_selected (AdwComboRow *row,
                    GParamSpec  *pspec)
 {
-  GArray *values = g_object_get_data (G_OBJECT (row), "enum-values");
   guint selected = adw_combo_row_get_selected (row);
   g_auto(GValue) value = G_VALUE_INIT;
   EntenteItem *item = entente_row_get_item (GTK_WIDGET (row));
   guint field = entente_row_get_field (GTK_WIDGET (row));
+  GEnumClass *klass;
 
   if (entente_row_is_updating (GTK_WIDGET (row)))
     return;
 
-  if (selected >= values->len)
+  klass = enum_class_of (item, field);
+  if (selected >= klass->n_values)
     return;
 
   g_value_init (&value, entente_row_field (item, field)->get_type ());
-  g_value_set_enum (&value, g_array_index (values, int, selected));
+  g_value_set_enum (&value, klass->values[selected].value);
   entente_item_set_value (item, field, &value);
 }
 
@@ -193,18 +202,14 @@ enum_row_new (EntenteItem *item,
   const EntenteField *f = entente_row_field (item, field);
   g_autoptr(GEnumClass) klass = g_type_class_ref (f->get_type ());
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  GArray *values = g_array_new (FALSE, FALSE, sizeof (int));
   GtkWidget *row = adw_combo_row_new ();
 
+  /* An enumeration's class, once made, lasts the process: the rows peek it. */
   for (guint i = 0; i < klass->n_values; i++)
-    {
-      gtk_string_list_append (labels, entente_enum_label (f->get_type (), klass->values[i].value));
-      g_array_append_val (values, klass->values[i].value);
-    }
+    gtk_string_list_append (labels, entente_enum_label (f->get_type (), klass->values[i].value));
 
   entente_row_set_title (row, _(f->label));
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
-  g_object_set_data_full (G_OBJECT (row), "enum-values", values, (GDestroyNotify) g_array_unref);
   entente_row_watch (row, item, field, update_combo);
   g_signal_connect (row, "notify::selected", G_CALLBACK (on_combo_selected), NULL);
 

@@ -15,23 +15,40 @@
  * own list: ids are never typed, so they can never dangle.  The choices
  * follow the list as parties and stages are added, renamed or removed. */
 
-typedef struct
+#define ENTENTE_TYPE_REF_ROW (entente_ref_row_get_type ())
+G_DECLARE_FINAL_TYPE (EntenteRefRow, entente_ref_row, ENTENTE, REF_ROW, AdwComboRow)
+
+struct _EntenteRefRow
 {
-  EntenteDocument *document;
+  AdwComboRow      parent_instance;
+
+  EntenteDocument *document;  /* the window's, which outlives its rows */
   GListModel      *targets;
-  GtkStringList   *names;
-  GPtrArray       *ids;      /* parallel to names; NULL for "none" */
+  GPtrArray       *ids;       /* parallel to the names; NULL for "none" */
   gboolean         optional;
   gboolean         updating;
-} RefRow;
+};
+
+G_DEFINE_FINAL_TYPE (EntenteRefRow, entente_ref_row, ADW_TYPE_COMBO_ROW)
 
 static void
-ref_row_free (gpointer data)
+entente_ref_row_finalize (GObject *object)
 {
-  RefRow *self = data;
+  g_ptr_array_unref (ENTENTE_REF_ROW (object)->ids);
 
-  g_ptr_array_unref (self->ids);
-  g_free (self);
+  G_OBJECT_CLASS (entente_ref_row_parent_class)->finalize (object);
+}
+
+static void
+entente_ref_row_class_init (EntenteRefRowClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = entente_ref_row_finalize;
+}
+
+static void
+entente_ref_row_init (EntenteRefRow *self)
+{
+  self->ids = g_ptr_array_new_with_free_func (g_free);
 }
 
 static void
@@ -39,7 +56,7 @@ update_ref (GtkWidget   *row,
             EntenteItem *item,
             guint        field)
 {
-  RefRow *self = g_object_get_data (G_OBJECT (row), "ref-row");
+  EntenteRefRow *self = ENTENTE_REF_ROW (row);
   const char *value = entente_item_get_string (item, field);
 
   for (guint i = 0; i < self->ids->len; i++)
@@ -58,7 +75,7 @@ update_ref (GtkWidget   *row,
 static void
 rebuild (GtkWidget *row)
 {
-  RefRow *self = g_object_get_data (G_OBJECT (row), "ref-row");
+  EntenteRefRow *self = ENTENTE_REF_ROW (row);
   g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GtkStringList) names = NULL;
@@ -104,7 +121,7 @@ static void
 on_selected (AdwComboRow *row,
              GParamSpec  *pspec)
 {
-  RefRow *self = g_object_get_data (G_OBJECT (row), "ref-row");
+  EntenteRefRow *self = ENTENTE_REF_ROW (row);
   guint selected = adw_combo_row_get_selected (row);
 
   if (entente_row_is_updating (GTK_WIDGET (row)))
@@ -124,15 +141,13 @@ entente_ref_row_new (EntenteDocument *document,
                      guint            field)
 {
   const EntenteField *f = entente_row_field (item, field);
-  GtkWidget *row = adw_combo_row_new ();
-  RefRow *self = g_new0 (RefRow, 1);
+  EntenteRefRow *self = g_object_new (ENTENTE_TYPE_REF_ROW, NULL);
+  GtkWidget *row = GTK_WIDGET (self);
 
   self->document = document;
   self->targets = (f->flags & ENTENTE_FIELD_REF_PARTY) ? entente_document_get_parties (document)
                                                       : entente_document_get_stages (document);
-  self->ids = g_ptr_array_new_with_free_func (g_free);
   self->optional = !(f->flags & ENTENTE_FIELD_REQUIRED);
-  g_object_set_data_full (G_OBJECT (row), "ref-row", self, ref_row_free);
 
   entente_row_set_title (row, _(f->label));
   entente_row_watch (row, item, field, update_ref);
