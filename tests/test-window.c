@@ -222,6 +222,40 @@ is_button_labelled (GtkWidget *widget,
   return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), label) == 0;
 }
 
+/* A list of short texts: its buttons move and remove the text of the
+ * row they are in. */
+static void
+test_strv_buttons (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkWidget *page = show_step (fixture, ENTENTE_SECTION_PERSONAS);
+  EntenteDocument *document = entente_window_get_document (fixture->window);
+  g_autoptr(EntentePersona) olivia = g_list_model_get_item (entente_document_get_personas (document), 0);
+  GtkWidget *second;
+  GtkWidget *button;
+  const char * const *titles;
+
+  g_assert_cmpstr (editable_text (page, ADW_TYPE_ENTRY_ROW, said (_("%s, item %u"), _("Job titles"), 2u)), ==, "COO");
+  second = entente_test_find_row (page, ADW_TYPE_ENTRY_ROW, said (_("%s, item %u"), _("Job titles"), 2u));
+  button = entente_test_find_widget (second, is_button_labelled, (gpointer) _("Move Up"));
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  entente_test_iterate ();
+  titles = entente_persona_get_job_titles (olivia);
+  g_assert_cmpstr (titles[0], ==, "COO");
+  g_assert_cmpstr (titles[1], ==, "Head of Operations");
+
+  second = entente_test_find_row (page, ADW_TYPE_ENTRY_ROW, said (_("%s, item %u"), _("Job titles"), 2u));
+  button = entente_test_find_widget (second, is_button_labelled, (gpointer) _("Remove"));
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  entente_test_iterate ();
+  titles = entente_persona_get_job_titles (olivia);
+  g_assert_cmpuint (g_strv_length ((char **) titles), ==, 2);
+  g_assert_cmpstr (titles[0], ==, "COO");
+  g_assert_cmpstr (titles[1], ==, "Operations Director");
+}
+
 static void
 test_remove_and_add_persona (Fixture       *fixture,
                              gconstpointer  data)
@@ -1636,6 +1670,7 @@ main (int   argc,
   ADD ("/window/print-and-export", test_print_and_export);
   ADD ("/window/sign-off", test_sign_off);
   ADD ("/window/shortcuts", test_shortcuts);
+  ADD ("/window/strv-buttons", test_strv_buttons);
   ADD ("/window/comment-on-step", test_comment_on_step);
   ADD ("/window/comment-on-item", test_comment_on_item);
   ADD ("/window/compare", test_compare);

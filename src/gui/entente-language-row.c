@@ -17,8 +17,42 @@
  * when a person picks another: showing it, opening its list or moving
  * the focus through it changes nothing. */
 
-#define DOCUMENT_KEY "entente-language-row-document"
-#define TAGS_KEY "entente-language-row-tags"
+#define ENTENTE_TYPE_LANGUAGE_ROW (entente_language_row_get_type ())
+G_DECLARE_FINAL_TYPE (EntenteLanguageRow, entente_language_row, ENTENTE, LANGUAGE_ROW, AdwComboRow)
+
+struct _EntenteLanguageRow
+{
+  AdwComboRow      parent_instance;
+
+  EntenteDocument *document;
+  GPtrArray       *tags;   /* parallel to the names */
+  gboolean         stale;  /* the texts changed while it was hidden */
+};
+
+G_DEFINE_FINAL_TYPE (EntenteLanguageRow, entente_language_row, ADW_TYPE_COMBO_ROW)
+
+static void
+entente_language_row_finalize (GObject *object)
+{
+  EntenteLanguageRow *self = ENTENTE_LANGUAGE_ROW (object);
+
+  g_clear_object (&self->document);
+  g_ptr_array_unref (self->tags);
+
+  G_OBJECT_CLASS (entente_language_row_parent_class)->finalize (object);
+}
+
+static void
+entente_language_row_class_init (EntenteLanguageRowClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = entente_language_row_finalize;
+}
+
+static void
+entente_language_row_init (EntenteLanguageRow *self)
+{
+  self->tags = g_ptr_array_new_with_free_func (g_free);
+}
 
 static guint
 find_tag (GPtrArray  *tags,
@@ -36,8 +70,8 @@ update_language (GtkWidget   *row,
                  EntenteItem *meta,
                  guint        field)
 {
-  EntenteDocument *document = g_object_get_data (G_OBJECT (row), DOCUMENT_KEY);
-  GPtrArray *tags = g_object_get_data (G_OBJECT (row), TAGS_KEY);
+  EntenteDocument *document = ENTENTE_LANGUAGE_ROW (row)->document;
+  GPtrArray *tags = ENTENTE_LANGUAGE_ROW (row)->tags;
   GtkStringList *names = GTK_STRING_LIST (adw_combo_row_get_model (ADW_COMBO_ROW (row)));
   const char *language = entente_document_get_language (document);
   const char *stored = entente_item_get_string (meta, field);
@@ -64,8 +98,8 @@ static void
 on_language_selected (AdwComboRow *row,
                       GParamSpec  *pspec)
 {
-  EntenteDocument *document = g_object_get_data (G_OBJECT (row), DOCUMENT_KEY);
-  GPtrArray *tags = g_object_get_data (G_OBJECT (row), TAGS_KEY);
+  EntenteDocument *document = ENTENTE_LANGUAGE_ROW (row)->document;
+  GPtrArray *tags = ENTENTE_LANGUAGE_ROW (row)->tags;
   guint selected = adw_combo_row_get_selected (row);
   const char *tag;
 
@@ -81,24 +115,22 @@ on_language_selected (AdwComboRow *row,
 
 /* With no language in the file, the language follows the texts: told
  * again at each change while the row shows, and when it shows again. */
-#define STALE_KEY "entente-language-row-stale"
-
 static void
 on_document_changed (GtkWidget *row)
 {
   if (gtk_widget_get_mapped (row))
     entente_row_refresh (row);
   else
-    g_object_set_data (G_OBJECT (row), STALE_KEY, GINT_TO_POINTER (TRUE));
+    ENTENTE_LANGUAGE_ROW (row)->stale = TRUE;
 }
 
 static void
 on_map (GtkWidget *row)
 {
-  if (g_object_get_data (G_OBJECT (row), STALE_KEY) == NULL)
+  if (!ENTENTE_LANGUAGE_ROW (row)->stale)
     return;
 
-  g_object_set_data (G_OBJECT (row), STALE_KEY, NULL);
+  ENTENTE_LANGUAGE_ROW (row)->stale = FALSE;
   entente_row_refresh (row);
 }
 
@@ -108,9 +140,10 @@ entente_language_row_new (EntenteDocument *document,
                           guint            field)
 {
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  GPtrArray *tags = g_ptr_array_new_with_free_func (g_free);
+  EntenteLanguageRow *self = g_object_new (ENTENTE_TYPE_LANGUAGE_ROW, NULL);
+  GPtrArray *tags = self->tags;
   const EntenteLanguage *offered;
-  GtkWidget *row = adw_combo_row_new ();
+  GtkWidget *row = GTK_WIDGET (self);
   guint n = 0;
 
   offered = entente_language_get_offered (&n);
@@ -122,8 +155,7 @@ entente_language_row_new (EntenteDocument *document,
 
   entente_row_set_title (row, entente_row_field_label (item, field));
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (names));
-  g_object_set_data_full (G_OBJECT (row), DOCUMENT_KEY, g_object_ref (document), g_object_unref);
-  g_object_set_data_full (G_OBJECT (row), TAGS_KEY, tags, (GDestroyNotify) g_ptr_array_unref);
+  self->document = g_object_ref (document);
   entente_row_watch (row, item, field, update_language);
   g_signal_connect (row, "notify::selected", G_CALLBACK (on_language_selected), NULL);
   g_signal_connect (row, "map", G_CALLBACK (on_map), NULL);

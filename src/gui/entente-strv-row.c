@@ -17,21 +17,43 @@
  * expander with one entry per text, buttons to move and remove each, and
  * an entry at the end to add one. */
 
-typedef struct
+#define ENTENTE_TYPE_STRV_ROW (entente_strv_row_get_type ())
+G_DECLARE_FINAL_TYPE (EntenteStrvRow, entente_strv_row, ENTENTE, STRV_ROW, AdwExpanderRow)
+
+struct _EntenteStrvRow
 {
-  GtkWidget *expander;
-  GtkWidget *add_row;
-  GPtrArray *rows;      /* the AdwEntryRow of each text */
-} StrvRow;
+  AdwExpanderRow  parent_instance;
+
+  GtkWidget      *expander;  /* itself, as the model's binding knows it */
+  GtkWidget      *add_row;
+  GPtrArray      *rows;      /* the AdwEntryRow of each text */
+};
+
+G_DEFINE_FINAL_TYPE (EntenteStrvRow, entente_strv_row, ADW_TYPE_EXPANDER_ROW)
+
+typedef EntenteStrvRow StrvRow;
 
 static void
-strv_row_free (gpointer data)
+entente_strv_row_finalize (GObject *object)
 {
-  StrvRow *self = data;
+  StrvRow *self = ENTENTE_STRV_ROW (object);
 
   g_ptr_array_unref (self->rows);
   g_object_unref (self->add_row);
-  g_free (self);
+
+  G_OBJECT_CLASS (entente_strv_row_parent_class)->finalize (object);
+}
+
+static void
+entente_strv_row_class_init (EntenteStrvRowClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = entente_strv_row_finalize;
+}
+
+static void
+entente_strv_row_init (EntenteStrvRow *self)
+{
+  self->rows = g_ptr_array_new ();
 }
 
 static char **
@@ -73,12 +95,14 @@ on_text_changed (GtkEditable *row,
   store (self, texts);
 }
 
+/* A text's buttons act on the text row they are in, in the list they
+ * are in. */
 static void
 move_text (GtkWidget *button,
            int        delta)
 {
-  StrvRow *self = g_object_get_data (G_OBJECT (button), "strv-row");
-  GtkWidget *row = g_object_get_data (G_OBJECT (button), "text-row");
+  StrvRow *self = ENTENTE_STRV_ROW (gtk_widget_get_ancestor (button, ENTENTE_TYPE_STRV_ROW));
+  GtkWidget *row = gtk_widget_get_ancestor (button, ADW_TYPE_ENTRY_ROW);
   g_auto(GStrv) texts = current_texts (self);
   guint n = g_strv_length (texts);
   guint from = index_of (self, row);
@@ -106,9 +130,7 @@ static void on_down_clicked (GtkWidget *button) { move_text (button, +1); }
 static GtkWidget *
 icon_button (const char *icon_name,
              const char *label,
-             GCallback   callback,
-             StrvRow    *self,
-             GtkWidget  *row)
+             GCallback   callback)
 {
   GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
 
@@ -116,25 +138,22 @@ icon_button (const char *icon_name,
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_tooltip_text (button, label);
   entente_row_set_accessible_label (button, label);
-  g_object_set_data (G_OBJECT (button), "strv-row", self);
-  g_object_set_data (G_OBJECT (button), "text-row", row);
   g_signal_connect (button, "clicked", callback, NULL);
 
   return button;
 }
 
 static GtkWidget *
-text_row_new (StrvRow    *self,
-              const char *label,
+text_row_new (const char *label,
               guint       position)
 {
   GtkWidget *row = adw_entry_row_new ();
   g_autofree char *title = g_strdup_printf (_("%s, item %u"), label, position + 1);
 
   entente_row_set_title (row, title);
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), icon_button ("go-up-symbolic", _("Move Up"), G_CALLBACK (on_up_clicked), self, row));
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), icon_button ("go-down-symbolic", _("Move Down"), G_CALLBACK (on_down_clicked), self, row));
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), icon_button ("user-trash-symbolic", _("Remove"), G_CALLBACK (on_remove_clicked), self, row));
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), icon_button ("go-up-symbolic", _("Move Up"), G_CALLBACK (on_up_clicked)));
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), icon_button ("go-down-symbolic", _("Move Down"), G_CALLBACK (on_down_clicked)));
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), icon_button ("user-trash-symbolic", _("Remove"), G_CALLBACK (on_remove_clicked)));
 
   return row;
 }
@@ -144,7 +163,7 @@ update_strv (GtkWidget   *expander,
              EntenteItem *item,
              guint        field)
 {
-  StrvRow *self = g_object_get_data (G_OBJECT (expander), "strv");
+  StrvRow *self = ENTENTE_STRV_ROW (expander);
   const char * const *texts = entente_item_get_strv (item, field);
   const char *label = entente_row_field_label (item, field);
   const EntenteEmptyState *empty = entente_guidance_get_empty_state (entente_row_field (item, field)->name);
@@ -162,7 +181,7 @@ update_strv (GtkWidget   *expander,
 
       for (guint i = 0; i < n; i++)
         {
-          GtkWidget *row = text_row_new (self, label, i);
+          GtkWidget *row = text_row_new (label, i);
 
           g_ptr_array_add (self->rows, row);
           adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
@@ -218,12 +237,11 @@ entente_strv_row_new (EntenteItem *item,
                       guint        field)
 {
   const char *label = entente_row_field_label (item, field);
-  GtkWidget *expander = adw_expander_row_new ();
-  StrvRow *self = g_new0 (StrvRow, 1);
+  StrvRow *self = g_object_new (ENTENTE_TYPE_STRV_ROW, NULL);
+  GtkWidget *expander = GTK_WIDGET (self);
   g_autofree char *add_title = g_strdup_printf (_("Add to %s"), label);
 
   self->expander = expander;
-  self->rows = g_ptr_array_new ();
   /* Kept alive while it is taken out and put back below the texts. */
   self->add_row = g_object_ref_sink (adw_entry_row_new ());
   entente_row_set_title (self->add_row, add_title);
@@ -232,7 +250,6 @@ entente_strv_row_new (EntenteItem *item,
   g_signal_connect (self->add_row, "entry-activated", G_CALLBACK (on_add_apply), self);
 
   entente_row_set_title (expander, label);
-  g_object_set_data_full (G_OBJECT (expander), "strv", self, strv_row_free);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), self->add_row);
   entente_expander_row_set_single_lines (ADW_EXPANDER_ROW (expander));
   entente_row_watch (expander, item, field, update_strv);
