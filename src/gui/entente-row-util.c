@@ -10,8 +10,33 @@
 
 #include "entente-row-util.h"
 
-#define ITEM_KEY "entente-row-item"
-#define FIELD_KEY "entente-row-field"
+/* What ties an editor to one field of one item: the one thing kept on
+ * editor widgets of every kind (entries, switches, combo rows…), which
+ * share no class of ours. */
+typedef struct
+{
+  EntenteItem      *item;
+  guint             field;
+  EntenteRowUpdate  update;
+  gboolean          updating;
+} RowBinding;
+
+#define BINDING_KEY "entente-row-binding"
+
+static void
+row_binding_free (gpointer data)
+{
+  RowBinding *binding = data;
+
+  g_object_unref (binding->item);
+  g_free (binding);
+}
+
+static RowBinding *
+binding_of (GtkWidget *widget)
+{
+  return g_object_get_data (G_OBJECT (widget), BINDING_KEY);
+}
 
 const EntenteField *
 entente_row_field (EntenteItem *item,
@@ -32,14 +57,13 @@ entente_row_field_label (EntenteItem *item,
  * empty text in between would become an edit (and free the very string
  * being shown). */
 static void
-run_update (GtkWidget   *widget,
-            EntenteItem *item)
+run_update (GtkWidget *widget)
 {
-  EntenteRowUpdate update = g_object_get_data (G_OBJECT (widget), "entente-row-update");
+  RowBinding *binding = binding_of (widget);
 
-  g_object_set_data (G_OBJECT (widget), "entente-row-updating", GINT_TO_POINTER (TRUE));
-  update (widget, item, entente_row_get_field (widget));
-  g_object_set_data (G_OBJECT (widget), "entente-row-updating", NULL);
+  binding->updating = TRUE;
+  binding->update (widget, binding->item, binding->field);
+  binding->updating = FALSE;
 }
 
 static void
@@ -47,7 +71,7 @@ on_item_notify (EntenteItem *item,
                 GParamSpec  *pspec,
                 GtkWidget   *widget)
 {
-  run_update (widget, item);
+  run_update (widget);
 }
 
 /**
@@ -59,7 +83,9 @@ on_item_notify (EntenteItem *item,
 gboolean
 entente_row_is_updating (GtkWidget *widget)
 {
-  return g_object_get_data (G_OBJECT (widget), "entente-row-updating") != NULL;
+  RowBinding *binding = binding_of (widget);
+
+  return binding != NULL && binding->updating;
 }
 
 /**
@@ -75,13 +101,15 @@ entente_row_watch (GtkWidget        *widget,
                    EntenteRowUpdate  update)
 {
   g_autofree char *signal = g_strdup_printf ("notify::%s", entente_row_field (item, field)->name);
+  RowBinding *binding = g_new0 (RowBinding, 1);
 
-  g_object_set_data_full (G_OBJECT (widget), ITEM_KEY, g_object_ref (item), g_object_unref);
-  g_object_set_data (G_OBJECT (widget), FIELD_KEY, GUINT_TO_POINTER (field));
-  g_object_set_data (G_OBJECT (widget), "entente-row-update", update);
+  binding->item = g_object_ref (item);
+  binding->field = field;
+  binding->update = update;
+  g_object_set_data_full (G_OBJECT (widget), BINDING_KEY, binding, row_binding_free);
 
   g_signal_connect_object (item, signal, G_CALLBACK (on_item_notify), widget, 0);
-  run_update (widget, item);
+  run_update (widget);
 }
 
 /**
@@ -93,19 +121,23 @@ entente_row_watch (GtkWidget        *widget,
 void
 entente_row_refresh (GtkWidget *widget)
 {
-  run_update (widget, entente_row_get_item (widget));
+  run_update (widget);
 }
 
 EntenteItem *
 entente_row_get_item (GtkWidget *widget)
 {
-  return g_object_get_data (G_OBJECT (widget), ITEM_KEY);
+  RowBinding *binding = binding_of (widget);
+
+  return binding != NULL ? binding->item : NULL;
 }
 
 guint
 entente_row_get_field (GtkWidget *widget)
 {
-  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), FIELD_KEY));
+  RowBinding *binding = binding_of (widget);
+
+  return binding != NULL ? binding->field : 0;
 }
 
 void
