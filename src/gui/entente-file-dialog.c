@@ -18,6 +18,7 @@ typedef struct
 {
   EntenteFileChosen callback;
   gpointer          user_data;
+  gboolean          saving;   /* which of the dialog's calls to finish */
 } Pending;
 
 static GListModel *
@@ -63,7 +64,7 @@ on_dialog_done (GObject      *source,
   Pending *pending = data;
   g_autoptr(GFile) file = NULL;
 
-  if (g_object_get_data (source, "saving"))
+  if (pending->saving)
     file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, NULL);
   else
     file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (source), result, NULL);
@@ -88,13 +89,13 @@ run (GtkWindow         *parent,
 
   pending->callback = callback;
   pending->user_data = user_data;
+  pending->saving = saving;
   gtk_file_dialog_set_filters (dialog, filters);
   gtk_file_dialog_set_modal (dialog, TRUE);
   gtk_file_dialog_set_title (dialog, title);
   gtk_file_dialog_set_accept_label (dialog, accept_label);
   if (saving)
     {
-      g_object_set_data (G_OBJECT (dialog), "saving", GINT_TO_POINTER (TRUE));
       gtk_file_dialog_set_initial_name (dialog, suggested_name);
       gtk_file_dialog_save (dialog, parent, NULL, on_dialog_done, pending);
     }
