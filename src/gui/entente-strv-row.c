@@ -26,6 +26,7 @@ struct _EntenteStrvRow
 
   GtkWidget      *expander;  /* itself, as the model's binding knows it */
   GtkWidget      *add_row;
+  GtkWidget      *add_row_kept; /* a reference of our own: see init */
   GPtrArray      *rows;      /* the AdwEntryRow of each text */
 };
 
@@ -39,21 +40,33 @@ entente_strv_row_finalize (GObject *object)
   StrvRow *self = ENTENTE_STRV_ROW (object);
 
   g_ptr_array_unref (self->rows);
-  g_object_unref (self->add_row);
+  g_clear_object (&self->add_row_kept);
 
   G_OBJECT_CLASS (entente_strv_row_parent_class)->finalize (object);
 }
 
+static void on_add_apply (AdwEntryRow *add_row,
+                          StrvRow     *self);
+
 static void
 entente_strv_row_class_init (EntenteStrvRowClass *klass)
 {
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
   G_OBJECT_CLASS (klass)->finalize = entente_strv_row_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/entente_sla/Entente/entente-strv-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, EntenteStrvRow, add_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_apply);
 }
 
 static void
 entente_strv_row_init (EntenteStrvRow *self)
 {
   self->rows = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* Kept alive while it is taken out and put back below the texts. */
+  self->add_row_kept = g_object_ref (self->add_row);
 }
 
 static char **
@@ -242,15 +255,8 @@ entente_strv_row_new (EntenteItem *item,
   g_autofree char *add_title = g_strdup_printf (_("Add to %s"), label);
 
   self->expander = expander;
-  /* Kept alive while it is taken out and put back below the texts. */
-  self->add_row = g_object_ref_sink (adw_entry_row_new ());
   entente_row_set_title (self->add_row, add_title);
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (self->add_row), TRUE);
-  g_signal_connect (self->add_row, "apply", G_CALLBACK (on_add_apply), self);
-  g_signal_connect (self->add_row, "entry-activated", G_CALLBACK (on_add_apply), self);
-
   entente_row_set_title (expander, label);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), self->add_row);
   entente_expander_row_set_single_lines (ADW_EXPANDER_ROW (expander));
   entente_row_watch (expander, item, field, update_strv);
 
