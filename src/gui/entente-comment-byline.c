@@ -10,6 +10,7 @@
 
 #include "entente-comment-byline.h"
 #include "entente-core.h"
+#include "entente-row-util.h"
 
 /* Who wrote a comment or a reply, and when: “3 minutes ago”, which grows
  * older while it is shown (entente_comment_byline_update_time()), and the
@@ -76,12 +77,9 @@ static void
 entente_comment_byline_dispose (GObject *object)
 {
   EntenteCommentByline *self = ENTENTE_COMMENT_BYLINE (object);
-  GtkWidget *child;
 
   g_clear_pointer (&self->time, g_date_time_unref);
-  gtk_widget_dispose_template (GTK_WIDGET (self), ENTENTE_TYPE_COMMENT_BYLINE);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  entente_widget_dispose_children (GTK_WIDGET (self), ENTENTE_TYPE_COMMENT_BYLINE);
 
   G_OBJECT_CLASS (entente_comment_byline_parent_class)->dispose (object);
 }

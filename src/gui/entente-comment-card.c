@@ -168,11 +168,8 @@ static void
 entente_comment_card_dispose (GObject *object)
 {
   EntenteCommentCard *self = ENTENTE_COMMENT_CARD (object);
-  GtkWidget *child;
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), ENTENTE_TYPE_COMMENT_CARD);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  entente_widget_dispose_children (GTK_WIDGET (self), ENTENTE_TYPE_COMMENT_CARD);
   g_clear_object (&self->comment);
 
   G_OBJECT_CLASS (entente_comment_card_parent_class)->dispose (object);

@@ -79,11 +79,7 @@ on_clear_clicked (EntenteDateEditor *self)
 static void
 entente_date_editor_dispose (GObject *object)
 {
-  GtkWidget *child;
-
-  gtk_widget_dispose_template (GTK_WIDGET (object), ENTENTE_TYPE_DATE_EDITOR);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
-    gtk_widget_unparent (child);
+  entente_widget_dispose_children (GTK_WIDGET (object), ENTENTE_TYPE_DATE_EDITOR);
 
   G_OBJECT_CLASS (entente_date_editor_parent_class)->dispose (object);
 }

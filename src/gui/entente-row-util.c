@@ -298,3 +298,21 @@ entente_text_with_fingerprint (const char *text,
 
   return g_string_free (g_steal_pointer (&result), FALSE);
 }
+
+/**
+ * entente_widget_dispose_children:
+ * @type: the class whose template made the children
+ *
+ * What the dispose of a widget of ours that lays out its own children
+ * does: clears its template's pointers and unparents them all.
+ */
+void
+entente_widget_dispose_children (GtkWidget *widget,
+                                 GType      type)
+{
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (widget, type);
+  while ((child = gtk_widget_get_first_child (widget)) != NULL)
+    gtk_widget_unparent (child);
+}

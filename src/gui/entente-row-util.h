@@ -44,6 +44,8 @@ GtkWidget          *entente_row_new_action_row (EntenteItem      *item,
                                                 GtkWidget        *suffix);
 AdwToast           *entente_toast_new          (const char       *message);
 AdwToast           *entente_toast_new_exported (GFile            *file);
+void                entente_widget_dispose_children (GtkWidget   *widget,
+                                                     GType        type);
 char               *entente_fingerprint_for_display (const char *fingerprint,
                                                      const char *middle);
 char               *entente_text_with_fingerprint   (const char *text,

@@ -93,11 +93,7 @@ show_two_digits (GtkSpinButton *spin)
 static void
 entente_time_editor_dispose (GObject *object)
 {
-  GtkWidget *child;
-
-  gtk_widget_dispose_template (GTK_WIDGET (object), ENTENTE_TYPE_TIME_EDITOR);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
-    gtk_widget_unparent (child);
+  entente_widget_dispose_children (GTK_WIDGET (object), ENTENTE_TYPE_TIME_EDITOR);
 
   G_OBJECT_CLASS (entente_time_editor_parent_class)->dispose (object);
 }
