@@ -121,7 +121,6 @@ add_button_new (ListEditor *self,
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (button, text);
   entente_row_set_accessible_label (button, text);
-  /* The editor lives as long as the group or row that holds the button. */
   g_signal_connect (button, "clicked", G_CALLBACK (on_add_clicked), self);
 
   return button;
@@ -130,8 +129,7 @@ add_button_new (ListEditor *self,
 static ListEditor *
 list_editor_new (EntenteDocument *document,
                  EntenteItem     *owner,
-                 guint            field,
-                 GtkWidget       *holder)
+                 guint            field)
 {
   ListEditor *self = g_new0 (ListEditor, 1);
   const EntenteField *f = entente_row_field (owner, field);
@@ -141,15 +139,16 @@ list_editor_new (EntenteDocument *document,
   self->owner = g_object_ref (owner);
   self->field = field;
   self->list_box = gtk_list_box_new ();
-  g_object_set_data_full (G_OBJECT (holder), "list-editor", self, list_editor_free);
 
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->list_box), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (self->list_box, "boxed-list");
   entente_row_set_accessible_label (self->list_box, _(f->label));
   if (empty != NULL)
     gtk_list_box_set_placeholder (GTK_LIST_BOX (self->list_box), placeholder_new (empty));
+  /* The editor lives as long as its list, beside which its Add button
+   * sits in the group or row. */
   gtk_list_box_bind_model (GTK_LIST_BOX (self->list_box), entente_item_get_list (owner, field),
-                           create_row, self, NULL);
+                           create_row, self, list_editor_free);
 
   return self;
 }
@@ -166,7 +165,7 @@ entente_list_editor_new_group (EntenteDocument *document,
                                guint            list_field)
 {
   GtkWidget *group = adw_preferences_group_new ();
-  ListEditor *self = list_editor_new (document, owner, list_field, group);
+  ListEditor *self = list_editor_new (document, owner, list_field);
   const char *label = entente_row_field_label (owner, list_field);
 
   entente_group_set_text (group, label, NULL);
@@ -191,7 +190,7 @@ entente_list_editor_new_row (EntenteDocument *document,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *title = gtk_label_new (entente_row_field_label (owner, list_field));
-  ListEditor *self = list_editor_new (document, owner, list_field, row);
+  ListEditor *self = list_editor_new (document, owner, list_field);
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_set_margin_top (box, 6);
