@@ -210,6 +210,16 @@ append_heading (GString    *out,
   g_string_append (out, "\n\n");
 }
 
+/* A paragraph in italics: a remark about the content, not the content. */
+static void
+append_remark (GString    *out,
+               const char *text)
+{
+  g_string_append_c (out, '_');
+  append_text (out, text);
+  g_string_append (out, "_\n\n");
+}
+
 static void
 append_cell (GString  *out,
              char    **lines)
@@ -372,9 +382,7 @@ write_funnel (EntenteContentWriter *writer,
               EntenteContentBlock  *block)
 {
   append_heading (writer->out, 3, block->text);
-  g_string_append_c (writer->out, '_');
-  append_text (writer->out, block->label);
-  g_string_append (writer->out, "_\n\n");
+  append_remark (writer->out, block->label);
 }
 
 /* The anchor GitHub gives a heading: its text in lower case, without
@@ -466,9 +474,7 @@ write_title (EntenteContentWriter *writer,
              EntenteContentBlock  *block)
 {
   append_heading (writer->out, 1, block->text);
-  g_string_append_c (writer->out, '_');
-  append_text (writer->out, block->label);
-  g_string_append (writer->out, "_\n\n");
+  append_remark (writer->out, block->label);
 }
 
 static void
@@ -506,9 +512,7 @@ static void
 write_note (EntenteContentWriter *writer,
             EntenteContentBlock  *block)
 {
-  g_string_append_c (writer->out, '_');
-  append_text (writer->out, block->text);
-  g_string_append (writer->out, "_\n\n");
+  append_remark (writer->out, block->text);
 }
 
 /* One line break at the end, not a blank line. */
