@@ -21,8 +21,6 @@ struct _EntenteDateEditor
 {
   GtkWidget      parent_instance;
 
-  gboolean       updating;   /* set from the model: not an edit */
-
   GtkMenuButton *button;
   GtkCalendar   *calendar;
 };
@@ -44,10 +42,8 @@ update_date (GtkWidget   *widget,
                                                        g_date_get_day (date), 0, 0, 0);
 
       text = entente_format_medium_date (entente_locale_get_interface (), date);
-      self->updating = TRUE;
-      gtk_calendar_select_day (self->calendar, dt);
-      self->updating = FALSE;
-    }
+          gtk_calendar_select_day (self->calendar, dt);
+        }
 
   gtk_menu_button_set_label (self->button, text != NULL ? text : _("Choose a date"));
 }
@@ -58,7 +54,8 @@ on_day_selected (EntenteDateEditor *self)
   g_autoptr(GDateTime) dt = NULL;
   g_autoptr(GDate) date = NULL;
 
-  if (self->updating || entente_row_get_item (GTK_WIDGET (self)) == NULL)
+  /* Set from the model, or not tied to it yet: not an edit. */
+  if (entente_row_is_updating (GTK_WIDGET (self)) || entente_row_get_item (GTK_WIDGET (self)) == NULL)
     return;
 
   dt = gtk_calendar_get_date (self->calendar);

@@ -55,8 +55,6 @@ struct _EntenteDurationEditor
 {
   GtkWidget      parent_instance;
 
-  gboolean       updating;   /* set from the model: not an edit */
-
   GtkSpinButton *amount;
   GtkDropDown   *units;
 };
@@ -73,12 +71,10 @@ update_duration (GtkWidget   *widget,
   Unit unit;
 
   split (entente_item_get_boxed (item, field), &amount, &unit);
-  self->updating = TRUE;
   if ((guint64) gtk_spin_button_get_value (self->amount) != amount)
     gtk_spin_button_set_value (self->amount, (double) amount);
   if (gtk_drop_down_get_selected (self->units) != unit && amount > 0)
     gtk_drop_down_set_selected (self->units, unit);
-  self->updating = FALSE;
 }
 
 static void
@@ -87,7 +83,8 @@ on_duration_edited (EntenteDurationEditor *self)
   guint32 amount = (guint32) gtk_spin_button_get_value (self->amount);
   g_autoptr(EntenteDuration) d = NULL;
 
-  if (self->updating || entente_row_get_item (GTK_WIDGET (self)) == NULL)
+  /* Set from the model, or not tied to it yet: not an edit. */
+  if (entente_row_is_updating (GTK_WIDGET (self)) || entente_row_get_item (GTK_WIDGET (self)) == NULL)
     return;
 
   if (amount > 0)
@@ -130,10 +127,7 @@ entente_duration_editor_class_init (EntenteDurationEditorClass *klass)
 static void
 entente_duration_editor_init (EntenteDurationEditor *self)
 {
-  /* Nothing is edited while the template sets its first values. */
-  self->updating = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->updating = FALSE;
 }
 
 GtkWidget *
