@@ -222,6 +222,34 @@ is_button_labelled (GtkWidget *widget,
   return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), label) == 0;
 }
 
+/* A date and a duration, edited in their editors, are written to the
+ * model; showing them wrote nothing. */
+static void
+test_date_and_duration_edits (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  EntenteDocument *document = entente_window_get_document (fixture->window);
+  EntenteMeta *meta = entente_document_get_meta (document);
+  GtkWidget *page = show_step (fixture, ENTENTE_SECTION_OVERVIEW);
+  GtkCalendar *calendar = GTK_CALENDAR (widget_in_row (page, ADW_TYPE_ACTION_ROW, _("Effective from"), GTK_TYPE_CALENDAR));
+  g_autoptr(GDateTime) day = g_date_time_new_local (2027, 2, 15, 0, 0, 0);
+  g_autoptr(EntenteHandoff) handoff = g_list_model_get_item (entente_document_get_handoffs (document), 0);
+  GtkSpinButton *amount;
+  const EntenteDuration *within;
+
+  g_assert_false (entente_document_get_modified (document));
+  gtk_calendar_select_day (calendar, day);
+  g_assert_cmpint (g_date_get_month (entente_meta_get_effective (meta)), ==, 2);
+  g_assert_cmpint (g_date_get_day (entente_meta_get_effective (meta)), ==, 15);
+
+  page = show_step (fixture, ENTENTE_SECTION_HANDOFF);
+  amount = spin_in_row (page, _("Accept or reject within"));
+  g_assert_cmpfloat (gtk_spin_button_get_value (amount), ==, 4);
+  gtk_spin_button_set_value (amount, 6);
+  within = entente_handoff_get_accept_within (handoff);
+  g_assert_cmpuint (within->hours, ==, 6);
+}
+
 /* A list of short texts: its buttons move and remove the text of the
  * row they are in. */
 static void
@@ -1671,6 +1699,7 @@ main (int   argc,
   ADD ("/window/sign-off", test_sign_off);
   ADD ("/window/shortcuts", test_shortcuts);
   ADD ("/window/strv-buttons", test_strv_buttons);
+  ADD ("/window/date-and-duration-edits", test_date_and_duration_edits);
   ADD ("/window/comment-on-step", test_comment_on_step);
   ADD ("/window/comment-on-item", test_comment_on_item);
   ADD ("/window/compare", test_compare);
