@@ -24,7 +24,6 @@ struct _EntenteStrvRow
 {
   AdwExpanderRow  parent_instance;
 
-  GtkWidget      *expander;  /* itself, as the model's binding knows it */
   GtkWidget      *add_row;
   GtkWidget      *add_row_kept; /* a reference of our own: see init */
   GPtrArray      *rows;      /* the AdwEntryRow of each text */
@@ -85,8 +84,8 @@ static void
 store (StrvRow *self,
        char   **texts)
 {
-  entente_item_set_boxed (entente_row_get_item (self->expander),
-                          entente_row_get_field (self->expander), texts);
+  entente_item_set_boxed (entente_row_get_item (GTK_WIDGET (self)),
+                          entente_row_get_field (GTK_WIDGET (self)), texts);
 }
 
 static guint
@@ -254,7 +253,6 @@ entente_strv_row_new (EntenteItem *item,
   GtkWidget *expander = GTK_WIDGET (self);
   g_autofree char *add_title = g_strdup_printf (_("Add to %s"), label);
 
-  self->expander = expander;
   entente_row_set_title (self->add_row, add_title);
   entente_row_set_title (expander, label);
   entente_expander_row_set_single_lines (ADW_EXPANDER_ROW (expander));

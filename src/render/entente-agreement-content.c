@@ -142,7 +142,6 @@ add_fields (GPtrArray    *blocks,
 {
   EntenteContentBlock *block = add_block (blocks, ENTENTE_CONTENT_FIELDS, NULL);
 
-  block->n_columns = 2;
   block->widths = widths;
 
   return block;
