@@ -185,6 +185,27 @@ test_every_step_shows_values (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), "VP Marketing, VP Sales"));
 }
 
+static gboolean
+is_window_title (GtkWidget *widget,
+                 gpointer   data)
+{
+  return ADW_IS_WINDOW_TITLE (widget);
+}
+
+/* The title bar follows the agreement's title, whether it has unsaved
+ * changes, and its file. */
+static void
+assert_title_bar (Fixture    *fixture,
+                  const char *title)
+{
+  AdwWindowTitle *bar = ADW_WINDOW_TITLE (entente_test_find_widget (GTK_WIDGET (fixture->window), is_window_title, NULL));
+  g_autofree char *basename = g_path_get_basename (fixture->path);
+
+  g_assert_cmpstr (adw_window_title_get_title (bar), ==, title);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, title);
+  g_assert_cmpstr (adw_window_title_get_subtitle (bar), ==, basename);
+}
+
 static void
 test_edit_save_undo (Fixture       *fixture,
                      gconstpointer  data)
@@ -194,12 +215,18 @@ test_edit_save_undo (Fixture       *fixture,
   EntenteDocument *document = entente_window_get_document (fixture->window);
   g_autofree char *saved = NULL;
 
+  const char *title = entente_meta_get_title (entente_document_get_meta (document));
+  g_autofree char *edited_title = NULL;
+
+  assert_title_bar (fixture, title);
   gtk_editable_set_text (GTK_EDITABLE (organization), "Acme Cloud GmbH");
   g_assert_true (entente_document_get_modified (document));
-  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (fixture->window)), "• "));
+  edited_title = g_strdup_printf ("• %s", title);
+  assert_title_bar (fixture, edited_title);
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save", NULL);
   g_assert_false (entente_document_get_modified (document));
+  assert_title_bar (fixture, title);
   g_assert_true (g_file_get_contents (fixture->path, &saved, NULL, NULL));
   g_assert_nonnull (strstr (saved, "<organization>Acme Cloud GmbH</organization>"));
 
@@ -213,6 +240,13 @@ test_edit_save_undo (Fixture       *fixture,
   entente_test_iterate ();
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (organization)), ==, "Acme Cloud GmbH");
   g_assert_false (entente_document_get_modified (document));
+
+  g_object_set (entente_document_get_meta (document), "title", "Renamed SLA", NULL);
+  assert_title_bar (fixture, "• Renamed SLA");
+  g_object_set (entente_document_get_meta (document), "title", "", NULL);
+  g_clear_pointer (&edited_title, g_free);
+  edited_title = g_strdup_printf ("• %s", _("Untitled SLA"));
+  assert_title_bar (fixture, edited_title);
 }
 
 static gboolean

@@ -169,25 +169,24 @@ set_label (GtkLabel   *label,
 
 /* Title and progress */
 
-static void
-update_title (EntenteWindow *self)
+/* The window title's parts, from the template's bindings. */
+static char *
+shown_title (gpointer    this,
+             const char *title,
+             gboolean    modified)
 {
-  EntenteMeta *meta = entente_document_get_meta (self->document);
-  const char *title = entente_meta_get_title (meta);
-  GFile *file = entente_document_get_file (self->document);
-  g_autofree char *shown = NULL;
-  g_autofree char *subtitle = NULL;
-
   if (title == NULL || title[0] == '\0')
     title = _("Untitled SLA");
 
   /* GNOME marks unsaved documents with a bullet before the title. */
-  shown = entente_document_get_modified (self->document) ? g_strdup_printf ("• %s", title) : g_strdup (title);
-  subtitle = file ? g_file_get_basename (file) : g_strdup (_("Not saved"));
+  return modified ? g_strdup_printf ("• %s", title) : g_strdup (title);
+}
 
-  adw_window_title_set_title (self->window_title, shown);
-  adw_window_title_set_subtitle (self->window_title, subtitle);
-  gtk_window_set_title (GTK_WINDOW (self), shown);
+static char *
+shown_file (gpointer  this,
+            GFile    *file)
+{
+  return file != NULL ? g_file_get_basename (file) : g_strdup (_("Not saved"));
 }
 
 static void
@@ -580,7 +579,6 @@ refresh_cb (gpointer data)
 static void
 on_modified_changed (EntenteWindow *self)
 {
-  update_title (self);
   if (!entente_document_get_modified (self->document))
     forget_draft (self);
 }
@@ -1389,7 +1387,6 @@ on_file_notify (EntenteWindow *self)
 {
   GFile *file = entente_document_get_file (self->document);
 
-  update_title (self);
   watch_copies (self);
   if (file != NULL)
     {
@@ -1417,10 +1414,7 @@ entente_window_set_document (EntenteWindow   *self,
   g_return_if_fail (ENTENTE_IS_DOCUMENT (document));
 
   if (self->document != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->document, self);
-      g_signal_handlers_disconnect_by_data (entente_document_get_meta (self->document), self);
-    }
+    g_signal_handlers_disconnect_by_data (self->document, self);
   if (self->history != NULL)
     g_signal_handlers_disconnect_by_data (self->history, self);
 
@@ -1443,13 +1437,11 @@ entente_window_set_document (EntenteWindow   *self,
   g_signal_connect_swapped (document, "changed", G_CALLBACK (on_document_changed), self);
   g_signal_connect_swapped (document, "notify::modified", G_CALLBACK (on_modified_changed), self);
   g_signal_connect_swapped (document, "notify::file", G_CALLBACK (on_file_notify), self);
-  g_signal_connect_swapped (entente_document_get_meta (document), "notify::title", G_CALLBACK (update_title), self);
   g_signal_connect_swapped (self->history, "notify::can-undo", G_CALLBACK (update_actions), self);
   g_signal_connect_swapped (self->history, "notify::can-redo", G_CALLBACK (update_actions), self);
 
   build_pages (self);
   watch_comments (self);
-  update_title (self);
   refresh_now (self);
   update_actions (self);
   on_file_notify (self);
@@ -1957,10 +1949,7 @@ entente_window_dispose (GObject *object)
   g_clear_object (&self->disk);
   stop_watching_copies (self);
   if (self->document != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->document, self);
-      g_signal_handlers_disconnect_by_data (entente_document_get_meta (self->document), self);
-    }
+    g_signal_handlers_disconnect_by_data (self->document, self);
   if (self->history != NULL)
     g_signal_handlers_disconnect_by_data (self->history, self);
   if (self->comment_index != NULL)
@@ -2052,6 +2041,8 @@ entente_window_class_init (EntenteWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, drafts_banner);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, pages);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, window_title);
+  gtk_widget_class_bind_template_callback (widget_class, shown_title);
+  gtk_widget_class_bind_template_callback (widget_class, shown_file);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, show_steps_button);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, comments_button);
   gtk_widget_class_bind_template_child (widget_class, EntenteWindow, comments_button_count);
