@@ -237,6 +237,56 @@ fingerprint_differs (gpointer data)
          g_strcmp0 (entente_signing_key_group_get_fingerprint (args[0]), args[1]) != 0;
 }
 
+/* Each preference is its GSettings key, both ways and at once. */
+static void
+test_preferences_settings (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.entente_sla.Entente");
+  GtkWidget *preferences;
+  GtkWidget *name, *role, *paper, *drafts, *toggle;
+  gboolean autosave = g_settings_get_boolean (settings, "autosave");
+
+  g_settings_set_string (settings, "author-role", "VP Sales");
+  g_settings_set_string (settings, "paper-size", "letter");
+  preferences = entente_preferences_window_new ();
+  entente_pages_dialog_present (preferences, NULL);
+  entente_test_iterate ();
+
+  name = entente_test_find_row (preferences, ADW_TYPE_ENTRY_ROW, _("Name You Sign With"));
+  role = entente_test_find_row (preferences, ADW_TYPE_ENTRY_ROW, _("Role"));
+  paper = entente_test_find_row (preferences, ADW_TYPE_COMBO_ROW, _("Default Paper Size"));
+  drafts = entente_test_find_row (preferences, ADW_TYPE_ACTION_ROW, _("Keep Drafts"));
+  g_assert_nonnull (name);
+  g_assert_nonnull (role);
+  g_assert_nonnull (paper);
+  g_assert_nonnull (drafts);
+
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (role)), ==, "VP Sales");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (paper)), ==, 1);
+  g_assert_cmpstr (gtk_string_object_get_string (adw_combo_row_get_selected_item (ADW_COMBO_ROW (paper))), ==, _("US Letter"));
+
+  gtk_editable_set_text (GTK_EDITABLE (name), "Priya Raman");
+  g_assert_cmpstr (g_settings_get_string (settings, "author-name"), ==, "Priya Raman");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (paper), 0);
+  {
+    g_autofree char *size = g_settings_get_string (settings, "paper-size");
+
+    g_assert_cmpstr (size, ==, "a4");
+  }
+  toggle = adw_action_row_get_activatable_widget (ADW_ACTION_ROW (drafts));
+  g_assert_true (GTK_IS_SWITCH (toggle));
+  g_assert_cmpint (gtk_switch_get_active (GTK_SWITCH (toggle)), ==, autosave);
+  gtk_switch_set_active (GTK_SWITCH (toggle), !autosave);
+  g_assert_cmpint (g_settings_get_boolean (settings, "autosave"), ==, !autosave);
+
+  entente_pages_dialog_close (preferences);
+  entente_test_iterate ();
+  g_settings_reset (settings, "author-name");
+  g_settings_reset (settings, "author-role");
+  g_settings_reset (settings, "paper-size");
+  g_settings_reset (settings, "autosave");
+}
+
 static void
 test_preferences_key (void)
 {
@@ -608,6 +658,7 @@ main (int   argc,
 
   /* In this order: the key made in Preferences signs afterwards. */
   g_test_add_func ("/window-sign/preferences-key", test_preferences_key);
+  g_test_add_func ("/window-sign/preferences-settings", test_preferences_settings);
   g_test_add ("/window-sign/sign-dialog", Fixture, NULL, fixture_set_up, test_sign_dialog, fixture_tear_down);
   g_test_add ("/window-sign/sign-as-yourself", Fixture, NULL, fixture_set_up, test_sign_as_yourself, fixture_tear_down);
   g_test_add ("/window-sign/new-key-then-changed", Fixture, NULL, fixture_set_up, test_new_key_then_changed, fixture_tear_down);

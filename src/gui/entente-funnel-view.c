@@ -286,6 +286,8 @@ entente_funnel_view_class_init (EntenteFunnelViewClass *klass)
   widget_class->measure = entente_funnel_view_measure;
   widget_class->size_allocate = entente_funnel_view_size_allocate;
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/entente_sla/Entente/entente-funnel-view.ui");
+  gtk_widget_class_bind_template_callback (widget_class, on_query_tooltip);
 
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL,
@@ -297,11 +299,8 @@ entente_funnel_view_class_init (EntenteFunnelViewClass *klass)
 static void
 entente_funnel_view_init (EntenteFunnelView *self)
 {
-  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
-  g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
+  gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_swapped (adw_style_manager_get_default (), "notify::dark", G_CALLBACK (gtk_widget_queue_draw), self);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Funnel: what each stage needs per period"), -1);
 }
 
 GtkWidget *

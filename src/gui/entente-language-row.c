@@ -42,17 +42,6 @@ entente_language_row_finalize (GObject *object)
   G_OBJECT_CLASS (entente_language_row_parent_class)->finalize (object);
 }
 
-static void
-entente_language_row_class_init (EntenteLanguageRowClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = entente_language_row_finalize;
-}
-
-static void
-entente_language_row_init (EntenteLanguageRow *self)
-{
-  self->tags = g_ptr_array_new_with_free_func (g_free);
-}
 
 static guint
 find_tag (GPtrArray  *tags,
@@ -103,7 +92,8 @@ on_language_selected (AdwComboRow *row,
   guint selected = adw_combo_row_get_selected (row);
   const char *tag;
 
-  if (entente_row_is_updating (GTK_WIDGET (row)) || selected >= tags->len)
+  /* Nothing is chosen before the row shows the document's language. */
+  if (document == NULL || entente_row_is_updating (GTK_WIDGET (row)) || selected >= tags->len)
     return;
 
   tag = g_ptr_array_index (tags, selected);
@@ -134,6 +124,25 @@ on_map (GtkWidget *row)
   entente_row_refresh (row);
 }
 
+static void
+entente_language_row_class_init (EntenteLanguageRowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->finalize = entente_language_row_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/entente_sla/Entente/entente-language-row.ui");
+  gtk_widget_class_bind_template_callback (widget_class, on_language_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_map);
+}
+
+static void
+entente_language_row_init (EntenteLanguageRow *self)
+{
+  self->tags = g_ptr_array_new_with_free_func (g_free);
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
 GtkWidget *
 entente_language_row_new (EntenteDocument *document,
                           EntenteItem     *item,
@@ -157,8 +166,6 @@ entente_language_row_new (EntenteDocument *document,
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (names));
   self->document = g_object_ref (document);
   entente_row_watch (row, item, field, update_language);
-  g_signal_connect (row, "notify::selected", G_CALLBACK (on_language_selected), NULL);
-  g_signal_connect (row, "map", G_CALLBACK (on_map), NULL);
   g_signal_connect_object (document, "changed", G_CALLBACK (on_document_changed), row, G_CONNECT_SWAPPED);
 
   return row;

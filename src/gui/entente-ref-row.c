@@ -39,17 +39,6 @@ entente_ref_row_finalize (GObject *object)
   G_OBJECT_CLASS (entente_ref_row_parent_class)->finalize (object);
 }
 
-static void
-entente_ref_row_class_init (EntenteRefRowClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = entente_ref_row_finalize;
-}
-
-static void
-entente_ref_row_init (EntenteRefRow *self)
-{
-  self->ids = g_ptr_array_new_with_free_func (g_free);
-}
 
 static void
 update_ref (GtkWidget   *row,
@@ -135,6 +124,24 @@ on_selected (AdwComboRow *row,
                            g_ptr_array_index (self->ids, selected));
 }
 
+static void
+entente_ref_row_class_init (EntenteRefRowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->finalize = entente_ref_row_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/entente_sla/Entente/entente-ref-row.ui");
+  gtk_widget_class_bind_template_callback (widget_class, on_selected);
+}
+
+static void
+entente_ref_row_init (EntenteRefRow *self)
+{
+  self->ids = g_ptr_array_new_with_free_func (g_free);
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
 GtkWidget *
 entente_ref_row_new (EntenteDocument *document,
                      EntenteItem     *item,
@@ -156,7 +163,6 @@ entente_ref_row_new (EntenteDocument *document,
   /* Names change as people type them; the whole document's ::changed is
    * the one signal that covers renames, additions and removals. */
   g_signal_connect_object (document, "changed", G_CALLBACK (rebuild), row, G_CONNECT_SWAPPED);
-  g_signal_connect (row, "notify::selected", G_CALLBACK (on_selected), NULL);
 
   return row;
 }
