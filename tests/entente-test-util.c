@@ -32,6 +32,15 @@ entente_test_slowdown (void)
 #endif
 }
 
+gboolean
+entente_test_locale_is_c (void)
+{
+  /* What the test setups set; the tests do not all call setlocale(). */
+  const char *locale = g_getenv ("LC_ALL");
+
+  return locale == NULL || locale[0] == '\0' || g_str_has_prefix (locale, "C.") || g_str_equal (locale, "C");
+}
+
 gint64
 entente_test_cpu_time_usec (void)
 {

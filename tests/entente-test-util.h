@@ -30,6 +30,11 @@ gboolean         entente_test_under_valgrind (void);
  * AddressSanitizer, under valgrind or neither.  Limits on time scale by
  * it. */
 guint            entente_test_slowdown     (void);
+/* Whether this is the suite's run in the C locale (or a run by hand):
+ * `make check` runs the suite in four locales, and work whose outcome
+ * cannot depend on the locale (a race, megabyte texts) runs in full in
+ * that run, and smaller or not at all in the others. */
+gboolean         entente_test_locale_is_c  (void);
 /* The processor time this process has used, in all its threads, in µs:
  * what limits on work are measured in, since the clock also counts the
  * time others ran on a busy machine. */
