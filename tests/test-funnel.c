@@ -943,6 +943,14 @@ test_actual_and_hover (void)
   g_assert_cmpint (entente_funnel_layout_get_band (layout, 1)->actual, ==, 350);
   g_assert_nonnull (strstr (find_text (layout, ENTENTE_FUNNEL_TEXT_DETAIL, 1)->text, "Actual 350"));
   assert_layout_sound (layout, document);
+  {
+    /* Hovering says what is drawn, in the same words, whole. */
+    g_autofree char *described = entente_funnel_layout_describe_band (layout, 1);
+
+    g_assert_cmpstr (described, ==, "Marketing Qualified Lead\n"
+                                    "Needed per period: 312\n"
+                                    "Target 400 (Marketing) · 88 above need · Actual 350");
+  }
 
   g_assert_true (entente_funnel_layout_set_actual (layout, "mql", -1));
   g_assert_null (strstr (find_text (layout, ENTENTE_FUNNEL_TEXT_DETAIL, 1)->text, "Actual"));

@@ -727,7 +727,8 @@ test_funnel_follows_goals (Fixture       *fixture,
   g_assert_nonnull (strstr (hover, "Marketing Qualified Lead"));
   g_assert_nonnull (strstr (hover, "312"));
   g_assert_nonnull (strstr (hover, "400"));
-  g_assert_nonnull (strstr (hover, said (_("%s above the plan"), "88")));
+  g_assert_nonnull (strstr (hover, said (_("Needed per period: %s"), "312")));
+  g_assert_nonnull (strstr (hover, said (_("%s above need"), "88")));
 
   /* Changing the lead → MQL rate through its widget redraws the funnel. */
   rate = entente_test_find_row (page, ENTENTE_TYPE_NUMBER_ROW, _("Conversion rate"));

@@ -97,50 +97,16 @@ entente_funnel_view_describe_at (EntenteFunnelView *self,
                                  double             x,
                                  double             y)
 {
-  EntenteFunnelLayout *layout = ensure_layout (self);
-  const EntenteFunnelBand *band;
-  GString *text;
+  EntenteFunnelLayout *layout;
   guint index;
 
   g_return_val_if_fail (ENTENTE_IS_FUNNEL_VIEW (self), NULL);
 
+  layout = ensure_layout (self);
   if (layout == NULL || !entente_funnel_layout_band_at (layout, x, y, &index))
     return NULL;
 
-  band = entente_funnel_layout_get_band (layout, index);
-  text = g_string_new (band->name);
-  g_string_append_c (text, '\n');
-  if (band->needed >= 0)
-    {
-      g_autofree char *needed = entente_format_count (NULL, band->needed);
-
-      g_string_append_printf (text, _("Needed per period: %s"), needed);
-    }
-  else
-    g_string_append (text, _("Needed per period: not known yet"));
-  if (band->target >= 0)
-    {
-      EntenteParty *party = band->target_party ? entente_document_find_party (self->document, band->target_party) : NULL;
-      g_autofree char *target = entente_format_count (NULL, band->target);
-
-      g_string_append_c (text, '\n');
-      /* Translators: the number a team committed to, then the team */
-      g_string_append_printf (text, _("Committed: %s by %s"), target,
-                              party ? entente_party_get_team (party) : _("no team"));
-      if (band->needed >= 0)
-        {
-          gint64 gap = band->target - band->needed;
-          g_autofree char *amount = entente_format_count (NULL, ABS (gap));
-
-          g_string_append_c (text, '\n');
-          if (gap < 0)
-            g_string_append_printf (text, _("%s short of the plan"), amount);
-          else
-            g_string_append_printf (text, _("%s above the plan"), amount);
-        }
-    }
-
-  return g_string_free (text, FALSE);
+  return entente_funnel_layout_describe_band (layout, index);
 }
 
 /**

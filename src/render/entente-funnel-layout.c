@@ -1155,3 +1155,37 @@ entente_funnel_layout_get_pango_layout (EntenteFunnelLayout *self,
 
   return text->layout;
 }
+
+/**
+ * entente_funnel_layout_describe_band:
+ * @index: a band's index
+ *
+ * What a tooltip says of a band: its stage, what it needs per period, and
+ * the details drawn beside it, whole, in the same words.
+ *
+ * Returns: (transfer full): the text, in lines
+ */
+char *
+entente_funnel_layout_describe_band (EntenteFunnelLayout *self,
+                                     guint                index)
+{
+  const Band *band;
+  g_autofree char *needed = NULL;
+  g_autofree char *detail = NULL;
+
+  g_return_val_if_fail (ENTENTE_IS_FUNNEL_LAYOUT (self), NULL);
+  g_return_val_if_fail (index < self->bands->len, NULL);
+
+  band = &g_array_index (self->bands, Band, index);
+  if (band->pub.needed >= 0)
+    {
+      g_autofree char *count = entente_format_count (NULL, band->pub.needed);
+
+      needed = g_strdup_printf (_("Needed per period: %s"), count);
+    }
+  else
+    needed = g_strdup (_("Needed per period: not known yet"));
+  detail = compose_detail (self, band);
+
+  return g_strjoin ("\n", band->pub.name, needed, detail, NULL);
+}

@@ -125,5 +125,7 @@ gboolean                        entente_funnel_layout_band_at          (EntenteF
                                                                         double               x,
                                                                         double               y,
                                                                         guint               *index);
+char                           *entente_funnel_layout_describe_band    (EntenteFunnelLayout *self,
+                                                                        guint                index);
 
 G_END_DECLS
