@@ -78,7 +78,10 @@ screenshots: build
 # a leak needs full stacks, and GCC's slow unwinder deadlocks in the
 # threads of GTK and Mesa (the fast one stops at Debian's libraries, which
 # have no frame pointers).  Every other test checks leaks, and
-# `make check-valgrind` checks the core once more.
+# `make check-valgrind` checks the core once more.  Ten frames of each
+# allocation are kept (instead of thirty): enough to name the library a
+# cache belongs to and the line of ours that leaks, in a third less time
+# than unwinding thirty.
 ASAN_BUILDDIR ?= _build-asan
 ASAN_ENV = UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
   LSAN_OPTIONS=suppressions=$(CURDIR)/build-aux/lsan.supp:print_suppressions=0
@@ -87,7 +90,7 @@ check-asan: deps
 	@if [ ! -f $(ASAN_BUILDDIR)/build.ninja ]; then \
 	  meson setup $(ASAN_BUILDDIR) -Db_sanitize=address,undefined -Db_lundef=false $(MESON_OPTIONS); fi
 	meson compile -C $(ASAN_BUILDDIR)
-	$(ASAN_ENV) ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:fast_unwind_on_malloc=0 \
+	$(ASAN_ENV) ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:fast_unwind_on_malloc=0:malloc_context_size=10 \
 	  meson test -C $(ASAN_BUILDDIR) --no-suite gui --print-errorlogs --timeout-multiplier 4
 	$(ASAN_ENV) ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
 	  meson test -C $(ASAN_BUILDDIR) --suite gui --print-errorlogs --timeout-multiplier 4

@@ -56,10 +56,15 @@
 #define LOAD_LIMIT_USEC ((gint64) G_USEC_PER_SEC * entente_test_slowdown () * ASAN_ALLOCATION_FACTOR)
 #define CPU_LIMIT_SECONDS ((rlim_t) 60 * entente_test_slowdown ())
 #define CHILD_TIMEOUT_USEC ((guint64) 120 * G_USEC_PER_SEC * entente_test_slowdown ())
-/* Under valgrind a load is checked for its memory, which one run shows,
- * and timed only against a blow-up: two more runs would only cost
- * minutes of `make check-valgrind`. */
+/* Under valgrind and AddressSanitizer a load is checked for its memory,
+ * which one run shows, and timed only against a blow-up: two more runs
+ * would only cost minutes of `make check-valgrind` and `make
+ * check-asan`. */
+#ifdef ENTENTE_TEST_UNDER_ASAN
+#define LOAD_RUNS 1
+#else
 #define LOAD_RUNS (entente_test_under_valgrind () ? 1 : 3)
+#endif
 
 /* Longer than any message the loader needs for 20 problems of short
  * values; a message that quotes a megabyte is far beyond it. */
