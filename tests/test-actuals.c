@@ -327,12 +327,32 @@ test_without_first_contact (void)
   g_autoptr(EntenteActualsReport) report = compute ("hubspot-acme.csv", NULL, &error);
   EntenteActualsProtocol *mql;
 
-  /* HubSpot has no first-contact column: every record is "never". */
+  /* HubSpot's contacts have no first-contact column: the records that
+   * entered are counted, but whether anyone followed up in time is not
+   * known, so compliance is not measured (it read 0 %, every record
+   * "never" contacted and breaching).  Nor are the attempts. */
   g_assert_no_error (error);
   mql = find_protocol (report, "mql");
   g_assert_cmpuint (mql->entered, ==, 7);
-  g_assert_cmpuint (mql->in_time, ==, 0);
-  g_assert_cmpuint (mql->never, ==, 7);
+  g_assert_cmpint (mql->compliance_gap, ==, ENTENTE_ACTUALS_CONTACT_NOT_MAPPED);
+  g_assert_cmpuint (mql->in_time + mql->late + mql->never, ==, 0);
+  g_assert_cmpuint (mql->n_breaches, ==, 0);
+  g_assert_cmpuint (mql->breaches->len, ==, 0);
+  g_assert_cmpuint (mql->owners->len, ==, 0);
+  g_assert_cmpfloat (entente_actuals_protocol_get_compliance (mql), <, 0);
+
+  /* Without an attempts column, the attempts are not measured either,
+   * while compliance is. */
+  {
+    g_autoptr(EntenteActualsReport) measured = compute_text ("Id,MQL,Contact,Owner\n"
+                                                             "1,2027-01-05 10:00,2027-01-05 10:30,o1\n");
+
+    mql = g_ptr_array_index (measured->protocols, 0);
+    g_assert_cmpint (mql->compliance_gap, ==, ENTENTE_ACTUALS_MEASURED);
+    g_assert_cmpint (mql->attempts_gap, ==, ENTENTE_ACTUALS_ATTEMPTS_NOT_MAPPED);
+    g_assert_cmpfloat (entente_actuals_protocol_get_compliance (mql), ==, 1.0);
+    g_assert_cmpfloat (entente_actuals_protocol_get_attempts_ok (mql), <, 0);
+  }
 }
 
 static void

@@ -1713,6 +1713,22 @@ test_review_pdf (void)
   entente_test_run_cli (&both, "report", acme, "--actuals", csv, "--period", "2027-01",
                         "--json", "-o", pdf, NULL);
   g_assert_cmpint (both.status, ==, 2);
+
+  /* Without the first contact mapped, the handout says compliance was
+   * not measured, and why, where it printed 0 %. */
+  {
+    g_auto(EntenteTestRun) unmapped = { 0 };
+    g_autofree char *unmapped_text = NULL;
+
+    entente_test_run_cli (&unmapped, "report", acme, "--actuals", csv, "--period", "2027-01",
+                          "-o", pdf, "--paper", "a4", NULL);
+    g_assert_cmpint (unmapped.status, ==, 0);
+    unmapped_text = run_tool (pdftotext, "-raw", pdf, "-", NULL);
+    g_strdelimit (unmapped_text, "\n", ' ');
+    g_assert_nonnull (strstr (unmapped_text, "Not measured — map the first-contact column to know who was followed up in time."));
+    g_assert_nonnull (strstr (unmapped_text, "not measured"));
+    g_assert_false (g_regex_match_simple ("(^|\\s)0\\s?%", unmapped_text, 0, 0));
+  }
 }
 
 /* cairo reads the numbers of a PDF's links and destinations in the

@@ -9,6 +9,7 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -811,6 +812,43 @@ test_report (void)
   g_assert_cmpint (bad_map.status, ==, 2);
 }
 
+/* Without a first-contact column, compliance is not measured, and says
+ * why: it read a bold 0 %, every record "never" contacted and breaching. */
+static void
+test_report_not_measured (void)
+{
+  g_autofree char *acme = entente_test_example_path ("acme-saas.entente");
+  g_autofree char *csv = entente_test_data_path ("actuals/hubspot-acme.csv");
+  g_auto(EntenteTestRun) json = { 0 };
+  g_auto(EntenteTestRun) table = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *protocols;
+
+  entente_test_run_cli (&json, "report", acme, "--actuals", csv, "--period", "2027-01", "--json", NULL);
+  g_assert_cmpint (json.status, ==, 0);
+  json_parser_load_from_data (parser, json.out, -1, &error);
+  g_assert_no_error (error);
+  protocols = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "protocols");
+  g_assert_cmpuint (json_array_get_length (protocols), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      JsonObject *protocol = json_array_get_object_element (protocols, i);
+
+      g_assert_cmpint (json_object_get_int_member (protocol, "entered"), >, 0);
+      g_assert_true (json_object_get_null_member (protocol, "compliance"));
+      g_assert_cmpstr (json_object_get_string_member (protocol, "reason"), ==, "first-contact-not-mapped");
+      g_assert_cmpint (json_object_get_int_member (protocol, "never"), ==, 0);
+      g_assert_cmpuint (json_array_get_length (json_object_get_array_member (protocol, "breaches")), ==, 0);
+    }
+
+  entente_test_run_cli (&table, "report", acme, "--actuals", csv, "--period", "2027-01", NULL);
+  g_assert_cmpint (table.status, ==, 0);
+  g_assert_nonnull (strstr (table.out, _("Not measured — map the first-contact column to know who was followed up in time.")));
+  g_assert_nonnull (strstr (table.out, C_("compliance", "not measured")));
+  g_assert_null (strstr (table.out, _("Breaches (%s)")));
+}
+
 static void
 test_report_save_mapping (void)
 {
@@ -1018,6 +1056,7 @@ main (int   argc,
   g_test_add_func ("/cli/normalize", test_normalize);
   g_test_add_func ("/cli/plan", test_plan);
   g_test_add_func ("/cli/report", test_report);
+  g_test_add_func ("/cli/report-not-measured", test_report_not_measured);
   g_test_add_func ("/cli/report-save-mapping", test_report_save_mapping);
   g_test_add_func ("/cli/check", test_check);
   g_test_add_func ("/cli/digest", test_digest);

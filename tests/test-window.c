@@ -1424,6 +1424,21 @@ test_monthly_review (Fixture       *fixture,
   /* HubSpot names no first-contact column: choose it as a person would. */
   entente_review_window_load_file (ENTENTE_REVIEW_WINDOW (window), csv, 2027, 1);
   g_assert_true (entente_test_wait_for (entente_test_review_done, window, 20000));
+  entente_test_iterate ();
+  /* Until it is, compliance is not measured, and the window says why:
+   * it showed 0 %, every record never contacted. */
+  {
+    g_autofree char *zero = entente_format_rate (NULL, 0.0);
+    GtkWidget *protocol = entente_test_find_row (GTK_WIDGET (window), ADW_TYPE_EXPANDER_ROW,
+                                                 said (_("%s — %s"), "Marketing Qualified Lead", "Sales Development"));
+
+    g_assert_nonnull (protocol);
+    g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (protocol)),
+                              _("Not measured — map the first-contact column to know who was followed up in time.")));
+    g_assert_nonnull (entente_test_find_widget (protocol, entente_test_is_label_saying,
+                                                (gpointer) C_("compliance", "not measured")));
+    g_assert_null (entente_test_find_widget (protocol, entente_test_is_label_saying, zero));
+  }
   combo = entente_test_find_row (GTK_WIDGET (window), ADW_TYPE_COMBO_ROW, _("First contact"));
   g_assert_nonnull (combo);
   columns = adw_combo_row_get_model (ADW_COMBO_ROW (combo));

@@ -85,9 +85,29 @@ previous_month (EntenteDocument *document,
   *month = g_date_time_get_month (before);
 }
 
+/* Why a figure is null, for programs: stable words, not a sentence. */
+static const char *
+gap_reason (EntenteActualsGap gap)
+{
+  switch (gap)
+    {
+    case ENTENTE_ACTUALS_STAGE_NOT_MAPPED:
+      return "stage-not-mapped";
+    case ENTENTE_ACTUALS_CONTACT_NOT_MAPPED:
+      return "first-contact-not-mapped";
+    case ENTENTE_ACTUALS_ATTEMPTS_NOT_MAPPED:
+      return "attempts-not-mapped";
+    case ENTENTE_ACTUALS_MEASURED:
+    default:
+      return NULL;
+    }
+}
+
 /* period, rows, skipped, stages (id, actual, target, needed) and
  * protocols (stage, party, entered, in_time, late, never, compliance,
- * attempts_ok, breaches as record ids); null where nothing was measured. */
+ * attempts_ok, breaches as record ids); null where nothing was measured,
+ * with "reason" (for compliance) and "attempts_reason" saying why:
+ * "stage-not-mapped", "first-contact-not-mapped", "attempts-not-mapped". */
 static void
 print_json (EntenteActualsReport *report)
 {
@@ -126,7 +146,11 @@ print_json (EntenteActualsReport *report)
       entente_cli_json_add_count (builder, "late", (gint64) MIN (row->late, G_MAXINT64));
       entente_cli_json_add_count (builder, "never", (gint64) MIN (row->never, G_MAXINT64));
       entente_cli_json_add_ratio (builder, "compliance", entente_actuals_protocol_get_compliance (row));
+      if (row->compliance_gap != ENTENTE_ACTUALS_MEASURED)
+        entente_cli_json_add_string (builder, "reason", gap_reason (row->compliance_gap));
       entente_cli_json_add_ratio (builder, "attempts_ok", entente_actuals_protocol_get_attempts_ok (row));
+      if (row->attempts_gap != ENTENTE_ACTUALS_MEASURED)
+        entente_cli_json_add_string (builder, "attempts_reason", gap_reason (row->attempts_gap));
       json_builder_set_member_name (builder, "breaches");
       json_builder_begin_array (builder);
       for (guint j = 0; j < row->breaches->len; j++)
@@ -179,6 +203,8 @@ print_protocol (const EntenteReviewProtocolWords *protocol)
   add_cells (counts, protocol->entered, protocol->in_time, protocol->late, protocol->never, protocol->compliance,
              protocol->attempts_ok, NULL);
   entente_cli_print_columns ("  ", 6, 0x3f, counts);
+  if (protocol->not_measured != NULL)
+    g_print ("  %s\n", protocol->not_measured);
 
   if (protocol->owners->len > 0)
     {

@@ -274,8 +274,13 @@ show_report (EntenteReviewWindow *self)
 
       /* Translators: how many records entered a stage, then how many were
        * followed up in time, late and never */
-      subtitle = g_strdup_printf (_("Entered %s · in time %s · late %s · never %s"),
-                                  protocol->entered, protocol->in_time, protocol->late, protocol->never);
+      if (counted->compliance_gap != ENTENTE_ACTUALS_MEASURED)
+        /* Translators: how many records entered a stage, then why the
+         * rest could not be measured */
+        subtitle = g_strdup_printf (_("Entered %s · %s"), protocol->entered, protocol->not_measured);
+      else
+        subtitle = g_strdup_printf (_("Entered %s · in time %s · late %s · never %s"),
+                                    protocol->entered, protocol->in_time, protocol->late, protocol->never);
       entente_row_set_title (row, protocol->title);
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
       rate = gtk_label_new (protocol->compliance);

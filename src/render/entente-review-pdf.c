@@ -167,6 +167,8 @@ write_protocol (EntenteFlowWriter                *writer,
   entente_flow_writer_cell (writer, protocol->attempts_ok, ENTENTE_TEXT_BODY);
   entente_flow_writer_end_row (writer);
   entente_flow_writer_end_table (writer);
+  if (protocol->not_measured != NULL)
+    entente_flow_writer_paragraph (writer, protocol->not_measured, ENTENTE_TEXT_BODY);
 
   if (protocol->owners->len > 0)
     write_owners (writer, protocol);

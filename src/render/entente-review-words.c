@@ -105,6 +105,7 @@ protocol_free (EntenteReviewProtocolWords *self)
   g_free (self->never);
   g_free (self->compliance);
   g_free (self->attempts_ok);
+  g_free (self->not_measured);
   g_ptr_array_unref (self->owners);
   g_free (self->breaches);
   g_ptr_array_unref (self->breach_rows);
@@ -192,6 +193,30 @@ breach_words (const EntenteActualsBreach *breach,
   return words;
 }
 
+/* Why a protocol's figures are missing, and the column that would give
+ * them; %NULL when every figure was measured. */
+static char *
+not_measured_words (const EntenteActualsProtocol *protocol)
+{
+  switch (protocol->compliance_gap)
+    {
+    case ENTENTE_ACTUALS_STAGE_NOT_MAPPED:
+      return g_strdup (_("Not measured — map the column that holds when records entered this stage."));
+    case ENTENTE_ACTUALS_CONTACT_NOT_MAPPED:
+      if (protocol->attempts_gap == ENTENTE_ACTUALS_ATTEMPTS_NOT_MAPPED)
+        return g_strdup (_("Compliance and attempts not measured — map the first-contact and attempts columns."));
+      return g_strdup (_("Not measured — map the first-contact column to know who was followed up in time."));
+    case ENTENTE_ACTUALS_ATTEMPTS_NOT_MAPPED:
+    case ENTENTE_ACTUALS_MEASURED:
+    default:
+      break;
+    }
+  if (protocol->attempts_gap == ENTENTE_ACTUALS_ATTEMPTS_NOT_MAPPED)
+    return g_strdup (_("Attempts not measured — map the attempts column."));
+
+  return NULL;
+}
+
 static EntenteReviewProtocolWords *
 protocol_words (EntenteDocument              *document,
                 const EntenteActualsProtocol *protocol,
@@ -209,11 +234,25 @@ protocol_words (EntenteDocument              *document,
   words->rule = g_strdup_printf (_("First response within %s; at least %d attempts."),
                                  window != NULL ? window : EM_DASH, protocol->attempts);
   words->entered = format_count (protocol->entered);
-  words->in_time = format_count (protocol->in_time);
-  words->late = format_count (protocol->late);
-  words->never = format_count (protocol->never);
-  words->compliance = format_part (protocol->in_time, protocol->entered);
-  words->attempts_ok = format_share (entente_actuals_protocol_get_attempts_ok (protocol));
+  if (protocol->compliance_gap == ENTENTE_ACTUALS_MEASURED)
+    {
+      words->in_time = format_count (protocol->in_time);
+      words->late = format_count (protocol->late);
+      words->never = format_count (protocol->never);
+      words->compliance = format_part (protocol->in_time, protocol->entered);
+    }
+  else
+    {
+      /* Not zero: nobody knows. */
+      words->in_time = g_strdup (EM_DASH);
+      words->late = g_strdup (EM_DASH);
+      words->never = g_strdup (EM_DASH);
+      words->compliance = g_strdup (C_("compliance", "not measured"));
+    }
+  words->attempts_ok = protocol->attempts_gap == ENTENTE_ACTUALS_MEASURED
+    ? format_share (entente_actuals_protocol_get_attempts_ok (protocol))
+    : g_strdup (C_("attempts", "not measured"));
+  words->not_measured = not_measured_words (protocol);
 
   words->owners = g_ptr_array_new_with_free_func ((GDestroyNotify) owner_free);
   for (guint i = 0; i < protocol->owners->len; i++)

@@ -52,8 +52,9 @@ typedef struct
   char      *in_time;
   char      *late;
   char      *never;
-  char      *compliance;   /* in time ÷ entered, or “no records” */
+  char      *compliance;   /* in time ÷ entered, “no records” or “not measured” */
   char      *attempts_ok;
+  char      *not_measured; /* (nullable): what could not be measured, and the column to map for it */
   GPtrArray *owners;       /* EntenteReviewOwnerWords, the others last */
   char      *breaches;     /* (nullable): “Breaches (12)”, when there are any */
   GPtrArray *breach_rows;  /* EntenteReviewBreachWords, those listed */

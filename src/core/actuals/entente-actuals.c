@@ -98,20 +98,25 @@ entente_actuals_report_free (EntenteActualsReport *self)
   g_free (self);
 }
 
-/* in_time ÷ entered; negative when nothing entered. */
+/* in_time ÷ entered; negative when nothing entered or when it cannot be
+ * measured (compliance_gap says why). */
 double
 entente_actuals_protocol_get_compliance (const EntenteActualsProtocol *self)
 {
   g_return_val_if_fail (self != NULL, -1);
+  if (self->compliance_gap != ENTENTE_ACTUALS_MEASURED)
+    return -1;
   return self->entered ? (double) self->in_time / (double) self->entered : -1;
 }
 
 /* Records with at least the required attempts ÷ entered; negative when
- * nothing entered. */
+ * nothing entered or when it cannot be measured (attempts_gap says why). */
 double
 entente_actuals_protocol_get_attempts_ok (const EntenteActualsProtocol *self)
 {
   g_return_val_if_fail (self != NULL, -1);
+  if (self->attempts_gap != ENTENTE_ACTUALS_MEASURED)
+    return -1;
   return self->entered ? (double) self->attempts_ok / (double) self->entered : -1;
 }
 
@@ -438,6 +443,12 @@ add_protocols (Review *self)
               g_array_index (self->stage_columns, int, j) >= 0)
             state.stage_index = (int) j;
         }
+      if (state.stage_index < 0)
+        state.out->compliance_gap = state.out->attempts_gap = ENTENTE_ACTUALS_STAGE_NOT_MAPPED;
+      if (self->contact_column < 0 && state.out->compliance_gap == ENTENTE_ACTUALS_MEASURED)
+        state.out->compliance_gap = ENTENTE_ACTUALS_CONTACT_NOT_MAPPED;
+      if (self->attempts_column < 0 && state.out->attempts_gap == ENTENTE_ACTUALS_MEASURED)
+        state.out->attempts_gap = ENTENTE_ACTUALS_ATTEMPTS_NOT_MAPPED;
       g_ptr_array_add (self->report->protocols, state.out);
       g_array_append_val (self->states, state);
     }
@@ -504,17 +515,22 @@ count_protocol (Review        *self,
   if (entered == ENTENTE_ACTUALS_NO_TIME || entered < self->start || entered >= self->end)
     return;
 
+  out->entered++;
+  if (attempts >= out->attempts)
+    out->attempts_ok++;
+  /* Without a first contact to read, whether it came in time is not
+   * known: nobody is counted late or never, nor breaching. */
+  if (out->compliance_gap != ENTENTE_ACTUALS_MEASURED)
+    return;
+
   deadline = entente_business_hours_deadline (self->hours, entered, &out->window, out->business_hours);
   in_time = contact != ENTENTE_ACTUALS_NO_TIME && contact <= deadline;
-  out->entered++;
   if (in_time)
     out->in_time++;
   else if (contact != ENTENTE_ACTUALS_NO_TIME)
     out->late++;
   else
     out->never++;
-  if (attempts >= out->attempts)
-    out->attempts_ok++;
 
   owner = field_at (fields, self->owner_column);
   if (owner == NULL)

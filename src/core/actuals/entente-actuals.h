@@ -28,6 +28,16 @@ G_BEGIN_DECLS
 #define ENTENTE_ACTUALS_MAX_OWNERS_COUNTED 10000
 #define ENTENTE_ACTUALS_MAX_OWNER_BYTES    (16 * 1024 * 1024)
 
+/* Why a figure of a protocol could not be measured: a figure the export
+ * cannot give is said to be missing, and why, never shown as zero. */
+typedef enum
+{
+  ENTENTE_ACTUALS_MEASURED,
+  ENTENTE_ACTUALS_STAGE_NOT_MAPPED,    /* no column holds when records entered the stage */
+  ENTENTE_ACTUALS_CONTACT_NOT_MAPPED,  /* no column holds the first contact */
+  ENTENTE_ACTUALS_ATTEMPTS_NOT_MAPPED, /* no column holds the attempts */
+} EntenteActualsGap;
+
 /* No time: a record without a first contact. */
 #define ENTENTE_ACTUALS_NO_TIME G_MININT64
 
@@ -88,6 +98,8 @@ typedef struct
   guint64          late;
   guint64          never;
   guint64          attempts_ok;
+  EntenteActualsGap compliance_gap; /* in time, late, never, owners and breaches are counted only without one */
+  EntenteActualsGap attempts_gap;   /* attempts_ok is counted only without one */
   GPtrArray       *owners;       /* EntenteActualsOwner: the busiest, sorted by owner */
   EntenteActualsOwner *others;   /* (nullable): every other owner, counted together; its owner is NULL */
   gboolean         others_uncounted; /* others holds owners past ENTENTE_ACTUALS_MAX_OWNERS_COUNTED, not told apart */
