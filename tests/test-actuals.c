@@ -355,6 +355,76 @@ test_without_first_contact (void)
   }
 }
 
+static EntenteActualsReport *
+compute_header_variant (const char  *header,
+                        const char  *first_contact,
+                        GError     **error)
+{
+  g_autoptr(EntenteDocument) document = entente_test_load_example ("acme-saas.entente");
+  g_autofree char *path = entente_test_data_path ("actuals/hubspot-acme.csv");
+  g_autofree char *contents = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(EntenteActualsMapping) overrides = entente_actuals_mapping_new ();
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  text = g_strconcat (header, strchr (contents, '\n'), NULL);
+  stream = g_memory_input_stream_new_from_data (g_steal_pointer (&text), -1, g_free);
+  entente_actuals_mapping_set (overrides, "first-contact", first_contact);
+  return entente_actuals_compute (document, stream, "variant.csv", overrides, 2027, 1, NULL, error);
+}
+
+/* Headers match as people read them: a spreadsheet's byte-order mark,
+ * another case, spaces around and doubled inside change nothing.  They
+ * gave null for every stage. */
+static void
+test_header_variants (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntenteActualsReport) report =
+    compute_header_variant ("\xef\xbb\xbfrecord id,FIRST NAME, contact owner ,create date,became a lead date,"
+                            "BECAME A MARKETING QUALIFIED LEAD DATE ,Became  a Sales Qualified Lead Date,"
+                            "became an opportunity date,became a customer date,number of times contacted,"
+                            "lifecycle stage,lead status, First Contact",
+                            "first contact", &error);
+  EntenteActualsProtocol *mql;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (find_stage (report, "mql")->actual, ==, 7);
+  g_assert_cmpint (find_stage (report, "sql")->actual, ==, 3);
+  g_assert_cmpint (find_stage (report, "lead")->actual, ==, 8);
+  mql = find_protocol (report, "mql");
+  g_assert_cmpint (mql->compliance_gap, ==, ENTENTE_ACTUALS_MEASURED);
+  g_assert_cmpuint (mql->entered, ==, 7);
+  g_assert_cmpuint (mql->in_time, ==, 4);
+  /* The mapping names the columns as the export spells them. */
+  g_assert_cmpstr (entente_actuals_mapping_get (report->mapping, "mql"), ==,
+                   "BECAME A MARKETING QUALIFIED LEAD DATE ");
+  g_assert_cmpstr (entente_actuals_mapping_get (report->mapping, "first-contact"), ==, "first contact");
+}
+
+/* A column the review reads, twice in the header: which one holds the
+ * dates is a guess, so the export is refused, both columns named (the
+ * first, empty one was taken). */
+static void
+test_duplicated_header (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntenteActualsReport) report =
+    compute_header_variant ("Record ID,Became a Marketing Qualified Lead Date,Contact owner,Create Date,"
+                            "Became a Lead Date,Became a Marketing Qualified Lead Date,Became a Sales Qualified Lead Date,"
+                            "Became an Opportunity Date,Became a Customer Date,Number of times contacted,"
+                            "Lifecycle Stage,Lead Status,First Contact",
+                            "First Contact", &error);
+  g_autofree char *expected = g_strdup_printf (_("%s: columns %d and %d are both called “%s” (mapped to %s); "
+                                                 "rename one of them in the export"),
+                                               "variant.csv", 2, 6, "Became a Marketing Qualified Lead Date", "mql");
+
+  g_assert_null (report);
+  g_assert_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, expected);
+}
+
 static void
 test_missing_column (void)
 {
@@ -650,6 +720,8 @@ main (int    argc,
   g_test_add_func ("/actuals/owners-capped", test_owners_capped);
   g_test_add_func ("/actuals/without-first-contact", test_without_first_contact);
   g_test_add_func ("/actuals/missing-column", test_missing_column);
+  g_test_add_func ("/actuals/header-variants", test_header_variants);
+  g_test_add_func ("/actuals/duplicated-header", test_duplicated_header);
   g_test_add_func ("/actuals/unknown-key", test_unknown_key);
   g_test_add_func ("/actuals/empty-file", test_empty_file);
   g_test_add_func ("/actuals/detect", test_detect);

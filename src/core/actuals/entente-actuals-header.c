@@ -68,3 +68,84 @@ entente_actuals_header_free (EntenteActualsHeader *self)
   entente_actuals_mapping_free (self->mapping);
   g_free (self);
 }
+
+/* A column name as people read it: “Create Date”, “create date ” and
+ * “Create  Date” are one column; a byte-order mark a spreadsheet left in
+ * front of the first name is not part of it. */
+static char *
+header_key (const char *column)
+{
+  g_autofree char *normal = NULL;
+  g_autofree char *folded = NULL;
+  GString *key;
+  gboolean space = FALSE;
+
+  if (g_str_has_prefix (column, "\xef\xbb\xbf"))
+    column += 3;
+  normal = g_utf8_normalize (column, -1, G_NORMALIZE_ALL_COMPOSE);
+  if (normal == NULL)
+    return g_strdup (column);
+  folded = g_utf8_casefold (normal, -1);
+  key = g_string_new (NULL);
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c))
+        {
+          space = key->len > 0;
+          continue;
+        }
+      if (space)
+        g_string_append_c (key, ' ');
+      space = FALSE;
+      g_string_append_unichar (key, c);
+    }
+
+  return g_string_free (key, FALSE);
+}
+
+/**
+ * entente_actuals_header_find:
+ * @columns: (element-type utf8): a header's column names
+ * @column: (nullable): the name looked for
+ * @other: (out) (optional): where a second column of the same name is,
+ *   or -1
+ *
+ * Finds @column among @columns as people read a header: whatever the
+ * case, the spaces around the name and the runs of spaces inside it.
+ *
+ * Returns: the first column of that name, or -1
+ */
+int
+entente_actuals_header_find (GPtrArray  *columns,
+                             const char *column,
+                             int        *other)
+{
+  g_autofree char *wanted = NULL;
+  int found = -1;
+
+  if (other != NULL)
+    *other = -1;
+  if (column == NULL)
+    return -1;
+
+  wanted = header_key (column);
+  for (guint i = 0; i < columns->len; i++)
+    {
+      g_autofree char *key = header_key (g_ptr_array_index (columns, i));
+
+      if (!g_str_equal (key, wanted))
+        continue;
+      if (found < 0)
+        found = (int) i;
+      else
+        {
+          if (other != NULL)
+            *other = (int) i;
+          break;
+        }
+    }
+
+  return found;
+}

@@ -24,6 +24,9 @@ EntenteActualsHeader *entente_actuals_header_read (EntenteCsvReader      *reader
                                                    EntenteDocument       *document,
                                                    GError               **error);
 void                  entente_actuals_header_free (EntenteActualsHeader  *self);
+int                   entente_actuals_header_find (GPtrArray             *columns,
+                                                   const char            *column,
+                                                   int                   *other);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EntenteActualsHeader, entente_actuals_header_free)
 

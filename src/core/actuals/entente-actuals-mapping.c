@@ -11,6 +11,7 @@
 #include "entente-gettext.h"
 
 #include "entente-actuals-column.h"
+#include "entente-actuals-header.h"
 #include "entente-actuals-mapping.h"
 #include "entente-stage.h"
 
@@ -238,12 +239,7 @@ static gboolean
 header_has (GPtrArray  *header,
             const char *column)
 {
-  if (column == NULL)
-    return FALSE;
-  for (guint i = 0; i < header->len; i++)
-    if (g_strcmp0 (g_ptr_array_index (header, i), column) == 0)
-      return TRUE;
-  return FALSE;
+  return entente_actuals_header_find (header, column, NULL) >= 0;
 }
 
 static const WellKnownStage *
@@ -270,8 +266,11 @@ set_if_present (EntenteActualsMapping *self,
                 const char            *key,
                 const char            *column)
 {
-  if (header_has (header, column))
-    entente_actuals_mapping_set (self, key, column);
+  int index = entente_actuals_header_find (header, column, NULL);
+
+  /* As the export spells it, which the window lists. */
+  if (index >= 0)
+    entente_actuals_mapping_set (self, key, g_ptr_array_index (header, index));
 }
 
 static void
@@ -335,7 +334,7 @@ entente_actuals_mapping_detect (GPtrArray       *header,
       if (self->source == ENTENTE_ACTUALS_SOURCE_HUBSPOT)
         {
           if (header_has (header, known->hubspot))
-            entente_actuals_mapping_set (self, id, known->hubspot);
+            set_if_present (self, header, id, known->hubspot);
           else if (g_str_equal (known->stage, "lead"))
             set_if_present (self, header, id, "Create Date");
         }
@@ -441,9 +440,7 @@ entente_actuals_mapping_apply_stored (EntenteActualsMapping *self,
 
       if (!is_role_key (keys[i]) && entente_document_find_stage (document, keys[i]) == NULL)
         continue;
-      if (!header_has (header, column))
-        continue;
-      entente_actuals_mapping_set (self, keys[i], column);
+      set_if_present (self, header, keys[i], column);
     }
 }
 

@@ -189,10 +189,7 @@ static int
 find_column (GPtrArray  *header,
              const char *column)
 {
-  for (guint i = 0; i < header->len; i++)
-    if (g_strcmp0 (g_ptr_array_index (header, i), column) == 0)
-      return (int) i;
-  return -1;
+  return entente_actuals_header_find (header, column, NULL);
 }
 
 static GTimeZone *
@@ -347,6 +344,7 @@ read_mapping (Review                 *self,
   for (guint i = 0; keys[i] != NULL; i++)
     {
       const char *column = entente_actuals_mapping_get (mapping, keys[i]);
+      int index, other;
 
       if (!is_role_key (keys[i]) && entente_document_find_stage (self->document, keys[i]) == NULL)
         {
@@ -355,10 +353,20 @@ read_mapping (Review                 *self,
                        keys[i]);
           return FALSE;
         }
-      if (find_column (self->header, column) < 0)
+      index = entente_actuals_header_find (self->header, column, &other);
+      if (index < 0)
         {
           g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
                        _("%s: there is no column “%s” (mapped to %s)"), self->name, column, keys[i]);
+          return FALSE;
+        }
+      /* Which of the two holds the dates is anybody's guess: the first
+       * one, taken before, was empty in a real export. */
+      if (other >= 0)
+        {
+          g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
+                       _("%s: columns %d and %d are both called “%s” (mapped to %s); rename one of them in the export"),
+                       self->name, index + 1, other + 1, column, keys[i]);
           return FALSE;
         }
     }
