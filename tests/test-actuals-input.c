@@ -169,6 +169,41 @@ test_csv_quoting (void)
   CHECK_CSV ("a\"b,\"c\"d\n", "[a\"b][cd]@1\n");
 }
 
+/* The delimiter is the header's: semicolons from Excel where the decimal
+ * mark is a comma, tabs from "Text (tab delimited)"; a comma unless
+ * another comes more often outside quotes.  Semicolon exports read as one
+ * column, every stage null. */
+static void
+test_csv_delimiters (void)
+{
+  CHECK_CSV ("Id;Owner;Amount\n1;\"Smith; Jane\";1,5\n2;Bo;\"3,25\"\n",
+             "[Id][Owner][Amount]@1\n[1][Smith; Jane][1,5]@2\n[2][Bo][3,25]@3\n");
+  CHECK_CSV ("\xEF\xBB\xBFRecord ID;Create Date\r\n7;31/01/2027 10:00\r\n",
+             "[Record ID][Create Date]@1\n[7][31/01/2027 10:00]@2\n");
+  CHECK_CSV ("Id\tOwner\tNote\n1\tA, B\ta;b\n", "[Id][Owner][Note]@1\n[1][A, B][a;b]@2\n");
+  /* Delimiters inside quoted header names do not count. */
+  CHECK_CSV ("\"a;b;c\",d\n1,2\n", "[a;b;c][d]@1\n[1][2]@2\n");
+  /* One column, or a tie: a comma. */
+  CHECK_CSV ("Id\n1;2\n", "[Id]@1\n[1;2]@2\n");
+  CHECK_CSV ("a,b;c\n1,2;3\n", "[a][b;c]@1\n[1][2;3]@2\n");
+  /* A long header, longer than the first reads of a slow stream. */
+  {
+    g_autoptr(GString) data = g_string_new (NULL);
+    g_autoptr(GString) expected = g_string_new (NULL);
+    g_autofree char *got = NULL;
+
+    for (guint i = 0; i < 300; i++)
+      {
+        g_string_append_printf (data, "%sColumn %u", i > 0 ? ";" : "", i);
+        g_string_append_printf (expected, "[Column %u]", i);
+      }
+    g_string_append (data, "\n");
+    g_string_append (expected, "@1\n");
+    got = read_both (data->str, data->len);
+    g_assert_cmpstr (got, ==, expected->str);
+  }
+}
+
 /* @pattern with "{}" replaced by @text. */
 static char *
 fill (const char *pattern,
@@ -598,6 +633,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/csv/quoting", test_csv_quoting);
+  g_test_add_func ("/csv/delimiters", test_csv_delimiters);
   g_test_add_func ("/csv/errors", test_csv_errors);
   g_test_add_func ("/csv/every-offset", test_csv_every_offset);
   g_test_add_func ("/csv/long-field", test_csv_long_field);

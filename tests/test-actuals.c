@@ -425,6 +425,23 @@ test_duplicated_header (void)
   g_assert_cmpstr (error->message, ==, expected);
 }
 
+/* A semicolon export, as Excel writes it where the decimal mark is a
+ * comma, counts as its comma twin (every stage read null). */
+static void
+test_semicolons (void)
+{
+  g_autoptr(EntenteActualsReport) report = compute_text ("Id;MQL;Contact;Owner\n"
+                                                         "1;2027-01-05 10:00;2027-01-05 10:30;o1\n"
+                                                         "2;2027-01-06 10:00;;o2\n");
+  EntenteActualsProtocol *mql = g_ptr_array_index (report->protocols, 0);
+
+  g_assert_cmpint (find_stage (report, "mql")->actual, ==, 2);
+  g_assert_cmpuint (mql->entered, ==, 2);
+  g_assert_cmpuint (mql->in_time, ==, 1);
+  g_assert_cmpuint (mql->never, ==, 1);
+  g_assert_cmpuint (report->skipped, ==, 0);
+}
+
 static void
 test_missing_column (void)
 {
@@ -721,6 +738,7 @@ main (int    argc,
   g_test_add_func ("/actuals/without-first-contact", test_without_first_contact);
   g_test_add_func ("/actuals/missing-column", test_missing_column);
   g_test_add_func ("/actuals/header-variants", test_header_variants);
+  g_test_add_func ("/actuals/semicolons", test_semicolons);
   g_test_add_func ("/actuals/duplicated-header", test_duplicated_header);
   g_test_add_func ("/actuals/unknown-key", test_unknown_key);
   g_test_add_func ("/actuals/empty-file", test_empty_file);
