@@ -512,6 +512,22 @@ error_nul (EntenteCsvReader  *self,
   return FALSE;
 }
 
+/* Appends what one read gives to the buffer, which does not move;
+ * FALSE on an error. */
+static gboolean
+read_more (EntenteCsvReader  *self,
+           GError           **error)
+{
+  gssize n = g_input_stream_read (self->stream, self->buf + self->len, READ_SIZE - self->len, NULL, error);
+
+  if (n < 0)
+    return FALSE;
+  if (n == 0)
+    self->eof = TRUE;
+  self->len += (gsize) n;
+  return TRUE;
+}
+
 /**
  * entente_csv_reader_next:
  * @self: a reader
@@ -587,16 +603,8 @@ entente_csv_reader_next (EntenteCsvReader  *self,
           /* A stream may hand out fewer bytes than a byte-order mark in
            * its first read; it is looked for in the first three. */
           while (self->len < 3 && !self->eof)
-            {
-              gssize n = g_input_stream_read (self->stream, self->buf + self->len,
-                                              READ_SIZE - self->len, NULL, error);
-
-              if (n < 0)
-                return FALSE;
-              if (n == 0)
-                self->eof = TRUE;
-              self->len += (gsize) n;
-            }
+            if (!read_more (self, error))
+              return FALSE;
           end = self->buf + self->len;
           if (end - p >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
             {
@@ -607,16 +615,8 @@ entente_csv_reader_next (EntenteCsvReader  *self,
            * buffer holds it. */
           while (memchr (p, '\n', (gsize) (end - p)) == NULL && self->len < READ_SIZE && !self->eof)
             {
-              gsize at = (gsize) (p - self->buf);
-              gssize n = g_input_stream_read (self->stream, self->buf + self->len,
-                                              READ_SIZE - self->len, NULL, error);
-
-              if (n < 0)
+              if (!read_more (self, error))
                 return FALSE;
-              if (n == 0)
-                self->eof = TRUE;
-              self->len += (gsize) n;
-              p = self->buf + at;
               end = self->buf + self->len;
             }
           set_delimiter (self, sniff_delimiter (p, end));
