@@ -260,7 +260,8 @@ well_known (EntenteStage *stage)
   return NULL;
 }
 
-static void
+/* Maps @key to @column when @header has it; whether it does. */
+static gboolean
 set_if_present (EntenteActualsMapping *self,
                 GPtrArray             *header,
                 const char            *key,
@@ -268,9 +269,11 @@ set_if_present (EntenteActualsMapping *self,
 {
   int index = entente_actuals_header_find (header, column, NULL);
 
+  if (index < 0)
+    return FALSE;
   /* As the export spells it, which the window lists. */
-  if (index >= 0)
-    entente_actuals_mapping_set (self, key, g_ptr_array_index (header, index));
+  entente_actuals_mapping_set (self, key, g_ptr_array_index (header, index));
+  return TRUE;
 }
 
 static void
@@ -333,9 +336,7 @@ entente_actuals_mapping_detect (GPtrArray       *header,
         continue;
       if (self->source == ENTENTE_ACTUALS_SOURCE_HUBSPOT)
         {
-          if (header_has (header, known->hubspot))
-            set_if_present (self, header, id, known->hubspot);
-          else if (g_str_equal (known->stage, "lead"))
+          if (!set_if_present (self, header, id, known->hubspot) && g_str_equal (known->stage, "lead"))
             set_if_present (self, header, id, "Create Date");
         }
       else
