@@ -70,8 +70,8 @@ entente_actuals_header_free (EntenteActualsHeader *self)
 }
 
 /* A column name as people read it: “Create Date”, “create date ” and
- * “Create  Date” are one column; a byte-order mark a spreadsheet left in
- * front of the first name is not part of it. */
+ * “Create  Date” are one column.  (The reader has already taken off a
+ * byte-order mark in front of the first name.) */
 static char *
 header_key (const char *column)
 {
@@ -80,8 +80,6 @@ header_key (const char *column)
   GString *key;
   gboolean space = FALSE;
 
-  if (g_str_has_prefix (column, "\xef\xbb\xbf"))
-    column += 3;
   normal = g_utf8_normalize (column, -1, G_NORMALIZE_ALL_COMPOSE);
   if (normal == NULL)
     return g_strdup (column);
