@@ -6,8 +6,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "entente-funnel-view.h"
 #include "entente-render.h"
 
