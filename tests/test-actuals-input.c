@@ -204,6 +204,69 @@ test_csv_delimiters (void)
   }
 }
 
+/* How a reader of @data, read to the end, says the file is stored. */
+static EntenteCsvEncoding
+encoding_of (const char *data,
+             gsize       len,
+             char       *delimiter)
+{
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_data (data, (gssize) len, NULL);
+  g_autoptr(EntenteCsvReader) reader = entente_csv_reader_new (stream, "t.csv");
+  GPtrArray *fields;
+
+  while (entente_csv_reader_next (reader, &fields, NULL))
+    ;
+  *delimiter = entente_csv_reader_get_delimiter (reader);
+  return entente_csv_reader_get_encoding (reader);
+}
+
+/* @utf8 as UTF-16 with its byte-order mark, as Excel's "Unicode text". */
+static GBytes *
+utf16 (const char *utf8,
+       gboolean    little)
+{
+  gsize len = 0;
+  g_autofree char *text = g_convert (utf8, -1, little ? "UTF-16LE" : "UTF-16BE", "UTF-8", NULL, &len, NULL);
+  GByteArray *out = g_byte_array_new ();
+
+  g_assert_nonnull (text);
+  g_byte_array_append (out, (const guint8 *) (little ? "\xFF\xFE" : "\xFE\xFF"), 2);
+  g_byte_array_append (out, (const guint8 *) text, (guint) len);
+  return g_byte_array_free_to_bytes (out);
+}
+
+/* The encodings spreadsheets save exports in, told apart without asking:
+ * a byte-order mark for UTF-8 and UTF-16, Windows-1252 when a record is
+ * not UTF-8 and nothing before it was beyond ASCII. */
+static void
+test_csv_encodings (void)
+{
+  const char *excel = "Record ID\tContact owner\tCreate Date\r\n7\tL\xC3\xA9" "a M\xC3\xBCller\t31/01/2027 10:00\r\n8\t\xE1\x9E\x9F\xE1\x9E\xB6\t01/02/2027\r\n";
+  const char *expected = "[Record ID][Contact owner][Create Date]@1\n[7][L\xC3\xA9" "a M\xC3\xBCller][31/01/2027 10:00]@2\n[8][\xE1\x9E\x9F\xE1\x9E\xB6][01/02/2027]@3\n";
+  char delimiter;
+
+  for (guint little = 0; little < 2; little++)
+    {
+      g_autoptr(GBytes) bytes = utf16 (excel, little);
+      gsize len;
+      const char *data = g_bytes_get_data (bytes, &len);
+      g_autofree char *got = read_both (data, len);
+
+      g_assert_cmpstr (got, ==, expected);
+      g_assert_cmpint (encoding_of (data, len, &delimiter), ==, little ? ENTENTE_CSV_UTF16LE : ENTENTE_CSV_UTF16BE);
+      g_assert_cmpint (delimiter, ==, '\t');
+    }
+  g_assert_cmpint (encoding_of ("\xEF\xBB\xBF" "a;b\n", 6, &delimiter), ==, ENTENTE_CSV_UTF8_BOM);
+  g_assert_cmpint (delimiter, ==, ';');
+  g_assert_cmpint (encoding_of ("a,b\n\xC3\xA9,x\n", 8, &delimiter), ==, ENTENTE_CSV_UTF8);
+
+  /* Windows-1252, from the first record that is not UTF-8: the euro sign,
+   * umlauts, curly quotes; ASCII before it reads the same either way. */
+  CHECK_CSV ("Owner;City\nBo;Oslo\nM\xFCller;K\xF6ln\n\x93Ren\xE9\x94;\x80 5\n",
+             "[Owner][City]@1\n[Bo][Oslo]@2\n[M\xC3\xBCller][K\xC3\xB6ln]@3\n[\xE2\x80\x9CRen\xC3\xA9\xE2\x80\x9D][\xE2\x82\xAC 5]@4\n");
+  g_assert_cmpint (encoding_of ("Soci\xE9t\xE9,x\n", 11, &delimiter), ==, ENTENTE_CSV_WINDOWS_1252);
+}
+
 /* @pattern with "{}" replaced by @text. */
 static char *
 fill (const char *pattern,
@@ -269,13 +332,21 @@ test_csv_errors (void)
   const char *never_closed = _("The quoted field that starts here is never closed.");
   const char *nul = _("The file contains a NUL byte, so it is not a CSV text file.");
   const char *not_utf8 = _("This text is not UTF-8; export the file as UTF-8 CSV.");
+  const char *not_1252 = _("This text is neither UTF-8 nor Windows-1252; export the file as UTF-8 CSV.");
+  const char *not_utf16 = _("This text is not UTF-16, although the file starts as UTF-16 does.");
 
   CHECK_CSV_ERROR ("a,b\n1,\"open\n2,3\n", "t.csv:2:3", never_closed);
   CHECK_CSV_ERROR ("a,b\n1,x\0y\n", "t.csv:2:4", nul);
   CHECK_CSV_ERROR ("a,\"b\0\"\n", "t.csv:1:5", nul);
-  CHECK_CSV_ERROR ("a,b\n1,ab\xFF\n", "t.csv:2:5", not_utf8);
-  CHECK_CSV_ERROR ("a,\"b\xC3\"\n", "t.csv:1:5", not_utf8);
-  CHECK_CSV_ERROR ("a,\"x\ny\xC3\"\n", "t.csv:2:2", not_utf8);
+  /* Once a record was UTF-8 beyond ASCII, or a byte-order mark said so,
+   * the file is UTF-8, and a record that is not is refused. */
+  CHECK_CSV_ERROR ("\xC3\xA9,b\n1,ab\xFF\n", "t.csv:2:5", not_utf8);
+  CHECK_CSV_ERROR ("\xEF\xBB\xBF" "a,\"b\xC3\"\n", "t.csv:1:5", not_utf8);
+  CHECK_CSV_ERROR ("\xEF\xBB\xBF" "a,\"x\ny\xC3\"\n", "t.csv:2:2", not_utf8);
+  /* Five bytes mean nothing in Windows-1252 either. */
+  CHECK_CSV_ERROR ("a,b\n1,ab\x81\n", "t.csv:2:5", not_1252);
+  /* UTF-16 cut in the middle of a character. */
+  CHECK_CSV_ERROR ("\xFF\xFE" "a\0,\0b\0\n\0" "1\0,\0" "2", "t.csv:2:3", not_utf16);
 }
 
 static void
@@ -634,6 +705,7 @@ main (int   argc,
 
   g_test_add_func ("/csv/quoting", test_csv_quoting);
   g_test_add_func ("/csv/delimiters", test_csv_delimiters);
+  g_test_add_func ("/csv/encodings", test_csv_encodings);
   g_test_add_func ("/csv/errors", test_csv_errors);
   g_test_add_func ("/csv/every-offset", test_csv_every_offset);
   g_test_add_func ("/csv/long-field", test_csv_long_field);

@@ -27,7 +27,16 @@
  * inside an unquoted field, or text after a closing quote, is kept as
  * text; a lone CR ends a record like CRLF; empty lines are skipped, since
  * an export never means them as a record with one empty field.  Columns in
- * messages count bytes from 1. */
+ * messages count bytes from 1 (of the text in UTF-8 when the file is
+ * UTF-16).
+ *
+ * Exports reach the meeting through spreadsheets, which change how the
+ * text is stored: a byte-order mark tells UTF-8 and UTF-16 (Excel's
+ * "Unicode text"), which is read through GLib's charset converter; a file
+ * without one is UTF-8 unless a record is not, while everything before it
+ * was ASCII, which both encodings store alike: then it is Windows-1252
+ * from there on, as older Windows setups save it.  A file that was UTF-8
+ * before is not UTF-8 where it stops being so, and is refused there. */
 
 #define READ_SIZE (64 * 1024)
 
@@ -55,8 +64,15 @@ typedef struct
 
 struct _EntenteCsvReader
 {
-  GInputStream *stream;
+  GInputStream *stream;       /* what is read: raw, or raw through a converter */
+  GInputStream *raw;          /* the stream as given */
+  gint64        raw_start;    /* where raw was at first, or -1 when it cannot tell */
   char         *name;
+  EntenteCsvEncoding encoding;
+  gboolean      utf8_seen;    /* a record held UTF-8 beyond ASCII: the file is UTF-8 */
+  GIConv        cp1252;       /* to UTF-8, opened when first needed */
+  char         *converted;    /* the record's fields in UTF-8, read as Windows-1252 */
+  gsize         converted_size;
 
   guchar       *buf;
   gsize         pos;
@@ -219,6 +235,9 @@ entente_csv_reader_new (GInputStream *stream,
 
   self = g_new0 (EntenteCsvReader, 1);
   self->stream = g_object_ref (stream);
+  self->raw = g_object_ref (stream);
+  self->raw_start = G_IS_SEEKABLE (stream) ? g_seekable_tell (G_SEEKABLE (stream)) : -1;
+  self->cp1252 = (GIConv) -1;
   self->name = g_strdup (name != NULL ? name : "-");
   self->buf = g_malloc (READ_SIZE);
   self->arena_size = 4096;
@@ -239,6 +258,10 @@ entente_csv_reader_free (EntenteCsvReader *self)
     return;
 
   g_object_unref (self->stream);
+  g_object_unref (self->raw);
+  if (self->cp1252 != (GIConv) -1)
+    g_iconv_close (self->cp1252);
+  g_free (self->converted);
   g_free (self->name);
   g_free (self->buf);
   g_free (self->arena);
@@ -272,7 +295,38 @@ entente_csv_reader_get_bytes_read (EntenteCsvReader *self)
 {
   g_return_val_if_fail (self != NULL, 0);
 
+  /* What went through a converter is counted as it was in the file. */
+  if (self->stream != self->raw && self->raw_start >= 0)
+    return (guint64) (g_seekable_tell (G_SEEKABLE (self->raw)) - self->raw_start);
   return self->buf_offset + self->len;
+}
+
+/**
+ * entente_csv_reader_get_delimiter:
+ *
+ * Returns: the delimiter found in the header: a comma, a semicolon or a
+ *   tab; a comma before the first record is read
+ */
+char
+entente_csv_reader_get_delimiter (EntenteCsvReader *self)
+{
+  g_return_val_if_fail (self != NULL, ',');
+
+  return (char) self->delimiter;
+}
+
+/**
+ * entente_csv_reader_get_encoding:
+ *
+ * Returns: how the file's text is stored, as far as it has been read:
+ *   Windows-1252 shows only from the first record that is not UTF-8
+ */
+EntenteCsvEncoding
+entente_csv_reader_get_encoding (EntenteCsvReader *self)
+{
+  g_return_val_if_fail (self != NULL, ENTENTE_CSV_UTF8);
+
+  return self->encoding;
 }
 
 static void
@@ -299,12 +353,32 @@ column_at (EntenteCsvReader *self,
   return self->buf_offset + (guint64) (p - self->buf) - self->line_start + 1;
 }
 
+/* A read that failed: UTF-16 that the converter could not read is the
+ * file's fault, and said so at the place it stopped. */
+static void
+read_failed (EntenteCsvReader  *self,
+             GError            *local_error,
+             GError           **error)
+{
+  if (self->stream != self->raw &&
+      (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA) ||
+       g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PARTIAL_INPUT)))
+    {
+      set_invalid (self, error, self->line, column_at (self, self->buf + self->len),
+                   _("This text is not UTF-16, although the file starts as UTF-16 does."));
+      g_error_free (local_error);
+      return;
+    }
+  g_propagate_error (error, local_error);
+}
+
 /* Reads the next chunk.  Returns FALSE at the end of the stream or on an
  * error, which only the latter sets. */
 static gboolean
 fill (EntenteCsvReader  *self,
       GError           **error)
 {
+  GError *local_error = NULL;
   gssize n;
 
   if (self->eof)
@@ -314,9 +388,12 @@ fill (EntenteCsvReader  *self,
   self->pos = 0;
   self->len = 0;
 
-  n = g_input_stream_read (self->stream, self->buf, READ_SIZE, NULL, error);
+  n = g_input_stream_read (self->stream, self->buf, READ_SIZE, NULL, &local_error);
   if (n < 0)
-    return FALSE;
+    {
+      read_failed (self, local_error, error);
+      return FALSE;
+    }
   if (n == 0)
     {
       self->eof = TRUE;
@@ -439,6 +516,79 @@ is_ascii (const char *s,
   return (acc & G_GUINT64_CONSTANT (0x8080808080808080)) == 0;
 }
 
+/* Where in the file @bad, a byte of @field's text, is. */
+static void
+place_in_field (const Field *field,
+                const char  *text,
+                const char  *bad,
+                guint64     *line,
+                guint64     *column)
+{
+  const char *nl = text;
+
+  /* Find the line of the byte within a multi-line field; the column is
+   * exact unless doubled quotes precede it. */
+  *line = field->line;
+  for (const char *q = text; q < bad; q++)
+    if (*q == '\n')
+      {
+        (*line)++;
+        nl = q + 1;
+      }
+  *column = nl == text ? field->column + (guint64) (bad - text) : (guint64) (bad - nl) + 1;
+}
+
+/* Reads the fields of the record, in the arena, as Windows-1252 into
+ * converted, and points the fields there. */
+static gboolean
+convert_record (EntenteCsvReader  *self,
+                GError           **error)
+{
+  guint n = self->n_fields;
+  gsize used = 0;
+
+  if (self->cp1252 == (GIConv) -1)
+    {
+      self->cp1252 = g_iconv_open ("UTF-8", "WINDOWS-1252");
+      /* glibc and GNU libiconv, which GLib needs, both have it. */
+      g_assert (self->cp1252 != (GIConv) -1);
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      char *in = self->arena + self->field_info[i].offset;
+      gsize in_left = strlen (in);
+      char *out;
+      gsize out_left;
+
+      /* An offset until the buffer has stopped moving. */
+      g_ptr_array_index (self->fields, i) = GSIZE_TO_POINTER (used);
+      /* Three bytes of UTF-8 at most per byte, and the NUL. */
+      if (self->converted_size < used + 3 * in_left + 1)
+        {
+          self->converted_size = MAX (2 * self->converted_size, used + 3 * in_left + 1);
+          self->converted = g_realloc (self->converted, self->converted_size);
+        }
+      out = self->converted + used;
+      out_left = self->converted_size - used;
+      if (g_iconv (self->cp1252, &in, &in_left, &out, &out_left) == (gsize) -1)
+        {
+          guint64 line, column;
+
+          g_iconv (self->cp1252, NULL, NULL, NULL, NULL);
+          place_in_field (&self->field_info[i], self->arena + self->field_info[i].offset, in, &line, &column);
+          set_invalid (self, error, line, column,
+                       _("This text is neither UTF-8 nor Windows-1252; export the file as UTF-8 CSV."));
+          return FALSE;
+        }
+      used = (gsize) (out - self->converted);
+      self->converted[used++] = '\0';
+    }
+  for (guint i = 0; i < n; i++)
+    self->fields->pdata[i] = self->converted + GPOINTER_TO_SIZE (self->fields->pdata[i]);
+  return TRUE;
+}
+
 /* Makes the fields of the finished record point into the arena, once the
  * arena can no longer move, and checks that the record is UTF-8. */
 static gboolean
@@ -465,8 +615,12 @@ finish_record (EntenteCsvReader  *self,
       return FALSE;
     }
 
+  g_ptr_array_set_size (self->fields, n);
   if (!is_ascii (self->arena, self->arena_len))
     {
+      if (self->encoding == ENTENTE_CSV_WINDOWS_1252)
+        return convert_record (self, error);
+
       for (guint i = 0; i < n; i++)
         {
           const Field *field = &self->field_info[i];
@@ -475,28 +629,22 @@ finish_record (EntenteCsvReader  *self,
 
           if (!g_utf8_validate (text, -1, &bad))
             {
-              const char *nl;
-              guint64 line = field->line;
-              guint64 column;
+              guint64 line, column;
 
-              /* Find the line of the bad byte within a multi-line field;
-               * the column is exact unless doubled quotes precede it. */
-              nl = text;
-              for (const char *q = text; q < bad; q++)
-                if (*q == '\n')
-                  {
-                    line++;
-                    nl = q + 1;
-                  }
-              column = nl == text ? field->column + (guint64) (bad - text) : (guint64) (bad - nl) + 1;
+              if (!self->utf8_seen)
+                {
+                  self->encoding = ENTENTE_CSV_WINDOWS_1252;
+                  return convert_record (self, error);
+                }
+              place_in_field (field, text, bad, &line, &column);
               set_invalid (self, error, line, column,
                            _("This text is not UTF-8; export the file as UTF-8 CSV."));
               return FALSE;
             }
         }
+      self->utf8_seen = TRUE;
     }
 
-  g_ptr_array_set_size (self->fields, n);
   for (guint i = 0; i < n; i++)
     self->fields->pdata[i] = self->arena + self->field_info[i].offset;
   return TRUE;
@@ -512,19 +660,79 @@ error_nul (EntenteCsvReader  *self,
   return FALSE;
 }
 
-/* Appends what one read gives to the buffer, which does not move;
- * FALSE on an error. */
+/* Appends what one read of at most @max bytes gives to the buffer, which
+ * does not move; FALSE on an error. */
 static gboolean
 read_more (EntenteCsvReader  *self,
+           gsize              max,
            GError           **error)
 {
-  gssize n = g_input_stream_read (self->stream, self->buf + self->len, READ_SIZE - self->len, NULL, error);
+  GError *local_error = NULL;
+  gssize n = g_input_stream_read (self->stream, self->buf + self->len,
+                                  MIN (max, READ_SIZE - self->len), NULL, &local_error);
 
   if (n < 0)
-    return FALSE;
+    {
+      read_failed (self, local_error, error);
+      return FALSE;
+    }
   if (n == 0)
     self->eof = TRUE;
   self->len += (gsize) n;
+  return TRUE;
+}
+
+/* The byte-order mark, then the header's delimiter, from its whole first
+ * line when the buffer holds it. */
+static gboolean
+start (EntenteCsvReader  *self,
+       GError           **error)
+{
+  const guchar *p;
+  const guchar *end;
+
+  /* Two bytes first, and no more, so that UTF-16 after its mark goes
+   * through the converter whole; a stream may hand out fewer bytes than
+   * asked for in any read. */
+  while (self->len < 2 && !self->eof)
+    if (!read_more (self, 2 - self->len, error))
+      return FALSE;
+  if (self->len == 2 && ((self->buf[0] == 0xFF && self->buf[1] == 0xFE) ||
+                         (self->buf[0] == 0xFE && self->buf[1] == 0xFF)))
+    {
+      gboolean little = self->buf[0] == 0xFF;
+      g_autoptr(GCharsetConverter) converter = g_charset_converter_new ("UTF-8", little ? "UTF-16LE" : "UTF-16BE", NULL);
+
+      /* Every system GLib runs on converts UTF-16. */
+      g_assert (converter != NULL);
+      self->encoding = little ? ENTENTE_CSV_UTF16LE : ENTENTE_CSV_UTF16BE;
+      self->utf8_seen = TRUE;
+      g_object_unref (self->stream);
+      self->stream = g_converter_input_stream_new (self->raw, G_CONVERTER (converter));
+      self->len = 0;
+    }
+
+  while (self->len < 3 && !self->eof)
+    if (!read_more (self, READ_SIZE, error))
+      return FALSE;
+  if (self->len >= 3 && self->buf[0] == 0xEF && self->buf[1] == 0xBB && self->buf[2] == 0xBF)
+    {
+      self->encoding = ENTENTE_CSV_UTF8_BOM;
+      self->utf8_seen = TRUE;
+      self->pos = 3;
+      self->line_start = 3;
+    }
+
+  p = self->buf + self->pos;
+  end = self->buf + self->len;
+  while (memchr (p, '\n', (gsize) (end - p)) == NULL && self->len < READ_SIZE && !self->eof)
+    {
+      if (!read_more (self, READ_SIZE, error))
+        return FALSE;
+      end = self->buf + self->len;
+    }
+  set_delimiter (self, sniff_delimiter (p, end));
+  self->started = TRUE;
   return TRUE;
 }
 
@@ -558,6 +766,9 @@ entente_csv_reader_next (EntenteCsvReader  *self,
   self->n_fields = 0;
   self->record_line = self->line;
   self->overflow = OVERFLOW_NONE;
+
+  if (!self->started && !start (self, error))
+    return FALSE;
 
   for (;;)
     {
@@ -596,31 +807,6 @@ entente_csv_reader_next (EntenteCsvReader  *self,
 
       p = self->buf + self->pos;
       end = self->buf + self->len;
-
-      if (!self->started)
-        {
-          self->started = TRUE;
-          /* A stream may hand out fewer bytes than a byte-order mark in
-           * its first read; it is looked for in the first three. */
-          while (self->len < 3 && !self->eof)
-            if (!read_more (self, error))
-              return FALSE;
-          end = self->buf + self->len;
-          if (end - p >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
-            {
-              p += 3;
-              self->line_start += 3;
-            }
-          /* The header's delimiter, from its whole first line when the
-           * buffer holds it. */
-          while (memchr (p, '\n', (gsize) (end - p)) == NULL && self->len < READ_SIZE && !self->eof)
-            {
-              if (!read_more (self, error))
-                return FALSE;
-              end = self->buf + self->len;
-            }
-          set_delimiter (self, sniff_delimiter (p, end));
-        }
 
       if (self->skip_lf)
         {

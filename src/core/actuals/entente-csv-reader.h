@@ -14,6 +14,18 @@ G_BEGIN_DECLS
  * bounded by the longest record whatever the size of the file. */
 typedef struct _EntenteCsvReader EntenteCsvReader;
 
+/* How the bytes of the file are text: told by a byte-order mark (as
+ * Excel writes "Unicode text"), or Windows-1252 when a record is not
+ * UTF-8 and nothing before it was anything but ASCII. */
+typedef enum
+{
+  ENTENTE_CSV_UTF8,
+  ENTENTE_CSV_UTF8_BOM,
+  ENTENTE_CSV_UTF16LE,
+  ENTENTE_CSV_UTF16BE,
+  ENTENTE_CSV_WINDOWS_1252,
+} EntenteCsvEncoding;
+
 /* The longest single field accepted, in bytes. */
 #define ENTENTE_CSV_MAX_FIELD (16 * 1024 * 1024)
 
@@ -33,6 +45,8 @@ gboolean          entente_csv_reader_next           (EntenteCsvReader  *self,
                                                      GError           **error);
 guint64           entente_csv_reader_get_line       (EntenteCsvReader  *self);
 guint64           entente_csv_reader_get_bytes_read (EntenteCsvReader  *self);
+char              entente_csv_reader_get_delimiter  (EntenteCsvReader  *self);
+EntenteCsvEncoding entente_csv_reader_get_encoding  (EntenteCsvReader  *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EntenteCsvReader, entente_csv_reader_free)
 
