@@ -499,9 +499,9 @@ test_time_formats (void)
     { "1969-12-31T23:59:59Z", -1 },
   };
   const char *bad[] = {
-    "", " ", "hello", "2027-1-05", "2027-13-01", "2027-02-29", "2027-01-32", "2027-01-05T25:00",
+    "", " ", "hello", "2027-13-01", "2027-02-29", "2027-01-32", "2027-01-05T25:00",
     "2027-01-05T14:60", "2027-01-05T14", "2027-01-05T14:03:00+25:00", "2027-01-05T14:03:00Y",
-    "2027/01/05", "13/05/2027", "01/05/27", "01/05/2027 13:00 PM", "01/05/2027 00:10 AM",
+    "13/05/2027", "01/05/27", "01/05-2027", "2027-01/05", "0", "46392.", "46392.5x", "01/05/2027 13:00 PM", "01/05/2027 00:10 AM",
     "01/05/2027 2:03 XM", "2027-01-05x", "2027-01-05 14:03 extra", "1799107200",
   };
   gint64 t;
@@ -529,6 +529,56 @@ test_time_formats (void)
     if (entente_actuals_parse_time (bad[i], utc_zone, &t))
       g_error ("“%s” should not be a time", bad[i]);
   g_assert_false (entente_actuals_parse_time (NULL, utc_zone, &t));
+}
+
+/* Dates as spreadsheets and European exports write them: the year first
+ * with any separator, the year last in the column's order, serial
+ * numbers; and what each says about its column's order. */
+static void
+test_time_orders (void)
+{
+  g_autoptr(GTimeZone) utc_zone = g_time_zone_new_utc ();
+  const struct {
+    const char *text;
+    EntenteDateOrder order;
+    gboolean read;
+    gint64 expected;
+    EntenteDateShape shape;
+  } cases[] = {
+    { "2027-1-5", ENTENTE_DATE_ORDER_DMY, TRUE, 1799107200, ENTENTE_DATE_SHAPE_FIXED },
+    { "2027/01/05 14:03", ENTENTE_DATE_ORDER_YMD, TRUE, 1799157780, ENTENTE_DATE_SHAPE_FIXED },
+    { "2027.01.05", ENTENTE_DATE_ORDER_MDY, TRUE, 1799107200, ENTENTE_DATE_SHAPE_FIXED },
+    { "05/01/2027", ENTENTE_DATE_ORDER_DMY, TRUE, 1799107200, ENTENTE_DATE_SHAPE_AMBIGUOUS },
+    { "05/01/2027", ENTENTE_DATE_ORDER_MDY, TRUE, 1809129600, ENTENTE_DATE_SHAPE_AMBIGUOUS },
+    { "05/01/2027", ENTENTE_DATE_ORDER_YMD, FALSE, 0, ENTENTE_DATE_SHAPE_AMBIGUOUS },
+    { "5.1.2027 14:03", ENTENTE_DATE_ORDER_DMY, TRUE, 1799157780, ENTENTE_DATE_SHAPE_AMBIGUOUS },
+    { "05-01-2027 2:03 PM", ENTENTE_DATE_ORDER_DMY, TRUE, 1799157780, ENTENTE_DATE_SHAPE_AMBIGUOUS },
+    { "13/01/2027", ENTENTE_DATE_ORDER_DMY, TRUE, 1799107200 + 8 * 86400, ENTENTE_DATE_SHAPE_DAY_FIRST },
+    { "13/01/2027", ENTENTE_DATE_ORDER_MDY, FALSE, 0, ENTENTE_DATE_SHAPE_DAY_FIRST },
+    { "01/13/2027", ENTENTE_DATE_ORDER_MDY, TRUE, 1799107200 + 8 * 86400, ENTENTE_DATE_SHAPE_MONTH_FIRST },
+    { "01/13/2027", ENTENTE_DATE_ORDER_DMY, FALSE, 0, ENTENTE_DATE_SHAPE_MONTH_FIRST },
+    { "07/07/2027", ENTENTE_DATE_ORDER_DMY, TRUE, 1814918400, ENTENTE_DATE_SHAPE_FIXED },
+    /* 29 February only where the year has it, in either order. */
+    { "29/02/2027", ENTENTE_DATE_ORDER_DMY, FALSE, 0, ENTENTE_DATE_SHAPE_NONE },
+    { "31/31/2027", ENTENTE_DATE_ORDER_DMY, FALSE, 0, ENTENTE_DATE_SHAPE_NONE },
+    /* Days since 1899-12-30: 46392 is 2027-01-05; half a day is noon. */
+    { "46392", ENTENTE_DATE_ORDER_DMY, TRUE, 1799107200, ENTENTE_DATE_SHAPE_SERIAL },
+    { "46392.5", ENTENTE_DATE_ORDER_MDY, TRUE, 1799107200 + 12 * 3600, ENTENTE_DATE_SHAPE_SERIAL },
+    { "46392,25", ENTENTE_DATE_ORDER_DMY, TRUE, 1799107200 + 6 * 3600, ENTENTE_DATE_SHAPE_SERIAL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gint64 t = 0;
+      EntenteDateShape shape;
+      gboolean read = entente_actuals_parse_date (cases[i].text, utc_zone, cases[i].order, &t, &shape);
+
+      if (read != cases[i].read)
+        g_error ("“%s” in order %d: read %d", cases[i].text, cases[i].order, read);
+      if (read)
+        g_assert_cmpint (t, ==, cases[i].expected);
+      g_assert_cmpint (shape, ==, cases[i].shape);
+    }
 }
 
 static void
@@ -714,6 +764,7 @@ main (int   argc,
   g_test_add_func ("/csv/record-too-large", test_csv_record_too_large);
   g_test_add_func ("/business-hours/night", test_business_hours_night);
   g_test_add_func ("/time/formats", test_time_formats);
+  g_test_add_func ("/time/orders", test_time_orders);
   g_test_add_func ("/time/dst", test_time_dst);
   g_test_add_func ("/business-hours/default", test_business_hours_default);
   g_test_add_func ("/business-hours/saturday", test_business_hours_saturday);

@@ -179,9 +179,13 @@ test_protocols (void)
   sql = find_protocol (report, "sql");
   g_assert_cmpstr (sql->party, ==, "sales");
   g_assert_cmpuint (sql->entered, ==, 3);
-  g_assert_cmpuint (sql->in_time, ==, 2);
+  /* 101 was first contacted on 4 January, before it became an SQL on the
+   * 25th: whether the SQL's first contact came in time is not known. */
+  g_assert_cmpuint (sql->in_time, ==, 1);
   g_assert_cmpuint (sql->late, ==, 0);
   g_assert_cmpuint (sql->never, ==, 1);
+  g_assert_cmpuint (sql->invalid, ==, 1);
+  g_assert_cmpfloat_with_epsilon (entente_actuals_protocol_get_compliance (sql), 0.5, 1e-9);
   g_assert_cmpuint (sql->attempts_ok, ==, 3);
   g_assert_cmpuint (sql->breaches->len, ==, 1);
   g_assert_cmpstr (((EntenteActualsBreach *) g_ptr_array_index (sql->breaches, 0))->record, ==, "106");
@@ -194,8 +198,8 @@ test_skipped_rows (void)
   g_autoptr(EntenteActualsReport) report = compute ("hubspot-acme.csv", "First Contact", &error);
   g_autofree char *short_row = g_strdup_printf (_("%s:%s: the row has %u fields, the header %u"),
                                                 "hubspot-acme.csv", "9", 4, 13);
-  g_autofree char *not_a_date = g_strdup_printf (_("%s:%s: column “%s”: “%s” is not a date"), "hubspot-acme.csv", "13",
-                                                 "Became a Marketing Qualified Lead Date", "31/01/2027 10:00 AM");
+  g_autofree char *not_a_date = g_strdup_printf (_("%s:%s: column “%s”: “%s” reads only with the day first, and the column's dates are read with the month first"),
+                                                 "hubspot-acme.csv", "13", "Became a Marketing Qualified Lead Date", "31/01/2027 10:00 AM");
 
   g_assert_no_error (error);
   g_assert_cmpuint (report->skipped, ==, 2);
@@ -549,12 +553,12 @@ test_protocol_figures (void)
   static const struct {
     const char *stage;
     const char *party;
-    guint64     entered, in_time, late, never;
+    guint64     entered, in_time, late, never, invalid;
     double      compliance, attempts_ok;
     const char *breaches[4];
   } protocols[] = {
-    { "mql", "sdr", 7, 4, 2, 1, 4.0 / 7.0, 4.0 / 7.0, { "103", "104", "109", NULL } },
-    { "sql", "sales", 3, 2, 0, 1, 2.0 / 3.0, 1, { "106", NULL } },
+    { "mql", "sdr", 7, 4, 2, 1, 0, 4.0 / 7.0, 4.0 / 7.0, { "103", "104", "109", NULL } },
+    { "sql", "sales", 3, 1, 0, 1, 1, 1.0 / 2.0, 1, { "106", NULL } },
   };
   g_autoptr(GError) error = NULL;
   g_autoptr(EntenteActualsReport) report = compute ("hubspot-acme.csv", "First Contact", &error);
@@ -571,6 +575,7 @@ test_protocol_figures (void)
       g_assert_cmpuint (row->in_time, ==, protocols[i].in_time);
       g_assert_cmpuint (row->late, ==, protocols[i].late);
       g_assert_cmpuint (row->never, ==, protocols[i].never);
+      g_assert_cmpuint (row->invalid, ==, protocols[i].invalid);
       g_assert_cmpfloat_with_epsilon (entente_actuals_protocol_get_compliance (row), protocols[i].compliance, 1e-9);
       g_assert_cmpfloat_with_epsilon (entente_actuals_protocol_get_attempts_ok (row), protocols[i].attempts_ok, 1e-9);
       g_assert_cmpuint (row->breaches->len, ==, g_strv_length ((char **) protocols[i].breaches));

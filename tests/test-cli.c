@@ -746,8 +746,8 @@ test_report (void)
   g_auto(EntenteTestRun) bad_map = { 0 };
   g_autofree char *short_row = g_strdup_printf (_("%s:%s: the row has %u fields, the header %u"),
                                                 "hubspot-acme.csv", "9", 4, 13);
-  g_autofree char *not_a_date = g_strdup_printf (_("%s:%s: column “%s”: “%s” is not a date"), "hubspot-acme.csv", "13",
-                                                 "Became a Marketing Qualified Lead Date", "31/01/2027 10:00 AM");
+  g_autofree char *not_a_date = g_strdup_printf (_("%s:%s: column “%s”: “%s” reads only with the day first, and the column's dates are read with the month first"),
+                                                 "hubspot-acme.csv", "13", "Became a Marketing Qualified Lead Date", "31/01/2027 10:00 AM");
   g_autoptr(GTimeZone) new_york = g_time_zone_new_identifier ("America/New_York");
   g_autoptr(GDateTime) entered = g_date_time_new (new_york, 2027, 1, 15, 16, 30, 0);
   g_autoptr(GDateTime) deadline = g_date_time_new (new_york, 2027, 1, 18, 9, 30, 0);
@@ -774,11 +774,19 @@ test_report (void)
     "  {\"id\": \"customer\", \"actual\": 1, \"target\": 14, \"needed\": 14}\n"
     " ],\n"
     " \"protocols\": [\n"
-    "  {\"stage\": \"mql\", \"party\": \"sdr\", \"entered\": 7, \"in_time\": 4, \"late\": 2, \"never\": 1, "
+    "  {\"stage\": \"mql\", \"party\": \"sdr\", \"entered\": 7, \"in_time\": 4, \"late\": 2, \"never\": 1, \"invalid\": 0, "
     "\"compliance\": 0.5714, \"attempts_ok\": 0.5714, \"breaches\": [\"103\", \"104\", \"109\"]},\n"
-    "  {\"stage\": \"sql\", \"party\": \"sales\", \"entered\": 3, \"in_time\": 2, \"late\": 0, \"never\": 1, "
-    "\"compliance\": 0.6667, \"attempts_ok\": 1, \"breaches\": [\"106\"]}\n"
-    " ]}\n");
+    /* 101 was first contacted before it became an SQL: not in time, not measured. */
+    "  {\"stage\": \"sql\", \"party\": \"sales\", \"entered\": 3, \"in_time\": 1, \"late\": 0, \"never\": 1, \"invalid\": 1, "
+    "\"compliance\": 0.5, \"attempts_ok\": 1, \"breaches\": [\"106\"]}\n"
+    " ],\n"
+    " \"import\": {\"encoding\": \"UTF-8\", \"delimiter\": \",\", \"duplicates\": 0, \"dates\": [\n"
+    "  {\"column\": \"Became a Lead Date\", \"order\": \"mdy\", \"source\": \"found\", \"line\": 3},\n"
+    "  {\"column\": \"Became a Marketing Qualified Lead Date\", \"order\": \"mdy\", \"source\": \"found\", \"line\": 3},\n"
+    "  {\"column\": \"Became a Sales Qualified Lead Date\", \"order\": \"mdy\", \"source\": \"found\", \"line\": 2},\n"
+    "  {\"column\": \"Became an Opportunity Date\", \"order\": \"mdy\", \"source\": \"language\"},\n"
+    "  {\"column\": \"Became a Customer Date\", \"order\": \"mdy\", \"source\": \"found\", \"line\": 12},\n"
+    "  {\"column\": \"First Contact\", \"order\": \"mdy\", \"source\": \"found\", \"line\": 3}]}}\n");
   /* Skipped rows are listed on stderr with their line. */
   g_assert_nonnull (strstr (json.err, short_row));
   g_assert_nonnull (strstr (json.err, not_a_date));

@@ -103,11 +103,68 @@ gap_reason (EntenteActualsGap gap)
     }
 }
 
+static const char *
+encoding_name (EntenteCsvEncoding encoding)
+{
+  switch (encoding)
+    {
+    case ENTENTE_CSV_UTF8_BOM:
+      return "UTF-8 BOM";
+    case ENTENTE_CSV_UTF16LE:
+      return "UTF-16LE";
+    case ENTENTE_CSV_UTF16BE:
+      return "UTF-16BE";
+    case ENTENTE_CSV_WINDOWS_1252:
+      return "Windows-1252";
+    case ENTENTE_CSV_UTF8:
+    default:
+      return "UTF-8";
+    }
+}
+
+/* How the export was read: "encoding", "delimiter", "duplicates" (rows
+ * not counted, a later row holding the same record) and "dates", each
+ * date column's "column", "order" ("mdy", "dmy", "ymd") and "source"
+ * ("unneeded", "found" with the "line" that settled it, "language",
+ * "given"). */
+static void
+add_import (JsonBuilder          *builder,
+            EntenteActualsReport *report)
+{
+  static const char *orders[] = { "mdy", "dmy", "ymd" };
+  static const char *sources[] = { "unneeded", "found", "language", "given" };
+  char delimiter[2] = { report->delimiter, '\0' };
+
+  json_builder_set_member_name (builder, "import");
+  json_builder_begin_object (builder);
+  entente_cli_json_add_string (builder, "encoding", encoding_name (report->encoding));
+  entente_cli_json_add_string (builder, "delimiter", delimiter);
+  entente_cli_json_add_count (builder, "duplicates", (gint64) MIN (report->duplicates, G_MAXINT64));
+  json_builder_set_member_name (builder, "dates");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < report->date_columns->len; i++)
+    {
+      EntenteActualsDateColumn *column = g_ptr_array_index (report->date_columns, i);
+
+      json_builder_begin_object (builder);
+      entente_cli_json_add_string (builder, "column", column->column);
+      entente_cli_json_add_string (builder, "order", orders[column->order]);
+      entente_cli_json_add_string (builder, "source", sources[column->source]);
+      if (column->source == ENTENTE_ACTUALS_ORDER_FOUND)
+        entente_cli_json_add_count (builder, "line", (gint64) MIN (column->line, G_MAXINT64));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+}
+
 /* period, rows, skipped, stages (id, actual, target, needed) and
- * protocols (stage, party, entered, in_time, late, never, compliance,
+ * protocols (stage, party, entered, in_time, late, never, invalid (first
+ * contact before the stage), compliance (in time ÷ entered but invalid),
  * attempts_ok, breaches as record ids); null where nothing was measured,
  * with "reason" (for compliance) and "attempts_reason" saying why:
- * "stage-not-mapped", "first-contact-not-mapped", "attempts-not-mapped". */
+ * "stage-not-mapped", "first-contact-not-mapped", "attempts-not-mapped";
+ * then how the export was read (add_import()). */
 static void
 print_json (EntenteActualsReport *report)
 {
@@ -145,6 +202,7 @@ print_json (EntenteActualsReport *report)
       entente_cli_json_add_count (builder, "in_time", (gint64) MIN (row->in_time, G_MAXINT64));
       entente_cli_json_add_count (builder, "late", (gint64) MIN (row->late, G_MAXINT64));
       entente_cli_json_add_count (builder, "never", (gint64) MIN (row->never, G_MAXINT64));
+      entente_cli_json_add_count (builder, "invalid", (gint64) MIN (row->invalid, G_MAXINT64));
       entente_cli_json_add_ratio (builder, "compliance", entente_actuals_protocol_get_compliance (row));
       if (row->compliance_gap != ENTENTE_ACTUALS_MEASURED)
         entente_cli_json_add_string (builder, "reason", gap_reason (row->compliance_gap));
@@ -159,6 +217,7 @@ print_json (EntenteActualsReport *report)
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+  add_import (builder, report);
   json_builder_end_object (builder);
   entente_cli_json_print (builder);
 }

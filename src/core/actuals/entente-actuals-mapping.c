@@ -45,6 +45,7 @@ struct _EntenteActualsMapping
   GHashTable *columns;  /* key → column */
   GPtrArray  *order;    /* keys in the order they were set */
   GHashTable *detected; /* key → column, what the header said; NULL if not detected */
+  int         date_order; /* an EntenteDateOrder asked for, or -1: each column's own */
 };
 
 typedef struct
@@ -71,6 +72,7 @@ entente_actuals_mapping_new (void)
 
   self->columns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->order = g_ptr_array_new_with_free_func (g_free);
+  self->date_order = -1;
   return self;
 }
 
@@ -88,6 +90,7 @@ entente_actuals_mapping_copy (EntenteActualsMapping *self)
   g_return_val_if_fail (self != NULL, copy);
 
   copy->source = self->source;
+  copy->date_order = self->date_order;
   for (guint i = 0; i < self->order->len; i++)
     {
       const char *key = g_ptr_array_index (self->order, i);
@@ -193,6 +196,8 @@ entente_actuals_mapping_merge (EntenteActualsMapping *self,
   g_return_if_fail (self != NULL);
   if (overrides == NULL)
     return;
+  if (overrides->date_order >= 0)
+    self->date_order = overrides->date_order;
   for (guint i = 0; i < overrides->order->len; i++)
     {
       const char *key = g_ptr_array_index (overrides->order, i);
@@ -516,4 +521,30 @@ entente_actuals_mapping_store (EntenteActualsMapping *self,
 
   for (guint i = 0; i < self->order->len; i++)
     entente_actuals_mapping_store_key (self, g_ptr_array_index (self->order, i), document);
+}
+
+/**
+ * entente_actuals_mapping_set_date_order:
+ * @order: an #EntenteDateOrder, or -1 to infer each date column's order
+ *   from its values
+ *
+ * Says how every date column with the year last is written, as
+ * `--date-order` does; values that cannot be read so are not dates.
+ */
+void
+entente_actuals_mapping_set_date_order (EntenteActualsMapping *self,
+                                        int                    order)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (order >= -1 && order <= ENTENTE_DATE_ORDER_YMD);
+
+  self->date_order = order;
+}
+
+int
+entente_actuals_mapping_get_date_order (EntenteActualsMapping *self)
+{
+  g_return_val_if_fail (self != NULL, -1);
+
+  return self->date_order;
 }

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "entente-actuals-time.h"
 #include "entente-document.h"
 
 G_BEGIN_DECLS
@@ -56,6 +57,9 @@ void                   entente_actuals_mapping_store_key    (EntenteActualsMappi
                                                              EntenteDocument     *document);
 void                   entente_actuals_mapping_store        (EntenteActualsMapping *self,
                                                              EntenteDocument     *document);
+void                   entente_actuals_mapping_set_date_order (EntenteActualsMapping *self,
+                                                               int                  order);
+int                    entente_actuals_mapping_get_date_order (EntenteActualsMapping *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EntenteActualsMapping, entente_actuals_mapping_free)
 

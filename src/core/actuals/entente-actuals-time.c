@@ -305,36 +305,130 @@ entente_zone_unix_to_local (GTimeZone *zone,
   return unix_to_local_slow (zone, unix_time);
 }
 
+/* The clock after a date, and what may follow it: 12-hour AM/PM, then an
+ * offset, with or without a space before either. */
+static gboolean
+parse_tail (const char **p,
+            int         *h,
+            int         *mi,
+            int         *s,
+            int         *offset,
+            gboolean    *has_offset)
+{
+  const char *q = *p;
+
+  *h = *mi = *s = 0;
+  *has_offset = FALSE;
+  if ((*q == 'T' || *q == 't' || *q == ' ') && q[1] >= '0' && q[1] <= '9')
+    {
+      q++;
+      if (!parse_clock (&q, h, mi, s, TRUE))
+        return FALSE;
+      while (*q == ' ')
+        q++;
+      if ((q[0] == 'A' || q[0] == 'a' || q[0] == 'P' || q[0] == 'p') &&
+          (q[1] == 'M' || q[1] == 'm'))
+        {
+          gboolean pm = q[0] == 'P' || q[0] == 'p';
+
+          if (*h < 1 || *h > 12)
+            return FALSE;
+          *h = (*h % 12) + (pm ? 12 : 0);
+          q += 2;
+          while (*q == ' ')
+            q++;
+        }
+      if (*q == 'Z' || *q == 'z' || *q == '+' || *q == '-')
+        {
+          if (!parse_offset (&q, offset))
+            return FALSE;
+          *has_offset = TRUE;
+        }
+    }
+  while (*q == ' ' || *q == '\t')
+    q++;
+  *p = q;
+  return *q == '\0' && *h <= 23;
+}
+
+static gboolean
+is_date (int y,
+         int m,
+         int d)
+{
+  return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month (y, m);
+}
+
+/* Days since 1899-12-30 and a fraction of a day: the serial numbers
+ * spreadsheets write when a date cell comes back as a number, with a
+ * comma for the decimal mark where that is the custom. */
+static gboolean
+parse_serial (const char *p,
+              gint64     *wall)
+{
+  gint64 days = 0;
+  double fraction = 0;
+  double scale = 0.1;
+  int n = 0;
+
+  for (; *p >= '0' && *p <= '9' && n < 8; p++, n++)
+    days = days * 10 + (*p - '0');
+  if (n == 0 || days < 1 || days > 2958465)  /* 9999-12-31 */
+    return FALSE;
+  if (*p == '.' || *p == ',')
+    {
+      p++;
+      if (*p < '0' || *p > '9')
+        return FALSE;
+      for (; *p >= '0' && *p <= '9'; p++, scale /= 10)
+        fraction += (*p - '0') * scale;
+    }
+  while (*p == ' ' || *p == '\t')
+    p++;
+  if (*p != '\0')
+    return FALSE;
+  *wall = (days_from_civil (1899, 12, 30) + days) * 86400 + (gint64) (fraction * 86400 + 0.5);
+  return TRUE;
+}
+
 /**
- * entente_actuals_parse_time:
- * @text: a date or a time as CRM exports write them
+ * entente_actuals_parse_date:
+ * @text: a date or a time as CRM exports and spreadsheets write them
  * @zone: (nullable): the zone of times written without an offset; UTC
  *   when %NULL
+ * @order: how to read a date whose year comes last
  * @unix_seconds: (out): the time, in seconds since 1970 UTC
+ * @shape: (out) (optional): what the text says about the order of its
+ *   column, set even when @order cannot read it
  *
- * Reads ISO 8601 dates and times, with or without the time, seconds and
- * offset ("2027-01-05", "2027-01-05T14:03", "2027-01-05T14:03:00Z",
- * "2027-01-05T14:03:00+07:00"), the same with a space for the T
- * ("2027-01-05 14:03[:00]"), and US dates with or without a 12- or 24-hour
- * time ("01/05/2027 2:03 PM", "01/05/2027 14:03", "1/5/2027").  A date
- * alone is its midnight.  Blanks around the text are allowed.
+ * Reads dates with the year first ("2027-01-05", "2027/1/5", ISO 8601
+ * with a T or a space, seconds, fraction and offset), dates with the year
+ * last and "/", "-" or "." between the parts ("01/05/2027", "5.1.2027"),
+ * in @order, each with an optional 24- or 12-hour time and offset, and
+ * spreadsheet serial numbers ("46392.5").  A date alone is its midnight.
+ * Blanks around the text are allowed.
  *
- * Returns: %TRUE when @text is such a time
+ * Returns: %TRUE when @text is such a time in @order
  */
 gboolean
-entente_actuals_parse_time (const char *text,
-                            GTimeZone  *zone,
-                            gint64     *unix_seconds)
+entente_actuals_parse_date (const char       *text,
+                            GTimeZone        *zone,
+                            EntenteDateOrder  order,
+                            gint64           *unix_seconds,
+                            EntenteDateShape *shape)
 {
   const char *p = text;
-  int y, mo, d;
-  int h = 0, mi = 0, s = 0;
+  EntenteDateShape found = ENTENTE_DATE_SHAPE_NONE;
+  int y, mo = 0, d = 0;
+  int h, mi, s;
   int offset = 0;
-  gboolean has_offset = FALSE;
+  gboolean has_offset;
   gint64 wall;
 
   g_return_val_if_fail (unix_seconds != NULL, FALSE);
 
+  if (shape != NULL)
+    *shape = ENTENTE_DATE_SHAPE_NONE;
   if (text == NULL)
     return FALSE;
 
@@ -342,61 +436,79 @@ entente_actuals_parse_time (const char *text,
     p++;
 
   if (p[0] >= '0' && p[0] <= '9' && p[1] >= '0' && p[1] <= '9' &&
-      p[2] >= '0' && p[2] <= '9' && p[3] >= '0' && p[3] <= '9' && p[4] == '-')
+      p[2] >= '0' && p[2] <= '9' && p[3] >= '0' && p[3] <= '9' &&
+      (p[4] == '-' || p[4] == '/' || p[4] == '.'))
     {
-      /* ISO 8601 and its variant with a space. */
-      if (!digits (&p, 4, &y) || *p++ != '-' || !digits (&p, 2, &mo) ||
-          *p++ != '-' || !digits (&p, 2, &d))
+      char sep = p[4];
+
+      if (!digits (&p, 4, &y) || *p++ != sep || !one_or_two_digits (&p, &mo) ||
+          *p++ != sep || !one_or_two_digits (&p, &d) ||
+          !parse_tail (&p, &h, &mi, &s, &offset, &has_offset) || !is_date (y, mo, d))
         return FALSE;
-      if ((*p == 'T' || *p == 't' || *p == ' ') && p[1] >= '0' && p[1] <= '9')
-        {
-          p++;
-          if (!parse_clock (&p, &h, &mi, &s, FALSE))
-            return FALSE;
-          if (*p == ' ' && (p[1] == '+' || p[1] == '-' || p[1] == 'Z'))
-            p++;
-          if (*p == 'Z' || *p == 'z' || *p == '+' || *p == '-')
-            {
-              if (!parse_offset (&p, &offset))
-                return FALSE;
-              has_offset = TRUE;
-            }
-        }
+      found = ENTENTE_DATE_SHAPE_FIXED;
+    }
+  else if (parse_serial (p, &wall))
+    {
+      if (shape != NULL)
+        *shape = ENTENTE_DATE_SHAPE_SERIAL;
+      *unix_seconds = entente_zone_local_to_unix (zone, wall);
+      return TRUE;
     }
   else
     {
-      /* US: MM/DD/YYYY [hh:mm[:ss] [AM|PM]]. */
-      if (!one_or_two_digits (&p, &mo) || *p++ != '/' ||
-          !one_or_two_digits (&p, &d) || *p++ != '/' || !digits (&p, 4, &y))
-        return FALSE;
-      if (*p == ' ' && p[1] >= '0' && p[1] <= '9')
-        {
-          p++;
-          if (!parse_clock (&p, &h, &mi, &s, TRUE))
-            return FALSE;
-          while (*p == ' ')
-            p++;
-          if ((p[0] == 'A' || p[0] == 'a' || p[0] == 'P' || p[0] == 'p') &&
-              (p[1] == 'M' || p[1] == 'm'))
-            {
-              gboolean pm = p[0] == 'P' || p[0] == 'p';
+      int a, b;
+      char sep;
+      gboolean day_first, month_first;
 
-              if (h < 1 || h > 12)
-                return FALSE;
-              h = (h % 12) + (pm ? 12 : 0);
-              p += 2;
-            }
+      if (!one_or_two_digits (&p, &a) || (*p != '/' && *p != '-' && *p != '.'))
+        return FALSE;
+      sep = *p++;
+      if (!one_or_two_digits (&p, &b) || *p++ != sep || !digits (&p, 4, &y) ||
+          !parse_tail (&p, &h, &mi, &s, &offset, &has_offset))
+        return FALSE;
+      day_first = is_date (y, b, a);
+      month_first = is_date (y, a, b);
+      if (day_first && month_first)
+        found = a == b ? ENTENTE_DATE_SHAPE_FIXED : ENTENTE_DATE_SHAPE_AMBIGUOUS;
+      else if (day_first)
+        found = ENTENTE_DATE_SHAPE_DAY_FIRST;
+      else if (month_first)
+        found = ENTENTE_DATE_SHAPE_MONTH_FIRST;
+      else
+        return FALSE;
+      if (shape != NULL)
+        *shape = found;
+      if (order == ENTENTE_DATE_ORDER_DMY && day_first)
+        {
+          d = a;
+          mo = b;
         }
+      else if (order == ENTENTE_DATE_ORDER_MDY && month_first)
+        {
+          mo = a;
+          d = b;
+        }
+      else
+        return FALSE;
     }
 
-  while (*p == ' ' || *p == '\t')
-    p++;
-  if (*p != '\0')
-    return FALSE;
-  if (mo < 1 || mo > 12 || d < 1 || d > days_in_month (y, mo) || h > 23)
-    return FALSE;
-
+  if (shape != NULL)
+    *shape = found;
   wall = days_from_civil (y, mo, d) * 86400 + h * 3600 + mi * 60 + s;
   *unix_seconds = has_offset ? wall - offset : entente_zone_local_to_unix (zone, wall);
   return TRUE;
+}
+
+/**
+ * entente_actuals_parse_time:
+ *
+ * entente_actuals_parse_date() with the month before the day, as
+ * HubSpot writes dates, for callers that know no better.
+ */
+gboolean
+entente_actuals_parse_time (const char *text,
+                            GTimeZone  *zone,
+                            gint64     *unix_seconds)
+{
+  return entente_actuals_parse_date (text, zone, ENTENTE_DATE_ORDER_MDY, unix_seconds, NULL);
 }

@@ -39,7 +39,17 @@
  *
  * Rows with the wrong number of fields, or with a date that does not
  * parse, are skipped and counted; the first ENTENTE_ACTUALS_MAX_SKIPPED
- * are kept with a message naming the line (and the column and value). */
+ * are kept with a message naming the line (and the column and value).
+ *
+ * Two things can be known only at the end of the export: whether 05/01 in
+ * a column is 5 January or 1 May (until a day over 12 shows up, maybe a
+ * million rows later), and whether a record comes again (the last row of
+ * a record counts, as the export's latest word on it).  So the pass reads
+ * ambiguous dates in the agreement's language's order and keeps a small
+ * fingerprint of every record id; when a later value settles a column the
+ * other way, or a fingerprint comes twice, it only surveys the rest of the
+ * file and reads it again knowing both, holding back the rows of repeated
+ * records until the end.  Most exports are read once. */
 
 #define PROGRESS_EVERY 4096
 
@@ -73,6 +83,25 @@ breach_free (gpointer data)
 }
 
 static void
+date_column_free (gpointer data)
+{
+  EntenteActualsDateColumn *self = data;
+
+  g_free (self->column);
+  g_free (self->value);
+  g_free (self);
+}
+
+static void
+duplicate_free (gpointer data)
+{
+  EntenteActualsDuplicate *self = data;
+
+  g_free (self->record);
+  g_free (self);
+}
+
+static void
 protocol_free (gpointer data)
 {
   EntenteActualsProtocol *self = data;
@@ -95,18 +124,24 @@ entente_actuals_report_free (EntenteActualsReport *self)
   g_clear_pointer (&self->stages, g_ptr_array_unref);
   g_clear_pointer (&self->protocols, g_ptr_array_unref);
   g_clear_pointer (&self->mapping, entente_actuals_mapping_free);
+  g_clear_pointer (&self->date_columns, g_ptr_array_unref);
+  g_clear_pointer (&self->duplicate_records, g_ptr_array_unref);
   g_free (self);
 }
 
-/* in_time ÷ entered; negative when nothing entered or when it cannot be
+/* in_time ÷ the records measured (entered, but for those contacted before
+ * they entered); negative when there are none or when it cannot be
  * measured (compliance_gap says why). */
 double
 entente_actuals_protocol_get_compliance (const EntenteActualsProtocol *self)
 {
+  guint64 measured;
+
   g_return_val_if_fail (self != NULL, -1);
   if (self->compliance_gap != ENTENTE_ACTUALS_MEASURED)
     return -1;
-  return self->entered ? (double) self->in_time / (double) self->entered : -1;
+  measured = self->entered - self->invalid;
+  return measured ? (double) self->in_time / (double) measured : -1;
 }
 
 /* Records with at least the required attempts ÷ entered; negative when
@@ -285,6 +320,47 @@ entente_actuals_compute (EntenteDocument       *document,
  *   file is empty or not CSV, a mapped column is missing, a mapping key is
  *   neither a stage id nor a known key, or @cancellable was cancelled
  */
+/* A date column as a pass reads it, and what its values said. */
+typedef struct
+{
+  int              index;             /* in the header */
+  EntenteDateOrder order;             /* how this pass reads dates with the year last */
+  gboolean         given;
+  guint64          ambiguous;         /* values either order reads */
+  guint64          day_first, month_first; /* values one order only reads */
+  guint64          day_first_line, month_first_line;
+  char            *day_first_value, *month_first_value;
+  guint64          serials;
+} DateColumn;
+
+/* The record ids seen, as 64-bit hashes in an open-addressed table: 8
+ * bytes a record, where the ids themselves took ten times that.  Two ids
+ * with one hash are only suspected of being one record: the second
+ * reading compares the ids themselves. */
+typedef struct
+{
+  guint64 *slots;  /* 0: free (a hash of 0 is stored as 1) */
+  gsize    mask;
+  gsize    used;
+} Fingerprints;
+
+/* What a pass learnt for the next one. */
+typedef struct
+{
+  GHashTable *orders;      /* header index → EntenteDateOrder + 1 */
+  GHashTable *candidates;  /* guint64 hashes of record ids seen more than once */
+} Hints;
+
+/* The rows of a record that may come more than once, held back to the
+ * end of the second reading so that only the last one counts. */
+typedef struct
+{
+  GPtrArray *fields;       /* char *, the last row's */
+  guint64    line;
+  guint64    first_line;
+  guint64    rows;
+} Held;
+
 /* One review as it runs: the report it fills, and what each row is read
  * against. */
 typedef struct
@@ -301,7 +377,36 @@ typedef struct
   GArray               *stage_times;         /* gint64 per report stage, this row */
   GArray               *states;              /* ProtocolState per protocol */
   EntenteBusinessHours *hours;
+  GArray               *dates;               /* DateColumn */
+  GArray               *stage_dates;         /* int per report stage: into dates, or -1 */
+  int                   contact_date;        /* into dates, or -1 */
+  Hints                *hints;               /* (nullable): what the first reading learnt */
+  gboolean              surveying;           /* a second reading will count: this one only looks */
+  Fingerprints          prints;
+  GHashTable           *found;               /* guint64 hashes seen twice, for the second reading */
+  GHashTable           *held;                /* record id → Held */
 } Review;
+
+static void
+hints_free (Hints *self)
+{
+  if (self == NULL)
+    return;
+  g_clear_pointer (&self->orders, g_hash_table_unref);
+  g_clear_pointer (&self->candidates, g_hash_table_unref);
+  g_free (self);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Hints, hints_free)
+
+static void
+held_free (gpointer data)
+{
+  Held *self = data;
+
+  g_ptr_array_unref (self->fields);
+  g_free (self);
+}
 
 static void
 review_clear (Review *self)
@@ -310,6 +415,19 @@ review_clear (Review *self)
     for (guint p = 0; p < self->states->len; p++)
       g_clear_pointer (&g_array_index (self->states, ProtocolState, p).owners, g_hash_table_unref);
   g_clear_pointer (&self->states, g_array_unref);
+  if (self->dates != NULL)
+    for (guint i = 0; i < self->dates->len; i++)
+      {
+        DateColumn *column = &g_array_index (self->dates, DateColumn, i);
+
+        g_free (column->day_first_value);
+        g_free (column->month_first_value);
+      }
+  g_clear_pointer (&self->dates, g_array_unref);
+  g_clear_pointer (&self->stage_dates, g_array_unref);
+  g_clear_pointer (&self->prints.slots, g_free);
+  g_clear_pointer (&self->found, g_hash_table_unref);
+  g_clear_pointer (&self->held, g_hash_table_unref);
   g_clear_pointer (&self->stage_times, g_array_unref);
   g_clear_pointer (&self->stage_columns, g_array_unref);
   g_clear_pointer (&self->header, g_ptr_array_unref);
@@ -462,6 +580,176 @@ add_protocols (Review *self)
     }
 }
 
+/* Month first where American English is written, and as HubSpot exports
+ * them; the day first everywhere else (where the year comes first, no
+ * date is ambiguous). */
+static EntenteDateOrder
+language_order (EntenteDocument *document)
+{
+  const char *language = entente_document_get_language (document);
+
+  if (language == NULL || *language == '\0' || g_str_equal (language, "en") ||
+      g_str_has_prefix (language, "en-US") || g_str_has_prefix (language, "en_US"))
+    return ENTENTE_DATE_ORDER_MDY;
+  return ENTENTE_DATE_ORDER_DMY;
+}
+
+static int
+add_date (Review *self,
+          int     index)
+{
+  DateColumn column = { 0 };
+  int given = entente_actuals_mapping_get_date_order (self->report->mapping);
+  gpointer hinted = NULL;
+
+  if (index < 0)
+    return -1;
+  for (guint i = 0; i < self->dates->len; i++)
+    if (g_array_index (self->dates, DateColumn, i).index == index)
+      return (int) i;
+
+  column.index = index;
+  column.given = given >= 0;
+  if (column.given)
+    column.order = (EntenteDateOrder) given;
+  else if (self->hints != NULL &&
+           g_hash_table_lookup_extended (self->hints->orders, GINT_TO_POINTER (index), NULL, &hinted))
+    column.order = (EntenteDateOrder) (GPOINTER_TO_INT (hinted) - 1);
+  else
+    column.order = language_order (self->document);
+  g_array_append_val (self->dates, column);
+  return (int) self->dates->len - 1;
+}
+
+/* Each date column once, however many keys map to it. */
+static void
+add_dates (Review *self)
+{
+  self->dates = g_array_new (FALSE, TRUE, sizeof (DateColumn));
+  self->stage_dates = g_array_new (FALSE, FALSE, sizeof (int));
+  for (guint j = 0; j < self->stage_columns->len; j++)
+    {
+      int date = add_date (self, g_array_index (self->stage_columns, int, j));
+
+      g_array_append_val (self->stage_dates, date);
+    }
+  self->contact_date = add_date (self, self->contact_column);
+}
+
+static void
+note_value (guint64    *count,
+            guint64    *line,
+            char      **value,
+            guint64     at,
+            const char *text)
+{
+  if ((*count)++ > 0)
+    return;
+  *line = at;
+  *value = entente_value_excerpt (text, QUOTED_FIELD);
+}
+
+/* A value that only the other order reads, in a column whose dates are
+ * read in @order: most likely typed by hand, and skipped. */
+static char *
+other_order (const char       *name,
+             const char       *line_text,
+             const char       *column,
+             const char       *text,
+             EntenteDateOrder  order)
+{
+  g_autofree char *quoted_column = entente_value_excerpt (column, QUOTED_FIELD);
+  g_autofree char *quoted_text = entente_value_excerpt (text, QUOTED_FIELD);
+  g_autofree char *quoted_name = entente_text_escape (name);
+
+  if (order == ENTENTE_DATE_ORDER_MDY)
+    return g_strdup_printf (_("%s:%s: column “%s”: “%s” reads only with the day first, and the column's dates are read with the month first"),
+                            quoted_name, line_text, quoted_column, quoted_text);
+  if (order == ENTENTE_DATE_ORDER_DMY)
+    return g_strdup_printf (_("%s:%s: column “%s”: “%s” reads only with the month first, and the column's dates are read with the day first"),
+                            quoted_name, line_text, quoted_column, quoted_text);
+  return g_strdup_printf (_("%s:%s: column “%s”: “%s” does not have the year first, as the column's dates are read"),
+                          quoted_name, line_text, quoted_column, quoted_text);
+}
+
+/* A date of @column, noting what it says about the column's order;
+ * FALSE when it is not a date in the order the column is read in.  The
+ * first reading takes the order of the first value that settles it, and
+ * reads the whole export again when the values that settle it mostly say
+ * the other way (see check_orders()). */
+static gboolean
+read_date (Review     *self,
+           DateColumn *column,
+           const char *text,
+           guint64     line,
+           gint64     *when)
+{
+  EntenteDateShape shape;
+  EntenteDateOrder settles;
+  gboolean read = entente_actuals_parse_date (text, self->zone, column->order, when, &shape);
+
+  switch (shape)
+    {
+    case ENTENTE_DATE_SHAPE_AMBIGUOUS:
+      column->ambiguous++;
+      return read;
+    case ENTENTE_DATE_SHAPE_SERIAL:
+      column->serials++;
+      return read;
+    case ENTENTE_DATE_SHAPE_DAY_FIRST:
+      note_value (&column->day_first, &column->day_first_line, &column->day_first_value, line, text);
+      settles = ENTENTE_DATE_ORDER_DMY;
+      break;
+    case ENTENTE_DATE_SHAPE_MONTH_FIRST:
+      note_value (&column->month_first, &column->month_first_line, &column->month_first_value, line, text);
+      settles = ENTENTE_DATE_ORDER_MDY;
+      break;
+    case ENTENTE_DATE_SHAPE_NONE:
+    case ENTENTE_DATE_SHAPE_FIXED:
+    default:
+      return read;
+    }
+
+  /* The first value to settle the column, on the first reading, sets its
+   * order; the dates read both ways before it were read wrong when the
+   * assumption was the other way. */
+  if (!read && !column->given && self->hints == NULL && column->day_first + column->month_first == 1)
+    {
+      if (column->ambiguous > 0)
+        self->surveying = TRUE;
+      column->order = settles;
+      read = entente_actuals_parse_date (text, self->zone, settles, when, NULL);
+    }
+  return read;
+}
+
+/* At the end of the first reading: a column whose settling values
+ * mostly say the other way round from how it was read is read again so;
+ * an even split follows the language. */
+static void
+check_orders (Review *self)
+{
+  if (self->hints != NULL)
+    return;
+  for (guint i = 0; i < self->dates->len; i++)
+    {
+      DateColumn *column = &g_array_index (self->dates, DateColumn, i);
+      EntenteDateOrder majority;
+
+      if (column->given || column->day_first + column->month_first == 0)
+        continue;
+      if (column->day_first != column->month_first)
+        majority = column->day_first > column->month_first ? ENTENTE_DATE_ORDER_DMY : ENTENTE_DATE_ORDER_MDY;
+      else
+        majority = language_order (self->document);
+      if (majority != column->order)
+        {
+          column->order = majority;
+          self->surveying = TRUE;
+        }
+    }
+}
+
 /* Every date the row needs, before anything is counted, so that a
  * skipped row counts nowhere; FALSE when the row is skipped. */
 static gboolean
@@ -472,30 +760,34 @@ read_row_times (Review     *self,
                 gint64     *contact)
 {
   EntenteActualsReport *report = self->report;
-  const char *text;
 
-  for (guint j = 0; j < report->stages->len; j++)
+  for (guint j = 0; j <= report->stages->len; j++)
     {
-      int index = g_array_index (self->stage_columns, int, j);
-      gint64 *when = &g_array_index (self->stage_times, gint64, j);
+      gboolean is_contact = j == report->stages->len;
+      int date = is_contact ? self->contact_date : g_array_index (self->stage_dates, int, j);
+      gint64 *when = is_contact ? contact : &g_array_index (self->stage_times, gint64, j);
+      DateColumn *column;
+      const char *text;
 
       *when = ENTENTE_ACTUALS_NO_TIME;
-      text = field_at (fields, index);
-      if (index < 0 || is_blank (text))
+      if (date < 0)
         continue;
-      if (!entente_actuals_parse_time (text, self->zone, when))
+      column = &g_array_index (self->dates, DateColumn, date);
+      text = field_at (fields, column->index);
+      if (is_blank (text))
+        continue;
+      if (!read_date (self, column, text, line, when))
         {
-          skip_row (report, line, not_a_date (self->name, line_text, g_ptr_array_index (self->header, index), text));
+          EntenteDateShape shape;
+          gint64 ignored;
+          const char *name = g_ptr_array_index (self->header, column->index);
+
+          entente_actuals_parse_date (text, self->zone, column->order, &ignored, &shape);
+          skip_row (report, line, shape == ENTENTE_DATE_SHAPE_NONE
+                    ? not_a_date (self->name, line_text, name, text)
+                    : other_order (self->name, line_text, name, text, column->order));
           return FALSE;
         }
-    }
-
-  *contact = ENTENTE_ACTUALS_NO_TIME;
-  text = field_at (fields, self->contact_column);
-  if (!is_blank (text) && !entente_actuals_parse_time (text, self->zone, contact))
-    {
-      skip_row (report, line, not_a_date (self->name, line_text, g_ptr_array_index (self->header, self->contact_column), text));
-      return FALSE;
     }
 
   return TRUE;
@@ -530,6 +822,14 @@ count_protocol (Review        *self,
    * known: nobody is counted late or never, nor breaching. */
   if (out->compliance_gap != ENTENTE_ACTUALS_MEASURED)
     return;
+  /* A first contact before the record entered the stage is about some
+   * earlier stage, or the export is wrong: nothing says whether this
+   * stage's came in time. */
+  if (contact != ENTENTE_ACTUALS_NO_TIME && contact < entered)
+    {
+      out->invalid++;
+      return;
+    }
 
   deadline = entente_business_hours_deadline (self->hours, entered, &out->window, out->business_hours);
   in_time = contact != ENTENTE_ACTUALS_NO_TIME && contact <= deadline;
@@ -585,28 +885,16 @@ count_protocol (Review        *self,
     }
 }
 
-/* One record of the export, whole and readable. */
+/* One record of the export, whole and readable, its dates read. */
 static void
-count_row (Review    *self,
-           GPtrArray *fields,
-           guint64    line)
+tally_row (Review     *self,
+           GPtrArray  *fields,
+           const char *line_text,
+           gint64      contact)
 {
   EntenteActualsReport *report = self->report;
-  char line_text[32];
-  gint64 contact;
   gint64 attempts = 0;
   const char *text;
-
-  g_snprintf (line_text, sizeof line_text, "%" G_GUINT64_FORMAT, line);
-  if (fields->len != self->header->len)
-    {
-      skip_row (report, line,
-                g_strdup_printf (_("%s:%s: the row has %u fields, the header %u"),
-                                 self->name, line_text, fields->len, self->header->len));
-      return;
-    }
-  if (!read_row_times (self, fields, line, line_text, &contact))
-    return;
 
   text = field_at (fields, self->attempts_column);
   if (!is_blank (text))
@@ -622,6 +910,195 @@ count_row (Review    *self,
 
   for (guint p = 0; p < self->states->len; p++)
     count_protocol (self, &g_array_index (self->states, ProtocolState, p), fields, line_text, contact, attempts);
+}
+
+/* FNV-1a, with MurmurHash3's finaliser to spread the bits over the
+ * table's slots. */
+static guint64
+hash_record (const char *record)
+{
+  guint64 h = G_GUINT64_CONSTANT (0xcbf29ce484222325);
+
+  for (const guchar *p = (const guchar *) record; *p != '\0'; p++)
+    h = (h ^ *p) * G_GUINT64_CONSTANT (0x100000001b3);
+  h ^= h >> 33;
+  h *= G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
+  h ^= h >> 33;
+  return h != 0 ? h : 1;
+}
+
+/* Adds @hash; TRUE when it was there already. */
+static gboolean
+fingerprints_add (Fingerprints *self,
+                  guint64       hash)
+{
+  if (self->slots == NULL || (self->used + 1) * 10 > (self->mask + 1) * 7)
+    {
+      gsize size = self->slots == NULL ? 1 << 14 : 2 * (self->mask + 1);
+      guint64 *slots = g_new0 (guint64, size);
+
+      for (gsize i = 0; self->slots != NULL && i <= self->mask; i++)
+        if (self->slots[i] != 0)
+          {
+            gsize j = self->slots[i] & (size - 1);
+
+            while (slots[j] != 0)
+              j = (j + 1) & (size - 1);
+            slots[j] = self->slots[i];
+          }
+      g_free (self->slots);
+      self->slots = slots;
+      self->mask = size - 1;
+    }
+
+  for (gsize i = hash & self->mask;; i = (i + 1) & self->mask)
+    {
+      if (self->slots[i] == hash)
+        return TRUE;
+      if (self->slots[i] == 0)
+        {
+          self->slots[i] = hash;
+          self->used++;
+          return FALSE;
+        }
+    }
+}
+
+static GHashTable *
+new_hash_set (void)
+{
+  return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+}
+
+/* Keeps the latest row of a record that may come again. */
+static void
+hold_row (Review     *self,
+          const char *record,
+          GPtrArray  *fields,
+          guint64     line)
+{
+  Held *held;
+
+  if (self->held == NULL)
+    self->held = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, held_free);
+  held = g_hash_table_lookup (self->held, record);
+  if (held == NULL)
+    {
+      held = g_new0 (Held, 1);
+      held->first_line = line;
+      g_hash_table_insert (self->held, g_strdup (record), held);
+    }
+  else
+    g_ptr_array_unref (held->fields);
+  held->fields = g_ptr_array_new_full (fields->len, g_free);
+  for (guint i = 0; i < fields->len; i++)
+    g_ptr_array_add (held->fields, g_strdup (g_ptr_array_index (fields, i)));
+  held->line = line;
+  held->rows++;
+}
+
+/* One row of the export: skipped when it cannot be read, held back when
+ * its record may come again, looked at only when a second reading will
+ * count. */
+static void
+count_row (Review    *self,
+           GPtrArray *fields,
+           guint64    line)
+{
+  EntenteActualsReport *report = self->report;
+  char line_text[32];
+  gint64 contact;
+  const char *record;
+
+  g_snprintf (line_text, sizeof line_text, "%" G_GUINT64_FORMAT, line);
+  if (fields->len != self->header->len)
+    {
+      skip_row (report, line,
+                g_strdup_printf (_("%s:%s: the row has %u fields, the header %u"),
+                                 self->name, line_text, fields->len, self->header->len));
+      return;
+    }
+
+  /* Before the dates: a repeated record's last row counts, whether or not
+   * its dates can be read. */
+  record = field_at (fields, self->record_column);
+  if (!is_blank (record))
+    {
+      guint64 hash = hash_record (record);
+
+      if (self->hints == NULL)
+        {
+          if (fingerprints_add (&self->prints, hash))
+            {
+              if (self->found == NULL)
+                self->found = new_hash_set ();
+              g_hash_table_add (self->found, g_memdup2 (&hash, sizeof hash));
+              self->surveying = TRUE;
+            }
+        }
+      else if (g_hash_table_contains (self->hints->candidates, &hash))
+        {
+          hold_row (self, record, fields, line);
+          return;
+        }
+    }
+
+  if (read_row_times (self, fields, line, line_text, &contact) && !self->surveying)
+    tally_row (self, fields, line_text, contact);
+}
+
+static int
+compare_held (gconstpointer a,
+              gconstpointer b)
+{
+  const Held *x = *(Held * const *) a;
+  const Held *y = *(Held * const *) b;
+
+  return x->line < y->line ? -1 : x->line > y->line;
+}
+
+/* The rows held back, the last of each record, in the export's order;
+ * the others are counted as duplicates. */
+static void
+count_held (Review *self)
+{
+  EntenteActualsReport *report = self->report;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (self->held == NULL)
+    return;
+
+  g_hash_table_iter_init (&iter, self->held);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_ptr_array_add (rows, value);
+  g_ptr_array_sort (rows, compare_held);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      Held *held = g_ptr_array_index (rows, i);
+      char line_text[32];
+      gint64 contact;
+
+      g_snprintf (line_text, sizeof line_text, "%" G_GUINT64_FORMAT, held->line);
+      if (held->rows > 1)
+        {
+          report->duplicates += held->rows - 1;
+          if (report->duplicate_records->len < ENTENTE_ACTUALS_MAX_DUPLICATES)
+            {
+              EntenteActualsDuplicate *duplicate = g_new0 (EntenteActualsDuplicate, 1);
+
+              duplicate->record = g_strdup (g_ptr_array_index (held->fields, self->record_column));
+              duplicate->rows = held->rows;
+              duplicate->first_line = held->first_line;
+              duplicate->kept_line = held->line;
+              g_ptr_array_add (report->duplicate_records, duplicate);
+            }
+        }
+      if (read_row_times (self, held->fields, held->line, line_text, &contact))
+        tally_row (self, held->fields, line_text, contact);
+    }
 }
 
 /* The rows; one too large to keep is skipped like any other. */
@@ -668,7 +1145,47 @@ count_rows (Review                  *self,
 
   if (progress != NULL)
     progress (entente_csv_reader_get_bytes_read (self->reader), user_data);
+  check_orders (self);
+  if (!self->surveying)
+    count_held (self);
   return TRUE;
+}
+
+/* How the export was read, for the report to say. */
+static void
+describe_reading (Review *self)
+{
+  EntenteActualsReport *report = self->report;
+
+  report->encoding = entente_csv_reader_get_encoding (self->reader);
+  report->delimiter = entente_csv_reader_get_delimiter (self->reader);
+  for (guint i = 0; i < self->dates->len; i++)
+    {
+      DateColumn *column = &g_array_index (self->dates, DateColumn, i);
+      EntenteActualsDateColumn *out = g_new0 (EntenteActualsDateColumn, 1);
+
+      out->column = g_strdup (g_ptr_array_index (self->header, column->index));
+      out->order = column->order;
+      out->serials = column->serials;
+      out->other_order = column->order == ENTENTE_DATE_ORDER_DMY ? column->month_first
+        : column->order == ENTENTE_DATE_ORDER_MDY ? column->day_first
+        : column->day_first + column->month_first + column->ambiguous;
+      if (column->given)
+        out->source = ENTENTE_ACTUALS_ORDER_GIVEN;
+      else if (column->day_first != column->month_first)
+        {
+          gboolean day = column->order == ENTENTE_DATE_ORDER_DMY;
+
+          out->source = ENTENTE_ACTUALS_ORDER_FOUND;
+          out->line = day ? column->day_first_line : column->month_first_line;
+          out->value = g_strdup (day ? column->day_first_value : column->month_first_value);
+        }
+      else if (column->ambiguous > 0 || column->day_first > 0)
+        out->source = ENTENTE_ACTUALS_ORDER_LANGUAGE;
+      else
+        out->source = ENTENTE_ACTUALS_ORDER_UNNEEDED;
+      g_ptr_array_add (report->date_columns, out);
+    }
 }
 
 /* What follows from the counts: conversions between stages, and the
@@ -694,6 +1211,42 @@ finish (Review *self)
       g_clear_pointer (&state->owners, g_hash_table_unref);
       choose_owners (state->out);
     }
+  describe_reading (self);
+}
+
+/* What the first reading learnt: each date column's order, and the
+ * records that may come more than once. */
+static Hints *
+take_hints (Review *self)
+{
+  Hints *hints = g_new0 (Hints, 1);
+
+  hints->orders = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < self->dates->len; i++)
+    {
+      DateColumn *column = &g_array_index (self->dates, DateColumn, i);
+
+      g_hash_table_insert (hints->orders, GINT_TO_POINTER (column->index), GINT_TO_POINTER (column->order + 1));
+    }
+  hints->candidates = self->found != NULL ? g_steal_pointer (&self->found) : new_hash_set ();
+  return hints;
+}
+
+/* Back to where the export began, for the second reading. */
+static gboolean
+rewind_export (GInputStream  *csv,
+               gint64         start,
+               const char    *name,
+               GError       **error)
+{
+  if (start < 0 || !g_seekable_can_seek (G_SEEKABLE (csv)))
+    {
+      g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
+                   _("%s: this export has to be read twice, for its repeated records or the order of its dates, and it comes from where it cannot be read again; save it as a file and review that"),
+                   name);
+      return FALSE;
+    }
+  return g_seekable_seek (G_SEEKABLE (csv), start, G_SEEK_SET, NULL, error);
 }
 
 EntenteActualsReport *
@@ -708,9 +1261,8 @@ entente_actuals_compute_with_progress (EntenteDocument        *document,
                                        GCancellable           *cancellable,
                                        GError                **error)
 {
-  g_auto(Review) self = { 0 };
-  g_autoptr(GDateTime) period_start = NULL;
-  g_autoptr(GDateTime) period_end = NULL;
+  g_autoptr(Hints) hints = NULL;
+  gint64 start = G_IS_SEEKABLE (csv) ? g_seekable_tell (G_SEEKABLE (csv)) : -1;
 
   g_return_val_if_fail (ENTENTE_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (G_IS_INPUT_STREAM (csv), NULL);
@@ -724,32 +1276,51 @@ entente_actuals_compute_with_progress (EntenteDocument        *document,
       return NULL;
     }
 
-  self.document = document;
-  self.name = name;
-  self.zone = document_zone (document);
-  period_start = g_date_time_new (self.zone, year, month, 1, 0, 0, 0);
-  period_end = g_date_time_add_months (period_start, 1);
-  self.start = g_date_time_to_unix (period_start);
-  self.end = g_date_time_to_unix (period_end);
+  for (;;)
+    {
+      g_auto(Review) self = { 0 };
+      g_autoptr(GDateTime) period_start = NULL;
+      g_autoptr(GDateTime) period_end = NULL;
 
-  self.report = g_new0 (EntenteActualsReport, 1);
-  self.report->year = year;
-  self.report->month = month;
-  self.report->skipped_messages = g_ptr_array_new_with_free_func (g_free);
-  self.report->skipped_lines = g_array_new (FALSE, FALSE, sizeof (guint64));
-  self.report->stages = g_ptr_array_new_with_free_func (stage_free);
-  self.report->protocols = g_ptr_array_new_with_free_func (protocol_free);
-  self.reader = entente_csv_reader_new (csv, name);
+      self.document = document;
+      self.name = name;
+      self.hints = hints;
+      self.zone = document_zone (document);
+      period_start = g_date_time_new (self.zone, year, month, 1, 0, 0, 0);
+      period_end = g_date_time_add_months (period_start, 1);
+      self.start = g_date_time_to_unix (period_start);
+      self.end = g_date_time_to_unix (period_end);
 
-  if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
-      !read_mapping (&self, overrides, error))
-    return NULL;
-  add_stages (&self);
-  add_protocols (&self);
-  self.hours = entente_business_hours_new (entente_document_get_meta (document));
-  if (!count_rows (&self, progress, user_data, cancellable, error))
-    return NULL;
-  finish (&self);
+      self.report = g_new0 (EntenteActualsReport, 1);
+      self.report->year = year;
+      self.report->month = month;
+      self.report->skipped_messages = g_ptr_array_new_with_free_func (g_free);
+      self.report->skipped_lines = g_array_new (FALSE, FALSE, sizeof (guint64));
+      self.report->stages = g_ptr_array_new_with_free_func (stage_free);
+      self.report->protocols = g_ptr_array_new_with_free_func (protocol_free);
+      self.report->date_columns = g_ptr_array_new_with_free_func (date_column_free);
+      self.report->duplicate_records = g_ptr_array_new_with_free_func (duplicate_free);
+      self.reader = entente_csv_reader_new (csv, name);
 
-  return g_steal_pointer (&self.report);
+      if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
+          !read_mapping (&self, overrides, error))
+        return NULL;
+      add_stages (&self);
+      add_protocols (&self);
+      add_dates (&self);
+      self.hours = entente_business_hours_new (entente_document_get_meta (document));
+      if (!count_rows (&self, progress, user_data, cancellable, error))
+        return NULL;
+      if (!self.surveying)
+        {
+          finish (&self);
+          return g_steal_pointer (&self.report);
+        }
+
+      /* Only the first reading surveys: the second knows what it found. */
+      g_assert (hints == NULL);
+      hints = take_hints (&self);
+      if (!rewind_export (csv, start, name, error))
+        return NULL;
+    }
 }

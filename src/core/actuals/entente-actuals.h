@@ -9,6 +9,8 @@
 #include <gio/gio.h>
 
 #include "entente-actuals-mapping.h"
+#include "entente-actuals-time.h"
+#include "entente-csv-reader.h"
 #include "entente-document.h"
 #include "entente-duration.h"
 
@@ -18,6 +20,7 @@ G_BEGIN_DECLS
  * the totals count them all. */
 #define ENTENTE_ACTUALS_MAX_SKIPPED  20
 #define ENTENTE_ACTUALS_MAX_BREACHES 1000
+#define ENTENTE_ACTUALS_MAX_DUPLICATES 20
 
 /* Owners of a protocol shown one by one, the busiest first chosen, and
  * owners told apart at all, by number and by the bytes of their names:
@@ -37,6 +40,47 @@ typedef enum
   ENTENTE_ACTUALS_CONTACT_NOT_MAPPED,  /* no column holds the first contact */
   ENTENTE_ACTUALS_ATTEMPTS_NOT_MAPPED, /* no column holds the attempts */
 } EntenteActualsGap;
+
+/* How the order of a date column's day and month was decided. */
+typedef enum
+{
+  ENTENTE_ACTUALS_ORDER_UNNEEDED, /* no date read two ways: years first, or day and month alike */
+  ENTENTE_ACTUALS_ORDER_FOUND,    /* a value read one way only settled it */
+  ENTENTE_ACTUALS_ORDER_LANGUAGE, /* every such date read both ways: the agreement's language chose */
+  ENTENTE_ACTUALS_ORDER_GIVEN,    /* asked for (`--date-order`) */
+} EntenteActualsOrderSource;
+
+/**
+ * EntenteActualsDateColumn:
+ * @column: the column, as the header spells it
+ * @order: how its dates with the year last were read
+ * @source: why so
+ * @line: with %ENTENTE_ACTUALS_ORDER_FOUND, the line of the value that
+ *   settled it
+ * @value: (nullable): that value
+ * @serials: values read as a spreadsheet's serial numbers of days
+ * @other_order: values only the other order reads, whose rows were
+ *   skipped
+ */
+typedef struct
+{
+  char                      *column;
+  EntenteDateOrder           order;
+  EntenteActualsOrderSource  source;
+  guint64                    line;
+  char                      *value;
+  guint64                    serials;
+  guint64                    other_order;
+} EntenteActualsDateColumn;
+
+/* A record the export holds more than once: only its last row counts. */
+typedef struct
+{
+  char    *record;
+  guint64  rows;
+  guint64  first_line;
+  guint64  kept_line;
+} EntenteActualsDuplicate;
 
 /* No time: a record without a first contact. */
 #define ENTENTE_ACTUALS_NO_TIME G_MININT64
@@ -97,6 +141,7 @@ typedef struct
   guint64          in_time;
   guint64          late;
   guint64          never;
+  guint64          invalid;      /* first contact before the record entered the stage: not measured */
   guint64          attempts_ok;
   EntenteActualsGap compliance_gap; /* in time, late, never, owners and breaches are counted only without one */
   EntenteActualsGap attempts_gap;   /* attempts_ok is counted only without one */
@@ -118,6 +163,11 @@ typedef struct
   GPtrArray             *stages;           /* EntenteActualsStage, in the document's order */
   GPtrArray             *protocols;        /* EntenteActualsProtocol, in the document's order */
   EntenteActualsMapping *mapping;          /* the mapping used */
+  EntenteCsvEncoding     encoding;
+  char                   delimiter;
+  GPtrArray             *date_columns;     /* EntenteActualsDateColumn, each date column once */
+  guint64                duplicates;       /* rows not counted: a later row holds the same record */
+  GPtrArray             *duplicate_records; /* EntenteActualsDuplicate, the first ENTENTE_ACTUALS_MAX_DUPLICATES */
 } EntenteActualsReport;
 
 typedef void (*EntenteActualsProgress) (guint64  bytes_read,

@@ -709,6 +709,8 @@ start (EntenteCsvReader  *self,
       self->utf8_seen = TRUE;
       g_object_unref (self->stream);
       self->stream = g_converter_input_stream_new (self->raw, G_CONVERTER (converter));
+      /* The stream is the caller's, who may read it again. */
+      g_filter_input_stream_set_close_base_stream (G_FILTER_INPUT_STREAM (self->stream), FALSE);
       self->len = 0;
     }
 
