@@ -280,6 +280,28 @@ test_ambiguous (void)
   g_assert_cmpint (mql_actual (year_first), ==, 0);
 }
 
+/* A column whose every date reads both ways was written by the same
+ * spreadsheet as the others: it follows the columns that settled, not
+ * the language (the contact was read as 1 May, four months late). */
+static void
+test_ambiguous_follows_columns (void)
+{
+  g_autoptr(EntenteDocument) document = document_in (NULL);
+  g_autoptr(EntenteActualsReport) report =
+    review_text (document,
+                 "Id;MQL;Contact;Owner\n"
+                 "1;05/01/2027 10:00;05/01/2027 10:20;Ann\n"
+                 "2;13/01/2027 10:00;;Bo\n",
+                 1, -1);
+  EntenteActualsProtocol *mql = mql_protocol (report);
+
+  g_assert_cmpint (date_column (report, "Contact")->order, ==, ENTENTE_DATE_ORDER_DMY);
+  g_assert_cmpint (date_column (report, "Contact")->source, ==, ENTENTE_ACTUALS_ORDER_COLUMNS);
+  g_assert_cmpuint (mql->in_time, ==, 1);
+  g_assert_cmpuint (mql->never, ==, 1);
+  g_assert_cmpuint (mql->late, ==, 0);
+}
+
 /* A column mostly month first with one date typed the other way: the
  * majority decides, even when the odd one comes first, and its row is
  * skipped with a sentence that says why. */
@@ -405,6 +427,7 @@ main (int   argc,
   g_test_add_func ("/actuals-import/utf16", test_utf16);
   g_test_add_func ("/actuals-import/windows-1252", test_windows_1252);
   g_test_add_func ("/actuals-import/ambiguous", test_ambiguous);
+  g_test_add_func ("/actuals-import/ambiguous-follows-columns", test_ambiguous_follows_columns);
   g_test_add_func ("/actuals-import/mixed-orders", test_mixed_orders);
   g_test_add_func ("/actuals-import/duplicates", test_duplicates);
   g_test_add_func ("/actuals-import/contact-before-entry", test_contact_before_entry);

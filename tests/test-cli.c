@@ -784,7 +784,7 @@ test_report (void)
     "  {\"column\": \"Became a Lead Date\", \"order\": \"mdy\", \"source\": \"found\", \"line\": 3},\n"
     "  {\"column\": \"Became a Marketing Qualified Lead Date\", \"order\": \"mdy\", \"source\": \"found\", \"line\": 3},\n"
     "  {\"column\": \"Became a Sales Qualified Lead Date\", \"order\": \"mdy\", \"source\": \"found\", \"line\": 2},\n"
-    "  {\"column\": \"Became an Opportunity Date\", \"order\": \"mdy\", \"source\": \"language\"},\n"
+    "  {\"column\": \"Became an Opportunity Date\", \"order\": \"mdy\", \"source\": \"columns\"},\n"
     "  {\"column\": \"Became a Customer Date\", \"order\": \"mdy\", \"source\": \"found\", \"line\": 12},\n"
     "  {\"column\": \"First Contact\", \"order\": \"mdy\", \"source\": \"found\", \"line\": 3}]}}\n");
   /* Skipped rows are listed on stderr with their line. */
@@ -802,6 +802,15 @@ test_report (void)
   g_assert_nonnull (strstr (table.out, deadline_text));
   g_assert_nonnull (strstr (table.out, contacted_text));
   g_assert_nonnull (strstr (table.out, "New York"));
+  /* How the export was read, every guess said: here, the order of the
+   * MQL column's dates and the value that settled it. */
+  {
+    g_autofree char *order = g_strdup_printf (_("“%s”: dates read with the month first, as “%s” on line %s shows."),
+                                              "Became a Marketing Qualified Lead Date", "01/15/2027 04:30 PM", "3");
+
+    g_assert_nonnull (strstr (table.out, _("How the export was read")));
+    g_assert_nonnull (strstr (table.out, order));
+  }
 
   entente_test_run_cli (&missing, "report", acme, "--actuals", csv, "--period", "2027-01",
                         "--map", "first-contact=First Touch", NULL);

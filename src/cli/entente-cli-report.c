@@ -21,7 +21,8 @@
 #include "entente-review-words.h"
 
 /* entente-cli report FILE --actuals CSV [--period YYYY-MM]
- * [--map KEY=COLUMN]… [--save-mapping] [--json | -o OUT.pdf [--paper a4|letter]]: the
+ * [--map KEY=COLUMN]… [--save-mapping] [--date-order dmy|mdy|ymd]
+ * [--json | -o OUT.pdf [--paper a4|letter]]: the
  * monthly review of a CRM export against the agreement, as a table, as
  * JSON or as a PDF.  Without --period, the previous calendar month in the
  * agreement's time zone. */
@@ -36,12 +37,14 @@ static gboolean save_mapping;
 static gboolean json;
 static char *output;
 static char *paper_name;
+static char *date_order;
 
 static const GOptionEntry entries[] = {
   { "actuals", 0, 0, G_OPTION_ARG_FILENAME, &actuals, N_("The CRM export to review"), N_("CSV") },
   { "period", 0, 0, G_OPTION_ARG_STRING, &period, N_("The month to review (default: the previous month)"), N_("YYYY-MM") },
   { "map", 0, 0, G_OPTION_ARG_STRING_ARRAY, &maps, N_("Read KEY (a stage id, record, owner, first-contact or attempts) from COLUMN"), N_("KEY=COLUMN") },
   { "save-mapping", 0, 0, G_OPTION_ARG_NONE, &save_mapping, N_("Keep the --map columns in FILE for the next reviews"), NULL },
+  { "date-order", 0, 0, G_OPTION_ARG_STRING, &date_order, N_("Read every date with the year last day first (dmy) or month first (mdy), or accept only years first (ymd); by default each column's dates tell"), N_("ORDER") },
   { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON instead of a table"), NULL },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the review as PDF to OUT"), N_("OUT.pdf") },
   { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name, N_("Paper size of the PDF: a4 or letter (default: the locale’s)"), N_("PAPER") },
@@ -125,14 +128,14 @@ encoding_name (EntenteCsvEncoding encoding)
 /* How the export was read: "encoding", "delimiter", "duplicates" (rows
  * not counted, a later row holding the same record) and "dates", each
  * date column's "column", "order" ("mdy", "dmy", "ymd") and "source"
- * ("unneeded", "found" with the "line" that settled it, "language",
- * "given"). */
+ * ("unneeded", "found" with the "line" that settled it, "columns" (the
+ * export's other date columns), "language", "given"). */
 static void
 add_import (JsonBuilder          *builder,
             EntenteActualsReport *report)
 {
   static const char *orders[] = { "mdy", "dmy", "ymd" };
-  static const char *sources[] = { "unneeded", "found", "language", "given" };
+  static const char *sources[] = { "unneeded", "found", "language", "given", "columns" };
   char delimiter[2] = { report->delimiter, '\0' };
 
   json_builder_set_member_name (builder, "import");
@@ -264,6 +267,8 @@ print_protocol (const EntenteReviewProtocolWords *protocol)
   entente_cli_print_columns ("  ", 6, 0x3f, counts);
   if (protocol->not_measured != NULL)
     g_print ("  %s\n", protocol->not_measured);
+  if (protocol->invalid != NULL)
+    g_print ("  %s\n", protocol->invalid);
 
   if (protocol->owners->len > 0)
     {
@@ -327,6 +332,14 @@ print_table (EntenteReviewWords *words)
 
   for (guint i = 0; i < words->protocols->len; i++)
     print_protocol (g_ptr_array_index (words->protocols, i));
+
+  g_print ("\n%s\n", _("How the export was read"));
+  for (guint i = 0; i < words->assumptions->len; i++)
+    {
+      g_autofree char *line = entente_text_escape (g_ptr_array_index (words->assumptions, i));
+
+      g_print ("  %s\n", line);
+    }
 }
 
 static gboolean
@@ -390,6 +403,22 @@ entente_cli_report (int    argc,
         g_printerr ("entente-cli report: %s\n", error->message);
         return ENTENTE_CLI_USAGE;
       }
+  if (date_order != NULL)
+    {
+      static const char *orders[] = { "mdy", "dmy", "ymd" };
+      int order = -1;
+
+      for (guint i = 0; i < G_N_ELEMENTS (orders); i++)
+        if (g_str_equal (date_order, orders[i]))
+          order = (int) i;
+      if (order < 0)
+        {
+          g_printerr (_("entente-cli report: “%s” is not a date order; use dmy, mdy or ymd."), date_order);
+          g_printerr ("\n");
+          return ENTENTE_CLI_USAGE;
+        }
+      entente_actuals_mapping_set_date_order (overrides, order);
+    }
   if (save_mapping && entente_actuals_mapping_is_empty (overrides))
     {
       g_printerr ("%s\n", _("entente-cli report: --save-mapping needs at least one --map."));

@@ -210,6 +210,32 @@ add_result_row (EntenteReviewWindow *self,
   self->result_rows = g_list_prepend (self->result_rows, row);
 }
 
+/* An expander of sentences, each a row, and @more after them. */
+static void
+add_messages_row (EntenteReviewWindow *self,
+                  const char          *title,
+                  const char          *subtitle,
+                  GPtrArray           *messages,
+                  const char          *more)
+{
+  GtkWidget *row = adw_expander_row_new ();
+
+  entente_row_set_title (row, title);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+  for (guint i = 0; i <= messages->len; i++)
+    {
+      const char *text = i < messages->len ? g_ptr_array_index (messages, i) : more;
+      GtkWidget *message;
+
+      if (text == NULL)
+        break;
+      message = adw_action_row_new ();
+      entente_row_set_title (message, text);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), message);
+    }
+  add_result_row (self, self->stages_group, row);
+}
+
 static void
 show_report (EntenteReviewWindow *self)
 {
@@ -241,27 +267,17 @@ show_report (EntenteReviewWindow *self)
     }
   entente_funnel_view_set_actuals (ENTENTE_FUNNEL_VIEW (self->funnel), actuals);
 
+  add_messages_row (self, _("How the Export Was Read"),
+                    _("Encoding, columns, date order, time zone and repeated records"),
+                    words->assumptions, NULL);
   if (words->skipped_rows->len > 0)
     {
-      GtkWidget *row = adw_expander_row_new ();
       g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s Row Skipped",
                                                              "%s Rows Skipped", report->skipped),
                                                 words->skipped);
 
-      entente_row_set_title (row, title);
-      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), _("Rows that could not be read, with their line numbers"));
-      for (guint i = 0; i <= words->skipped_rows->len; i++)
-        {
-          const char *text = i < words->skipped_rows->len ? g_ptr_array_index (words->skipped_rows, i) : words->more_skipped;
-          GtkWidget *message;
-
-          if (text == NULL)
-            break;
-          message = adw_action_row_new ();
-          entente_row_set_title (message, text);
-          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), message);
-        }
-      add_result_row (self, self->stages_group, row);
+      add_messages_row (self, title, _("Rows that could not be read, with their line numbers"),
+                        words->skipped_rows, words->more_skipped);
     }
 
   for (guint i = 0; i < words->protocols->len; i++)
@@ -286,6 +302,13 @@ show_report (EntenteReviewWindow *self)
       rate = gtk_label_new (protocol->compliance);
       gtk_widget_add_css_class (rate, "numeric");
       entente_expander_row_add_suffix (ADW_EXPANDER_ROW (row), rate);
+      if (protocol->invalid != NULL)
+        {
+          GtkWidget *invalid = adw_action_row_new ();
+
+          entente_row_set_title (invalid, protocol->invalid);
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), invalid);
+        }
 
       for (guint j = 0; j < protocol->owners->len; j++)
         {

@@ -169,6 +169,8 @@ write_protocol (EntenteFlowWriter                *writer,
   entente_flow_writer_end_table (writer);
   if (protocol->not_measured != NULL)
     entente_flow_writer_paragraph (writer, protocol->not_measured, ENTENTE_TEXT_BODY);
+  if (protocol->invalid != NULL)
+    entente_flow_writer_paragraph (writer, protocol->invalid, ENTENTE_TEXT_BODY);
 
   if (protocol->owners->len > 0)
     write_owners (writer, protocol);
@@ -302,6 +304,14 @@ entente_review_pdf_export (EntenteDocument             *doc,
                                      ENTENTE_TEXT_BODY);
     for (guint i = 0; i < words->protocols->len; i++)
       write_protocol (writer, g_ptr_array_index (words->protocols, i));
+  }
+  {
+    Section s = { "import", 0, _("How the export was read") };
+
+    s.block = entente_flow_writer_heading (writer, ENTENTE_TEXT_HEADING, s.title, s.id);
+    g_array_append_val (sections, s);
+    for (guint i = 0; i < words->assumptions->len; i++)
+      entente_flow_writer_paragraph (writer, g_ptr_array_index (words->assumptions, i), ENTENTE_TEXT_BODY);
   }
   if (report->skipped > 0)
     {

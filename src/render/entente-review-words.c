@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "entente-review-words.h"
+#include "entente-value.h"
 
 #define EM_DASH "\xe2\x80\x94"
 
@@ -106,6 +107,7 @@ protocol_free (EntenteReviewProtocolWords *self)
   g_free (self->compliance);
   g_free (self->attempts_ok);
   g_free (self->not_measured);
+  g_free (self->invalid);
   g_ptr_array_unref (self->owners);
   g_free (self->breaches);
   g_ptr_array_unref (self->breach_rows);
@@ -127,6 +129,7 @@ entente_review_words_free (EntenteReviewWords *self)
   g_free (self->time_zone);
   g_ptr_array_unref (self->stages);
   g_ptr_array_unref (self->protocols);
+  g_ptr_array_unref (self->assumptions);
   g_ptr_array_unref (self->skipped_rows);
   g_free (self->more_skipped);
   g_free (self);
@@ -239,7 +242,7 @@ protocol_words (EntenteDocument              *document,
       words->in_time = format_count (protocol->in_time);
       words->late = format_count (protocol->late);
       words->never = format_count (protocol->never);
-      words->compliance = format_part (protocol->in_time, protocol->entered);
+      words->compliance = format_part (protocol->in_time, protocol->entered - protocol->invalid);
     }
   else
     {
@@ -253,6 +256,17 @@ protocol_words (EntenteDocument              *document,
     ? format_share (entente_actuals_protocol_get_attempts_ok (protocol))
     : g_strdup (C_("attempts", "not measured"));
   words->not_measured = not_measured_words (protocol);
+  if (protocol->invalid > 0)
+    {
+      g_autofree char *count = format_count (protocol->invalid);
+
+      /* Translators: %s is a number of records */
+      words->invalid = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                     "%s record was first contacted before it entered this stage; whether it was followed up in time is not known, so compliance leaves it out.",
+                                                     "%s records were first contacted before they entered this stage; whether they were followed up in time is not known, so compliance leaves them out.",
+                                                     (gulong) MIN (protocol->invalid, G_MAXULONG)),
+                                        count);
+    }
 
   words->owners = g_ptr_array_new_with_free_func ((GDestroyNotify) owner_free);
   for (guint i = 0; i < protocol->owners->len; i++)
@@ -279,6 +293,170 @@ protocol_words (EntenteDocument              *document,
     }
 
   return words;
+}
+
+static const char *
+key_words (EntenteDocument *document,
+           const char      *key)
+{
+  const char *stage;
+
+  if (g_str_equal (key, ENTENTE_ACTUALS_KEY_RECORD))
+    return C_("column", "Record");
+  if (g_str_equal (key, ENTENTE_ACTUALS_KEY_OWNER))
+    return C_("column", "Owner");
+  if (g_str_equal (key, ENTENTE_ACTUALS_KEY_FIRST_CONTACT))
+    return C_("column", "First contact");
+  if (g_str_equal (key, ENTENTE_ACTUALS_KEY_ATTEMPTS))
+    return C_("column", "Attempts");
+  stage = entente_document_stage_name (document, key);
+  return stage != NULL ? stage : key;
+}
+
+static char *
+reading_words (const EntenteActualsReport *report)
+{
+  const char *encoding;
+
+  switch (report->encoding)
+    {
+    case ENTENTE_CSV_UTF16LE:
+    case ENTENTE_CSV_UTF16BE:
+      encoding = "UTF-16";
+      break;
+    case ENTENTE_CSV_WINDOWS_1252:
+      encoding = "Windows-1252";
+      break;
+    case ENTENTE_CSV_UTF8:
+    case ENTENTE_CSV_UTF8_BOM:
+    default:
+      encoding = "UTF-8";
+      break;
+    }
+  /* Translators: %s names a text encoding, as “UTF-8” */
+  if (report->delimiter == ';')
+    return g_strdup_printf (_("Read as %s text, the fields separated by semicolons."), encoding);
+  if (report->delimiter == '\t')
+    return g_strdup_printf (_("Read as %s text, the fields separated by tabs."), encoding);
+  return g_strdup_printf (_("Read as %s text, the fields separated by commas."), encoding);
+}
+
+static char *
+columns_words (EntenteDocument            *document,
+               const EntenteActualsReport *report)
+{
+  g_auto(GStrv) keys = entente_actuals_mapping_get_keys (report->mapping);
+  g_autoptr(GString) list = g_string_new (NULL);
+
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      /* Translators: one column the review read: what it holds, then its name in the export */
+      g_autofree char *column = entente_value_excerpt (entente_actuals_mapping_get (report->mapping, keys[i]), 40);
+      g_autofree char *item = g_strdup_printf (_("%s from “%s”"), key_words (document, keys[i]), column);
+
+      if (list->len > 0)
+        /* Translators: between the items of a list */
+        g_string_append (list, _("; "));
+      g_string_append (list, item);
+    }
+  /* Translators: %s lists the columns read */
+  return g_strdup_printf (_("Columns read: %s."), list->str);
+}
+
+/* How a date column's day and month were told apart; %NULL when no date
+ * of it could be read two ways. */
+static char *
+date_words (const EntenteActualsDateColumn *column)
+{
+  gboolean day = column->order == ENTENTE_DATE_ORDER_DMY;
+  gboolean year = column->order == ENTENTE_DATE_ORDER_YMD;
+  g_autofree char *line = g_strdup_printf ("%" G_GUINT64_FORMAT, column->line);
+  /* The export's words, a sentence's length at most. */
+  g_autofree char *name = entente_value_excerpt (column->column, 40);
+
+  switch (column->source)
+    {
+    case ENTENTE_ACTUALS_ORDER_FOUND:
+      /* Translators: a column of the export, a date in it and its line */
+      return day ? g_strdup_printf (_("“%s”: dates read with the day first, as “%s” on line %s shows."), name, column->value, line)
+                 : g_strdup_printf (_("“%s”: dates read with the month first, as “%s” on line %s shows."), name, column->value, line);
+    case ENTENTE_ACTUALS_ORDER_LANGUAGE:
+      /* Translators: %s is a column of the export */
+      return day ? g_strdup_printf (_("“%s”: every date reads either way; read with the day first, as the agreement's language writes dates."), name)
+                 : g_strdup_printf (_("“%s”: every date reads either way; read with the month first, as the agreement's language writes dates."), name);
+    case ENTENTE_ACTUALS_ORDER_COLUMNS:
+      /* Translators: %s is a column of the export */
+      return day ? g_strdup_printf (_("“%s”: every date reads either way; read with the day first, as the export's other date columns are."), name)
+                 : g_strdup_printf (_("“%s”: every date reads either way; read with the month first, as the export's other date columns are."), name);
+    case ENTENTE_ACTUALS_ORDER_GIVEN:
+      /* Translators: %s is a column of the export */
+      return year ? g_strdup_printf (_("“%s”: only dates with the year first read, as asked."), name)
+           : day ? g_strdup_printf (_("“%s”: dates read with the day first, as asked."), name)
+                 : g_strdup_printf (_("“%s”: dates read with the month first, as asked."), name);
+    case ENTENTE_ACTUALS_ORDER_UNNEEDED:
+    default:
+      return NULL;
+    }
+}
+
+static void
+add_assumptions (EntenteReviewWords         *self,
+                 EntenteDocument            *document,
+                 const EntenteActualsReport *report)
+{
+  g_autofree char *zone = NULL;
+
+  self->assumptions = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (self->assumptions, reading_words (report));
+  g_ptr_array_add (self->assumptions, columns_words (document, report));
+  for (guint i = 0; i < report->date_columns->len; i++)
+    {
+      const EntenteActualsDateColumn *column = g_ptr_array_index (report->date_columns, i);
+      char *order = date_words (column);
+      g_autofree char *name = entente_value_excerpt (column->column, 40);
+
+      if (order != NULL)
+        g_ptr_array_add (self->assumptions, order);
+      if (column->serials > 0)
+        {
+          g_autofree char *count = format_count (column->serials);
+
+          /* Translators: a column of the export, then a number of its values */
+          g_ptr_array_add (self->assumptions,
+                           g_strdup_printf (_("“%s”: %s values were spreadsheet serial numbers, read as days since 30 December 1899."),
+                                            name, count));
+        }
+    }
+  /* Translators: %s is a time zone, as “New York (UTC−05:00)” */
+  g_ptr_array_add (self->assumptions, g_strdup_printf (_("Times without an offset are read in %s, the agreement's time zone."),
+                                                       self->time_zone));
+
+  if (entente_actuals_mapping_get (report->mapping, ENTENTE_ACTUALS_KEY_RECORD) == NULL)
+    g_ptr_array_add (self->assumptions, g_strdup (_("No record column is read, so a record exported twice counts twice.")));
+  else if (report->duplicates > 0)
+    {
+      g_autofree char *count = format_count (report->duplicates);
+
+      /* Translators: %s is a number of rows */
+      g_ptr_array_add (self->assumptions,
+                       g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                     "%s row repeats a record of a later row; each record counts once, from its last row.",
+                                                     "%s rows repeat records of later rows; each record counts once, from its last row.",
+                                                     (gulong) MIN (report->duplicates, G_MAXULONG)),
+                                        count));
+      for (guint i = 0; i < MIN (report->duplicate_records->len, 5); i++)
+        {
+          const EntenteActualsDuplicate *duplicate = g_ptr_array_index (report->duplicate_records, i);
+          g_autofree char *rows = format_count (duplicate->rows);
+          g_autofree char *first = g_strdup_printf ("%" G_GUINT64_FORMAT, duplicate->first_line);
+          g_autofree char *kept = g_strdup_printf ("%" G_GUINT64_FORMAT, duplicate->kept_line);
+          g_autofree char *record = entente_value_excerpt (duplicate->record, 40);
+
+          /* Translators: a record id, how many rows hold it, the first one's line, the counted one's line */
+          g_ptr_array_add (self->assumptions,
+                           g_strdup_printf (_("Record “%s”: %s rows from line %s; line %s counted."), record, rows, first, kept));
+        }
+    }
 }
 
 /**
@@ -334,6 +512,8 @@ entente_review_words_new (EntenteDocument            *document,
   self->protocols = g_ptr_array_new_with_free_func ((GDestroyNotify) protocol_free);
   for (guint i = 0; i < report->protocols->len; i++)
     g_ptr_array_add (self->protocols, protocol_words (document, g_ptr_array_index (report->protocols, i), zone));
+
+  add_assumptions (self, document, report);
 
   self->skipped_rows = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < report->skipped_messages->len; i++)

@@ -55,6 +55,7 @@ typedef struct
   char      *compliance;   /* in time ÷ entered, “no records” or “not measured” */
   char      *attempts_ok;
   char      *not_measured; /* (nullable): what could not be measured, and the column to map for it */
+  char      *invalid;      /* (nullable): records contacted before they entered the stage */
   GPtrArray *owners;       /* EntenteReviewOwnerWords, the others last */
   char      *breaches;     /* (nullable): “Breaches (12)”, when there are any */
   GPtrArray *breach_rows;  /* EntenteReviewBreachWords, those listed */
@@ -71,6 +72,7 @@ typedef struct
   char      *time_zone;    /* where every time is: “New York (UTC−05:00)” */
   GPtrArray *stages;       /* EntenteReviewStageWords, in the document's order */
   GPtrArray *protocols;    /* EntenteReviewProtocolWords */
+  GPtrArray *assumptions;  /* char *: how the export was read, every guess said */
   GPtrArray *skipped_rows; /* char *, with their line numbers */
   char      *more_skipped; /* (nullable): “… and 4 more rows skipped.” */
 } EntenteReviewWords;

@@ -723,12 +723,40 @@ read_date (Review     *self,
   return read;
 }
 
+/* The order the export's settled columns mostly have, or -1 when none
+ * settled: one spreadsheet wrote them all. */
+static int
+export_order (Review *self)
+{
+  guint day = 0, month = 0;
+
+  for (guint i = 0; i < self->dates->len; i++)
+    {
+      DateColumn *column = &g_array_index (self->dates, DateColumn, i);
+
+      if (column->day_first != column->month_first)
+        {
+          if (column->order == ENTENTE_DATE_ORDER_DMY)
+            day++;
+          else if (column->order == ENTENTE_DATE_ORDER_MDY)
+            month++;
+        }
+    }
+  if (day == month)
+    return day == 0 ? -1 : (int) language_order (self->document);
+  return day > month ? ENTENTE_DATE_ORDER_DMY : ENTENTE_DATE_ORDER_MDY;
+}
+
 /* At the end of the first reading: a column whose settling values
  * mostly say the other way round from how it was read is read again so;
- * an even split follows the language. */
+ * an even split follows the language.  A column whose every date reads
+ * both ways follows the export's other date columns, or else the
+ * language. */
 static void
 check_orders (Review *self)
 {
+  int settled;
+
   if (self->hints != NULL)
     return;
   for (guint i = 0; i < self->dates->len; i++)
@@ -745,6 +773,19 @@ check_orders (Review *self)
       if (majority != column->order)
         {
           column->order = majority;
+          self->surveying = TRUE;
+        }
+    }
+
+  settled = export_order (self);
+  for (guint i = 0; i < self->dates->len && settled >= 0; i++)
+    {
+      DateColumn *column = &g_array_index (self->dates, DateColumn, i);
+
+      if (!column->given && column->day_first + column->month_first == 0 &&
+          column->ambiguous > 0 && column->order != (EntenteDateOrder) settled)
+        {
+          column->order = (EntenteDateOrder) settled;
           self->surveying = TRUE;
         }
     }
@@ -1180,6 +1221,8 @@ describe_reading (Review *self)
           out->line = day ? column->day_first_line : column->month_first_line;
           out->value = g_strdup (day ? column->day_first_value : column->month_first_value);
         }
+      else if (column->day_first + column->month_first == 0 && column->ambiguous > 0 && export_order (self) >= 0)
+        out->source = ENTENTE_ACTUALS_ORDER_COLUMNS;
       else if (column->ambiguous > 0 || column->day_first > 0)
         out->source = ENTENTE_ACTUALS_ORDER_LANGUAGE;
       else

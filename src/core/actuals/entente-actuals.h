@@ -48,6 +48,7 @@ typedef enum
   ENTENTE_ACTUALS_ORDER_FOUND,    /* a value read one way only settled it */
   ENTENTE_ACTUALS_ORDER_LANGUAGE, /* every such date read both ways: the agreement's language chose */
   ENTENTE_ACTUALS_ORDER_GIVEN,    /* asked for (`--date-order`) */
+  ENTENTE_ACTUALS_ORDER_COLUMNS,  /* every such date read both ways: the export's other date columns chose */
 } EntenteActualsOrderSource;
 
 /**
