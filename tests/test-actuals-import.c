@@ -102,6 +102,22 @@ review_text (EntenteDocument *document,
   return review_bytes (document, text, strlen (text), month, date_order);
 }
 
+static EntenteActualsReport *
+review_text_latest (EntenteDocument *document,
+                    const char      *text)
+{
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_data (text, -1, NULL);
+  g_autoptr(EntenteActualsMapping) overrides = entente_actuals_mapping_new ();
+  g_autoptr(GError) error = NULL;
+  EntenteActualsReport *report;
+
+  entente_actuals_mapping_set (overrides, "mql", "MQL");
+  entente_actuals_mapping_set (overrides, "first-contact", "Contact");
+  report = entente_actuals_compute (document, stream, "export.csv", overrides, 0, 0, NULL, &error);
+  g_assert_no_error (error);
+  return report;
+}
+
 static EntenteActualsProtocol *
 mql_protocol (EntenteActualsReport *report)
 {
@@ -182,9 +198,14 @@ test_european (void)
     review_text (document, "\xEF\xBB\xBFId;MQL;Contact;Owner\r\n" EUROPEAN_ROWS, 1, -1);
   g_autoptr(EntenteActualsReport) february =
     review_text (document, "\xEF\xBB\xBFId;MQL;Contact;Owner\r\n" EUROPEAN_ROWS, 2, -1);
+  /* Without a month: the latest one with records, February. */
+  g_autoptr(EntenteActualsReport) latest = review_text_latest (document, "\xEF\xBB\xBFId;MQL;Contact;Owner\r\n" EUROPEAN_ROWS);
 
   assert_european_january (january);
   g_assert_cmpint (january->encoding, ==, ENTENTE_CSV_UTF8_BOM);
+  g_assert_cmpint (latest->year, ==, 2027);
+  g_assert_cmpint (latest->month, ==, 2);
+  g_assert_cmpint (mql_actual (latest), ==, 1);
   g_assert_cmpint (january->delimiter, ==, ';');
   g_assert_cmpint (mql_actual (february), ==, 1);
 }

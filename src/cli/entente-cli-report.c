@@ -24,8 +24,8 @@
  * [--map KEY=COLUMN]… [--save-mapping] [--date-order dmy|mdy|ymd]
  * [--json | -o OUT.pdf [--paper a4|letter]]: the
  * monthly review of a CRM export against the agreement, as a table, as
- * JSON or as a PDF.  Without --period, the previous calendar month in the
- * agreement's time zone. */
+ * JSON or as a PDF.  Without --period, the latest month in which a record
+ * of the export entered a stage. */
 
 /* The most characters of a value from the export a table shows. */
 #define QUOTED_CELL 40
@@ -41,7 +41,7 @@ static char *date_order;
 
 static const GOptionEntry entries[] = {
   { "actuals", 0, 0, G_OPTION_ARG_FILENAME, &actuals, N_("The CRM export to review"), N_("CSV") },
-  { "period", 0, 0, G_OPTION_ARG_STRING, &period, N_("The month to review (default: the previous month)"), N_("YYYY-MM") },
+  { "period", 0, 0, G_OPTION_ARG_STRING, &period, N_("The month to review (default: the latest month with records)"), N_("YYYY-MM") },
   { "map", 0, 0, G_OPTION_ARG_STRING_ARRAY, &maps, N_("Read KEY (a stage id, record, owner, first-contact or attempts) from COLUMN"), N_("KEY=COLUMN") },
   { "save-mapping", 0, 0, G_OPTION_ARG_NONE, &save_mapping, N_("Keep the --map columns in FILE for the next reviews"), NULL },
   { "date-order", 0, 0, G_OPTION_ARG_STRING, &date_order, N_("Read every date with the year last day first (dmy) or month first (mdy), or accept only years first (ymd); by default each column's dates tell"), N_("ORDER") },
@@ -73,20 +73,6 @@ parse_period (const char *text,
   return TRUE;
 }
 
-static void
-previous_month (EntenteDocument *document,
-                int             *year,
-                int             *month)
-{
-  g_autoptr(GTimeZone) zone = entente_document_get_time_zone (document);
-  g_autoptr(GDateTime) now = NULL;
-  g_autoptr(GDateTime) before = NULL;
-
-  now = g_date_time_new_now (zone);
-  before = g_date_time_add_months (now, -1);
-  *year = g_date_time_get_year (before);
-  *month = g_date_time_get_month (before);
-}
 
 /* Why a figure is null, for programs: stable words, not a sentence. */
 static const char *
@@ -428,8 +414,6 @@ entente_cli_report (int    argc,
   document = entente_cli_load (argv[1]);
   if (document == NULL)
     return ENTENTE_CLI_FAILED;
-  if (period == NULL)
-    previous_month (document, &year, &month);
 
   name = entente_cli_display_name (actuals);
   file = g_file_new_for_commandline_arg (actuals);

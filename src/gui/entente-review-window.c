@@ -122,6 +122,7 @@ struct _EntenteReviewWindow
   GHashTable            *mapping_rows;  /* key → AdwComboRow */
   EntenteActualsMapping *detected;      /* what the header alone maps */
   gboolean               filling_mapping;
+  gboolean               latest_pending; /* the next import reviews the latest month with records */
 
   GCancellable          *cancellable;
   Job                   *job;
@@ -446,6 +447,14 @@ on_import_done (GObject      *source,
     {
       g_clear_pointer (&self->report, entente_actuals_report_free);
       self->report = report;
+      if (self->latest_pending)
+        {
+          self->latest_pending = FALSE;
+          self->filling_mapping = TRUE;
+          gtk_spin_button_set_value (self->year_spin, report->year);
+          gtk_spin_button_set_value (self->month_spin, report->month);
+          self->filling_mapping = FALSE;
+        }
       set_message (self, NULL);
       show_report (self);
     }
@@ -493,8 +502,8 @@ start_import (EntenteReviewWindow *self)
   job->file = g_object_ref (self->file);
   job->document = g_object_ref (self->document);
   job->overrides = collect_overrides (self);
-  job->year = gtk_spin_button_get_value_as_int (self->year_spin);
-  job->month = gtk_spin_button_get_value_as_int (self->month_spin);
+  job->year = self->latest_pending ? 0 : gtk_spin_button_get_value_as_int (self->year_spin);
+  job->month = self->latest_pending ? 0 : gtk_spin_button_get_value_as_int (self->month_spin);
   info = g_file_query_info (self->file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
   job->total = info ? (guint64) g_file_info_get_size (info) : 0;
 
@@ -679,7 +688,8 @@ read_mapping (EntenteReviewWindow *self)
  * entente_review_window_load_file:
  *
  * Reads @file's header, shows the detected mapping and starts the import
- * of @month of @year; #EntenteReviewWindow::finished tells the end.
+ * of @month of @year, or of the latest month in which the file has
+ * records when both are 0; #EntenteReviewWindow::finished tells the end.
  */
 void
 entente_review_window_load_file (EntenteReviewWindow *self,
@@ -703,10 +713,15 @@ entente_review_window_load_file (EntenteReviewWindow *self,
   name = g_file_get_basename (file);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->file_row), name);
 
-  self->filling_mapping = TRUE;
-  gtk_spin_button_set_value (self->year_spin, year);
-  gtk_spin_button_set_value (self->month_spin, month);
-  self->filling_mapping = FALSE;
+  /* Without a month, the latest the file has records in, once read. */
+  self->latest_pending = year == 0;
+  if (!self->latest_pending)
+    {
+      self->filling_mapping = TRUE;
+      gtk_spin_button_set_value (self->year_spin, year);
+      gtk_spin_button_set_value (self->month_spin, month);
+      self->filling_mapping = FALSE;
+    }
 
   if (read_mapping (self))
     start_import (self);
@@ -768,9 +783,7 @@ on_file_chosen (GFile    *file,
   EntenteReviewWindow *self = user_data;
 
   if (file != NULL)
-    entente_review_window_load_file (self, file,
-                                     gtk_spin_button_get_value_as_int (self->year_spin),
-                                     gtk_spin_button_get_value_as_int (self->month_spin));
+    entente_review_window_load_file (self, file, 0, 0);
   g_object_unref (self);
 }
 
@@ -833,7 +846,11 @@ on_cancel_clicked (EntenteReviewWindow *self)
 static void
 on_period_changed (EntenteReviewWindow *self)
 {
-  if (!self->filling_mapping && self->header != NULL)
+  if (self->filling_mapping)
+    return;
+  /* The month someone chose wins over the latest one. */
+  self->latest_pending = FALSE;
+  if (self->header != NULL)
     start_import (self);
 }
 

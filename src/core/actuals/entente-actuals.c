@@ -310,9 +310,9 @@ entente_actuals_compute (EntenteDocument       *document,
 
 /**
  * entente_actuals_compute_with_progress:
- * @year: the period's year
- * @month: the period's month, 1 to 12; a period is required (the command
- *   line defaults to the previous calendar month)
+ * @year: the period's year, or 0 with @month 0 for the latest month in
+ *   which a record entered a stage (the report says which)
+ * @month: the period's month, 1 to 12
  * @progress: (nullable): called with the bytes read every few thousand rows
  *   and at the end
  *
@@ -331,6 +331,7 @@ typedef struct
   guint64          day_first_line, month_first_line;
   char            *day_first_value, *month_first_value;
   guint64          serials;
+  gint64           latest[ENTENTE_DATE_ORDER_YMD + 1]; /* the latest date, read in each order */
 } DateColumn;
 
 /* The record ids seen, as 64-bit hashes in an open-addressed table: 8
@@ -349,6 +350,7 @@ typedef struct
 {
   GHashTable *orders;      /* header index → EntenteDateOrder + 1 */
   GHashTable *candidates;  /* guint64 hashes of record ids seen more than once */
+  int         year, month; /* the month to review, when none was given */
 } Hints;
 
 /* The rows of a record that may come more than once, held back to the
@@ -385,6 +387,7 @@ typedef struct
   Fingerprints          prints;
   GHashTable           *found;               /* guint64 hashes seen twice, for the second reading */
   GHashTable           *held;                /* record id → Held */
+  gboolean              find_month;          /* no month given: this reading looks for the latest */
 } Review;
 
 static void
@@ -610,6 +613,8 @@ add_date (Review *self,
 
   column.index = index;
   column.given = given >= 0;
+  for (guint i = 0; i < G_N_ELEMENTS (column.latest); i++)
+    column.latest[i] = ENTENTE_ACTUALS_NO_TIME;
   if (column.given)
     column.order = (EntenteDateOrder) given;
   else if (self->hints != NULL &&
@@ -672,6 +677,24 @@ other_order (const char       *name,
                           quoted_name, line_text, quoted_column, quoted_text);
 }
 
+/* The latest date of @column in each order it can be read in, so that
+ * the latest month is known whichever order the column turns out to
+ * have. */
+static void
+note_latest (Review           *self,
+             DateColumn       *column,
+             const char       *text,
+             EntenteDateShape  shape)
+{
+  for (EntenteDateOrder order = ENTENTE_DATE_ORDER_MDY; order <= ENTENTE_DATE_ORDER_YMD; order++)
+    {
+      gint64 when;
+
+      if (shape != ENTENTE_DATE_SHAPE_NONE && entente_actuals_parse_date (text, self->zone, order, &when, NULL))
+        column->latest[order] = MAX (column->latest[order], when);
+    }
+}
+
 /* A date of @column, noting what it says about the column's order;
  * FALSE when it is not a date in the order the column is read in.  The
  * first reading takes the order of the first value that settles it, and
@@ -687,6 +710,9 @@ read_date (Review     *self,
   EntenteDateShape shape;
   EntenteDateOrder settles;
   gboolean read = entente_actuals_parse_date (text, self->zone, column->order, when, &shape);
+
+  if (self->find_month)
+    note_latest (self, column, text, shape);
 
   switch (shape)
     {
@@ -1084,7 +1110,9 @@ count_row (Review    *self,
         }
     }
 
-  if (read_row_times (self, fields, line, line_text, &contact) && !self->surveying)
+  if (!read_row_times (self, fields, line, line_text, &contact))
+    return;
+  if (!self->surveying)
     tally_row (self, fields, line_text, contact);
 }
 
@@ -1263,6 +1291,7 @@ static Hints *
 take_hints (Review *self)
 {
   Hints *hints = g_new0 (Hints, 1);
+  gint64 latest = ENTENTE_ACTUALS_NO_TIME;
 
   hints->orders = g_hash_table_new (NULL, NULL);
   for (guint i = 0; i < self->dates->len; i++)
@@ -1272,6 +1301,28 @@ take_hints (Review *self)
       g_hash_table_insert (hints->orders, GINT_TO_POINTER (column->index), GINT_TO_POINTER (column->order + 1));
     }
   hints->candidates = self->found != NULL ? g_steal_pointer (&self->found) : new_hash_set ();
+  for (guint j = 0; j < self->stage_dates->len; j++)
+    {
+      int date = g_array_index (self->stage_dates, int, j);
+
+      if (date >= 0)
+        {
+          DateColumn *column = &g_array_index (self->dates, DateColumn, date);
+
+          latest = MAX (latest, column->latest[column->order]);
+        }
+    }
+  if (latest != ENTENTE_ACTUALS_NO_TIME)
+    {
+      g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (latest);
+      g_autoptr(GDateTime) local = utc != NULL ? g_date_time_to_timezone (utc, self->zone) : NULL;
+
+      if (local != NULL)
+        {
+          hints->year = g_date_time_get_year (local);
+          hints->month = g_date_time_get_month (local);
+        }
+    }
   return hints;
 }
 
@@ -1312,7 +1363,7 @@ entente_actuals_compute_with_progress (EntenteDocument        *document,
   g_return_val_if_fail (name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (month < 1 || month > 12 || year < 1 || year > 9999)
+  if ((year != 0 || month != 0) && (month < 1 || month > 12 || year < 1 || year > 9999))
     {
       g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
                    _("%04d-%02d is not a month"), year, month);
@@ -1329,7 +1380,29 @@ entente_actuals_compute_with_progress (EntenteDocument        *document,
       self.name = name;
       self.hints = hints;
       self.zone = document_zone (document);
-      period_start = g_date_time_new (self.zone, year, month, 1, 0, 0, 0);
+      if (year == 0)
+        {
+          /* No month given: the first reading looks for the latest one
+           * with records, and the second reviews it. */
+          if (hints == NULL)
+            self.surveying = self.find_month = TRUE;
+          else if (hints->year != 0)
+            {
+              year = hints->year;
+              month = hints->month;
+            }
+          else
+            {
+              /* No row enters a stage: every month is as empty, and the
+               * previous one is as good as any. */
+              g_autoptr(GDateTime) now = g_date_time_new_now (self.zone);
+              g_autoptr(GDateTime) before = g_date_time_add_months (now, -1);
+
+              year = g_date_time_get_year (before);
+              month = g_date_time_get_month (before);
+            }
+        }
+      period_start = g_date_time_new (self.zone, year != 0 ? year : 2000, month != 0 ? month : 1, 1, 0, 0, 0);
       period_end = g_date_time_add_months (period_start, 1);
       self.start = g_date_time_to_unix (period_start);
       self.end = g_date_time_to_unix (period_end);
