@@ -508,27 +508,27 @@ test_time_formats (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (utc_cases); i++)
     {
-      if (!entente_actuals_parse_time (utc_cases[i].text, utc_zone, &t))
+      if (!entente_actuals_parse_date (utc_cases[i].text, utc_zone, ENTENTE_DATE_ORDER_MDY, &t, NULL))
         g_error ("“%s” should be a time", utc_cases[i].text);
       g_assert_cmpint (t, ==, utc_cases[i].expected);
     }
   g_assert_cmpint (utc (2027, 1, 5, 14, 3, 0), ==, 1799157780);
 
   /* A NULL zone is UTC. */
-  g_assert_true (entente_actuals_parse_time ("2027-01-05", NULL, &t));
+  g_assert_true (entente_actuals_parse_date ("2027-01-05", NULL, ENTENTE_DATE_ORDER_MDY, &t, NULL));
   g_assert_cmpint (t, ==, 1799107200);
 
   /* Without an offset, the document's zone; with one, the zone is moot. */
   g_assert_nonnull (plus7);
-  g_assert_true (entente_actuals_parse_time ("2027-01-05 14:03", plus7, &t));
+  g_assert_true (entente_actuals_parse_date ("2027-01-05 14:03", plus7, ENTENTE_DATE_ORDER_MDY, &t, NULL));
   g_assert_cmpint (t, ==, 1799157780 - 7 * 3600);
-  g_assert_true (entente_actuals_parse_time ("2027-01-05T14:03:00Z", plus7, &t));
+  g_assert_true (entente_actuals_parse_date ("2027-01-05T14:03:00Z", plus7, ENTENTE_DATE_ORDER_MDY, &t, NULL));
   g_assert_cmpint (t, ==, 1799157780);
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
-    if (entente_actuals_parse_time (bad[i], utc_zone, &t))
+    if (entente_actuals_parse_date (bad[i], utc_zone, ENTENTE_DATE_ORDER_MDY, &t, NULL))
       g_error ("“%s” should not be a time", bad[i]);
-  g_assert_false (entente_actuals_parse_time (NULL, utc_zone, &t));
+  g_assert_false (entente_actuals_parse_date (NULL, utc_zone, ENTENTE_DATE_ORDER_MDY, &t, NULL));
 }
 
 /* Dates as spreadsheets and European exports write them: the year first
@@ -589,16 +589,16 @@ test_time_dst (void)
 
   g_assert_nonnull (ny);
   /* Clocks go from 02:00 EST to 03:00 EDT on 2027-03-14. */
-  g_assert_true (entente_actuals_parse_time ("2027-03-14T01:30", ny, &t));
+  g_assert_true (entente_actuals_parse_date ("2027-03-14T01:30", ny, ENTENTE_DATE_ORDER_MDY, &t, NULL));
   g_assert_cmpint (t, ==, utc (2027, 3, 14, 6, 30, 0));
-  g_assert_true (entente_actuals_parse_time ("03/14/2027 03:30 AM", ny, &t));
+  g_assert_true (entente_actuals_parse_date ("03/14/2027 03:30 AM", ny, ENTENTE_DATE_ORDER_MDY, &t, NULL));
   g_assert_cmpint (t, ==, utc (2027, 3, 14, 7, 30, 0));
-  g_assert_true (entente_actuals_parse_time ("2027-03-14 12:00", ny, &t));
+  g_assert_true (entente_actuals_parse_date ("2027-03-14 12:00", ny, ENTENTE_DATE_ORDER_MDY, &t, NULL));
   g_assert_cmpint (t, ==, utc (2027, 3, 14, 16, 0, 0));
-  g_assert_true (entente_actuals_parse_time ("2027-03-13 12:00", ny, &t));
+  g_assert_true (entente_actuals_parse_date ("2027-03-13 12:00", ny, ENTENTE_DATE_ORDER_MDY, &t, NULL));
   g_assert_cmpint (t, ==, utc (2027, 3, 13, 17, 0, 0));
   /* 02:30 does not exist that day: moved forward like the clocks. */
-  g_assert_true (entente_actuals_parse_time ("2027-03-14 02:30", ny, &t));
+  g_assert_true (entente_actuals_parse_date ("2027-03-14 02:30", ny, ENTENTE_DATE_ORDER_MDY, &t, NULL));
   g_assert_cmpint (t, ==, utc (2027, 3, 14, 7, 30, 0));
 }
 

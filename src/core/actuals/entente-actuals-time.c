@@ -498,17 +498,3 @@ entente_actuals_parse_date (const char       *text,
   *unix_seconds = has_offset ? wall - offset : entente_zone_local_to_unix (zone, wall);
   return TRUE;
 }
-
-/**
- * entente_actuals_parse_time:
- *
- * entente_actuals_parse_date() with the month before the day, as
- * HubSpot writes dates, for callers that know no better.
- */
-gboolean
-entente_actuals_parse_time (const char *text,
-                            GTimeZone  *zone,
-                            gint64     *unix_seconds)
-{
-  return entente_actuals_parse_date (text, zone, ENTENTE_DATE_ORDER_MDY, unix_seconds, NULL);
-}

@@ -34,8 +34,5 @@ gboolean entente_actuals_parse_date (const char       *text,
                                      EntenteDateOrder  order,
                                      gint64           *unix_seconds,
                                      EntenteDateShape *shape);
-gboolean entente_actuals_parse_time (const char *text,
-                                     GTimeZone  *zone,
-                                     gint64     *unix_seconds);
 
 G_END_DECLS
