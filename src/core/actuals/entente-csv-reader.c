@@ -372,35 +372,41 @@ read_failed (EntenteCsvReader  *self,
   g_propagate_error (error, local_error);
 }
 
-/* Reads the next chunk.  Returns FALSE at the end of the stream or on an
- * error, which only the latter sets. */
+/* Appends what one read of at most @max bytes gives to the buffer, which
+ * does not move; FALSE on an error. */
 static gboolean
-fill (EntenteCsvReader  *self,
-      GError           **error)
+read_more (EntenteCsvReader  *self,
+           gsize              max,
+           GError           **error)
 {
   GError *local_error = NULL;
-  gssize n;
+  gssize n = g_input_stream_read (self->stream, self->buf + self->len,
+                                  MIN (max, READ_SIZE - self->len), NULL, &local_error);
 
-  if (self->eof)
-    return FALSE;
-
-  self->buf_offset += self->len;
-  self->pos = 0;
-  self->len = 0;
-
-  n = g_input_stream_read (self->stream, self->buf, READ_SIZE, NULL, &local_error);
   if (n < 0)
     {
       read_failed (self, local_error, error);
       return FALSE;
     }
   if (n == 0)
-    {
-      self->eof = TRUE;
-      return FALSE;
-    }
-  self->len = (gsize) n;
+    self->eof = TRUE;
+  self->len += (gsize) n;
   return TRUE;
+}
+
+/* Reads the next chunk.  Returns FALSE at the end of the stream or on an
+ * error, which only the latter sets. */
+static gboolean
+fill (EntenteCsvReader  *self,
+      GError           **error)
+{
+  if (self->eof)
+    return FALSE;
+
+  self->buf_offset += self->len;
+  self->pos = 0;
+  self->len = 0;
+  return read_more (self, READ_SIZE, error) && !self->eof;
 }
 
 static gboolean
@@ -658,28 +664,6 @@ error_nul (EntenteCsvReader  *self,
   set_invalid (self, error, self->line, column_at (self, p),
                _("The file contains a NUL byte, so it is not a CSV text file."));
   return FALSE;
-}
-
-/* Appends what one read of at most @max bytes gives to the buffer, which
- * does not move; FALSE on an error. */
-static gboolean
-read_more (EntenteCsvReader  *self,
-           gsize              max,
-           GError           **error)
-{
-  GError *local_error = NULL;
-  gssize n = g_input_stream_read (self->stream, self->buf + self->len,
-                                  MIN (max, READ_SIZE - self->len), NULL, &local_error);
-
-  if (n < 0)
-    {
-      read_failed (self, local_error, error);
-      return FALSE;
-    }
-  if (n == 0)
-    self->eof = TRUE;
-  self->len += (gsize) n;
-  return TRUE;
 }
 
 /* The byte-order mark, then the header's delimiter, from its whole first
