@@ -308,18 +308,6 @@ entente_actuals_compute (EntenteDocument       *document,
                                                 NULL, NULL, cancellable, error);
 }
 
-/**
- * entente_actuals_compute_with_progress:
- * @year: the period's year, or 0 with @month 0 for the latest month in
- *   which a record entered a stage (the report says which)
- * @month: the period's month, 1 to 12
- * @progress: (nullable): called with the bytes read every few thousand rows
- *   and at the end
- *
- * Returns: (transfer full): the report, or %NULL with @error set when the
- *   file is empty or not CSV, a mapped column is missing, a mapping key is
- *   neither a stage id nor a known key, or @cancellable was cancelled
- */
 /* A date column as a pass reads it, and what its values said. */
 typedef struct
 {
@@ -701,20 +689,20 @@ note_latest (Review           *self,
  * reads the whole export again when the values that settle it mostly say
  * the other way (see check_orders()). */
 static gboolean
-read_date (Review     *self,
-           DateColumn *column,
-           const char *text,
-           guint64     line,
-           gint64     *when)
+read_date (Review           *self,
+           DateColumn       *column,
+           const char       *text,
+           guint64           line,
+           gint64           *when,
+           EntenteDateShape *shape)
 {
-  EntenteDateShape shape;
   EntenteDateOrder settles;
-  gboolean read = entente_actuals_parse_date (text, self->zone, column->order, when, &shape);
+  gboolean read = entente_actuals_parse_date (text, self->zone, column->order, when, shape);
 
   if (self->find_month)
-    note_latest (self, column, text, shape);
+    note_latest (self, column, text, *shape);
 
-  switch (shape)
+  switch (*shape)
     {
     case ENTENTE_DATE_SHAPE_AMBIGUOUS:
       column->ambiguous++;
@@ -834,6 +822,7 @@ read_row_times (Review     *self,
       int date = is_contact ? self->contact_date : g_array_index (self->stage_dates, int, j);
       gint64 *when = is_contact ? contact : &g_array_index (self->stage_times, gint64, j);
       DateColumn *column;
+      EntenteDateShape shape;
       const char *text;
 
       *when = ENTENTE_ACTUALS_NO_TIME;
@@ -843,13 +832,10 @@ read_row_times (Review     *self,
       text = field_at (fields, column->index);
       if (is_blank (text))
         continue;
-      if (!read_date (self, column, text, line, when))
+      if (!read_date (self, column, text, line, when, &shape))
         {
-          EntenteDateShape shape;
-          gint64 ignored;
           const char *name = g_ptr_array_index (self->header, column->index);
 
-          entente_actuals_parse_date (text, self->zone, column->order, &ignored, &shape);
           skip_row (report, line, shape == ENTENTE_DATE_SHAPE_NONE
                     ? not_a_date (self->name, line_text, name, text)
                     : other_order (self->name, line_text, name, text, column->order));
@@ -1285,22 +1271,17 @@ finish (Review *self)
   describe_reading (self);
 }
 
-/* What the first reading learnt: each date column's order, and the
- * records that may come more than once. */
-static Hints *
-take_hints (Review *self)
+/* The latest month in which a record entered a stage, each column read
+ * in its order; without one, every month is as empty, and the previous
+ * one is as good as any. */
+static void
+latest_month (Review *self,
+              int    *year,
+              int    *month)
 {
-  Hints *hints = g_new0 (Hints, 1);
   gint64 latest = ENTENTE_ACTUALS_NO_TIME;
+  g_autoptr(GDateTime) local = NULL;
 
-  hints->orders = g_hash_table_new (NULL, NULL);
-  for (guint i = 0; i < self->dates->len; i++)
-    {
-      DateColumn *column = &g_array_index (self->dates, DateColumn, i);
-
-      g_hash_table_insert (hints->orders, GINT_TO_POINTER (column->index), GINT_TO_POINTER (column->order + 1));
-    }
-  hints->candidates = self->found != NULL ? g_steal_pointer (&self->found) : new_hash_set ();
   for (guint j = 0; j < self->stage_dates->len; j++)
     {
       int date = g_array_index (self->stage_dates, int, j);
@@ -1315,14 +1296,38 @@ take_hints (Review *self)
   if (latest != ENTENTE_ACTUALS_NO_TIME)
     {
       g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (latest);
-      g_autoptr(GDateTime) local = utc != NULL ? g_date_time_to_timezone (utc, self->zone) : NULL;
 
-      if (local != NULL)
-        {
-          hints->year = g_date_time_get_year (local);
-          hints->month = g_date_time_get_month (local);
-        }
+      if (utc != NULL)
+        local = g_date_time_to_timezone (utc, self->zone);
     }
+  if (local == NULL)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now (self->zone);
+
+      local = g_date_time_add_months (now, -1);
+    }
+  *year = g_date_time_get_year (local);
+  *month = g_date_time_get_month (local);
+}
+
+/* What the first reading learnt: each date column's order, the records
+ * that may come more than once, and the month to review when it was
+ * looking for one. */
+static Hints *
+take_hints (Review *self)
+{
+  Hints *hints = g_new0 (Hints, 1);
+
+  hints->orders = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < self->dates->len; i++)
+    {
+      DateColumn *column = &g_array_index (self->dates, DateColumn, i);
+
+      g_hash_table_insert (hints->orders, GINT_TO_POINTER (column->index), GINT_TO_POINTER (column->order + 1));
+    }
+  hints->candidates = self->found != NULL ? g_steal_pointer (&self->found) : new_hash_set ();
+  if (self->find_month)
+    latest_month (self, &hints->year, &hints->month);
   return hints;
 }
 
@@ -1343,6 +1348,18 @@ rewind_export (GInputStream  *csv,
   return g_seekable_seek (G_SEEKABLE (csv), start, G_SEEK_SET, NULL, error);
 }
 
+/**
+ * entente_actuals_compute_with_progress:
+ * @year: the period's year, or 0 with @month 0 for the latest month in
+ *   which a record entered a stage (the report says which)
+ * @month: the period's month, 1 to 12
+ * @progress: (nullable): called with the bytes read every few thousand rows
+ *   and at the end
+ *
+ * Returns: (transfer full): the report, or %NULL with @error set when the
+ *   file is empty or not CSV, a mapped column is missing, a mapping key is
+ *   neither a stage id nor a known key, or @cancellable was cancelled
+ */
 EntenteActualsReport *
 entente_actuals_compute_with_progress (EntenteDocument        *document,
                                        GInputStream           *csv,
@@ -1380,32 +1397,22 @@ entente_actuals_compute_with_progress (EntenteDocument        *document,
       self.name = name;
       self.hints = hints;
       self.zone = document_zone (document);
-      if (year == 0)
+      /* No month given: the first reading looks for the latest one with
+       * records, and the second reviews it. */
+      if (year == 0 && hints != NULL)
         {
-          /* No month given: the first reading looks for the latest one
-           * with records, and the second reviews it. */
-          if (hints == NULL)
-            self.surveying = self.find_month = TRUE;
-          else if (hints->year != 0)
-            {
-              year = hints->year;
-              month = hints->month;
-            }
-          else
-            {
-              /* No row enters a stage: every month is as empty, and the
-               * previous one is as good as any. */
-              g_autoptr(GDateTime) now = g_date_time_new_now (self.zone);
-              g_autoptr(GDateTime) before = g_date_time_add_months (now, -1);
-
-              year = g_date_time_get_year (before);
-              month = g_date_time_get_month (before);
-            }
+          year = hints->year;
+          month = hints->month;
         }
-      period_start = g_date_time_new (self.zone, year != 0 ? year : 2000, month != 0 ? month : 1, 1, 0, 0, 0);
-      period_end = g_date_time_add_months (period_start, 1);
-      self.start = g_date_time_to_unix (period_start);
-      self.end = g_date_time_to_unix (period_end);
+      if (year == 0)
+        self.surveying = self.find_month = TRUE;
+      else
+        {
+          period_start = g_date_time_new (self.zone, year, month, 1, 0, 0, 0);
+          period_end = g_date_time_add_months (period_start, 1);
+          self.start = g_date_time_to_unix (period_start);
+          self.end = g_date_time_to_unix (period_end);
+        }
 
       self.report = g_new0 (EntenteActualsReport, 1);
       self.report->year = year;
