@@ -45,10 +45,11 @@
  * a column is 5 January or 1 May (until a day over 12 shows up, maybe a
  * million rows later), and whether a record comes again (the last row of
  * a record counts, as the export's latest word on it).  So the pass reads
- * ambiguous dates in the agreement's language's order and keeps a small
- * fingerprint of every record id; when a later value settles a column the
- * other way, or a fingerprint comes twice, it only surveys the rest of the
- * file and reads it again knowing both, holding back the rows of repeated
+ * ambiguous dates in the agreement's language's order and keeps a 64-bit
+ * hash of every record id (8 bytes a record; sorted at the end, they show
+ * the repeats).  When a later value settles a column the other way, it
+ * only surveys the rest of the file; then, or when a hash came twice, it
+ * reads the file again knowing both, holding back the rows of repeated
  * records until the end.  Most exports are read once. */
 
 #define PROGRESS_EVERY 4096
@@ -322,17 +323,6 @@ typedef struct
   gint64           latest[ENTENTE_DATE_ORDER_YMD + 1]; /* the latest date, read in each order */
 } DateColumn;
 
-/* The record ids seen, as 64-bit hashes in an open-addressed table: 8
- * bytes a record, where the ids themselves took ten times that.  Two ids
- * with one hash are only suspected of being one record: the second
- * reading compares the ids themselves. */
-typedef struct
-{
-  guint64 *slots;  /* 0: free (a hash of 0 is stored as 1) */
-  gsize    mask;
-  gsize    used;
-} Fingerprints;
-
 /* What a pass learnt for the next one. */
 typedef struct
 {
@@ -372,7 +362,7 @@ typedef struct
   int                   contact_date;        /* into dates, or -1 */
   Hints                *hints;               /* (nullable): what the first reading learnt */
   gboolean              surveying;           /* a second reading will count: this one only looks */
-  Fingerprints          prints;
+  GArray               *prints;              /* guint64 hashes of the record ids, on the first reading */
   GHashTable           *found;               /* guint64 hashes seen twice, for the second reading */
   GHashTable           *held;                /* record id → Held */
   gboolean              find_month;          /* no month given: this reading looks for the latest */
@@ -416,7 +406,7 @@ review_clear (Review *self)
       }
   g_clear_pointer (&self->dates, g_array_unref);
   g_clear_pointer (&self->stage_dates, g_array_unref);
-  g_clear_pointer (&self->prints.slots, g_free);
+  g_clear_pointer (&self->prints, g_array_unref);
   g_clear_pointer (&self->found, g_hash_table_unref);
   g_clear_pointer (&self->held, g_hash_table_unref);
   g_clear_pointer (&self->stage_times, g_array_unref);
@@ -965,8 +955,8 @@ tally_row (Review     *self,
     count_protocol (self, &g_array_index (self->states, ProtocolState, p), fields, line_text, contact, attempts);
 }
 
-/* FNV-1a, with MurmurHash3's finaliser to spread the bits over the
- * table's slots. */
+/* FNV-1a: two ids with one hash are only suspected of being one record,
+ * and the second reading compares the ids themselves. */
 static guint64
 hash_record (const char *record)
 {
@@ -974,53 +964,73 @@ hash_record (const char *record)
 
   for (const guchar *p = (const guchar *) record; *p != '\0'; p++)
     h = (h ^ *p) * G_GUINT64_CONSTANT (0x100000001b3);
-  h ^= h >> 33;
-  h *= G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
-  h ^= h >> 33;
-  return h != 0 ? h : 1;
-}
-
-/* Adds @hash; TRUE when it was there already. */
-static gboolean
-fingerprints_add (Fingerprints *self,
-                  guint64       hash)
-{
-  if (self->slots == NULL || (self->used + 1) * 10 > (self->mask + 1) * 7)
-    {
-      gsize size = self->slots == NULL ? 1 << 14 : 2 * (self->mask + 1);
-      guint64 *slots = g_new0 (guint64, size);
-
-      for (gsize i = 0; self->slots != NULL && i <= self->mask; i++)
-        if (self->slots[i] != 0)
-          {
-            gsize j = self->slots[i] & (size - 1);
-
-            while (slots[j] != 0)
-              j = (j + 1) & (size - 1);
-            slots[j] = self->slots[i];
-          }
-      g_free (self->slots);
-      self->slots = slots;
-      self->mask = size - 1;
-    }
-
-  for (gsize i = hash & self->mask;; i = (i + 1) & self->mask)
-    {
-      if (self->slots[i] == hash)
-        return TRUE;
-      if (self->slots[i] == 0)
-        {
-          self->slots[i] = hash;
-          self->used++;
-          return FALSE;
-        }
-    }
+  return h;
 }
 
 static GHashTable *
 new_hash_set (void)
 {
   return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+}
+
+/* Sorts @n hashes by their bytes from the lowest, through @scratch of the
+ * same size: eight sequential passes, where a hash table of a million
+ * ids missed the cache on every row and took a quarter of the review. */
+static void
+sort_hashes (guint64 *hashes,
+             guint64 *scratch,
+             gsize    n)
+{
+  guint64 *from = hashes;
+  guint64 *to = scratch;
+
+  /* An even number of passes: the last one writes back into @hashes. */
+  for (guint shift = 0; shift < 64; shift += 8)
+    {
+      gsize counts[256] = { 0 };
+      gsize at = 0;
+      guint64 *swap;
+
+      for (gsize i = 0; i < n; i++)
+        counts[(from[i] >> shift) & 0xff]++;
+      for (guint b = 0; b < 256; b++)
+        {
+          gsize count = counts[b];
+
+          counts[b] = at;
+          at += count;
+        }
+      for (gsize i = 0; i < n; i++)
+        to[counts[(from[i] >> shift) & 0xff]++] = from[i];
+      swap = from;
+      from = to;
+      to = swap;
+    }
+}
+
+/* At the end of the first reading: the hashes that came more than once,
+ * whose records the second reading compares by their ids. */
+static void
+find_repeats (Review *self)
+{
+  guint64 *hashes;
+  g_autofree guint64 *scratch = NULL;
+  gsize n;
+
+  if (self->prints == NULL || self->prints->len < 2)
+    return;
+  hashes = (guint64 *) (gpointer) self->prints->data;
+  n = self->prints->len;
+  scratch = g_new (guint64, n);
+  sort_hashes (hashes, scratch, n);
+  for (gsize i = 1; i < n; i++)
+    if (hashes[i] == hashes[i - 1] && (i == 1 || hashes[i] != hashes[i - 2]))
+      {
+        if (self->found == NULL)
+          self->found = new_hash_set ();
+        g_hash_table_add (self->found, g_memdup2 (&hashes[i], sizeof hashes[i]));
+        self->surveying = TRUE;
+      }
 }
 
 /* Keeps the latest row of a record that may come again. */
@@ -1081,13 +1091,9 @@ count_row (Review    *self,
 
       if (self->hints == NULL)
         {
-          if (fingerprints_add (&self->prints, hash))
-            {
-              if (self->found == NULL)
-                self->found = new_hash_set ();
-              g_hash_table_add (self->found, g_memdup2 (&hash, sizeof hash));
-              self->surveying = TRUE;
-            }
+          if (self->prints == NULL)
+            self->prints = g_array_sized_new (FALSE, FALSE, sizeof (guint64), 1 << 14);
+          g_array_append_val (self->prints, hash);
         }
       else if (g_hash_table_contains (self->hints->candidates, &hash))
         {
@@ -1200,6 +1206,7 @@ count_rows (Review                  *self,
 
   if (progress != NULL)
     progress (entente_csv_reader_get_bytes_read (self->reader), user_data);
+  find_repeats (self);
   check_orders (self);
   if (!self->surveying)
     count_held (self);
