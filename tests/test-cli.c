@@ -829,6 +829,36 @@ test_report (void)
   g_assert_cmpint (bad_map.status, ==, 2);
 }
 
+/* --date-order decides every column; an order it does not know is a
+ * usage error; without --period, the latest month with records. */
+static void
+test_report_date_order (void)
+{
+  g_autofree char *acme = entente_test_example_path ("acme-saas.entente");
+  g_autofree char *csv = entente_test_data_path ("actuals/hubspot-acme.csv");
+  g_auto(EntenteTestRun) day_first = { 0 };
+  g_auto(EntenteTestRun) latest = { 0 };
+  g_auto(EntenteTestRun) bad = { 0 };
+  g_autofree char *bad_message = g_strdup_printf (_("entente-cli report: “%s” is not a date order; use dmy, mdy or ymd."), "dym");
+
+  entente_test_run_cli (&day_first, "report", acme, "--actuals", csv, "--period", "2027-01",
+                        "--date-order", "dmy", "--json", NULL);
+  g_assert_cmpint (day_first.status, ==, 0);
+  entente_test_assert_json_contains (day_first.out,
+    "{\"column\": \"Became a Marketing Qualified Lead Date\", \"order\": \"dmy\", \"source\": \"given\"}");
+  /* Read day first, 01/15/2027 is no date: its rows are skipped, said. */
+  g_assert_nonnull (strstr (day_first.err, "01/15/2027"));
+
+  entente_test_run_cli (&latest, "report", acme, "--actuals", csv, "--json", NULL);
+  g_assert_cmpint (latest.status, ==, 0);
+  /* 112 became an MQL on 2 February 2027, the latest entry. */
+  entente_test_assert_json_contains (latest.out, "{\"period\": \"2027-02\"}");
+
+  entente_test_run_cli (&bad, "report", acme, "--actuals", csv, "--date-order", "dym", NULL);
+  g_assert_cmpint (bad.status, ==, 2);
+  g_assert_nonnull (strstr (bad.err, bad_message));
+}
+
 /* Without a first-contact column, compliance is not measured, and says
  * why: it read a bold 0 %, every record "never" contacted and breaching. */
 static void
@@ -1073,6 +1103,7 @@ main (int   argc,
   g_test_add_func ("/cli/normalize", test_normalize);
   g_test_add_func ("/cli/plan", test_plan);
   g_test_add_func ("/cli/report", test_report);
+  g_test_add_func ("/cli/report-date-order", test_report_date_order);
   g_test_add_func ("/cli/report-not-measured", test_report_not_measured);
   g_test_add_func ("/cli/report-save-mapping", test_report_save_mapping);
   g_test_add_func ("/cli/check", test_check);

@@ -120,7 +120,6 @@ static void
 add_import (JsonBuilder          *builder,
             EntenteActualsReport *report)
 {
-  static const char *orders[] = { "mdy", "dmy", "ymd" };
   static const char *sources[] = { "unneeded", "found", "language", "given", "columns" };
   char delimiter[2] = { report->delimiter, '\0' };
 
@@ -137,7 +136,7 @@ add_import (JsonBuilder          *builder,
 
       json_builder_begin_object (builder);
       entente_cli_json_add_string (builder, "column", column->column);
-      entente_cli_json_add_string (builder, "order", orders[column->order]);
+      entente_cli_json_add_string (builder, "order", entente_date_order_get_name (column->order));
       entente_cli_json_add_string (builder, "source", sources[column->source]);
       if (column->source == ENTENTE_ACTUALS_ORDER_FOUND)
         entente_cli_json_add_count (builder, "line", (gint64) MIN (column->line, G_MAXINT64));
@@ -391,19 +390,15 @@ entente_cli_report (int    argc,
       }
   if (date_order != NULL)
     {
-      static const char *orders[] = { "mdy", "dmy", "ymd" };
-      int order = -1;
+      EntenteDateOrder order;
 
-      for (guint i = 0; i < G_N_ELEMENTS (orders); i++)
-        if (g_str_equal (date_order, orders[i]))
-          order = (int) i;
-      if (order < 0)
+      if (!entente_date_order_from_name (date_order, &order))
         {
           g_printerr (_("entente-cli report: “%s” is not a date order; use dmy, mdy or ymd."), date_order);
           g_printerr ("\n");
           return ENTENTE_CLI_USAGE;
         }
-      entente_actuals_mapping_set_date_order (overrides, order);
+      entente_actuals_mapping_set_date_order (overrides, (int) order);
     }
   if (save_mapping && entente_actuals_mapping_is_empty (overrides))
     {

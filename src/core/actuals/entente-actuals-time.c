@@ -498,3 +498,41 @@ entente_actuals_parse_date (const char       *text,
   *unix_seconds = has_offset ? wall - offset : entente_zone_local_to_unix (zone, wall);
   return TRUE;
 }
+
+/* The orders' names where programs and people type them, as
+ * `--date-order` takes them and the report's JSON gives them. */
+static const char *const order_names[] = {
+  [ENTENTE_DATE_ORDER_MDY] = "mdy",
+  [ENTENTE_DATE_ORDER_DMY] = "dmy",
+  [ENTENTE_DATE_ORDER_YMD] = "ymd",
+};
+
+const char *
+entente_date_order_get_name (EntenteDateOrder order)
+{
+  g_return_val_if_fail (order < G_N_ELEMENTS (order_names), NULL);
+
+  return order_names[order];
+}
+
+/**
+ * entente_date_order_from_name:
+ * @name: "dmy", "mdy" or "ymd"
+ * @order: (out): the order it names
+ *
+ * Returns: whether @name names an order
+ */
+gboolean
+entente_date_order_from_name (const char       *name,
+                              EntenteDateOrder *order)
+{
+  g_return_val_if_fail (order != NULL, FALSE);
+
+  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (order_names); i++)
+    if (g_str_equal (name, order_names[i]))
+      {
+        *order = (EntenteDateOrder) i;
+        return TRUE;
+      }
+  return FALSE;
+}

@@ -29,6 +29,10 @@ typedef enum
   ENTENTE_DATE_SHAPE_SERIAL,       /* a spreadsheet's serial number of days */
 } EntenteDateShape;
 
+const char *entente_date_order_get_name   (EntenteDateOrder  order);
+gboolean    entente_date_order_from_name  (const char       *name,
+                                           EntenteDateOrder *order);
+
 gboolean entente_actuals_parse_date (const char       *text,
                                      GTimeZone        *zone,
                                      EntenteDateOrder  order,
