@@ -1580,6 +1580,31 @@ test_monthly_review_cancel (Fixture       *fixture,
   g_unlink (path);
 }
 
+/* A file chosen without a month opens on the latest month it has records
+ * in (February for this export), not on last calendar month's zeros. */
+static void
+test_monthly_review_latest_month (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autofree char *path = entente_test_data_path ("actuals/hubspot-acme.csv");
+  g_autoptr(GFile) csv = g_file_new_for_path (path);
+  GtkWidget *window;
+
+  window = entente_review_window_new (entente_window_get_document (fixture->window));
+  entente_pages_dialog_present (window, GTK_WINDOW (fixture->window));
+  entente_test_iterate ();
+  entente_review_window_load_file (ENTENTE_REVIEW_WINDOW (window), csv, 0, 0);
+  g_assert_true (entente_test_wait_for (entente_test_review_done, window, 20000));
+  entente_test_iterate ();
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (spin_in_row (window, _("Month"))), ==, 2);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (spin_in_row (window, _("Year"))), ==, 2027);
+  /* Shown, not read again: the window is idle. */
+  g_assert_false (entente_review_window_is_busy (ENTENTE_REVIEW_WINDOW (window)));
+
+  entente_pages_dialog_close (window);
+  entente_test_iterate ();
+}
+
 /* Crash recovery: a child process edits, waits for its draft and is
  * killed; the parent finds the draft and restores it. */
 
@@ -1757,6 +1782,7 @@ main (int   argc,
   ADD ("/window/compare-with-file", test_compare_with_file);
   ADD ("/window/every-control-is-labelled", test_every_control_is_labelled);
   ADD ("/window/monthly-review", test_monthly_review);
+  ADD ("/window/monthly-review-latest-month", test_monthly_review_latest_month);
   ADD ("/window/monthly-review-cancel", test_monthly_review_cancel);
   ADD ("/window/draft-restored-after-kill", test_draft_restored_after_kill);
   ADD ("/window/undo-forgets-draft", test_undo_forgets_draft);

@@ -202,6 +202,18 @@ clear_results (EntenteReviewWindow *self)
   set_results_visible (self, FALSE);
 }
 
+/* Shows a month in the chooser without reading the file again. */
+static void
+show_period (EntenteReviewWindow *self,
+             int                  year,
+             int                  month)
+{
+  self->filling_mapping = TRUE;
+  gtk_spin_button_set_value (self->year_spin, year);
+  gtk_spin_button_set_value (self->month_spin, month);
+  self->filling_mapping = FALSE;
+}
+
 static void
 add_result_row (EntenteReviewWindow *self,
                 GtkWidget           *group,
@@ -450,10 +462,7 @@ on_import_done (GObject      *source,
       if (self->latest_pending)
         {
           self->latest_pending = FALSE;
-          self->filling_mapping = TRUE;
-          gtk_spin_button_set_value (self->year_spin, report->year);
-          gtk_spin_button_set_value (self->month_spin, report->month);
-          self->filling_mapping = FALSE;
+          show_period (self, report->year, report->month);
         }
       set_message (self, NULL);
       show_report (self);
@@ -716,12 +725,7 @@ entente_review_window_load_file (EntenteReviewWindow *self,
   /* Without a month, the latest the file has records in, once read. */
   self->latest_pending = year == 0;
   if (!self->latest_pending)
-    {
-      self->filling_mapping = TRUE;
-      gtk_spin_button_set_value (self->year_spin, year);
-      gtk_spin_button_set_value (self->month_spin, month);
-      self->filling_mapping = FALSE;
-    }
+    show_period (self, year, month);
 
   if (read_mapping (self))
     start_import (self);
