@@ -242,7 +242,11 @@ protocol_words (EntenteDocument              *document,
       words->in_time = format_count (protocol->in_time);
       words->late = format_count (protocol->late);
       words->never = format_count (protocol->never);
-      words->compliance = format_part (protocol->in_time, protocol->entered - protocol->invalid);
+      /* The share is core's rule (the records contacted before they
+       * entered are not measured); with none measured, a dash, and the
+       * sentence under it says why. */
+      words->compliance = protocol->entered == 0 ? g_strdup (_("no records"))
+                                                 : format_share (entente_actuals_protocol_get_compliance (protocol));
     }
   else
     {
