@@ -1470,6 +1470,21 @@ test_monthly_review (Fixture       *fixture,
                                            said (_("%s — %s"), "Marketing Qualified Lead", "Sales Development")));
   g_assert_nonnull (entente_test_find_widget (GTK_WIDGET (window), entente_test_is_label_saying, (gpointer) rate));
   g_assert_nonnull (entente_test_find_row (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, "Sam Seller"));
+  /* 101 was contacted before it became an SQL: its follow-up is not
+   * measured, and the figures say so, adding up to what entered. */
+  {
+    GtkWidget *sql = entente_test_find_row (GTK_WIDGET (window), ADW_TYPE_EXPANDER_ROW,
+                                            said (_("%s — %s"), "Sales Qualified Lead", "Sales"));
+
+    g_assert_nonnull (sql);
+    g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (sql)), ==,
+                     said (_("Entered %s · in time %s · late %s · never %s · not measured %s"), "3", "1", "0", "1", "1"));
+  }
+  /* How the export was read, with what settled the MQL column's order. */
+  g_assert_nonnull (entente_test_find_row (stages, ADW_TYPE_EXPANDER_ROW, _("How the Export Was Read")));
+  g_assert_nonnull (entente_test_find_row (stages, ADW_TYPE_ACTION_ROW,
+                                           said (_("“%s”: dates read with the month first, as “%s” on line %s shows."),
+                                                 "Became a Marketing Qualified Lead Date", "01/15/2027 04:30 PM", "3")));
   g_assert_nonnull (entente_test_find_row (stages, ADW_TYPE_EXPANDER_ROW,
                                            said (g_dngettext (GETTEXT_PACKAGE, "%s Row Skipped", "%s Rows Skipped", 2), "2")));
   g_assert_nonnull (entente_test_find_row (stages, ADW_TYPE_ACTION_ROW,

@@ -307,6 +307,12 @@ show_report (EntenteReviewWindow *self)
         /* Translators: how many records entered a stage, then why the
          * rest could not be measured */
         subtitle = g_strdup_printf (_("Entered %s · %s"), protocol->entered, protocol->not_measured);
+      else if (protocol->invalid_count != NULL)
+        /* Translators: as above, then how many were contacted before they
+         * entered the stage, whose follow-up cannot be measured */
+        subtitle = g_strdup_printf (_("Entered %s · in time %s · late %s · never %s · not measured %s"),
+                                    protocol->entered, protocol->in_time, protocol->late, protocol->never,
+                                    protocol->invalid_count);
       else
         subtitle = g_strdup_printf (_("Entered %s · in time %s · late %s · never %s"),
                                     protocol->entered, protocol->in_time, protocol->late, protocol->never);

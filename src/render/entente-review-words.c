@@ -108,6 +108,7 @@ protocol_free (EntenteReviewProtocolWords *self)
   g_free (self->attempts_ok);
   g_free (self->not_measured);
   g_free (self->invalid);
+  g_free (self->invalid_count);
   g_ptr_array_unref (self->owners);
   g_free (self->breaches);
   g_ptr_array_unref (self->breach_rows);
@@ -262,8 +263,10 @@ protocol_words (EntenteDocument              *document,
   words->not_measured = not_measured_words (protocol);
   if (protocol->invalid > 0)
     {
-      g_autofree char *count = format_count (protocol->invalid);
+      const char *count;
 
+      words->invalid_count = format_count (protocol->invalid);
+      count = words->invalid_count;
       /* Translators: %s is a number of records */
       words->invalid = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                      "%s record was first contacted before it entered this stage; whether it was followed up in time is not known, so compliance leaves it out.",

@@ -56,6 +56,7 @@ typedef struct
   char      *attempts_ok;
   char      *not_measured; /* (nullable): what could not be measured, and the column to map for it */
   char      *invalid;      /* (nullable): records contacted before they entered the stage */
+  char      *invalid_count; /* (nullable): how many, when there are any */
   GPtrArray *owners;       /* EntenteReviewOwnerWords, the others last */
   char      *breaches;     /* (nullable): “Breaches (12)”, when there are any */
   GPtrArray *breach_rows;  /* EntenteReviewBreachWords, those listed */
