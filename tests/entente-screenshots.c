@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "entente-gui-test-util.h"
 #include "entente-i18n.h"
 #include "entente-preferences-window.h"
@@ -267,6 +269,21 @@ main (int   argc,
           gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
           entente_test_settle (600);
           save_png (GTK_WIDGET (review), bottom_path);
+        }
+
+        /* How the export was read, every assumption said. */
+        {
+          g_autofree char *import_path = g_strdup_printf ("%s/monthly-review-import.png", argv[2]);
+          GtkWidget *row = entente_test_find_row (GTK_WIDGET (review), ADW_TYPE_EXPANDER_ROW, _("How the Export Was Read"));
+
+          if (row != NULL)
+            {
+              adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+              entente_test_settle (600);
+              gtk_widget_grab_focus (row);
+              entente_test_settle (600);
+              save_png (GTK_WIDGET (review), import_path);
+            }
         }
         entente_pages_dialog_close (review);
         entente_test_settle (600);
