@@ -138,10 +138,12 @@ set_delimiter (EntenteCsvReader *self,
 
 /* The delimiter of the first record in [p, end): the one of comma,
  * semicolon (Excel where the decimal mark is a comma) and tab that comes
- * most often outside quotes; a comma when none does. */
+ * most often outside quotes; a comma when none does.  @whole is set when
+ * the record ends before @end. */
 static guchar
 sniff_delimiter (const guchar *p,
-                 const guchar *end)
+                 const guchar *end,
+                 gboolean     *whole)
 {
   static const guchar candidates[] = { ',', ';', '\t' };
   guint64 counts[G_N_ELEMENTS (candidates)] = { 0 };
@@ -153,7 +155,10 @@ sniff_delimiter (const guchar *p,
       if (*p == '"')
         quoted = !quoted;
       else if (!quoted && (*p == '\n' || *p == '\r'))
-        break;
+        {
+          *whole = TRUE;
+          break;
+        }
       else if (!quoted)
         for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
           if (*p == candidates[i])
@@ -673,7 +678,6 @@ start (EntenteCsvReader  *self,
        GError           **error)
 {
   const guchar *p;
-  const guchar *end;
 
   /* Two bytes first, and no more, so that UTF-16 after its mark goes
    * through the converter whole; a stream may hand out fewer bytes than
@@ -709,15 +713,22 @@ start (EntenteCsvReader  *self,
       self->line_start = 3;
     }
 
+  /* The whole header, also when a quoted name spans lines: the delimiter
+   * must not depend on how the stream hands out its bytes. */
   p = self->buf + self->pos;
-  end = self->buf + self->len;
-  while (memchr (p, '\n', (gsize) (end - p)) == NULL && self->len < READ_SIZE && !self->eof)
+  for (;;)
     {
+      gboolean whole = FALSE;
+      guchar delimiter = sniff_delimiter (p, self->buf + self->len, &whole);
+
+      if (whole || self->len == READ_SIZE || self->eof)
+        {
+          set_delimiter (self, delimiter);
+          break;
+        }
       if (!read_more (self, READ_SIZE, error))
         return FALSE;
-      end = self->buf + self->len;
     }
-  set_delimiter (self, sniff_delimiter (p, end));
   self->started = TRUE;
   return TRUE;
 }
