@@ -814,3 +814,31 @@ entente_test_sign_three_ways (EntenteDocument *document)
   g_assert_cmpint (entente_document_get_sign_off_state (document, "sales", NULL), ==, ENTENTE_SIGN_OFF_INVALID);
   g_assert_cmpint (entente_document_get_sign_off_state (document, "sdr", NULL), ==, ENTENTE_SIGN_OFF_SIGNED);
 }
+
+EntenteActualsStage *
+entente_test_report_stage (EntenteActualsReport *report,
+                           const char           *stage_id)
+{
+  for (guint i = 0; i < report->stages->len; i++)
+    {
+      EntenteActualsStage *row = g_ptr_array_index (report->stages, i);
+
+      if (g_str_equal (row->stage_id, stage_id))
+        return row;
+    }
+  g_assert_not_reached ();
+}
+
+EntenteActualsProtocol *
+entente_test_report_protocol (EntenteActualsReport *report,
+                              const char           *stage_id)
+{
+  for (guint i = 0; i < report->protocols->len; i++)
+    {
+      EntenteActualsProtocol *row = g_ptr_array_index (report->protocols, i);
+
+      if (g_str_equal (row->stage_id, stage_id))
+        return row;
+    }
+  g_assert_not_reached ();
+}

@@ -45,6 +45,13 @@ char            *entente_test_example_path (const char *name);
 EntenteSigningKey *entente_test_signing_key (void);
 void             entente_test_sign_three_ways (EntenteDocument *document);
 char            *entente_test_data_path    (const char *name);
+
+/* A monthly review's row for a stage or a protocol; the test fails
+ * without one. */
+EntenteActualsStage    *entente_test_report_stage    (EntenteActualsReport *report,
+                                                      const char           *stage_id);
+EntenteActualsProtocol *entente_test_report_protocol (EntenteActualsReport *report,
+                                                      const char           *stage_id);
 EntenteDocument *entente_test_load_example (const char *name);
 EntenteDocument *entente_test_load_file    (const char *path);
 GBytes          *entente_test_read_bytes   (const char *path);

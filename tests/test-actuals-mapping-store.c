@@ -31,19 +31,6 @@ compute_with (EntenteDocument        *document,
                                   overrides, 2027, 1, NULL, error);
 }
 
-static EntenteActualsProtocol *
-find_protocol (EntenteActualsReport *report,
-               const char           *stage)
-{
-  for (guint i = 0; i < report->protocols->len; i++)
-    {
-      EntenteActualsProtocol *row = g_ptr_array_index (report->protocols, i);
-      if (g_str_equal (row->stage_id, stage))
-        return row;
-    }
-  g_assert_not_reached ();
-}
-
 static void
 test_store_and_reload (void)
 {
@@ -113,7 +100,7 @@ test_compute_uses_stored (void)
   before = compute_with (document, NULL, &error);
   g_assert_no_error (error);
   g_assert_null (entente_actuals_mapping_get (before->mapping, "first-contact"));
-  g_assert_cmpuint (find_protocol (before, "mql")->in_time, ==, 0);
+  g_assert_cmpuint (entente_test_report_protocol (before, "mql")->in_time, ==, 0);
 
   /* Stored in the document, it is used without any override. */
   entente_actuals_mapping_set (overrides, "first-contact", "First Contact");
@@ -121,9 +108,9 @@ test_compute_uses_stored (void)
   stored = compute_with (document, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (entente_actuals_mapping_get (stored->mapping, "first-contact"), ==, "First Contact");
-  g_assert_cmpuint (find_protocol (stored, "mql")->in_time, ==, 4);
-  g_assert_cmpuint (find_protocol (stored, "mql")->late, ==, 2);
-  g_assert_cmpuint (find_protocol (stored, "mql")->never, ==, 1);
+  g_assert_cmpuint (entente_test_report_protocol (stored, "mql")->in_time, ==, 4);
+  g_assert_cmpuint (entente_test_report_protocol (stored, "mql")->late, ==, 2);
+  g_assert_cmpuint (entente_test_report_protocol (stored, "mql")->never, ==, 1);
 
   /* An override wins over the stored mapping. */
   g_clear_pointer (&overrides, entente_actuals_mapping_free);
@@ -154,7 +141,7 @@ test_compute_uses_stored (void)
   stored = compute_with (document, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (entente_actuals_mapping_get (stored->mapping, "attempts"), ==, "Number of times contacted");
-  g_assert_cmpuint (find_protocol (stored, "mql")->in_time, ==, 4);
+  g_assert_cmpuint (entente_test_report_protocol (stored, "mql")->in_time, ==, 4);
 
   loaded = entente_actuals_mapping_load_from_document (document);
   g_assert_cmpstr (entente_actuals_mapping_get (loaded, "gone-stage"), ==, "Create Date");

@@ -52,32 +52,6 @@ compute (const char  *csv_name,
                                   2027, 1, NULL, error);
 }
 
-static EntenteActualsStage *
-find_stage (EntenteActualsReport *report,
-            const char           *id)
-{
-  for (guint i = 0; i < report->stages->len; i++)
-    {
-      EntenteActualsStage *row = g_ptr_array_index (report->stages, i);
-      if (g_str_equal (row->stage_id, id))
-        return row;
-    }
-  g_assert_not_reached ();
-}
-
-static EntenteActualsProtocol *
-find_protocol (EntenteActualsReport *report,
-               const char           *stage)
-{
-  for (guint i = 0; i < report->protocols->len; i++)
-    {
-      EntenteActualsProtocol *row = g_ptr_array_index (report->protocols, i);
-      if (g_str_equal (row->stage_id, stage))
-        return row;
-    }
-  g_assert_not_reached ();
-}
-
 static gint64
 local_time (int year, int month, int day, int hour, int minute)
 {
@@ -116,15 +90,15 @@ test_stages (void)
       g_assert_cmpint (row->target, ==, expected[i].target);
       g_assert_cmpfloat (row->needed, ==, expected[i].needed);
     }
-  g_assert_null (find_stage (report, "sal")->column);
-  g_assert_cmpstr (find_stage (report, "mql")->column, ==, "Became a Marketing Qualified Lead Date");
+  g_assert_null (entente_test_report_stage (report, "sal")->column);
+  g_assert_cmpstr (entente_test_report_stage (report, "mql")->column, ==, "Became a Marketing Qualified Lead Date");
 
   /* Conversion: the next stage's entries ÷ this stage's, same month. */
-  g_assert_cmpfloat_with_epsilon (find_stage (report, "lead")->conversion, 7.0 / 8.0, 1e-9);
-  g_assert_cmpfloat (find_stage (report, "mql")->conversion, <, 0);  /* sal has no column */
-  g_assert_cmpfloat_with_epsilon (find_stage (report, "sql")->conversion, 1.0 / 3.0, 1e-9);
-  g_assert_cmpfloat_with_epsilon (find_stage (report, "opportunity")->conversion, 1.0, 1e-9);
-  g_assert_cmpfloat (find_stage (report, "customer")->conversion, <, 0);
+  g_assert_cmpfloat_with_epsilon (entente_test_report_stage (report, "lead")->conversion, 7.0 / 8.0, 1e-9);
+  g_assert_cmpfloat (entente_test_report_stage (report, "mql")->conversion, <, 0);  /* sal has no column */
+  g_assert_cmpfloat_with_epsilon (entente_test_report_stage (report, "sql")->conversion, 1.0 / 3.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (entente_test_report_stage (report, "opportunity")->conversion, 1.0, 1e-9);
+  g_assert_cmpfloat (entente_test_report_stage (report, "customer")->conversion, <, 0);
 }
 
 static void
@@ -139,7 +113,7 @@ test_protocols (void)
   g_assert_no_error (error);
   g_assert_cmpuint (report->protocols->len, ==, 2);
 
-  mql = find_protocol (report, "mql");
+  mql = entente_test_report_protocol (report, "mql");
   g_assert_cmpstr (mql->party, ==, "sdr");
   g_assert_true (mql->business_hours);
   g_assert_cmpint (mql->attempts, ==, 6);
@@ -176,7 +150,7 @@ test_protocols (void)
   g_assert_cmpstr (breach->record, ==, "109");
   g_assert_cmpint (breach->deadline, ==, local_time (2027, 1, 13, 10, 0));
 
-  sql = find_protocol (report, "sql");
+  sql = entente_test_report_protocol (report, "sql");
   g_assert_cmpstr (sql->party, ==, "sales");
   g_assert_cmpuint (sql->entered, ==, 3);
   /* 101 was first contacted on 4 January, before it became an SQL on the
@@ -244,7 +218,7 @@ test_record_too_large (void)
   g_assert_cmpuint (report->skipped, ==, plain->skipped + 1);
   g_assert_cmpuint (g_array_index (report->skipped_lines, guint64, 0), ==, 2);
   g_assert_true (g_str_has_prefix (g_ptr_array_index (report->skipped_messages, 0), "hubspot-acme.csv:2:1: "));
-  g_assert_cmpuint (find_stage (report, "mql")->actual, ==, find_stage (plain, "mql")->actual);
+  g_assert_cmpuint (entente_test_report_stage (report, "mql")->actual, ==, entente_test_report_stage (plain, "mql")->actual);
 
   {
     g_autofree char *text = g_strconcat (commas, "\n", second_line, NULL);
@@ -336,7 +310,7 @@ test_without_first_contact (void)
    * known, so compliance is not measured (it read 0 %, every record
    * "never" contacted and breaching).  Nor are the attempts. */
   g_assert_no_error (error);
-  mql = find_protocol (report, "mql");
+  mql = entente_test_report_protocol (report, "mql");
   g_assert_cmpuint (mql->entered, ==, 7);
   g_assert_cmpint (mql->compliance_gap, ==, ENTENTE_ACTUALS_CONTACT_NOT_MAPPED);
   g_assert_cmpuint (mql->in_time + mql->late + mql->never, ==, 0);
@@ -394,10 +368,10 @@ test_header_variants (void)
   EntenteActualsProtocol *mql;
 
   g_assert_no_error (error);
-  g_assert_cmpint (find_stage (report, "mql")->actual, ==, 7);
-  g_assert_cmpint (find_stage (report, "sql")->actual, ==, 3);
-  g_assert_cmpint (find_stage (report, "lead")->actual, ==, 8);
-  mql = find_protocol (report, "mql");
+  g_assert_cmpint (entente_test_report_stage (report, "mql")->actual, ==, 7);
+  g_assert_cmpint (entente_test_report_stage (report, "sql")->actual, ==, 3);
+  g_assert_cmpint (entente_test_report_stage (report, "lead")->actual, ==, 8);
+  mql = entente_test_report_protocol (report, "mql");
   g_assert_cmpint (mql->compliance_gap, ==, ENTENTE_ACTUALS_MEASURED);
   g_assert_cmpuint (mql->entered, ==, 7);
   g_assert_cmpuint (mql->in_time, ==, 4);
@@ -439,7 +413,7 @@ test_semicolons (void)
                                                          "2;2027-01-06 10:00;;o2\n");
   EntenteActualsProtocol *mql = g_ptr_array_index (report->protocols, 0);
 
-  g_assert_cmpint (find_stage (report, "mql")->actual, ==, 2);
+  g_assert_cmpint (entente_test_report_stage (report, "mql")->actual, ==, 2);
   g_assert_cmpuint (mql->entered, ==, 2);
   g_assert_cmpuint (mql->in_time, ==, 1);
   g_assert_cmpuint (mql->never, ==, 1);
@@ -658,11 +632,11 @@ test_custom_mapping_dst (void)
   g_assert_no_error (error);
   g_assert_cmpuint (report->rows, ==, 6);
   g_assert_cmpuint (report->skipped, ==, 0);
-  g_assert_cmpint (find_stage (report, "lead")->actual, ==, -1);
-  g_assert_cmpint (find_stage (report, "mql")->actual, ==, 5);
-  g_assert_cmpint (find_stage (report, "sql")->actual, ==, -1);
+  g_assert_cmpint (entente_test_report_stage (report, "lead")->actual, ==, -1);
+  g_assert_cmpint (entente_test_report_stage (report, "mql")->actual, ==, 5);
+  g_assert_cmpint (entente_test_report_stage (report, "sql")->actual, ==, -1);
 
-  mql = find_protocol (report, "mql");
+  mql = entente_test_report_protocol (report, "mql");
   g_assert_cmpuint (mql->entered, ==, 5);
   g_assert_cmpuint (mql->in_time, ==, 3);
   g_assert_cmpuint (mql->late, ==, 1);
@@ -687,8 +661,8 @@ test_custom_mapping_dst (void)
   g_assert_cmpuint (owner->in_time, ==, 1);
 
   /* sql has no column: its protocol counts nothing. */
-  g_assert_cmpuint (find_protocol (report, "sql")->entered, ==, 0);
-  g_assert_cmpfloat (entente_actuals_protocol_get_compliance (find_protocol (report, "sql")), <, 0);
+  g_assert_cmpuint (entente_test_report_protocol (report, "sql")->entered, ==, 0);
+  g_assert_cmpfloat (entente_actuals_protocol_get_compliance (entente_test_report_protocol (report, "sql")), <, 0);
 }
 
 static void

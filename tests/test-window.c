@@ -1620,6 +1620,44 @@ test_monthly_review_latest_month (Fixture       *fixture,
   entente_test_iterate ();
 }
 
+/* A HubSpot deals export needs no mapping: the window shows what it
+ * recognised, the yes/no column that says which close dates were wins,
+ * and counts only those (2 of 4 close dates in January). */
+static void
+test_monthly_review_hubspot_deals (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autofree char *path = entente_test_data_path ("actuals/hubspot-deals.csv");
+  g_autoptr(GFile) csv = g_file_new_for_path (path);
+  GtkWidget *window, *condition, *stages, *row;
+  GListModel *columns;
+  g_autofree char *recognised = g_strdup_printf (_("Recognised as an export of %s."), _("HubSpot deals"));
+  g_autofree char *title = g_strdup_printf (_("%s only where"), "Customer");
+
+  window = entente_review_window_new (entente_window_get_document (fixture->window));
+  entente_pages_dialog_present (window, GTK_WINDOW (fixture->window));
+  entente_test_iterate ();
+  entente_review_window_load_file (ENTENTE_REVIEW_WINDOW (window), csv, 2027, 1);
+  g_assert_true (entente_test_wait_for (entente_test_review_done, window, 20000));
+  entente_test_iterate ();
+
+  condition = entente_test_find_row (GTK_WIDGET (window), ADW_TYPE_COMBO_ROW, title);
+  g_assert_nonnull (condition);
+  columns = adw_combo_row_get_model (ADW_COMBO_ROW (condition));
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (columns),
+                                               adw_combo_row_get_selected (ADW_COMBO_ROW (condition))),
+                   ==, "Is Closed Won");
+  stages = entente_test_find_widget (GTK_WIDGET (window), is_group_titled, (gpointer) _("Stages"));
+  row = entente_test_find_row (stages, ADW_TYPE_ACTION_ROW, "Customer");
+  g_assert_nonnull (row);
+  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                                   said (_("Actual: %s · Target: %s · Needed: %s"), "2", "14", "14")));
+  g_assert_nonnull (entente_test_find_widget (GTK_WIDGET (window), entente_test_is_label_saying, recognised));
+
+  entente_pages_dialog_close (window);
+  entente_test_iterate ();
+}
+
 /* Crash recovery: a child process edits, waits for its draft and is
  * killed; the parent finds the draft and restores it. */
 
@@ -1798,6 +1836,7 @@ main (int   argc,
   ADD ("/window/every-control-is-labelled", test_every_control_is_labelled);
   ADD ("/window/monthly-review", test_monthly_review);
   ADD ("/window/monthly-review-latest-month", test_monthly_review_latest_month);
+  ADD ("/window/monthly-review-hubspot-deals", test_monthly_review_hubspot_deals);
   ADD ("/window/monthly-review-cancel", test_monthly_review_cancel);
   ADD ("/window/draft-restored-after-kill", test_draft_restored_after_kill);
   ADD ("/window/undo-forgets-draft", test_undo_forgets_draft);

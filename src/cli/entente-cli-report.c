@@ -121,10 +121,25 @@ add_import (JsonBuilder          *builder,
             EntenteActualsReport *report)
 {
   static const char *sources[] = { "unneeded", "found", "language", "given", "columns" };
+  /* In EntenteActualsSource's order. */
+  static const char *crms[] = { NULL, "hubspot-contacts", "salesforce-report", "hubspot-deals",
+                                "salesforce-api", "pipedrive", "zoho" };
+  EntenteActualsSource crm = entente_actuals_mapping_get_source (report->mapping);
   char delimiter[2] = { report->delimiter, '\0' };
+  g_auto(GStrv) keys = entente_actuals_mapping_get_keys (report->mapping);
 
   json_builder_set_member_name (builder, "import");
   json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "crm");
+  if (crm < G_N_ELEMENTS (crms) && crms[crm] != NULL)
+    json_builder_add_string_value (builder, crms[crm]);
+  else
+    json_builder_add_null_value (builder);
+  json_builder_set_member_name (builder, "columns");
+  json_builder_begin_object (builder);
+  for (guint i = 0; keys[i] != NULL; i++)
+    entente_cli_json_add_string (builder, keys[i], entente_actuals_mapping_get (report->mapping, keys[i]));
+  json_builder_end_object (builder);
   entente_cli_json_add_string (builder, "encoding", encoding_name (report->encoding));
   entente_cli_json_add_string (builder, "delimiter", delimiter);
   entente_cli_json_add_count (builder, "duplicates", (gint64) MIN (report->duplicates, G_MAXINT64));

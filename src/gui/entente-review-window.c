@@ -691,7 +691,19 @@ read_mapping (EntenteReviewWindow *self)
     {
       g_autoptr(EntenteStage) stage = g_list_model_get_item (stages, i);
 
-      add_mapping_row (self, columns, detected, entente_stage_get_id (stage), entente_stage_get_name (stage));
+      const char *id = entente_stage_get_id (stage);
+      g_autofree char *condition = id != NULL ? entente_actuals_condition_key (id) : NULL;
+
+      add_mapping_row (self, columns, detected, id, entente_stage_get_name (stage));
+      /* Only where the export needs one: a yes/no column beside dates
+       * that also belong to records that never got there. */
+      if (condition != NULL && entente_actuals_mapping_get (detected, condition) != NULL)
+        {
+          /* Translators: a stage; the row chooses the column saying on which rows it counts */
+          g_autofree char *title = g_strdup_printf (_("%s only where"), entente_stage_get_name (stage));
+
+          add_mapping_row (self, columns, detected, condition, title);
+        }
     }
   self->filling_mapping = FALSE;
   gtk_widget_set_visible (self->mapping_group, TRUE);

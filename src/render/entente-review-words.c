@@ -302,22 +302,30 @@ protocol_words (EntenteDocument              *document,
   return words;
 }
 
-static const char *
+static char *
 key_words (EntenteDocument *document,
            const char      *key)
 {
   const char *stage;
+  const char *condition = entente_actuals_key_get_condition_stage (key);
+
+  if (condition != NULL)
+    {
+      stage = entente_document_stage_name (document, condition);
+      /* Translators: a stage; what a column says, as in “Customer only where … from “Is Closed Won”” */
+      return g_strdup_printf (_("%s only where"), stage != NULL ? stage : condition);
+    }
 
   if (g_str_equal (key, ENTENTE_ACTUALS_KEY_RECORD))
-    return C_("column", "Record");
+    return g_strdup (C_("column", "Record"));
   if (g_str_equal (key, ENTENTE_ACTUALS_KEY_OWNER))
-    return C_("column", "Owner");
+    return g_strdup (C_("column", "Owner"));
   if (g_str_equal (key, ENTENTE_ACTUALS_KEY_FIRST_CONTACT))
-    return C_("column", "First contact");
+    return g_strdup (C_("column", "First contact"));
   if (g_str_equal (key, ENTENTE_ACTUALS_KEY_ATTEMPTS))
-    return C_("column", "Attempts");
+    return g_strdup (C_("column", "Attempts"));
   stage = entente_document_stage_name (document, key);
-  return stage != NULL ? stage : key;
+  return g_strdup (stage != NULL ? stage : key);
 }
 
 static char *
@@ -359,7 +367,8 @@ columns_words (EntenteDocument            *document,
     {
       /* Translators: one column the review read: what it holds, then its name in the export */
       g_autofree char *column = entente_value_excerpt (entente_actuals_mapping_get (report->mapping, keys[i]), 40);
-      g_autofree char *item = g_strdup_printf (_("%s from “%s”"), key_words (document, keys[i]), column);
+      g_autofree char *what = key_words (document, keys[i]);
+      g_autofree char *item = g_strdup_printf (_("%s from “%s”"), what, column);
 
       if (list->len > 0)
         /* Translators: between the items of a list */
@@ -412,10 +421,17 @@ add_assumptions (EntenteReviewWords         *self,
                  const EntenteActualsReport *report)
 {
   g_autofree char *zone = NULL;
+  g_autoptr(GPtrArray) notes = entente_actuals_mapping_get_notes (report->mapping);
+  const char *source = entente_actuals_source_get_name (entente_actuals_mapping_get_source (report->mapping));
 
   self->assumptions = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (self->assumptions, reading_words (report));
+  if (source != NULL)
+    /* Translators: %s names a CRM's export, as “HubSpot contacts” */
+    g_ptr_array_add (self->assumptions, g_strdup_printf (_("Recognised as an export of %s."), source));
   g_ptr_array_add (self->assumptions, columns_words (document, report));
+  for (guint i = 0; i < notes->len; i++)
+    g_ptr_array_add (self->assumptions, g_strdup (g_ptr_array_index (notes, i)));
   for (guint i = 0; i < report->date_columns->len; i++)
     {
       const EntenteActualsDateColumn *column = g_ptr_array_index (report->date_columns, i);

@@ -11,33 +11,49 @@
 #include "entente-gettext.h"
 
 #include "entente-actuals-column.h"
+#include "entente-actuals-crm.h"
 #include "entente-actuals-header.h"
 #include "entente-actuals-mapping.h"
 #include "entente-stage.h"
 
-/* Recognised exports.
+/* Which column of a CRM export holds what.  entente-actuals-crm.c
+ * recognises the exports people have; anything else, and any change,
+ * comes from `--map KEY=COLUMN` or the review window.
  *
- * HubSpot contact exports name their columns the same way everywhere:
- * "Record ID", "Contact owner", "Create Date", "Became a … Date" for each
- * lifecycle stage and "Number of times contacted".  The lead stage takes
- * "Became a Lead Date", or "Create Date" when the export lacks it.  SAL
- * has no HubSpot column.
- *
- * Salesforce lead reports are recognised by "Lead ID"; the columns are
- * "Lead Owner", "Create Date" (lead), "MQL Date", "SAL Date", "SQL Date",
- * "Converted Date" (opportunity), "Closed Won Date" (customer),
- * "First Activity Date" (first contact) and "Number of Activities"
- * (attempts).
- *
- * No export names the first contact the same way in HubSpot, so it, and
- * anything else, comes from `--map KEY=COLUMN`.
- *
- * A document stage matches a well-known stage by its id or its name,
- * compared without case ("mql" or "Marketing Qualified Lead").
+ * A stage may also be counted only on the rows where another column says
+ * true: "if:customer" → "Is Closed Won" (a key no stage id can be, since
+ * ids have no colon).
  *
  * The document may keep a mapping of its own, <actuals-mapping>: only the
  * keys where someone chose another column than the detected one, so that
  * the next export of the same CRM reads the same way. */
+
+typedef struct
+{
+  char *key;   /* what the note explains is not mapped */
+  char *text;
+} Note;
+
+static void
+note_free (gpointer data)
+{
+  Note *note = data;
+
+  g_free (note->key);
+  g_free (note->text);
+  g_free (note);
+}
+
+static Note *
+note_new (const char *key,
+          char       *text)
+{
+  Note *note = g_new (Note, 1);
+
+  note->key = g_strdup (key);
+  note->text = text;
+  return note;
+}
 
 struct _EntenteActualsMapping
 {
@@ -46,23 +62,7 @@ struct _EntenteActualsMapping
   GPtrArray  *order;    /* keys in the order they were set */
   GHashTable *detected; /* key → column, what the header said; NULL if not detected */
   int         date_order; /* an EntenteDateOrder asked for, or -1: each column's own */
-};
-
-typedef struct
-{
-  const char *stage;      /* canonical id */
-  const char *name;       /* canonical name */
-  const char *hubspot;
-  const char *salesforce;
-} WellKnownStage;
-
-static const WellKnownStage well_known_stages[] = {
-  { "lead", "Lead", "Became a Lead Date", "Create Date" },
-  { "mql", "Marketing Qualified Lead", "Became a Marketing Qualified Lead Date", "MQL Date" },
-  { "sal", "Sales Accepted Lead", NULL, "SAL Date" },
-  { "sql", "Sales Qualified Lead", "Became a Sales Qualified Lead Date", "SQL Date" },
-  { "opportunity", "Opportunity", "Became an Opportunity Date", "Converted Date" },
-  { "customer", "Customer", "Became a Customer Date", "Closed Won Date" },
+  GPtrArray  *notes;      /* Note: what the header leaves unread, and why */
 };
 
 EntenteActualsMapping *
@@ -72,6 +72,7 @@ entente_actuals_mapping_new (void)
 
   self->columns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->order = g_ptr_array_new_with_free_func (g_free);
+  self->notes = g_ptr_array_new_with_free_func (note_free);
   self->date_order = -1;
   return self;
 }
@@ -91,6 +92,12 @@ entente_actuals_mapping_copy (EntenteActualsMapping *self)
 
   copy->source = self->source;
   copy->date_order = self->date_order;
+  for (guint i = 0; i < self->notes->len; i++)
+    {
+      Note *note = g_ptr_array_index (self->notes, i);
+
+      g_ptr_array_add (copy->notes, note_new (note->key, g_strdup (note->text)));
+    }
   for (guint i = 0; i < self->order->len; i++)
     {
       const char *key = g_ptr_array_index (self->order, i);
@@ -119,6 +126,7 @@ entente_actuals_mapping_free (EntenteActualsMapping *self)
     return;
   g_hash_table_unref (self->columns);
   g_ptr_array_unref (self->order);
+  g_ptr_array_unref (self->notes);
   g_clear_pointer (&self->detected, g_hash_table_unref);
   g_free (self);
 }
@@ -240,45 +248,99 @@ is_role_key (const char *key)
          g_str_equal (key, ENTENTE_ACTUALS_KEY_ATTEMPTS);
 }
 
-static gboolean
-header_has (GPtrArray  *header,
-            const char *column)
+/**
+ * entente_actuals_condition_key:
+ * @stage_id: a stage
+ *
+ * Returns: (transfer full): the key of the column that says on which rows
+ *   @stage_id counts
+ */
+char *
+entente_actuals_condition_key (const char *stage_id)
 {
-  return entente_actuals_header_find (header, column, NULL) >= 0;
+  g_return_val_if_fail (stage_id != NULL, NULL);
+
+  return g_strconcat (ENTENTE_ACTUALS_CONDITION_PREFIX, stage_id, NULL);
 }
 
-static const WellKnownStage *
-well_known (EntenteStage *stage)
+/**
+ * entente_actuals_key_get_condition_stage:
+ * @key: a key of a mapping
+ *
+ * Returns: (nullable): the stage whose rows @key's column selects, %NULL
+ *   when @key is no condition
+ */
+const char *
+entente_actuals_key_get_condition_stage (const char *key)
 {
-  const char *id = entente_stage_get_id (stage);
-  const char *name = entente_stage_get_name (stage);
+  g_return_val_if_fail (key != NULL, NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (well_known_stages); i++)
+  if (!g_str_has_prefix (key, ENTENTE_ACTUALS_CONDITION_PREFIX))
+    return NULL;
+  return key + strlen (ENTENTE_ACTUALS_CONDITION_PREFIX);
+}
+
+/**
+ * entente_actuals_key_is_valid:
+ * @key: a key of a mapping
+ *
+ * Returns: whether @key is a role, a stage of @document, or the condition
+ *   of one
+ */
+gboolean
+entente_actuals_key_is_valid (const char      *key,
+                              EntenteDocument *document)
+{
+  const char *stage;
+
+  g_return_val_if_fail (key != NULL, FALSE);
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (document), FALSE);
+
+  if (is_role_key (key))
+    return TRUE;
+  stage = entente_actuals_key_get_condition_stage (key);
+  return entente_document_find_stage (document, stage != NULL ? stage : key) != NULL;
+}
+
+/**
+ * entente_actuals_mapping_add_note:
+ * @key: what the header has a column for and the mapping leaves unmapped
+ * @note: (transfer full): a sentence saying why
+ */
+void
+entente_actuals_mapping_add_note (EntenteActualsMapping *self,
+                                  const char            *key,
+                                  char                  *note)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (key != NULL);
+  g_return_if_fail (note != NULL);
+
+  g_ptr_array_add (self->notes, note_new (key, note));
+}
+
+/**
+ * entente_actuals_mapping_get_notes:
+ *
+ * Returns: (transfer container) (element-type utf8): why columns of the
+ *   recognised export are left unread, for the keys still unmapped
+ */
+GPtrArray *
+entente_actuals_mapping_get_notes (EntenteActualsMapping *self)
+{
+  GPtrArray *notes;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  notes = g_ptr_array_new ();
+  for (guint i = 0; i < self->notes->len; i++)
     {
-      const WellKnownStage *known = &well_known_stages[i];
+      Note *note = g_ptr_array_index (self->notes, i);
 
-      if ((id != NULL && g_ascii_strcasecmp (id, known->stage) == 0) ||
-          (name != NULL && (g_ascii_strcasecmp (name, known->stage) == 0 ||
-                            g_ascii_strcasecmp (name, known->name) == 0)))
-        return known;
+      if (!g_hash_table_contains (self->columns, note->key))
+        g_ptr_array_add (notes, note->text);
     }
-  return NULL;
-}
-
-/* Maps @key to @column when @header has it; whether it does. */
-static gboolean
-set_if_present (EntenteActualsMapping *self,
-                GPtrArray             *header,
-                const char            *key,
-                const char            *column)
-{
-  int index = entente_actuals_header_find (header, column, NULL);
-
-  if (index < 0)
-    return FALSE;
-  /* As the export spells it, which the window lists. */
-  entente_actuals_mapping_set (self, key, g_ptr_array_index (header, index));
-  return TRUE;
+  return notes;
 }
 
 static void
@@ -292,62 +354,20 @@ remember_detected (EntenteActualsMapping *self)
     g_hash_table_replace (self->detected, g_strdup (key), g_strdup (column));
 }
 
-/* Recognises a HubSpot or Salesforce export by its header and maps the
- * document's stages to its columns; an empty mapping for anything else.
- * Only columns present in @header are mapped. */
+/* Recognises the CRM that wrote @header and maps the document's stages
+ * to its columns; an empty mapping for anything else.  Only columns
+ * present in @header are mapped. */
 EntenteActualsMapping *
 entente_actuals_mapping_detect (GPtrArray       *header,
                                 EntenteDocument *document)
 {
   g_autoptr(EntenteActualsMapping) self = entente_actuals_mapping_new ();
-  GListModel *stages;
 
   g_return_val_if_fail (header != NULL, NULL);
   g_return_val_if_fail (ENTENTE_IS_DOCUMENT (document), NULL);
 
   self->detected = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-
-  if (header_has (header, "Record ID") &&
-      (header_has (header, "Contact owner") || header_has (header, "Create Date") ||
-       header_has (header, "Lifecycle Stage")))
-    self->source = ENTENTE_ACTUALS_SOURCE_HUBSPOT;
-  else if (header_has (header, "Lead ID"))
-    self->source = ENTENTE_ACTUALS_SOURCE_SALESFORCE;
-  else
-    return g_steal_pointer (&self);
-
-  if (self->source == ENTENTE_ACTUALS_SOURCE_HUBSPOT)
-    {
-      set_if_present (self, header, ENTENTE_ACTUALS_KEY_RECORD, "Record ID");
-      set_if_present (self, header, ENTENTE_ACTUALS_KEY_OWNER, "Contact owner");
-      set_if_present (self, header, ENTENTE_ACTUALS_KEY_ATTEMPTS, "Number of times contacted");
-    }
-  else
-    {
-      set_if_present (self, header, ENTENTE_ACTUALS_KEY_RECORD, "Lead ID");
-      set_if_present (self, header, ENTENTE_ACTUALS_KEY_OWNER, "Lead Owner");
-      set_if_present (self, header, ENTENTE_ACTUALS_KEY_FIRST_CONTACT, "First Activity Date");
-      set_if_present (self, header, ENTENTE_ACTUALS_KEY_ATTEMPTS, "Number of Activities");
-    }
-
-  stages = entente_document_get_stages (document);
-  for (guint i = 0; i < g_list_model_get_n_items (stages); i++)
-    {
-      g_autoptr(EntenteStage) stage = g_list_model_get_item (stages, i);
-      const WellKnownStage *known = well_known (stage);
-      const char *id = entente_stage_get_id (stage);
-
-      if (known == NULL || id == NULL)
-        continue;
-      if (self->source == ENTENTE_ACTUALS_SOURCE_HUBSPOT)
-        {
-          if (!set_if_present (self, header, id, known->hubspot) && g_str_equal (known->stage, "lead"))
-            set_if_present (self, header, id, "Create Date");
-        }
-      else
-        set_if_present (self, header, id, known->salesforce);
-    }
-
+  self->source = entente_actuals_crm_recognise (header, document, self);
   remember_detected (self);
   return g_steal_pointer (&self);
 }
@@ -444,9 +464,12 @@ entente_actuals_mapping_apply_stored (EntenteActualsMapping *self,
     {
       const char *column = entente_actuals_mapping_get (stored, keys[i]);
 
-      if (!is_role_key (keys[i]) && entente_document_find_stage (document, keys[i]) == NULL)
+      int index = entente_actuals_header_find (header, column, NULL);
+
+      if (!entente_actuals_key_is_valid (keys[i], document) || index < 0)
         continue;
-      set_if_present (self, header, keys[i], column);
+      /* As the export spells it, which the window lists. */
+      entente_actuals_mapping_set (self, keys[i], g_ptr_array_index (header, index));
     }
 }
 

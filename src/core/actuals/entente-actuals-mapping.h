@@ -17,12 +17,25 @@ G_BEGIN_DECLS
 #define ENTENTE_ACTUALS_KEY_FIRST_CONTACT "first-contact"
 #define ENTENTE_ACTUALS_KEY_ATTEMPTS      "attempts"
 
+/* Before a stage id: the column saying on which rows the stage counts. */
+#define ENTENTE_ACTUALS_CONDITION_PREFIX  "if:"
+
 typedef enum
 {
   ENTENTE_ACTUALS_SOURCE_OTHER,
   ENTENTE_ACTUALS_SOURCE_HUBSPOT,
-  ENTENTE_ACTUALS_SOURCE_SALESFORCE,
+  ENTENTE_ACTUALS_SOURCE_SALESFORCE,      /* a lead report: labelled headers */
+  ENTENTE_ACTUALS_SOURCE_HUBSPOT_DEALS,
+  ENTENTE_ACTUALS_SOURCE_SALESFORCE_API, /* Data Loader: field names */
+  ENTENTE_ACTUALS_SOURCE_PIPEDRIVE,
+  ENTENTE_ACTUALS_SOURCE_ZOHO,
 } EntenteActualsSource;
+
+const char *entente_actuals_source_get_name (EntenteActualsSource source);
+char       *entente_actuals_condition_key   (const char          *stage_id);
+const char *entente_actuals_key_get_condition_stage (const char *key);
+gboolean    entente_actuals_key_is_valid    (const char          *key,
+                                             EntenteDocument     *document);
 
 /* Which column of a CRM export holds what: a key (a stage id, or one of
  * the ENTENTE_ACTUALS_KEY_* names) maps to a column name of the header. */
@@ -60,6 +73,10 @@ void                   entente_actuals_mapping_store        (EntenteActualsMappi
 void                   entente_actuals_mapping_set_date_order (EntenteActualsMapping *self,
                                                                int                  order);
 int                    entente_actuals_mapping_get_date_order (EntenteActualsMapping *self);
+void                   entente_actuals_mapping_add_note       (EntenteActualsMapping *self,
+                                                               const char            *key,
+                                                               char                  *note);
+GPtrArray             *entente_actuals_mapping_get_notes      (EntenteActualsMapping *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EntenteActualsMapping, entente_actuals_mapping_free)
 

@@ -234,31 +234,72 @@ document_zone (EntenteDocument *document)
   return entente_document_get_time_zone (document);
 }
 
-static gboolean
-is_role_key (const char *key)
-{
-  return g_str_equal (key, ENTENTE_ACTUALS_KEY_RECORD) ||
-         g_str_equal (key, ENTENTE_ACTUALS_KEY_OWNER) ||
-         g_str_equal (key, ENTENTE_ACTUALS_KEY_FIRST_CONTACT) ||
-         g_str_equal (key, ENTENTE_ACTUALS_KEY_ATTEMPTS);
-}
-
 /* A skipped row's sentence quotes the export's words: escaped to one
  * line and cut to a sentence's length, so that a field can neither forge
  * a line nor make a message of megabytes. */
 #define QUOTED_FIELD 40
 
+/* What is wrong with a field, which skips its row. */
+typedef enum
+{
+  CELL_NOT_A_DATE,
+  CELL_NOT_TRUE_OR_FALSE,
+  CELL_DAY_FIRST_ONLY,   /* in a column read month first */
+  CELL_MONTH_FIRST_ONLY, /* in a column read day first */
+  CELL_NOT_YEAR_FIRST,   /* in a column of years first */
+} CellProblem;
+
 static char *
-not_a_date (const char *name,
-            const char *line_text,
-            const char *column,
-            const char *text)
+bad_cell (CellProblem  problem,
+          const char  *name,
+          const char  *line_text,
+          const char  *column,
+          const char  *text)
 {
   g_autofree char *quoted_column = entente_value_excerpt (column, QUOTED_FIELD);
   g_autofree char *quoted_text = entente_value_excerpt (text, QUOTED_FIELD);
   g_autofree char *quoted_name = entente_text_escape (name);
 
-  return g_strdup_printf (_("%s:%s: column “%s”: “%s” is not a date"), quoted_name, line_text, quoted_column, quoted_text);
+  switch (problem)
+    {
+    case CELL_NOT_TRUE_OR_FALSE:
+      return g_strdup_printf (_("%s:%s: column “%s”: “%s” is neither true nor false"),
+                              quoted_name, line_text, quoted_column, quoted_text);
+    case CELL_DAY_FIRST_ONLY:
+      return g_strdup_printf (_("%s:%s: column “%s”: “%s” reads only with the day first, and the column's dates are read with the month first"),
+                              quoted_name, line_text, quoted_column, quoted_text);
+    case CELL_MONTH_FIRST_ONLY:
+      return g_strdup_printf (_("%s:%s: column “%s”: “%s” reads only with the month first, and the column's dates are read with the day first"),
+                              quoted_name, line_text, quoted_column, quoted_text);
+    case CELL_NOT_YEAR_FIRST:
+      return g_strdup_printf (_("%s:%s: column “%s”: “%s” does not have the year first, as the column's dates are read"),
+                              quoted_name, line_text, quoted_column, quoted_text);
+    case CELL_NOT_A_DATE:
+    default:
+      return g_strdup_printf (_("%s:%s: column “%s”: “%s” is not a date"), quoted_name, line_text, quoted_column, quoted_text);
+    }
+}
+
+/* A CRM's yes or no, also as a spreadsheet in another language saved it
+ * (WAHR, VRAI…); blank is no: nothing says the record got there. */
+static gboolean
+read_bool (const char *text,
+           gboolean   *value)
+{
+  static const char * const yes[] = { "true", "yes", "1", "y", "wahr", "vrai", "verdadero", "vero", "waar" };
+  static const char * const no[] = { "false", "no", "0", "n", "falsch", "faux", "falso", "onwaar" };
+  g_autofree char *word = g_strstrip (g_strdup (text != NULL ? text : ""));
+
+  *value = FALSE;
+  if (word[0] == '\0')
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (yes); i++)
+    if (g_ascii_strcasecmp (word, yes[i]) == 0)
+      return *value = TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (no); i++)
+    if (g_ascii_strcasecmp (word, no[i]) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 static void
@@ -359,6 +400,7 @@ typedef struct
   EntenteBusinessHours *hours;
   GArray               *dates;               /* DateColumn */
   GArray               *stage_dates;         /* int per report stage: into dates, or -1 */
+  GArray               *stage_conditions;    /* int per report stage: the column saying whether it counts, or -1 */
   int                   contact_date;        /* into dates, or -1 */
   Hints                *hints;               /* (nullable): what the first reading learnt */
   gboolean              surveying;           /* a second reading will count: this one only looks */
@@ -406,6 +448,7 @@ review_clear (Review *self)
       }
   g_clear_pointer (&self->dates, g_array_unref);
   g_clear_pointer (&self->stage_dates, g_array_unref);
+  g_clear_pointer (&self->stage_conditions, g_array_unref);
   g_clear_pointer (&self->prints, g_array_unref);
   g_clear_pointer (&self->found, g_hash_table_unref);
   g_clear_pointer (&self->held, g_hash_table_unref);
@@ -445,7 +488,7 @@ read_mapping (Review                 *self,
       const char *column = entente_actuals_mapping_get (mapping, keys[i]);
       int index, other;
 
-      if (!is_role_key (keys[i]) && entente_document_find_stage (self->document, keys[i]) == NULL)
+      if (!entente_actuals_key_is_valid (keys[i], self->document))
         {
           g_set_error (error, ENTENTE_CORE_ERROR, ENTENTE_CORE_ERROR_INVALID,
                        _("“%s” is neither a stage of the agreement nor record, owner, first-contact or attempts"),
@@ -485,6 +528,7 @@ add_stages (Review *self)
   GListModel *stages = entente_document_get_stages (self->document);
 
   self->stage_columns = g_array_new (FALSE, FALSE, sizeof (int));
+  self->stage_conditions = g_array_new (FALSE, FALSE, sizeof (int));
   self->stage_times = g_array_new (FALSE, TRUE, sizeof (gint64));
   for (guint i = 0; i < g_list_model_get_n_items (stages); i++)
     {
@@ -515,6 +559,13 @@ add_stages (Review *self)
         }
       g_ptr_array_add (self->report->stages, row);
       g_array_append_val (self->stage_columns, index);
+      if (row->stage_id != NULL)
+        {
+          g_autofree char *key = entente_actuals_condition_key (row->stage_id);
+
+          index = find_column (self->header, entente_actuals_mapping_get (self->report->mapping, key));
+        }
+      g_array_append_val (self->stage_conditions, index);
     }
   g_array_set_size (self->stage_times, self->report->stages->len);
 }
@@ -630,29 +681,6 @@ note_value (guint64    *count,
     return;
   *line = at;
   *value = entente_value_excerpt (text, QUOTED_FIELD);
-}
-
-/* A value that only the other order reads, in a column whose dates are
- * read in @order: most likely typed by hand, and skipped. */
-static char *
-other_order (const char       *name,
-             const char       *line_text,
-             const char       *column,
-             const char       *text,
-             EntenteDateOrder  order)
-{
-  g_autofree char *quoted_column = entente_value_excerpt (column, QUOTED_FIELD);
-  g_autofree char *quoted_text = entente_value_excerpt (text, QUOTED_FIELD);
-  g_autofree char *quoted_name = entente_text_escape (name);
-
-  if (order == ENTENTE_DATE_ORDER_MDY)
-    return g_strdup_printf (_("%s:%s: column “%s”: “%s” reads only with the day first, and the column's dates are read with the month first"),
-                            quoted_name, line_text, quoted_column, quoted_text);
-  if (order == ENTENTE_DATE_ORDER_DMY)
-    return g_strdup_printf (_("%s:%s: column “%s”: “%s” reads only with the month first, and the column's dates are read with the day first"),
-                            quoted_name, line_text, quoted_column, quoted_text);
-  return g_strdup_printf (_("%s:%s: column “%s”: “%s” does not have the year first, as the column's dates are read"),
-                          quoted_name, line_text, quoted_column, quoted_text);
 }
 
 /* The latest date of @column in each order it can be read in, so that
@@ -818,6 +846,23 @@ read_row_times (Review     *self,
       *when = ENTENTE_ACTUALS_NO_TIME;
       if (date < 0)
         continue;
+      if (!is_contact && g_array_index (self->stage_conditions, int, j) >= 0)
+        {
+          int condition = g_array_index (self->stage_conditions, int, j);
+          gboolean counts;
+
+          text = field_at (fields, condition);
+          if (!read_bool (text, &counts))
+            {
+              skip_row (report, line, bad_cell (CELL_NOT_TRUE_OR_FALSE, self->name, line_text,
+                                                g_ptr_array_index (self->header, condition), text));
+              return FALSE;
+            }
+          /* A lost deal's close date is no date of winning, whatever it
+           * holds. */
+          if (!counts)
+            continue;
+        }
       column = &g_array_index (self->dates, DateColumn, date);
       text = field_at (fields, column->index);
       if (is_blank (text))
@@ -825,10 +870,14 @@ read_row_times (Review     *self,
       if (!read_date (self, column, text, line, when, &shape))
         {
           const char *name = g_ptr_array_index (self->header, column->index);
+          /* A value only the other order reads was most likely typed by
+           * hand. */
+          CellProblem problem = shape == ENTENTE_DATE_SHAPE_NONE ? CELL_NOT_A_DATE
+                              : column->order == ENTENTE_DATE_ORDER_MDY ? CELL_DAY_FIRST_ONLY
+                              : column->order == ENTENTE_DATE_ORDER_DMY ? CELL_MONTH_FIRST_ONLY
+                              : CELL_NOT_YEAR_FIRST;
 
-          skip_row (report, line, shape == ENTENTE_DATE_SHAPE_NONE
-                    ? not_a_date (self->name, line_text, name, text)
-                    : other_order (self->name, line_text, name, text, column->order));
+          skip_row (report, line, bad_cell (problem, self->name, line_text, name, text));
           return FALSE;
         }
     }
