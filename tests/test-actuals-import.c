@@ -436,6 +436,90 @@ test_serial_dates (void)
   g_assert_cmpint (date_column (report, "MQL")->source, ==, ENTENTE_ACTUALS_ORDER_UNNEEDED);
 }
 
+/* One reading gives every month the export covers, each date in the
+ * agreement's month (New York): 04:30 UTC on 1 February is still 31
+ * January there, 23:30 on 31 March is March and 00:30 on 1 April is April.
+ *
+ *   month     MQL  in time  late  never  invalid
+ *   January     3        2     0      1        0
+ *   February    2        1     1      0        0   (the reviewed month)
+ *   March       2        1     0      0        1
+ *   April       1        1     0      0        0 */
+#define THREE_MONTHS \
+  "Id,MQL,Contact,Owner\n" \
+  "1,2027-01-05 10:00,2027-01-05 10:30,Ann\n" \
+  "2,2027-01-06 10:00,,Bo\n" \
+  "3,2027-02-01T04:30:00Z,2027-02-01 09:30,Ann\n" \
+  "4,2027-02-02 10:00,2027-02-02 12:00,Bo\n" \
+  "5,2027-02-03 10:00,2027-02-03 10:15,Ann\n" \
+  "6,2027-03-31 23:30,2027-04-01 09:10,Bo\n" \
+  "7,2027-04-01 00:30,2027-04-01 09:20,Ann\n" \
+  "8,2027-03-15 10:00,2027-03-15 09:00,Ann\n"
+
+static void
+assert_month (EntenteActualsMonth *month,
+              int                  number,
+              gint64               actual,
+              guint64              in_time,
+              guint64              late,
+              guint64              never,
+              guint64              invalid)
+{
+  EntenteActualsProtocol *mql = NULL;
+
+  g_assert_cmpint (month->year, ==, 2027);
+  g_assert_cmpint (month->month, ==, number);
+  for (guint i = 0; i < month->protocols->len; i++)
+    if (g_str_equal (((EntenteActualsProtocol *) g_ptr_array_index (month->protocols, i))->stage_id, "mql"))
+      mql = g_ptr_array_index (month->protocols, i);
+  g_assert_nonnull (mql);
+  for (guint i = 0; i < month->stages->len; i++)
+    {
+      EntenteActualsStage *stage = g_ptr_array_index (month->stages, i);
+
+      if (g_str_equal (stage->stage_id, "mql"))
+        g_assert_cmpint (stage->actual, ==, actual);
+      else
+        g_assert_cmpint (stage->actual, ==, -1);
+    }
+  g_assert_cmpuint (mql->entered, ==, actual);
+  g_assert_cmpuint (mql->in_time, ==, in_time);
+  g_assert_cmpuint (mql->late, ==, late);
+  g_assert_cmpuint (mql->never, ==, never);
+  g_assert_cmpuint (mql->invalid, ==, invalid);
+  g_assert_cmpuint (mql->owners->len, ==, 0);
+  g_assert_cmpuint (mql->breaches->len, ==, 0);
+}
+
+static void
+test_months (void)
+{
+  g_autoptr(EntenteDocument) document = document_in (NULL);
+  g_autoptr(EntenteActualsReport) report = review_text (document, THREE_MONTHS, 2, -1);
+  g_autoptr(EntenteActualsReport) latest = review_text_latest (document, THREE_MONTHS);
+  EntenteActualsProtocol *mql = mql_protocol (report);
+
+  g_assert_cmpuint (report->months->len, ==, 4);
+  assert_month (g_ptr_array_index (report->months, 0), 1, 3, 2, 0, 1, 0);
+  assert_month (g_ptr_array_index (report->months, 1), 2, 2, 1, 1, 0, 0);
+  assert_month (g_ptr_array_index (report->months, 2), 3, 2, 1, 0, 0, 1);
+  assert_month (g_ptr_array_index (report->months, 3), 4, 1, 1, 0, 0, 0);
+
+  /* The reviewed month, in full: by owner, with its breaches. */
+  g_assert_cmpint (mql_actual (report), ==, 2);
+  g_assert_cmpuint (mql->in_time, ==, 1);
+  g_assert_cmpuint (mql->late, ==, 1);
+  g_assert_cmpuint (mql->owners->len, ==, 2);
+  g_assert_cmpuint (mql->breaches->len, ==, 1);
+  g_assert_cmpstr (((EntenteActualsBreach *) g_ptr_array_index (mql->breaches, 0))->record, ==, "4");
+
+  /* Without a month, the latest; the same months either way. */
+  g_assert_cmpint (latest->year, ==, 2027);
+  g_assert_cmpint (latest->month, ==, 4);
+  g_assert_cmpuint (latest->months->len, ==, 4);
+  assert_month (g_ptr_array_index (latest->months, 2), 3, 2, 1, 0, 0, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -453,6 +537,7 @@ main (int   argc,
   g_test_add_func ("/actuals-import/duplicates", test_duplicates);
   g_test_add_func ("/actuals-import/contact-before-entry", test_contact_before_entry);
   g_test_add_func ("/actuals-import/serial-dates", test_serial_dates);
+  g_test_add_func ("/actuals-import/months", test_months);
 
   return g_test_run ();
 }

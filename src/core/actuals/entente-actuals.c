@@ -13,6 +13,7 @@
 
 #include "entente-actuals.h"
 #include "entente-actuals-header.h"
+#include "entente-actuals-months-private.h"
 #include "entente-actuals-time.h"
 #include "entente-business-hours.h"
 #include "entente-csv-reader.h"
@@ -103,6 +104,16 @@ duplicate_free (gpointer data)
 }
 
 static void
+month_free (gpointer data)
+{
+  EntenteActualsMonth *self = data;
+
+  g_ptr_array_unref (self->stages);
+  g_ptr_array_unref (self->protocols);
+  g_free (self);
+}
+
+static void
 protocol_free (gpointer data)
 {
   EntenteActualsProtocol *self = data;
@@ -127,6 +138,7 @@ entente_actuals_report_free (EntenteActualsReport *self)
   g_clear_pointer (&self->mapping, entente_actuals_mapping_free);
   g_clear_pointer (&self->date_columns, g_ptr_array_unref);
   g_clear_pointer (&self->duplicate_records, g_ptr_array_unref);
+  g_clear_pointer (&self->months, g_ptr_array_unref);
   g_free (self);
 }
 
@@ -408,6 +420,7 @@ typedef struct
   GHashTable           *found;               /* guint64 hashes seen twice, for the second reading */
   GHashTable           *held;                /* record id → Held */
   gboolean              find_month;          /* no month given: this reading looks for the latest */
+  EntenteActualsMonths *months;              /* what each month holds, on the reading that counts */
 } Review;
 
 static void
@@ -449,6 +462,7 @@ review_clear (Review *self)
   g_clear_pointer (&self->dates, g_array_unref);
   g_clear_pointer (&self->stage_dates, g_array_unref);
   g_clear_pointer (&self->stage_conditions, g_array_unref);
+  g_clear_pointer (&self->months, entente_actuals_months_free);
   g_clear_pointer (&self->prints, g_array_unref);
   g_clear_pointer (&self->found, g_hash_table_unref);
   g_clear_pointer (&self->held, g_hash_table_unref);
@@ -885,17 +899,21 @@ read_row_times (Review     *self,
   return TRUE;
 }
 
-/* One record against one protocol: entered its stage this month, then
- * followed up in time, late or never, by its owner. */
+/* One record against one protocol: entered its stage in a month, then
+ * followed up in time, late or never.  Every month is counted; the
+ * reviewed month also by owner, with its breaches. */
 static void
 count_protocol (Review        *self,
-                ProtocolState *state,
+                guint          p,
                 GPtrArray     *fields,
                 const char    *line_text,
                 gint64         contact,
                 gint64         attempts)
 {
+  ProtocolState *state = &g_array_index (self->states, ProtocolState, p);
   EntenteActualsProtocol *out = state->out;
+  EntenteActualsMonthCounts *month;
+  EntenteActualsCounts *counts;
   EntenteActualsOwner *owner_row;
   const char *owner;
   gint64 entered, deadline;
@@ -904,12 +922,13 @@ count_protocol (Review        *self,
   if (state->stage_index < 0)
     return;
   entered = g_array_index (self->stage_times, gint64, state->stage_index);
-  if (entered == ENTENTE_ACTUALS_NO_TIME || entered < self->start || entered >= self->end)
+  if (entered == ENTENTE_ACTUALS_NO_TIME || (month = entente_actuals_months_get (self->months, entered)) == NULL)
     return;
+  counts = &month->counts[p];
 
-  out->entered++;
+  counts->entered++;
   if (attempts >= out->attempts)
-    out->attempts_ok++;
+    counts->attempts_ok++;
   /* Without a first contact to read, whether it came in time is not
    * known: nobody is counted late or never, nor breaching. */
   if (out->compliance_gap != ENTENTE_ACTUALS_MEASURED)
@@ -919,18 +938,21 @@ count_protocol (Review        *self,
    * stage's came in time. */
   if (contact != ENTENTE_ACTUALS_NO_TIME && contact < entered)
     {
-      out->invalid++;
+      counts->invalid++;
       return;
     }
 
   deadline = entente_business_hours_deadline (self->hours, entered, &out->window, out->business_hours);
   in_time = contact != ENTENTE_ACTUALS_NO_TIME && contact <= deadline;
   if (in_time)
-    out->in_time++;
+    counts->in_time++;
   else if (contact != ENTENTE_ACTUALS_NO_TIME)
-    out->late++;
+    counts->late++;
   else
-    out->never++;
+    counts->never++;
+
+  if (entered < self->start || entered >= self->end)
+    return;
 
   owner = field_at (fields, self->owner_column);
   if (owner == NULL)
@@ -995,13 +1017,14 @@ tally_row (Review     *self,
   for (guint j = 0; j < report->stages->len; j++)
     {
       gint64 when = g_array_index (self->stage_times, gint64, j);
+      EntenteActualsMonthCounts *month;
 
-      if (when != ENTENTE_ACTUALS_NO_TIME && when >= self->start && when < self->end)
-        ((EntenteActualsStage *) g_ptr_array_index (report->stages, j))->actual++;
+      if (when != ENTENTE_ACTUALS_NO_TIME && (month = entente_actuals_months_get (self->months, when)) != NULL)
+        month->actuals[j]++;
     }
 
   for (guint p = 0; p < self->states->len; p++)
-    count_protocol (self, &g_array_index (self->states, ProtocolState, p), fields, line_text, contact, attempts);
+    count_protocol (self, p, fields, line_text, contact, attempts);
 }
 
 /* FNV-1a: two ids with one hash are only suspected of being one record,
@@ -1301,29 +1324,106 @@ describe_reading (Review *self)
     }
 }
 
-/* What follows from the counts: conversions between stages, and the
- * owners shown. */
+/* Each stage's conversion to the next, both counted in the same month (a
+ * simplification: no cohort tracking). */
+static void
+set_conversions (GPtrArray *stages)
+{
+  for (guint j = 0; j + 1 < stages->len; j++)
+    {
+      EntenteActualsStage *row = g_ptr_array_index (stages, j);
+      EntenteActualsStage *next = g_ptr_array_index (stages, j + 1);
+
+      row->conversion = row->actual > 0 && next->actual >= 0
+        ? (double) next->actual / (double) row->actual : -1;
+    }
+}
+
+static void
+set_counts (EntenteActualsProtocol     *out,
+            const EntenteActualsCounts *counts)
+{
+  out->entered = counts->entered;
+  out->in_time = counts->in_time;
+  out->late = counts->late;
+  out->never = counts->never;
+  out->invalid = counts->invalid;
+  out->attempts_ok = counts->attempts_ok;
+}
+
+/* @counts's month as the report gives it: its stages and protocols as
+ * the reviewed month's, by count only (no owners, no breaches). */
+static EntenteActualsMonth *
+month_of (EntenteActualsReport            *report,
+          const EntenteActualsMonthCounts *counts)
+{
+  EntenteActualsMonth *month = g_new0 (EntenteActualsMonth, 1);
+
+  month->year = counts->year;
+  month->month = counts->month;
+  month->stages = g_ptr_array_new_with_free_func (stage_free);
+  month->protocols = g_ptr_array_new_with_free_func (protocol_free);
+  for (guint j = 0; j < report->stages->len; j++)
+    {
+      const EntenteActualsStage *stage = g_ptr_array_index (report->stages, j);
+      EntenteActualsStage *row = g_new0 (EntenteActualsStage, 1);
+
+      row->stage_id = g_strdup (stage->stage_id);
+      row->column = g_strdup (stage->column);
+      row->actual = stage->actual >= 0 ? (gint64) MIN (counts->actuals[j], G_MAXINT64) : -1;
+      row->target = stage->target;
+      row->needed = stage->needed;
+      g_ptr_array_add (month->stages, row);
+    }
+  set_conversions (month->stages);
+  for (guint p = 0; p < report->protocols->len; p++)
+    {
+      const EntenteActualsProtocol *protocol = g_ptr_array_index (report->protocols, p);
+      EntenteActualsProtocol *row = g_new0 (EntenteActualsProtocol, 1);
+
+      row->stage_id = g_strdup (protocol->stage_id);
+      row->party = g_strdup (protocol->party);
+      row->window = protocol->window;
+      row->business_hours = protocol->business_hours;
+      row->attempts = protocol->attempts;
+      row->compliance_gap = protocol->compliance_gap;
+      row->attempts_gap = protocol->attempts_gap;
+      set_counts (row, &counts->counts[p]);
+      row->owners = g_ptr_array_new_with_free_func (owner_free);
+      row->breaches = g_ptr_array_new_with_free_func (breach_free);
+      g_ptr_array_add (month->protocols, row);
+    }
+  return month;
+}
+
+/* What follows from the counts: the reviewed month's figures, every
+ * month's, conversions between stages, and the owners shown. */
 static void
 finish (Review *self)
 {
   EntenteActualsReport *report = self->report;
+  EntenteActualsMonthCounts *reviewed = entente_actuals_months_find (self->months, report->year, report->month);
+  static const EntenteActualsCounts none = { 0 };
 
-  for (guint j = 0; j + 1 < report->stages->len; j++)
+  for (guint j = 0; j < report->stages->len; j++)
     {
       EntenteActualsStage *row = g_ptr_array_index (report->stages, j);
-      EntenteActualsStage *next = g_ptr_array_index (report->stages, j + 1);
 
-      if (row->actual > 0 && next->actual >= 0)
-        row->conversion = (double) next->actual / (double) row->actual;
+      if (row->actual >= 0)
+        row->actual = reviewed != NULL ? (gint64) MIN (reviewed->actuals[j], G_MAXINT64) : 0;
     }
+  set_conversions (report->stages);
   for (guint p = 0; p < self->states->len; p++)
     {
       ProtocolState *state = &g_array_index (self->states, ProtocolState, p);
 
+      set_counts (state->out, reviewed != NULL ? &reviewed->counts[p] : &none);
       /* The table first: it borrows the owners' names. */
       g_clear_pointer (&state->owners, g_hash_table_unref);
       choose_owners (state->out);
     }
+  for (guint i = 0; i < entente_actuals_months_get_n (self->months); i++)
+    g_ptr_array_add (report->months, month_of (report, entente_actuals_months_nth (self->months, i)));
   describe_reading (self);
 }
 
@@ -1479,6 +1579,7 @@ entente_actuals_compute_with_progress (EntenteDocument        *document,
       self.report->protocols = g_ptr_array_new_with_free_func (protocol_free);
       self.report->date_columns = g_ptr_array_new_with_free_func (date_column_free);
       self.report->duplicate_records = g_ptr_array_new_with_free_func (duplicate_free);
+      self.report->months = g_ptr_array_new_with_free_func (month_free);
       self.reader = entente_csv_reader_new (csv, name);
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
@@ -1487,6 +1588,7 @@ entente_actuals_compute_with_progress (EntenteDocument        *document,
       add_stages (&self);
       add_protocols (&self);
       add_dates (&self);
+      self.months = entente_actuals_months_new (self.zone, self.report->stages->len, self.report->protocols->len);
       self.hours = entente_business_hours_new (entente_document_get_meta (document));
       if (!count_rows (&self, progress, user_data, cancellable, error))
         return NULL;

@@ -153,6 +153,21 @@ typedef struct
   guint64          n_breaches;   /* late + never */
 } EntenteActualsProtocol;
 
+/**
+ * EntenteActualsMonth:
+ * @stages: (element-type EntenteActualsStage): as the report's, counted
+ *   in this month
+ * @protocols: (element-type EntenteActualsProtocol): as the report's,
+ *   counted in this month, with neither owners nor breaches
+ */
+typedef struct
+{
+  int        year;
+  int        month;
+  GPtrArray *stages;
+  GPtrArray *protocols;
+} EntenteActualsMonth;
+
 typedef struct
 {
   int                    year;
@@ -169,6 +184,7 @@ typedef struct
   GPtrArray             *date_columns;     /* EntenteActualsDateColumn, each date column once */
   guint64                duplicates;       /* rows not counted: a later row holds the same record */
   GPtrArray             *duplicate_records; /* EntenteActualsDuplicate, the first ENTENTE_ACTUALS_MAX_DUPLICATES */
+  GPtrArray             *months;           /* EntenteActualsMonth: each month a record entered a stage in, the oldest first */
 } EntenteActualsReport;
 
 typedef void (*EntenteActualsProgress) (guint64  bytes_read,
