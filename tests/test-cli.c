@@ -864,6 +864,77 @@ test_report_date_order (void)
   g_assert_nonnull (strstr (bad.err, bad_message));
 }
 
+/* --months N: the N months ending at the period, from one reading, each
+ * as the one-month object without breaches (tests/data/actuals/
+ * three-months.csv: the figures of test-actuals-import's /months), and
+ * "outside-export" for a month before the export's first. */
+static void
+test_report_months (void)
+{
+  static const struct {
+    const char *period;
+    gint64      actual, in_time, late, never, invalid;
+  } expected[] = {
+    { "2026-12", -1, -1, -1, -1, -1 },
+    { "2027-01", 3, 2, 0, 1, 0 },
+    { "2027-02", 2, 1, 1, 0, 0 },
+    { "2027-03", 2, 1, 0, 0, 1 },
+    { "2027-04", 1, 1, 0, 0, 0 },
+  };
+  g_autofree char *acme = entente_test_example_path ("acme-saas.entente");
+  g_autofree char *csv = entente_test_data_path ("actuals/three-months.csv");
+  g_auto(EntenteTestRun) json = { 0 };
+  g_auto(EntenteTestRun) table = { 0 };
+  g_auto(EntenteTestRun) bad = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *bad_message = g_strdup_printf (_("entente-cli report: --months takes 1 to %d."), 120);
+  JsonArray *months;
+
+  /* No --period: the latest month with records, April. */
+  entente_test_run_cli (&json, "report", acme, "--actuals", csv, "--months", "5", "--json", NULL);
+  g_assert_cmpint (json.status, ==, 0);
+  json_parser_load_from_data (parser, json.out, -1, &error);
+  g_assert_no_error (error);
+  months = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "months");
+  g_assert_cmpuint (json_array_get_length (months), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      JsonObject *month = json_array_get_object_element (months, i);
+      JsonObject *mql_stage = json_array_get_object_element (json_object_get_array_member (month, "stages"), 1);
+      JsonObject *mql = json_array_get_object_element (json_object_get_array_member (month, "protocols"), 0);
+      static const char * const counts[] = { "in_time", "late", "never", "invalid" };
+      gint64 figures[4] = { expected[i].in_time, expected[i].late, expected[i].never, expected[i].invalid };
+
+      g_assert_cmpstr (json_object_get_string_member (month, "period"), ==, expected[i].period);
+      g_assert_cmpstr (json_object_get_string_member (mql_stage, "id"), ==, "mql");
+      g_assert_cmpstr (json_object_get_string_member (mql, "stage"), ==, "mql");
+      g_assert_false (json_object_has_member (mql, "breaches"));
+      if (expected[i].actual < 0)
+        {
+          g_assert_cmpstr (json_object_get_string_member (month, "reason"), ==, "outside-export");
+          g_assert_true (json_object_get_null_member (mql_stage, "actual"));
+          g_assert_true (json_object_get_null_member (mql, "entered"));
+          g_assert_true (json_object_get_null_member (mql, "compliance"));
+          continue;
+        }
+      g_assert_false (json_object_has_member (month, "reason"));
+      g_assert_cmpint (json_object_get_int_member (mql_stage, "actual"), ==, expected[i].actual);
+      g_assert_cmpint (json_object_get_int_member (mql, "entered"), ==, expected[i].actual);
+      for (guint j = 0; j < G_N_ELEMENTS (counts); j++)
+        g_assert_cmpint (json_object_get_int_member (mql, counts[j]), ==, figures[j]);
+    }
+
+  entente_test_run_cli (&table, "report", acme, "--actuals", csv, "--period", "2027-03", "--months", "3", NULL);
+  g_assert_cmpint (table.status, ==, 0);
+  g_assert_nonnull (strstr (table.out, _("Month by month")));
+  g_assert_true (g_regex_match_simple ("\\nMarketing Qualified Lead +3 +2 +2\\n", table.out, 0, 0));
+
+  entente_test_run_cli (&bad, "report", acme, "--actuals", csv, "--months", "0", NULL);
+  g_assert_cmpint (bad.status, ==, 2);
+  g_assert_nonnull (strstr (bad.err, bad_message));
+}
+
 /* Without a first-contact column, compliance is not measured, and says
  * why: it read a bold 0 %, every record "never" contacted and breaching. */
 static void
@@ -1109,6 +1180,7 @@ main (int   argc,
   g_test_add_func ("/cli/plan", test_plan);
   g_test_add_func ("/cli/report", test_report);
   g_test_add_func ("/cli/report-date-order", test_report_date_order);
+  g_test_add_func ("/cli/report-months", test_report_months);
   g_test_add_func ("/cli/report-not-measured", test_report_not_measured);
   g_test_add_func ("/cli/report-save-mapping", test_report_save_mapping);
   g_test_add_func ("/cli/check", test_check);

@@ -22,10 +22,14 @@
 
 /* entente-cli report FILE --actuals CSV [--period YYYY-MM]
  * [--map KEY=COLUMN]… [--save-mapping] [--date-order dmy|mdy|ymd]
- * [--json | -o OUT.pdf [--paper a4|letter]]: the
+ * [--months N] [--json | -o OUT.pdf [--paper a4|letter]]: the
  * monthly review of a CRM export against the agreement, as a table, as
  * JSON or as a PDF.  Without --period, the latest month in which a record
- * of the export entered a stage. */
+ * of the export entered a stage; with --months, that month and the ones
+ * before it, side by side. */
+
+/* A decade of monthly meetings. */
+#define MAX_MONTHS 120
 
 /* The most characters of a value from the export a table shows. */
 #define QUOTED_CELL 40
@@ -38,6 +42,7 @@ static gboolean json;
 static char *output;
 static char *paper_name;
 static char *date_order;
+static int months = -1; /* not given */
 
 static const GOptionEntry entries[] = {
   { "actuals", 0, 0, G_OPTION_ARG_FILENAME, &actuals, N_("The CRM export to review"), N_("CSV") },
@@ -45,6 +50,7 @@ static const GOptionEntry entries[] = {
   { "map", 0, 0, G_OPTION_ARG_STRING_ARRAY, &maps, N_("Read KEY (a stage id, record, owner, first-contact or attempts) from COLUMN"), N_("KEY=COLUMN") },
   { "save-mapping", 0, 0, G_OPTION_ARG_NONE, &save_mapping, N_("Keep the --map columns in FILE for the next reviews"), NULL },
   { "date-order", 0, 0, G_OPTION_ARG_STRING, &date_order, N_("Read every date with the year last day first (dmy) or month first (mdy), or accept only years first (ymd); by default each column's dates tell"), N_("ORDER") },
+  { "months", 0, 0, G_OPTION_ARG_INT, &months, N_("Review the N months ending at the period, side by side"), N_("N") },
   { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON instead of a table"), NULL },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the review as PDF to OUT"), N_("OUT.pdf") },
   { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name, N_("Paper size of the PDF: a4 or letter (default: the locale’s)"), N_("PAPER") },
@@ -161,32 +167,41 @@ add_import (JsonBuilder          *builder,
   json_builder_end_object (builder);
 }
 
-/* period, rows, skipped, stages (id, actual, target, needed) and
- * protocols (stage, party, entered, in_time, late, never, invalid (first
- * contact before the stage), compliance (in time ÷ entered but invalid),
- * attempts_ok, breaches as record ids); null where nothing was measured,
- * with "reason" (for compliance) and "attempts_reason" saying why:
- * "stage-not-mapped", "first-contact-not-mapped", "attempts-not-mapped";
- * then how the export was read (add_import()). */
+/* A month's stages (id, actual, target, needed) and protocols (stage,
+ * party, entered, in_time, late, never, invalid (first contact before the
+ * stage), compliance (in time ÷ entered but invalid), attempts_ok, and
+ * with @breaches the breaching records' ids); null where nothing was
+ * measured, with "reason" (for compliance) and "attempts_reason" saying
+ * why: "stage-not-mapped", "first-contact-not-mapped",
+ * "attempts-not-mapped", or for the whole month "outside-export". */
 static void
-print_json (EntenteActualsReport *report)
+add_period (JsonBuilder *builder,
+            int          year,
+            int          month)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autofree char *month = g_strdup_printf ("%04d-%02d", report->year, report->month);
+  g_autofree char *text = g_strdup_printf ("%04d-%02d", year, month);
 
-  json_builder_begin_object (builder);
-  entente_cli_json_add_string (builder, "period", month);
-  entente_cli_json_add_count (builder, "rows", (gint64) MIN (report->rows, G_MAXINT64));
-  entente_cli_json_add_count (builder, "skipped", (gint64) MIN (report->skipped, G_MAXINT64));
+  entente_cli_json_add_string (builder, "period", text);
+}
+
+static void
+add_month (JsonBuilder *builder,
+           gboolean     in_export,
+           GPtrArray   *stages,
+           GPtrArray   *protocols,
+           gboolean     breaches)
+{
+  if (!in_export)
+    entente_cli_json_add_string (builder, "reason", "outside-export");
   json_builder_set_member_name (builder, "stages");
   json_builder_begin_array (builder);
-  for (guint i = 0; i < report->stages->len; i++)
+  for (guint i = 0; i < stages->len; i++)
     {
-      EntenteActualsStage *row = g_ptr_array_index (report->stages, i);
+      EntenteActualsStage *row = g_ptr_array_index (stages, i);
 
       json_builder_begin_object (builder);
       entente_cli_json_add_string (builder, "id", row->stage_id);
-      entente_cli_json_add_count (builder, "actual", row->actual);
+      entente_cli_json_add_count (builder, "actual", in_export ? row->actual : -1);
       entente_cli_json_add_count (builder, "target", row->target);
       entente_cli_json_add_count (builder, "needed", row->needed >= 0 ? (gint64) row->needed : -1);
       json_builder_end_object (builder);
@@ -194,32 +209,72 @@ print_json (EntenteActualsReport *report)
   json_builder_end_array (builder);
   json_builder_set_member_name (builder, "protocols");
   json_builder_begin_array (builder);
-  for (guint i = 0; i < report->protocols->len; i++)
+  for (guint i = 0; i < protocols->len; i++)
     {
-      EntenteActualsProtocol *row = g_ptr_array_index (report->protocols, i);
+      EntenteActualsProtocol *row = g_ptr_array_index (protocols, i);
+      gint64 unknown = -1;
 
       json_builder_begin_object (builder);
       entente_cli_json_add_string (builder, "stage", row->stage_id);
       entente_cli_json_add_string (builder, "party", row->party);
-      entente_cli_json_add_count (builder, "entered", (gint64) MIN (row->entered, G_MAXINT64));
-      entente_cli_json_add_count (builder, "in_time", (gint64) MIN (row->in_time, G_MAXINT64));
-      entente_cli_json_add_count (builder, "late", (gint64) MIN (row->late, G_MAXINT64));
-      entente_cli_json_add_count (builder, "never", (gint64) MIN (row->never, G_MAXINT64));
-      entente_cli_json_add_count (builder, "invalid", (gint64) MIN (row->invalid, G_MAXINT64));
-      entente_cli_json_add_ratio (builder, "compliance", entente_actuals_protocol_get_compliance (row));
-      if (row->compliance_gap != ENTENTE_ACTUALS_MEASURED)
+      entente_cli_json_add_count (builder, "entered", in_export ? (gint64) MIN (row->entered, G_MAXINT64) : unknown);
+      entente_cli_json_add_count (builder, "in_time", in_export ? (gint64) MIN (row->in_time, G_MAXINT64) : unknown);
+      entente_cli_json_add_count (builder, "late", in_export ? (gint64) MIN (row->late, G_MAXINT64) : unknown);
+      entente_cli_json_add_count (builder, "never", in_export ? (gint64) MIN (row->never, G_MAXINT64) : unknown);
+      entente_cli_json_add_count (builder, "invalid", in_export ? (gint64) MIN (row->invalid, G_MAXINT64) : unknown);
+      entente_cli_json_add_ratio (builder, "compliance", in_export ? entente_actuals_protocol_get_compliance (row) : -1);
+      if (in_export && row->compliance_gap != ENTENTE_ACTUALS_MEASURED)
         entente_cli_json_add_string (builder, "reason", gap_reason (row->compliance_gap));
-      entente_cli_json_add_ratio (builder, "attempts_ok", entente_actuals_protocol_get_attempts_ok (row));
-      if (row->attempts_gap != ENTENTE_ACTUALS_MEASURED)
+      entente_cli_json_add_ratio (builder, "attempts_ok", in_export ? entente_actuals_protocol_get_attempts_ok (row) : -1);
+      if (in_export && row->attempts_gap != ENTENTE_ACTUALS_MEASURED)
         entente_cli_json_add_string (builder, "attempts_reason", gap_reason (row->attempts_gap));
-      json_builder_set_member_name (builder, "breaches");
-      json_builder_begin_array (builder);
-      for (guint j = 0; j < row->breaches->len; j++)
-        json_builder_add_string_value (builder, ((EntenteActualsBreach *) g_ptr_array_index (row->breaches, j))->record);
-      json_builder_end_array (builder);
+      if (breaches)
+        {
+          json_builder_set_member_name (builder, "breaches");
+          json_builder_begin_array (builder);
+          for (guint j = 0; j < row->breaches->len; j++)
+            json_builder_add_string_value (builder, ((EntenteActualsBreach *) g_ptr_array_index (row->breaches, j))->record);
+          json_builder_end_array (builder);
+        }
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+}
+
+/* The reviewed month (period, rows, skipped, its stages and protocols
+ * with their breaches), or with @window {"months": [each month, the oldest
+ * first], rows, skipped}; then how the export was read (add_import()). */
+static void
+print_json (EntenteActualsReport *report,
+            GPtrArray            *window)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_object (builder);
+  if (window == NULL)
+    {
+      add_period (builder, report->year, report->month);
+      entente_cli_json_add_count (builder, "rows", (gint64) MIN (report->rows, G_MAXINT64));
+      entente_cli_json_add_count (builder, "skipped", (gint64) MIN (report->skipped, G_MAXINT64));
+      add_month (builder, TRUE, report->stages, report->protocols, TRUE);
+    }
+  else
+    {
+      json_builder_set_member_name (builder, "months");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < window->len; i++)
+        {
+          EntenteActualsMonth *month = g_ptr_array_index (window, i);
+
+          json_builder_begin_object (builder);
+          add_period (builder, month->year, month->month);
+          add_month (builder, month->in_export, month->stages, month->protocols, FALSE);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      entente_cli_json_add_count (builder, "rows", (gint64) MIN (report->rows, G_MAXINT64));
+      entente_cli_json_add_count (builder, "skipped", (gint64) MIN (report->skipped, G_MAXINT64));
+    }
   add_import (builder, report);
   json_builder_end_object (builder);
   entente_cli_json_print (builder);
@@ -342,6 +397,53 @@ print_table (EntenteReviewWords *words)
     }
 }
 
+/* A year a table at most, so that it fits a terminal. */
+#define TREND_COLUMNS 12
+
+static void
+add_series (GPtrArray *cells,
+            GPtrArray *series,
+            guint      first,
+            guint      n)
+{
+  for (guint i = 0; i < series->len; i++)
+    {
+      EntenteReviewSeriesWords *row = g_ptr_array_index (series, i);
+
+      add_cells (cells, row->name, NULL);
+      for (guint m = first; m < first + n; m++)
+        add_cells (cells, g_ptr_array_index (row->values, m), NULL);
+    }
+}
+
+/* The months side by side: each stage's records, then each protocol's
+ * compliance. */
+static void
+print_trend (EntenteReviewTrendWords *trend)
+{
+  for (guint first = 0; first < trend->months->len; first += TREND_COLUMNS)
+    {
+      guint n = MIN (TREND_COLUMNS, trend->months->len - first);
+      g_autoptr(GPtrArray) stages = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) protocols = g_ptr_array_new_with_free_func (g_free);
+      guint right = ((1u << (n + 1)) - 1) & ~1u;
+
+      add_cells (stages, _("Stage"), NULL);
+      add_cells (protocols, _("Compliance"), NULL);
+      for (guint m = first; m < first + n; m++)
+        {
+          add_cells (stages, g_ptr_array_index (trend->months, m), NULL);
+          add_cells (protocols, g_ptr_array_index (trend->months, m), NULL);
+        }
+      add_series (stages, trend->stages, first, n);
+      add_series (protocols, trend->protocols, first, n);
+      g_print ("\n");
+      entente_cli_print_columns ("", n + 1, right, stages);
+      g_print ("\n");
+      entente_cli_print_columns ("", n + 1, right, protocols);
+    }
+}
+
 static gboolean
 store_mapping (EntenteDocument  *document,
                gpointer          overrides,
@@ -360,6 +462,7 @@ entente_cli_report (int    argc,
   g_autoptr(EntenteActualsMapping) overrides = entente_actuals_mapping_new ();
   g_autoptr(EntenteActualsReport) report = NULL;
   g_autoptr(EntenteReviewWords) words = NULL;
+  g_autoptr(GPtrArray) window = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GError) error = NULL;
@@ -415,6 +518,12 @@ entente_cli_report (int    argc,
         }
       entente_actuals_mapping_set_date_order (overrides, (int) order);
     }
+  if (months != -1 && (months < 1 || months > MAX_MONTHS))
+    {
+      g_printerr (_("entente-cli report: --months takes 1 to %d."), MAX_MONTHS);
+      g_printerr ("\n");
+      return ENTENTE_CLI_USAGE;
+    }
   if (save_mapping && entente_actuals_mapping_is_empty (overrides))
     {
       g_printerr ("%s\n", _("entente-cli report: --save-mapping needs at least one --map."));
@@ -459,6 +568,9 @@ entente_cli_report (int    argc,
         }
     }
 
+  if (months > 0)
+    window = entente_actuals_report_get_window (report, (guint) months);
+
   /* Rows skipped, with their lines, on stderr whatever the output. */
   words = entente_review_words_new (document, report);
   for (guint i = 0; i < words->skipped_rows->len; i++)
@@ -487,9 +599,18 @@ entente_cli_report (int    argc,
         }
     }
   else if (json)
-    print_json (report);
+    print_json (report, window);
   else
-    print_table (words);
+    {
+      print_table (words);
+      if (window != NULL)
+        {
+          g_autoptr(EntenteReviewTrendWords) trend = entente_review_trend_words_new (document, window);
+
+          g_print ("\n%s\n", _("Month by month"));
+          print_trend (trend);
+        }
+    }
 
   return ENTENTE_CLI_OK;
 }

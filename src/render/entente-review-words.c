@@ -551,3 +551,90 @@ entente_review_words_new (EntenteDocument            *document,
 
   return self;
 }
+
+static void
+series_free (EntenteReviewSeriesWords *self)
+{
+  g_free (self->name);
+  g_ptr_array_unref (self->values);
+  g_free (self);
+}
+
+static EntenteReviewSeriesWords *
+series_new (char *name /* transfer full */)
+{
+  EntenteReviewSeriesWords *series = g_new0 (EntenteReviewSeriesWords, 1);
+
+  series->name = name;
+  series->values = g_ptr_array_new_with_free_func (g_free);
+  return series;
+}
+
+/**
+ * entente_review_trend_words_new:
+ * @months: (element-type EntenteActualsMonth): months of one export, as
+ *   entente_actuals_report_get_window() gives them
+ *
+ * Returns: (transfer full): each stage's actuals and each protocol's
+ *   compliance, month by month, in the words of the review
+ */
+EntenteReviewTrendWords *
+entente_review_trend_words_new (EntenteDocument *document,
+                                GPtrArray       *months)
+{
+  EntenteReviewTrendWords *self;
+  g_autoptr(GTimeZone) zone = NULL;
+
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (months != NULL, NULL);
+
+  zone = entente_document_get_time_zone (document);
+  self = g_new0 (EntenteReviewTrendWords, 1);
+  self->months = g_ptr_array_new_with_free_func (g_free);
+  self->stages = g_ptr_array_new_with_free_func ((GDestroyNotify) series_free);
+  self->protocols = g_ptr_array_new_with_free_func ((GDestroyNotify) series_free);
+
+  for (guint i = 0; i < months->len; i++)
+    {
+      const EntenteActualsMonth *month = g_ptr_array_index (months, i);
+      g_autoptr(GDateTime) first = g_date_time_new (zone, month->year, month->month, 1, 0, 0, 0);
+
+      /* Translators: a month and its year, short, a g_date_time_format() pattern, as “Jan 2027”
+       * xgettext:no-c-format */
+      g_ptr_array_add (self->months, first != NULL ? entente_format_pattern (NULL, first, C_("month", "%b %Y"))
+                                                   : g_strdup_printf ("%04d-%02d", month->year, month->month));
+      for (guint j = 0; j < month->stages->len; j++)
+        {
+          EntenteReviewStageWords *words = stage_words (document, g_ptr_array_index (month->stages, j));
+
+          if (i == 0)
+            g_ptr_array_add (self->stages, series_new (g_strdup (words->name)));
+          g_ptr_array_add (((EntenteReviewSeriesWords *) g_ptr_array_index (self->stages, j))->values,
+                           g_strdup (month->in_export ? words->actual : EM_DASH));
+          stage_free (words);
+        }
+      for (guint p = 0; p < month->protocols->len; p++)
+        {
+          EntenteReviewProtocolWords *words = protocol_words (document, g_ptr_array_index (month->protocols, p), zone);
+
+          if (i == 0)
+            g_ptr_array_add (self->protocols, series_new (g_strdup (words->title)));
+          g_ptr_array_add (((EntenteReviewSeriesWords *) g_ptr_array_index (self->protocols, p))->values,
+                           g_strdup (month->in_export ? words->compliance : EM_DASH));
+          protocol_free (words);
+        }
+    }
+
+  return self;
+}
+
+void
+entente_review_trend_words_free (EntenteReviewTrendWords *self)
+{
+  if (self == NULL)
+    return;
+  g_ptr_array_unref (self->months);
+  g_ptr_array_unref (self->stages);
+  g_ptr_array_unref (self->protocols);
+  g_free (self);
+}

@@ -78,10 +78,28 @@ typedef struct
   char      *more_skipped; /* (nullable): “… and 4 more rows skipped.” */
 } EntenteReviewWords;
 
+/* Months side by side: a stage's actuals or a protocol's compliance. */
+typedef struct
+{
+  char      *name;     /* the stage, or the protocol's title */
+  GPtrArray *values;   /* char *, one per month: “—” before or after the export */
+} EntenteReviewSeriesWords;
+
+typedef struct
+{
+  GPtrArray *months;    /* char *: “Jan 2027” */
+  GPtrArray *stages;    /* EntenteReviewSeriesWords: records that entered */
+  GPtrArray *protocols; /* EntenteReviewSeriesWords: compliance */
+} EntenteReviewTrendWords;
+
 EntenteReviewWords *entente_review_words_new  (EntenteDocument            *document,
                                                const EntenteActualsReport *report);
 void                entente_review_words_free (EntenteReviewWords         *self);
+EntenteReviewTrendWords *entente_review_trend_words_new  (EntenteDocument *document,
+                                                          GPtrArray       *months);
+void                     entente_review_trend_words_free (EntenteReviewTrendWords *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EntenteReviewWords, entente_review_words_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (EntenteReviewTrendWords, entente_review_trend_words_free)
 
 G_END_DECLS

@@ -1351,16 +1351,22 @@ set_counts (EntenteActualsProtocol     *out,
   out->attempts_ok = counts->attempts_ok;
 }
 
-/* @counts's month as the report gives it: its stages and protocols as
- * the reviewed month's, by count only (no owners, no breaches). */
+/* A month as the report gives it: its stages and protocols as the
+ * reviewed month's, by count only (no owners, no breaches); zero where
+ * @actuals and @counts are %NULL. */
 static EntenteActualsMonth *
-month_of (EntenteActualsReport            *report,
-          const EntenteActualsMonthCounts *counts)
+month_new (EntenteActualsReport       *report,
+           int                         year,
+           int                         number,
+           const guint64              *actuals,
+           const EntenteActualsCounts *counts)
 {
   EntenteActualsMonth *month = g_new0 (EntenteActualsMonth, 1);
+  static const EntenteActualsCounts none = { 0 };
 
-  month->year = counts->year;
-  month->month = counts->month;
+  month->year = year;
+  month->month = number;
+  month->in_export = TRUE;
   month->stages = g_ptr_array_new_with_free_func (stage_free);
   month->protocols = g_ptr_array_new_with_free_func (protocol_free);
   for (guint j = 0; j < report->stages->len; j++)
@@ -1370,7 +1376,7 @@ month_of (EntenteActualsReport            *report,
 
       row->stage_id = g_strdup (stage->stage_id);
       row->column = g_strdup (stage->column);
-      row->actual = stage->actual >= 0 ? (gint64) MIN (counts->actuals[j], G_MAXINT64) : -1;
+      row->actual = stage->actual < 0 ? -1 : actuals != NULL ? (gint64) MIN (actuals[j], G_MAXINT64) : 0;
       row->target = stage->target;
       row->needed = stage->needed;
       g_ptr_array_add (month->stages, row);
@@ -1388,12 +1394,92 @@ month_of (EntenteActualsReport            *report,
       row->attempts = protocol->attempts;
       row->compliance_gap = protocol->compliance_gap;
       row->attempts_gap = protocol->attempts_gap;
-      set_counts (row, &counts->counts[p]);
+      set_counts (row, counts != NULL ? &counts[p] : &none);
       row->owners = g_ptr_array_new_with_free_func (owner_free);
       row->breaches = g_ptr_array_new_with_free_func (breach_free);
       g_ptr_array_add (month->protocols, row);
     }
   return month;
+}
+
+static EntenteActualsMonth *
+month_copy (EntenteActualsReport      *report,
+            const EntenteActualsMonth *month)
+{
+  EntenteActualsMonth *copy = month_new (report, month->year, month->month, NULL, NULL);
+
+  for (guint j = 0; j < month->stages->len; j++)
+    {
+      EntenteActualsStage *row = g_ptr_array_index (copy->stages, j);
+      const EntenteActualsStage *from = g_ptr_array_index (month->stages, j);
+
+      row->actual = from->actual;
+      row->conversion = from->conversion;
+    }
+  for (guint p = 0; p < month->protocols->len; p++)
+    {
+      const EntenteActualsProtocol *from = g_ptr_array_index (month->protocols, p);
+      EntenteActualsCounts counts = { from->entered, from->in_time, from->late, from->never, from->invalid, from->attempts_ok };
+
+      set_counts (g_ptr_array_index (copy->protocols, p), &counts);
+    }
+  return copy;
+}
+
+/**
+ * entente_actuals_report_get_window:
+ * @n_months: how many months, at least 1
+ *
+ * The @n_months months ending at the reviewed one, the oldest first: the
+ * report's own for the months the export has records in, zeros for the
+ * months between them, and months with in_export %FALSE before its first
+ * month and after its last, when nothing says what happened then.
+ *
+ * Returns: (transfer container) (element-type EntenteActualsMonth): the
+ *   months, owned by the array
+ */
+GPtrArray *
+entente_actuals_report_get_window (EntenteActualsReport *report,
+                                   guint                 n_months)
+{
+  GPtrArray *window = g_ptr_array_new_with_free_func (month_free);
+  int first = G_MAXINT, last = G_MININT;
+  int reviewed;
+
+  g_return_val_if_fail (report != NULL, window);
+  g_return_val_if_fail (n_months >= 1, window);
+
+  reviewed = report->year * 12 + report->month - 1;
+  if (report->months->len > 0)
+    {
+      const EntenteActualsMonth *oldest = g_ptr_array_index (report->months, 0);
+      const EntenteActualsMonth *newest = g_ptr_array_index (report->months, report->months->len - 1);
+
+      first = oldest->year * 12 + oldest->month - 1;
+      last = newest->year * 12 + newest->month - 1;
+    }
+  for (int index = reviewed - (int) n_months + 1; index <= reviewed; index++)
+    {
+      const EntenteActualsMonth *found = NULL;
+      EntenteActualsMonth *month;
+
+      for (guint i = 0; i < report->months->len && found == NULL; i++)
+        {
+          const EntenteActualsMonth *candidate = g_ptr_array_index (report->months, i);
+
+          if (candidate->year * 12 + candidate->month - 1 == index)
+            found = candidate;
+        }
+      if (found != NULL)
+        month = month_copy (report, found);
+      else
+        {
+          month = month_new (report, index / 12, index % 12 + 1, NULL, NULL);
+          month->in_export = index >= first && index <= last;
+        }
+      g_ptr_array_add (window, month);
+    }
+  return window;
 }
 
 /* What follows from the counts: the reviewed month's figures, every
@@ -1423,7 +1509,11 @@ finish (Review *self)
       choose_owners (state->out);
     }
   for (guint i = 0; i < entente_actuals_months_get_n (self->months); i++)
-    g_ptr_array_add (report->months, month_of (report, entente_actuals_months_nth (self->months, i)));
+    {
+      EntenteActualsMonthCounts *counts = entente_actuals_months_nth (self->months, i);
+
+      g_ptr_array_add (report->months, month_new (report, counts->year, counts->month, counts->actuals, counts->counts));
+    }
   describe_reading (self);
 }
 

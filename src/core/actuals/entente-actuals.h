@@ -164,6 +164,7 @@ typedef struct
 {
   int        year;
   int        month;
+  gboolean   in_export; /* FALSE: before the export's first month with records or after its last */
   GPtrArray *stages;
   GPtrArray *protocols;
 } EntenteActualsMonth;
@@ -209,6 +210,8 @@ EntenteActualsReport *entente_actuals_compute_with_progress (EntenteDocument    
                                                             GCancellable           *cancellable,
                                                             GError                **error);
 void                  entente_actuals_report_free          (EntenteActualsReport   *self);
+GPtrArray            *entente_actuals_report_get_window    (EntenteActualsReport   *report,
+                                                            guint                   n_months);
 double                entente_actuals_protocol_get_compliance  (const EntenteActualsProtocol *self);
 double                entente_actuals_protocol_get_attempts_ok (const EntenteActualsProtocol *self);
 
