@@ -1603,7 +1603,13 @@ test_monthly_review_latest_month (Fixture       *fixture,
 {
   g_autofree char *path = entente_test_data_path ("actuals/hubspot-acme.csv");
   g_autoptr(GFile) csv = g_file_new_for_path (path);
-  GtkWidget *window;
+  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("America/New_York");
+  g_autoptr(GDateTime) first = g_date_time_new (zone, 2027, 1, 1, 0, 0, 0);
+  g_autoptr(GDateTime) second = g_date_time_new (zone, 2027, 2, 1, 0, 0, 0);
+  g_autofree char *january = entente_format_pattern (NULL, first, C_("month", "%B %Y"));
+  g_autofree char *february = entente_format_pattern (NULL, second, C_("month", "%B %Y"));
+  GtkWidget *window, *month_row;
+  GListModel *months;
 
   window = entente_review_window_new (entente_window_get_document (fixture->window));
   entente_pages_dialog_present (window, GTK_WINDOW (fixture->window));
@@ -1611,10 +1617,25 @@ test_monthly_review_latest_month (Fixture       *fixture,
   entente_review_window_load_file (ENTENTE_REVIEW_WINDOW (window), csv, 0, 0);
   g_assert_true (entente_test_wait_for (entente_test_review_done, window, 20000));
   entente_test_iterate ();
-  g_assert_cmpint (gtk_spin_button_get_value_as_int (spin_in_row (window, _("Month"))), ==, 2);
-  g_assert_cmpint (gtk_spin_button_get_value_as_int (spin_in_row (window, _("Year"))), ==, 2027);
+  month_row = entente_test_find_row (window, ADW_TYPE_COMBO_ROW, _("Month"));
+  g_assert_nonnull (month_row);
+  months = adw_combo_row_get_model (ADW_COMBO_ROW (month_row));
+  /* The months the export has records in (from November 2026), the
+   * latest chosen. */
+  g_assert_cmpuint (g_list_model_get_n_items (months), ==, 4);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (months), 2), ==, january);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (months), 3), ==, february);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (month_row)), ==, 3);
   /* Shown, not read again: the window is idle. */
   g_assert_false (entente_review_window_is_busy (ENTENTE_REVIEW_WINDOW (window)));
+
+  /* Choosing January reviews it. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (month_row), 2);
+  g_assert_true (entente_review_window_is_busy (ENTENTE_REVIEW_WINDOW (window)));
+  g_assert_true (entente_test_wait_for (entente_test_review_done, window, 20000));
+  entente_test_iterate ();
+  g_assert_cmpint (entente_review_window_get_report (ENTENTE_REVIEW_WINDOW (window))->month, ==, 1);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (month_row)), ==, 2);
 
   entente_pages_dialog_close (window);
   entente_test_iterate ();

@@ -130,8 +130,10 @@ struct _EntenteReviewWindow
   guint                  generation;
 
   AdwActionRow          *file_row;
-  GtkSpinButton         *month_spin;
-  GtkSpinButton         *year_spin;
+  AdwComboRow           *month_row;
+  GtkStringList         *month_names;
+  GArray                *month_values;  /* int per month_names item: year × 12 + month − 1 */
+  int                    year, month;   /* the month to review */
   GtkWidget             *mapping_group;
   GtkWidget             *mapping_expander;
   GtkWidget             *progress_box;
@@ -202,15 +204,50 @@ clear_results (EntenteReviewWindow *self)
   set_results_visible (self, FALSE);
 }
 
-/* Shows a month in the chooser without reading the file again. */
+/* Lists the months @report found, and its own, choosing it, without
+ * reading the file again. */
 static void
-show_period (EntenteReviewWindow *self,
-             int                  year,
-             int                  month)
+show_months (EntenteReviewWindow  *self,
+             EntenteActualsReport *report)
 {
+  g_autoptr(GTimeZone) zone = entente_document_get_time_zone (self->document);
+  int reviewed = report->year * 12 + report->month - 1;
+  guint selected = 0;
+
+  guint position = 0;
+
   self->filling_mapping = TRUE;
-  gtk_spin_button_set_value (self->year_spin, year);
-  gtk_spin_button_set_value (self->month_spin, month);
+  g_array_set_size (self->month_values, 0);
+  for (guint i = 0; i < report->months->len; i++)
+    {
+      const EntenteActualsMonth *month = g_ptr_array_index (report->months, i);
+      int value = month->year * 12 + month->month - 1;
+
+      g_array_append_val (self->month_values, value);
+      if (value < reviewed)
+        position = i + 1;
+    }
+  /* A month asked for that has no records is listed all the same. */
+  if (position >= self->month_values->len || g_array_index (self->month_values, int, position) != reviewed)
+    g_array_insert_val (self->month_values, position, reviewed);
+
+  gtk_string_list_splice (self->month_names, 0, g_list_model_get_n_items (G_LIST_MODEL (self->month_names)), NULL);
+  for (guint i = 0; i < self->month_values->len; i++)
+    {
+      int value = g_array_index (self->month_values, int, i);
+      g_autoptr(GDateTime) first = g_date_time_new (zone, value / 12, value % 12 + 1, 1, 0, 0, 0);
+      /* Translators: a month and its year, a g_date_time_format() pattern, as “January 2027”
+       * xgettext:no-c-format */
+      g_autofree char *name = entente_format_pattern (NULL, first, C_("month", "%B %Y"));
+
+      gtk_string_list_append (self->month_names, name);
+      if (value == reviewed)
+        selected = i;
+    }
+  adw_combo_row_set_selected (self->month_row, selected);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->month_row), TRUE);
+  self->year = report->year;
+  self->month = report->month;
   self->filling_mapping = FALSE;
 }
 
@@ -465,11 +502,8 @@ on_import_done (GObject      *source,
     {
       g_clear_pointer (&self->report, entente_actuals_report_free);
       self->report = report;
-      if (self->latest_pending)
-        {
-          self->latest_pending = FALSE;
-          show_period (self, report->year, report->month);
-        }
+      self->latest_pending = FALSE;
+      show_months (self, report);
       set_message (self, NULL);
       show_report (self);
     }
@@ -517,8 +551,8 @@ start_import (EntenteReviewWindow *self)
   job->file = g_object_ref (self->file);
   job->document = g_object_ref (self->document);
   job->overrides = collect_overrides (self);
-  job->year = self->latest_pending ? 0 : gtk_spin_button_get_value_as_int (self->year_spin);
-  job->month = self->latest_pending ? 0 : gtk_spin_button_get_value_as_int (self->month_spin);
+  job->year = self->latest_pending ? 0 : self->year;
+  job->month = self->latest_pending ? 0 : self->month;
   info = g_file_query_info (self->file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
   job->total = info ? (guint64) g_file_info_get_size (info) : 0;
 
@@ -742,8 +776,8 @@ entente_review_window_load_file (EntenteReviewWindow *self,
 
   /* Without a month, the latest the file has records in, once read. */
   self->latest_pending = year == 0;
-  if (!self->latest_pending)
-    show_period (self, year, month);
+  self->year = year;
+  self->month = month;
 
   if (read_mapping (self))
     start_import (self);
@@ -868,10 +902,16 @@ on_cancel_clicked (EntenteReviewWindow *self)
 static void
 on_period_changed (EntenteReviewWindow *self)
 {
-  if (self->filling_mapping)
+  guint selected = adw_combo_row_get_selected (self->month_row);
+  int value;
+
+  if (self->filling_mapping || selected >= self->month_values->len)
     return;
+  value = g_array_index (self->month_values, int, selected);
   /* The month someone chose wins over the latest one. */
   self->latest_pending = FALSE;
+  self->year = value / 12;
+  self->month = value % 12 + 1;
   if (self->header != NULL)
     start_import (self);
 }
@@ -1012,6 +1052,7 @@ entente_review_window_dispose (GObject *object)
   g_clear_object (&self->breaches);
   g_clear_object (&self->file);
   g_clear_object (&self->document);
+  g_clear_pointer (&self->month_values, g_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), ENTENTE_TYPE_REVIEW_WINDOW);
 
   G_OBJECT_CLASS (entente_review_window_parent_class)->dispose (object);
@@ -1028,8 +1069,8 @@ entente_review_window_class_init (EntenteReviewWindowClass *klass)
   g_type_ensure (ENTENTE_TYPE_FUNNEL_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/entente_sla/Entente/entente-review-window.ui");
   gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, file_row);
-  gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, month_spin);
-  gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, year_spin);
+  gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, month_row);
+  gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, month_names);
   gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, mapping_group);
   gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, mapping_expander);
   gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, progress_box);
@@ -1065,8 +1106,8 @@ entente_review_window_init (EntenteReviewWindow *self)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->breaches_scrolled), self->breaches_view);
   entente_pages_dialog_setup (GTK_WIDGET (self), _("Monthly Review"), 760, 720);
   entente_pages_dialog_set_search_enabled (GTK_WIDGET (self), FALSE);
-  g_signal_connect_swapped (self->month_spin, "value-changed", G_CALLBACK (on_period_changed), self);
-  g_signal_connect_swapped (self->year_spin, "value-changed", G_CALLBACK (on_period_changed), self);
+  self->month_values = g_array_new (FALSE, FALSE, sizeof (int));
+  g_signal_connect_swapped (self->month_row, "notify::selected", G_CALLBACK (on_period_changed), self);
   set_results_visible (self, FALSE);
 }
 
@@ -1074,18 +1115,11 @@ GtkWidget *
 entente_review_window_new (EntenteDocument *document)
 {
   EntenteReviewWindow *self = g_object_new (ENTENTE_TYPE_REVIEW_WINDOW, NULL);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) last_month = g_date_time_add_months (now, -1);
   g_autofree char *zone = entente_format_timezone (NULL, entente_meta_get_timezone (entente_document_get_meta (document)), NULL);
   g_autofree char *times = NULL;
 
   self->document = g_object_ref (document);
   entente_funnel_view_set_document (ENTENTE_FUNNEL_VIEW (self->funnel), document);
-
-  /* Last month, before any file says which months it holds; set before
-   * a file is chosen, so nothing is read yet. */
-  gtk_spin_button_set_value (self->month_spin, g_date_time_get_month (last_month));
-  gtk_spin_button_set_value (self->year_spin, g_date_time_get_year (last_month));
 
   /* Translators: %s is the agreement's time zone, "New York (UTC−05:00)" */
   times = g_strdup_printf (_("Records contacted late or never; times in %s"), zone ? zone : "UTC");
