@@ -18,6 +18,14 @@
  * GTK's own renderer into PNG files for the README and the metainfo.
  * Usage: entente-screenshots FILE.entente OUTPUT-DIR */
 
+static gboolean
+is_group_titled (GtkWidget *widget,
+                 gpointer   title)
+{
+  return ADW_IS_PREFERENCES_GROUP (widget) &&
+         g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0;
+}
+
 static void
 save_png (GtkWidget  *window,
           const char *path)
@@ -253,6 +261,23 @@ main (int   argc,
           g_main_context_iteration (NULL, TRUE);
         entente_test_settle (600);
         save_png (GTK_WIDGET (review), path);
+
+        /* Scrolled to the stages: the tiles, then the months. */
+        {
+          g_autofree char *charts_path = g_strdup_printf ("%s/monthly-review-charts.png", argv[2]);
+          GtkWidget *scrolled = entente_test_find_widget (GTK_WIDGET (review), is_scrolled_window, NULL);
+          GtkWidget *stages = entente_test_find_widget (GTK_WIDGET (review), is_group_titled, (gpointer) _("Attainment"));
+          GtkWidget *content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+          graphene_rect_t bounds;
+
+          if (stages != NULL && gtk_widget_compute_bounds (stages, content, &bounds))
+            {
+              gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)),
+                                        bounds.origin.y - 12);
+              entente_test_settle (600);
+              save_png (GTK_WIDGET (review), charts_path);
+            }
+        }
 
         /* Scrolled down: compliance, each owner, the breaches. */
         {

@@ -17,12 +17,15 @@
 #include "entente-file-replace.h"
 #include "entente-file-update.h"
 #include "entente-paper.h"
+#include "entente-document-locale.h"
+#include "entente-review-chart.h"
 #include "entente-review-pdf.h"
 #include "entente-review-words.h"
 
 /* entente-cli report FILE --actuals CSV [--period YYYY-MM]
  * [--map KEY=COLUMN]… [--save-mapping] [--date-order dmy|mdy|ymd]
- * [--months N] [--json | -o OUT.pdf [--paper a4|letter]]: the
+ * [--months N] [--png OUT.png] [--svg OUT.svg]
+ * [--json | -o OUT.pdf [--paper a4|letter]]: the
  * monthly review of a CRM export against the agreement, as a table, as
  * JSON or as a PDF.  Without --period, the latest month in which a record
  * of the export entered a stage; with --months, that month and the ones
@@ -43,6 +46,8 @@ static char *output;
 static char *paper_name;
 static char *date_order;
 static int months = -1; /* not given */
+static char *png;
+static char *svg;
 
 static const GOptionEntry entries[] = {
   { "actuals", 0, 0, G_OPTION_ARG_FILENAME, &actuals, N_("The CRM export to review"), N_("CSV") },
@@ -52,6 +57,8 @@ static const GOptionEntry entries[] = {
   { "date-order", 0, 0, G_OPTION_ARG_STRING, &date_order, N_("Read every date with the year last day first (dmy) or month first (mdy), or accept only years first (ymd); by default each column's dates tell"), N_("ORDER") },
   { "months", 0, 0, G_OPTION_ARG_INT, &months, N_("Review the N months ending at the period, side by side"), N_("N") },
   { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON instead of a table"), NULL },
+  { "png", 0, 0, G_OPTION_ARG_FILENAME, &png, N_("Also draw the review's charts as PNG to OUT"), N_("OUT.png") },
+  { "svg", 0, 0, G_OPTION_ARG_FILENAME, &svg, N_("Also draw the review's charts as SVG to OUT"), N_("OUT.svg") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the review as PDF to OUT"), N_("OUT.pdf") },
   { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name, N_("Paper size of the PDF: a4 or letter (default: the locale’s)"), N_("PAPER") },
   { NULL }
@@ -444,6 +451,35 @@ print_trend (EntenteReviewTrendWords *trend)
     }
 }
 
+/* The charts' width, in CSS pixels: a slide's, or half a screen. */
+#define CHART_WIDTH 960
+
+/* The charts in the agreement's language, as the PDF has them, replaced
+ * atomically. */
+static gboolean
+write_charts (EntenteDocument      *document,
+              EntenteActualsReport *report,
+              const char           *path,
+              EntenteFunnelFormat   format)
+{
+  g_autoptr(EntenteLocaleScope) scope = entente_document_locale_scope_enter (document);
+  g_autoptr(EntenteReviewChart) chart = entente_review_chart_new (document, report,
+                                                                  months > 0 ? (guint) months : ENTENTE_REVIEW_CHART_MONTHS);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = entente_review_chart_export (chart, format, ENTENTE_RENDER_LIGHT, CHART_WIDTH, &error);
+  g_autoptr(GFile) out = g_file_new_for_commandline_arg (path);
+  g_autofree char *name = entente_cli_display_name (path);
+
+  if (bytes == NULL ||
+      !entente_file_replace_contents (out, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                      NULL, NULL, NULL, &error))
+    {
+      g_printerr ("%s: %s\n", name, error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 store_mapping (EntenteDocument  *document,
                gpointer          overrides,
@@ -577,6 +613,10 @@ entente_cli_report (int    argc,
     g_printerr ("%s\n", (const char *) g_ptr_array_index (words->skipped_rows, i));
   if (words->more_skipped != NULL)
     g_printerr ("%s\n", words->more_skipped);
+
+  if ((png != NULL && !write_charts (document, report, png, ENTENTE_FUNNEL_FORMAT_PNG)) ||
+      (svg != NULL && !write_charts (document, report, svg, ENTENTE_FUNNEL_FORMAT_SVG)))
+    return ENTENTE_CLI_FAILED;
 
   if (output != NULL)
     {

@@ -12,10 +12,12 @@
 #include "entente-file-replace.h"
 #include "entente-funnel-view.h"
 #include "entente-paper.h"
+#include "entente-review-chart-view.h"
 #include "entente-review-pdf.h"
 #include "entente-review-words.h"
 #include "entente-gui-compat.h"
 #include "entente-actuals-header.h"
+#include "entente-review-chart-view.h"
 #include "entente-review-window.h"
 #include "entente-row-util.h"
 
@@ -135,6 +137,12 @@ struct _EntenteReviewWindow
   GArray                *month_values;  /* int per month_names item: year × 12 + month − 1 */
   int                    year, month;   /* the month to review */
   GtkWidget             *mapping_group;
+  GtkWidget             *tiles_group;
+  GtkWidget             *tiles_view;
+  GtkWidget             *trends_group;
+  GtkWidget             *trends_view;
+  GtkWidget             *owners_group;
+  GtkWidget             *owners_view;
   GtkWidget             *mapping_expander;
   GtkWidget             *progress_box;
   GtkProgressBar        *progress;
@@ -183,9 +191,15 @@ set_results_visible (EntenteReviewWindow *self,
                      gboolean             visible)
 {
   gtk_widget_set_visible (self->funnel_group, visible);
+  gtk_widget_set_visible (self->tiles_group, visible);
   gtk_widget_set_visible (self->stages_group, visible);
   gtk_widget_set_visible (self->protocols_group, visible);
   gtk_widget_set_visible (self->breaches_group, visible);
+  if (!visible)
+    {
+      gtk_widget_set_visible (self->trends_group, FALSE);
+      gtk_widget_set_visible (self->owners_group, FALSE);
+    }
 }
 
 static void
@@ -295,6 +309,20 @@ show_report (EntenteReviewWindow *self)
   g_autofree char *summary = NULL;
 
   clear_results (self);
+
+  /* The charts, in the window's words as the rows below. */
+  {
+    g_autoptr(EntenteReviewChart) chart = entente_review_chart_new (self->document, report, ENTENTE_REVIEW_CHART_MONTHS);
+
+    /* Points on paper, pixels here: the window's own text is as large. */
+    entente_review_chart_set_text_scale (chart, 96.0 / 72.0);
+
+    entente_review_chart_view_set_chart (ENTENTE_REVIEW_CHART_VIEW (self->tiles_view), chart);
+    entente_review_chart_view_set_chart (ENTENTE_REVIEW_CHART_VIEW (self->trends_view), chart);
+    entente_review_chart_view_set_chart (ENTENTE_REVIEW_CHART_VIEW (self->owners_view), chart);
+    gtk_widget_set_visible (self->trends_group, entente_review_chart_has (chart, ENTENTE_REVIEW_CHART_TRENDS));
+    gtk_widget_set_visible (self->owners_group, entente_review_chart_has (chart, ENTENTE_REVIEW_CHART_OWNERS));
+  }
 
   /* Translators: the month read, then how many rows of the CRM's export were read and skipped */
   summary = g_strdup_printf (_("%s: %s"), words->period, words->summary);
@@ -1067,9 +1095,16 @@ entente_review_window_class_init (EntenteReviewWindowClass *klass)
   object_class->dispose = entente_review_window_dispose;
 
   g_type_ensure (ENTENTE_TYPE_FUNNEL_VIEW);
+  g_type_ensure (ENTENTE_TYPE_REVIEW_CHART_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/entente_sla/Entente/entente-review-window.ui");
   gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, file_row);
   gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, month_row);
+  gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, tiles_group);
+  gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, tiles_view);
+  gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, trends_group);
+  gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, trends_view);
+  gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, owners_group);
+  gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, owners_view);
   gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, month_names);
   gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, mapping_group);
   gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, mapping_expander);

@@ -69,16 +69,104 @@ append_bytes (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
-static void
-draw (EntenteFunnelLayout *layout,
-      cairo_surface_t     *surface,
-      EntenteRenderStyle   style)
+typedef struct
 {
-  cairo_t *cr = cairo_create (surface);
+  EntenteFunnelLayout *layout;
+  EntenteRenderStyle   style;
+} FunnelDrawing;
 
-  entente_funnel_render (layout, cr, style);
-  cairo_show_page (cr);
-  cairo_destroy (cr);
+static void
+draw_funnel (cairo_t  *cr,
+             gpointer  data)
+{
+  FunnelDrawing *drawing = data;
+
+  entente_funnel_render (drawing->layout, cr, drawing->style);
+}
+
+/**
+ * entente_render_encode:
+ * @width: the picture's width: pixels for PNG, CSS pixels for SVG,
+ *   points for PDF
+ * @title: (nullable): the PDF's title, as viewers show it
+ * @work: what is drawn, for error messages
+ * @draw: (scope call): draws the picture, once
+ * @error: where to tell why cairo failed
+ *
+ * Returns: (transfer full): the encoded picture, or %NULL on error
+ */
+GBytes *
+entente_render_encode (EntenteFunnelFormat     format,
+                       double                  width,
+                       double                  height,
+                       const char             *title,
+                       EntenteRenderWork       work,
+                       EntenteRenderDrawFunc   draw,
+                       gpointer                data,
+                       GError                **error)
+{
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  g_autoptr(GError) local_error = NULL;
+  cairo_surface_t *surface = NULL;
+  cairo_t *cr;
+
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  switch (format)
+    {
+    case ENTENTE_FUNNEL_FORMAT_PNG:
+      /* The background is opaque, so the PNG needs no alpha channel. */
+      surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) ceil (width), (int) ceil (height));
+      break;
+    case ENTENTE_FUNNEL_FORMAT_SVG:
+      surface = cairo_svg_surface_create_for_stream (append_bytes, bytes, width, height);
+      /* Sized in CSS pixels, like the PNG of the same size. */
+      if (cairo_surface_status (surface) == CAIRO_STATUS_SUCCESS)
+        cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
+      break;
+    case ENTENTE_FUNNEL_FORMAT_PDF:
+      surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, width, height);
+      if (cairo_surface_status (surface) == CAIRO_STATUS_SUCCESS)
+        {
+          if (title != NULL)
+            {
+              g_autofree char *printable = entente_render_text_for_cairo (title, -1);
+
+              cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, printable);
+            }
+          cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Entente");
+        }
+      break;
+    default:
+      g_return_val_if_reached (NULL);
+    }
+
+  if (entente_render_check_status (cairo_surface_status (surface), work, &local_error))
+    {
+      cr = cairo_create (surface);
+      draw (cr, data);
+      cairo_show_page (cr);
+      cairo_destroy (cr);
+      if (format == ENTENTE_FUNNEL_FORMAT_PNG)
+        {
+          cairo_surface_flush (surface);
+          if (entente_render_check_status (cairo_surface_status (surface), work, &local_error))
+            entente_render_check_status (cairo_surface_write_to_png_stream (surface, append_bytes, bytes), work, &local_error);
+        }
+      else
+        {
+          cairo_surface_finish (surface);
+          entente_render_check_status (cairo_surface_status (surface), work, &local_error);
+        }
+    }
+  cairo_surface_destroy (surface);
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 }
 
 /**
@@ -99,72 +187,13 @@ entente_funnel_export (EntenteFunnelLayout  *layout,
                        const char           *title,
                        GError              **error)
 {
-  g_autoptr(GByteArray) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
-  cairo_surface_t *surface = NULL;
-  double width, height;
+  FunnelDrawing drawing = { layout, style };
 
   g_return_val_if_fail (ENTENTE_IS_FUNNEL_LAYOUT (layout), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  width = entente_funnel_layout_get_width (layout);
-  height = entente_funnel_layout_get_height (layout);
-  bytes = g_byte_array_new ();
-
-  switch (format)
-    {
-    case ENTENTE_FUNNEL_FORMAT_PNG:
-      /* The background is opaque, so the PNG needs no alpha channel. */
-      surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) ceil (width), (int) ceil (height));
-      if (!entente_render_check_status (cairo_surface_status (surface), ENTENTE_RENDER_WORK_FUNNEL, &local_error))
-        break;
-      draw (layout, surface, style);
-      cairo_surface_flush (surface);
-      if (!entente_render_check_status (cairo_surface_status (surface), ENTENTE_RENDER_WORK_FUNNEL, &local_error))
-        break;
-      entente_render_check_status (cairo_surface_write_to_png_stream (surface, append_bytes, bytes), ENTENTE_RENDER_WORK_FUNNEL, &local_error);
-      break;
-
-    case ENTENTE_FUNNEL_FORMAT_SVG:
-      surface = cairo_svg_surface_create_for_stream (append_bytes, bytes, width, height);
-      if (!entente_render_check_status (cairo_surface_status (surface), ENTENTE_RENDER_WORK_FUNNEL, &local_error))
-        break;
-      /* Sized in CSS pixels, like the PNG of the same layout. */
-      cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
-      draw (layout, surface, style);
-      cairo_surface_finish (surface);
-      entente_render_check_status (cairo_surface_status (surface), ENTENTE_RENDER_WORK_FUNNEL, &local_error);
-      break;
-
-    case ENTENTE_FUNNEL_FORMAT_PDF:
-      surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, width, height);
-      if (!entente_render_check_status (cairo_surface_status (surface), ENTENTE_RENDER_WORK_FUNNEL, &local_error))
-        break;
-      if (title != NULL)
-        {
-          g_autofree char *printable = entente_render_text_for_cairo (title, -1);
-
-          cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, printable);
-        }
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Entente");
-      draw (layout, surface, style);
-      cairo_surface_finish (surface);
-      entente_render_check_status (cairo_surface_status (surface), ENTENTE_RENDER_WORK_FUNNEL, &local_error);
-      break;
-
-    default:
-      g_return_val_if_reached (NULL);
-    }
-
-  g_clear_pointer (&surface, cairo_surface_destroy);
-
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-
-  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+  return entente_render_encode (format, entente_funnel_layout_get_width (layout),
+                                entente_funnel_layout_get_height (layout), title,
+                                ENTENTE_RENDER_WORK_FUNNEL, draw_funnel, &drawing, error);
 }
 
 /**

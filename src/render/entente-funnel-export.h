@@ -7,6 +7,7 @@
 #pragma once
 
 #include "entente-funnel-layout.h"
+#include "entente-render-error.h"
 #include "entente-render-palette.h"
 
 G_BEGIN_DECLS
@@ -18,6 +19,17 @@ typedef enum
   ENTENTE_FUNNEL_FORMAT_PDF,
 } EntenteFunnelFormat;
 
+typedef void (*EntenteRenderDrawFunc) (cairo_t  *cr,
+                                       gpointer  data);
+
+GBytes   *entente_render_encode               (EntenteFunnelFormat    format,
+                                               double                 width,
+                                               double                 height,
+                                               const char            *title,
+                                               EntenteRenderWork      work,
+                                               EntenteRenderDrawFunc  draw,
+                                               gpointer               data,
+                                               GError               **error);
 gboolean  entente_funnel_format_from_filename (const char           *filename,
                                                EntenteFunnelFormat  *format);
 GBytes   *entente_funnel_export               (EntenteFunnelLayout  *layout,

@@ -67,6 +67,32 @@ static const EntenteRenderColor inks[][4] = {
   },
 };
 
+/* Red, amber and green from the GNOME palette: dark enough for white
+ * text on a light page and on paper (where they also differ in grey:
+ * L* 50, 74, 58 with the neutral at 63), lighter on a dark page.  The
+ * drawings also say the status in words: colour is never the only
+ * sign. */
+static const EntenteRenderColor statuses[][4] = {
+  [ENTENTE_RENDER_LIGHT] = {
+    [ENTENTE_RENDER_STATUS_NONE] = RGB (0x9a9996),
+    [ENTENTE_RENDER_STATUS_GOOD] = RGB (0x26a269),
+    [ENTENTE_RENDER_STATUS_CLOSE] = RGB (0xe5a50a),
+    [ENTENTE_RENDER_STATUS_BEHIND] = RGB (0xc01c28),
+  },
+  [ENTENTE_RENDER_DARK] = {
+    [ENTENTE_RENDER_STATUS_NONE] = RGB (0x77767b),
+    [ENTENTE_RENDER_STATUS_GOOD] = RGB (0x33d17a),
+    [ENTENTE_RENDER_STATUS_CLOSE] = RGB (0xf6d32d),
+    [ENTENTE_RENDER_STATUS_BEHIND] = RGB (0xff7b63),
+  },
+  [ENTENTE_RENDER_PRINT] = {
+    [ENTENTE_RENDER_STATUS_NONE] = RGB (0x9a9996),
+    [ENTENTE_RENDER_STATUS_GOOD] = RGB (0x26a269),
+    [ENTENTE_RENDER_STATUS_CLOSE] = RGB (0xe5a50a),
+    [ENTENTE_RENDER_STATUS_BEHIND] = RGB (0xc01c28),
+  },
+};
+
 static const EntenteRenderColor white = RGB (0xffffff);
 static const EntenteRenderColor near_black = RGB (0x241f31);
 static const EntenteRenderColor black = RGB (0x000000);
@@ -181,4 +207,20 @@ entente_render_color_mix (const EntenteRenderColor *a,
   mixed.green = a->green + (b->green - a->green) * amount;
   mixed.blue = a->blue + (b->blue - a->blue) * amount;
   *color = mixed;
+}
+
+/**
+ * entente_render_palette_get_status:
+ * @color: (out caller-allocates): the fill meaning @status in @style
+ */
+void
+entente_render_palette_get_status (EntenteRenderStyle   style,
+                                   EntenteRenderStatus  status,
+                                   EntenteRenderColor  *color)
+{
+  g_return_if_fail (style <= ENTENTE_RENDER_PRINT);
+  g_return_if_fail (status <= ENTENTE_RENDER_STATUS_BEHIND);
+  g_return_if_fail (color != NULL);
+
+  *color = statuses[style][status];
 }

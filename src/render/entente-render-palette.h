@@ -51,11 +51,29 @@ typedef struct
   double blue;
 } EntenteRenderColor;
 
+/**
+ * EntenteRenderStatus:
+ * @ENTENTE_RENDER_STATUS_NONE: nothing to judge: no goal, or not measured
+ * @ENTENTE_RENDER_STATUS_GOOD: at or above the goal (green)
+ * @ENTENTE_RENDER_STATUS_CLOSE: within reach of it (amber)
+ * @ENTENTE_RENDER_STATUS_BEHIND: far below it (red)
+ */
+typedef enum
+{
+  ENTENTE_RENDER_STATUS_NONE,
+  ENTENTE_RENDER_STATUS_GOOD,
+  ENTENTE_RENDER_STATUS_CLOSE,
+  ENTENTE_RENDER_STATUS_BEHIND,
+} EntenteRenderStatus;
+
 /* How many parties get a colour of their own; more wrap around. */
 #define ENTENTE_RENDER_N_PARTY_COLORS 8
 
 void   entente_render_palette_get_party   (EntenteRenderStyle        style,
                                            int                       index,
+                                           EntenteRenderColor       *color);
+void   entente_render_palette_get_status  (EntenteRenderStyle        style,
+                                           EntenteRenderStatus       status,
                                            EntenteRenderColor       *color);
 void   entente_render_palette_get_ink     (EntenteRenderStyle        style,
                                            EntenteRenderInk          ink,

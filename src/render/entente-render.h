@@ -16,4 +16,5 @@
 #include "entente-paper.h"
 #include "entente-render-error.h"
 #include "entente-render-palette.h"
+#include "entente-review-chart.h"
 #include "entente-review-pdf.h"

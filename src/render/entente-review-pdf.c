@@ -13,6 +13,7 @@
 #include "entente-flow-writer.h"
 #include "entente-funnel-block.h"
 #include "entente-render-error.h"
+#include "entente-review-chart-block.h"
 #include "entente-review-pdf.h"
 #include "entente-review-words.h"
 
@@ -91,11 +92,23 @@ write_stages (EntenteFlowWriter        *writer,
 
 static void
 write_owners (EntenteFlowWriter                *writer,
-              const EntenteReviewProtocolWords *protocol)
+              const EntenteReviewProtocolWords *protocol,
+              EntenteReviewChart               *chart,
+              guint                             index)
 {
   static const double columns[] = { 0.52, 0.16, 0.16, 0.16 };
   const char *heads[] = { _("Owner"), _("Entered"), _("In time"), _("Compliance"), NULL };
 
+  gboolean notes = FALSE;
+
+  for (guint i = 0; i < protocol->owners->len; i++)
+    notes |= ((const EntenteReviewOwnerWords *) g_ptr_array_index (protocol->owners, i))->note != NULL;
+  /* The bars say what the table says, but for what a name leaves out. */
+  if (!notes && entente_review_chart_has_owners (chart, index))
+    {
+      entente_review_chart_block_add (writer, chart, ENTENTE_REVIEW_CHART_OWNERS, (int) index);
+      return;
+    }
   entente_flow_writer_begin_table (writer, 4, columns);
   for (guint c = 1; c < 4; c++)
     entente_flow_writer_set_alignment (writer, c, PANGO_ALIGN_RIGHT);
@@ -145,7 +158,9 @@ write_breaches (EntenteFlowWriter                *writer,
 
 static void
 write_protocol (EntenteFlowWriter                *writer,
-                const EntenteReviewProtocolWords *protocol)
+                const EntenteReviewProtocolWords *protocol,
+                EntenteReviewChart               *chart,
+                guint                             index)
 {
   static const double columns[] = { 0.16, 0.16, 0.16, 0.16, 0.18, 0.18 };
   const char *heads[] = { _("Entered"), _("In time"), _("Late"), _("Never"), _("Compliance"),
@@ -173,7 +188,7 @@ write_protocol (EntenteFlowWriter                *writer,
     entente_flow_writer_paragraph (writer, protocol->invalid, ENTENTE_TEXT_BODY);
 
   if (protocol->owners->len > 0)
-    write_owners (writer, protocol);
+    write_owners (writer, protocol, chart, index);
   if (protocol->breaches != NULL)
     write_breaches (writer, protocol);
 }
@@ -246,6 +261,7 @@ entente_review_pdf_export (EntenteDocument             *doc,
 {
   g_autoptr(EntenteLocaleScope) scope = entente_document_locale_scope_enter (doc);
   g_autoptr(EntenteReviewWords) words = NULL;
+  g_autoptr(EntenteReviewChart) chart = NULL;
   g_autoptr(EntentePageFlow) flow = NULL;
   g_autoptr(EntenteFlowWriter) writer = NULL;
   g_autoptr(GArray) sections = NULL;
@@ -261,6 +277,7 @@ entente_review_pdf_export (EntenteDocument             *doc,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   words = entente_review_words_new (doc, report);
+  chart = entente_review_chart_new (doc, report, ENTENTE_REVIEW_CHART_MONTHS);
   period = g_strdup_printf ("%04d-%02d", report->year, report->month);
 
   entente_paper_get_size (paper, &width, &height);
@@ -285,8 +302,17 @@ entente_review_pdf_export (EntenteDocument             *doc,
 
     s.block = entente_flow_writer_heading (writer, ENTENTE_TEXT_HEADING, s.title, s.id);
     g_array_append_val (sections, s);
+    entente_review_chart_block_add (writer, chart, ENTENTE_REVIEW_CHART_TILES, -1);
     write_stages (writer, words);
   }
+  if (entente_review_chart_has (chart, ENTENTE_REVIEW_CHART_TRENDS))
+    {
+      Section s = { "trends", 0, _("Month by month") };
+
+      s.block = entente_flow_writer_heading (writer, ENTENTE_TEXT_HEADING, s.title, s.id);
+      g_array_append_val (sections, s);
+      entente_review_chart_block_add (writer, chart, ENTENTE_REVIEW_CHART_TRENDS, -1);
+    }
   {
     Section s = { "funnel", 0, _("Funnel") };
 
@@ -303,7 +329,7 @@ entente_review_pdf_export (EntenteDocument             *doc,
       entente_flow_writer_paragraph (writer, _("The agreement has no lead-management protocols."),
                                      ENTENTE_TEXT_BODY);
     for (guint i = 0; i < words->protocols->len; i++)
-      write_protocol (writer, g_ptr_array_index (words->protocols, i));
+      write_protocol (writer, g_ptr_array_index (words->protocols, i), chart, i);
   }
   {
     Section s = { "import", 0, _("How the export was read") };

@@ -1355,7 +1355,7 @@ set_counts (EntenteActualsProtocol     *out,
  * reviewed month's, by count only (no owners, no breaches); zero where
  * @actuals and @counts are %NULL. */
 static EntenteActualsMonth *
-month_new (EntenteActualsReport       *report,
+month_new (const EntenteActualsReport *report,
            int                         year,
            int                         number,
            const guint64              *actuals,
@@ -1403,7 +1403,7 @@ month_new (EntenteActualsReport       *report,
 }
 
 static EntenteActualsMonth *
-month_copy (EntenteActualsReport      *report,
+month_copy (const EntenteActualsReport *report,
             const EntenteActualsMonth *month)
 {
   EntenteActualsMonth *copy = month_new (report, month->year, month->month, NULL, NULL);
@@ -1439,7 +1439,7 @@ month_copy (EntenteActualsReport      *report,
  *   months, owned by the array
  */
 GPtrArray *
-entente_actuals_report_get_window (EntenteActualsReport *report,
+entente_actuals_report_get_window (const EntenteActualsReport *report,
                                    guint                 n_months)
 {
   GPtrArray *window = g_ptr_array_new_with_free_func (month_free);

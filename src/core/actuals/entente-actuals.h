@@ -210,7 +210,7 @@ EntenteActualsReport *entente_actuals_compute_with_progress (EntenteDocument    
                                                             GCancellable           *cancellable,
                                                             GError                **error);
 void                  entente_actuals_report_free          (EntenteActualsReport   *self);
-GPtrArray            *entente_actuals_report_get_window    (EntenteActualsReport   *report,
+GPtrArray            *entente_actuals_report_get_window    (const EntenteActualsReport *report,
                                                             guint                   n_months);
 double                entente_actuals_protocol_get_compliance  (const EntenteActualsProtocol *self);
 double                entente_actuals_protocol_get_attempts_ok (const EntenteActualsProtocol *self);
