@@ -15,6 +15,7 @@
 #include "entente-comments-panel.h"
 #include "entente-compare-window.h"
 #include "entente-drafts.h"
+#include "entente-review-chart-view.h"
 #include "entente-review-window.h"
 #include "entente-funnel-view.h"
 #include "entente-number-row.h"
@@ -1626,6 +1627,19 @@ test_monthly_review_latest_month (Fixture       *fixture,
   g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (months), 2), ==, january);
   g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (months), 3), ==, february);
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (month_row)), ==, 3);
+  /* Four months: the trends are drawn; attainment always is. */
+  {
+    GtkWidget *trends = entente_test_find_widget (window, is_group_titled, (gpointer) _("Month by Month"));
+    GtkWidget *tiles = entente_test_find_widget (window, is_group_titled, (gpointer) _("Attainment"));
+    GtkWidget *view = entente_test_find_widget (tiles, is_of_type, GSIZE_TO_POINTER (ENTENTE_TYPE_REVIEW_CHART_VIEW));
+
+    g_assert_nonnull (trends);
+    g_assert_true (gtk_widget_get_visible (trends));
+    g_assert_true (gtk_widget_get_visible (tiles));
+    g_assert_nonnull (view);
+    /* Six tiles, as tall as they need to be at the window's width. */
+    g_assert_cmpint (gtk_widget_get_height (view), >, 150);
+  }
   /* Shown, not read again: the window is idle. */
   g_assert_false (entente_review_window_is_busy (ENTENTE_REVIEW_WINDOW (window)));
 
