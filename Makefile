@@ -42,6 +42,7 @@ bench: build
 	@bench/ensure-libreoffice
 	$(BUILDDIR)/bench/entente-bench-export $(BENCH_EXPORT_ARGS)
 	$(BUILDDIR)/bench/entente-bench-merge $(BENCH_MERGE_ARGS)
+	@bench/ensure-duckdb $(BUILDDIR)/bench/duckdb
 	$(BUILDDIR)/bench/entente-bench-report $(BENCH_REPORT_ARGS)
 	$(BUILDDIR)/bench/entente-bench-limits
 	@if [ -n "$$DISPLAY" ]; then \

@@ -32,7 +32,7 @@
 
 #define CLOSE_SHARE 0.8
 
-#define SIZE_SMALL  9.0
+#define SIZE_SMALL  10.0
 #define SIZE_BODY   11.0
 #define SIZE_BIG    24.0
 
