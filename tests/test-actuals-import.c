@@ -553,6 +553,52 @@ test_months_window (void)
   assert_month (g_ptr_array_index (window, 4), 2, 2, 1, 0, 1, 0);
 }
 
+/* Cohorts: of the records that entered the MQL stage in a month, the
+ * share with an SAL date, whenever, over the 3 and 6 months ending at
+ * March 2027:
+ *
+ *   December  1 MQL, 1 reached SAL
+ *   January   3 MQLs, 2 reached (one in March)
+ *   February  2 MQLs, 1 reached
+ *   March     3 MQLs, none yet
+ *
+ * 3 months: 3 of 8; 6 months: 4 of 9.  The SAL stage's next (SQL) has
+ * no column: its rate is not known. */
+static void
+test_cohort_rates (void)
+{
+  g_autoptr(EntenteDocument) document = document_in (NULL);
+  const char *text = "Id,MQL,SAL\n"
+                     "1,2027-01-05 10:00,2027-01-20 10:00\n"
+                     "2,2027-01-06 10:00,2027-03-02 10:00\n"
+                     "3,2027-01-07 10:00,\n"
+                     "4,2027-02-03 10:00,\n"
+                     "5,2027-02-04 10:00,2027-02-10 10:00\n"
+                     "6,2027-03-01 10:00,\n"
+                     "7,2027-03-02 10:00,\n"
+                     "8,2027-03-03 10:00,\n"
+                     "9,2026-12-10 10:00,2026-12-11 10:00\n";
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_data (text, -1, NULL);
+  g_autoptr(EntenteActualsMapping) overrides = entente_actuals_mapping_new ();
+  g_autoptr(EntenteActualsReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  guint lead = 0, mql = 1, sal = 2;
+
+  entente_actuals_mapping_set (overrides, "record", "Id");
+  entente_actuals_mapping_set (overrides, "mql", "MQL");
+  entente_actuals_mapping_set (overrides, "sal", "SAL");
+  report = entente_actuals_compute (document, stream, "export.csv", overrides, 2027, 3, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (((EntenteActualsStage *) g_ptr_array_index (report->stages, mql))->stage_id, ==, "mql");
+
+  g_assert_cmpint (((EntenteActualsStage *) g_ptr_array_index (report->stages, mql))->reached_next, ==, 0);
+  g_assert_cmpfloat_with_epsilon (entente_actuals_report_get_cohort_rate (report, mql, 3), 3.0 / 8.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (entente_actuals_report_get_cohort_rate (report, mql, 6), 4.0 / 9.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (entente_actuals_report_get_cohort_rate (report, mql, 1), 0.0, 1e-9);
+  g_assert_cmpfloat (entente_actuals_report_get_cohort_rate (report, sal, 3), <, 0);
+  g_assert_cmpfloat (entente_actuals_report_get_cohort_rate (report, lead, 3), <, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -572,6 +618,7 @@ main (int   argc,
   g_test_add_func ("/actuals-import/serial-dates", test_serial_dates);
   g_test_add_func ("/actuals-import/months", test_months);
   g_test_add_func ("/actuals-import/months-window", test_months_window);
+  g_test_add_func ("/actuals-import/cohort-rates", test_cohort_rates);
 
   return g_test_run ();
 }

@@ -248,6 +248,32 @@ add_month (JsonBuilder *builder,
   json_builder_end_array (builder);
 }
 
+/* "history": each stage's conversion to the next as cohorts (of the
+ * records that entered it, the share that reached the next stage by the
+ * end of the export) over the 3 and 6 months ending at the period; null
+ * where either stage has no column or nobody entered. */
+static void
+add_history (JsonBuilder          *builder,
+             EntenteActualsReport *report)
+{
+  json_builder_set_member_name (builder, "history");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "stages");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < report->stages->len; i++)
+    {
+      EntenteActualsStage *row = g_ptr_array_index (report->stages, i);
+
+      json_builder_begin_object (builder);
+      entente_cli_json_add_string (builder, "id", row->stage_id);
+      entente_cli_json_add_ratio (builder, "conversion_3", entente_actuals_report_get_cohort_rate (report, i, 3));
+      entente_cli_json_add_ratio (builder, "conversion_6", entente_actuals_report_get_cohort_rate (report, i, 6));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+}
+
 /* The reviewed month (period, rows, skipped, its stages and protocols
  * with their breaches), or with @window {"months": [each month, the oldest
  * first], rows, skipped}; then how the export was read (add_import()). */
@@ -282,6 +308,7 @@ print_json (EntenteActualsReport *report,
       entente_cli_json_add_count (builder, "rows", (gint64) MIN (report->rows, G_MAXINT64));
       entente_cli_json_add_count (builder, "skipped", (gint64) MIN (report->skipped, G_MAXINT64));
     }
+  add_history (builder, report);
   add_import (builder, report);
   json_builder_end_object (builder);
   entente_cli_json_print (builder);

@@ -29,6 +29,7 @@ typedef struct
   int                   month;
   gint64                start, end; /* Unix time */
   guint64              *actuals;    /* per stage */
+  guint64              *reached;    /* per stage: of actuals, those with a date for the next stage */
   EntenteActualsCounts *counts;     /* per protocol */
 } EntenteActualsMonthCounts;
 

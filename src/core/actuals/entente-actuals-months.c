@@ -29,6 +29,7 @@ month_free (gpointer data)
   EntenteActualsMonthCounts *month = data;
 
   g_free (month->actuals);
+  g_free (month->reached);
   g_free (month->counts);
   g_free (month);
 }
@@ -71,6 +72,7 @@ month_new (EntenteActualsMonths *self,
   counts->start = g_date_time_to_unix (start);
   counts->end = g_date_time_to_unix (end);
   counts->actuals = g_new0 (guint64, self->n_stages);
+  counts->reached = g_new0 (guint64, self->n_stages);
   counts->counts = g_new0 (EntenteActualsCounts, self->n_protocols);
   return counts;
 }

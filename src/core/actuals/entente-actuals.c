@@ -582,6 +582,11 @@ add_stages (Review *self)
       g_array_append_val (self->stage_conditions, index);
     }
   g_array_set_size (self->stage_times, self->report->stages->len);
+  /* A cohort's conversion needs this stage's dates and the next's. */
+  for (guint j = 0; j < self->report->stages->len; j++)
+    ((EntenteActualsStage *) g_ptr_array_index (self->report->stages, j))->reached_next =
+      j + 1 < self->stage_columns->len && g_array_index (self->stage_columns, int, j) >= 0 &&
+      g_array_index (self->stage_columns, int, j + 1) >= 0 ? 0 : -1;
 }
 
 /* A row per protocol, measured on its stage's column. */
@@ -1019,8 +1024,12 @@ tally_row (Review     *self,
       gint64 when = g_array_index (self->stage_times, gint64, j);
       EntenteActualsMonthCounts *month;
 
-      if (when != ENTENTE_ACTUALS_NO_TIME && (month = entente_actuals_months_get (self->months, when)) != NULL)
-        month->actuals[j]++;
+      if (when == ENTENTE_ACTUALS_NO_TIME || (month = entente_actuals_months_get (self->months, when)) == NULL)
+        continue;
+      month->actuals[j]++;
+      /* The month's cohort: it reached the next stage, whenever. */
+      if (j + 1 < report->stages->len && g_array_index (self->stage_times, gint64, j + 1) != ENTENTE_ACTUALS_NO_TIME)
+        month->reached[j]++;
     }
 
   for (guint p = 0; p < self->states->len; p++)
@@ -1359,6 +1368,7 @@ month_new (const EntenteActualsReport *report,
            int                         year,
            int                         number,
            const guint64              *actuals,
+           const guint64              *reached,
            const EntenteActualsCounts *counts)
 {
   EntenteActualsMonth *month = g_new0 (EntenteActualsMonth, 1);
@@ -1377,6 +1387,7 @@ month_new (const EntenteActualsReport *report,
       row->stage_id = g_strdup (stage->stage_id);
       row->column = g_strdup (stage->column);
       row->actual = stage->actual < 0 ? -1 : actuals != NULL ? (gint64) MIN (actuals[j], G_MAXINT64) : 0;
+      row->reached_next = stage->reached_next < 0 ? -1 : reached != NULL ? (gint64) MIN (reached[j], G_MAXINT64) : 0;
       row->target = stage->target;
       row->needed = stage->needed;
       g_ptr_array_add (month->stages, row);
@@ -1406,7 +1417,7 @@ static EntenteActualsMonth *
 month_copy (const EntenteActualsReport *report,
             const EntenteActualsMonth *month)
 {
-  EntenteActualsMonth *copy = month_new (report, month->year, month->month, NULL, NULL);
+  EntenteActualsMonth *copy = month_new (report, month->year, month->month, NULL, NULL, NULL);
 
   for (guint j = 0; j < month->stages->len; j++)
     {
@@ -1414,6 +1425,7 @@ month_copy (const EntenteActualsReport *report,
       const EntenteActualsStage *from = g_ptr_array_index (month->stages, j);
 
       row->actual = from->actual;
+      row->reached_next = from->reached_next;
       row->conversion = from->conversion;
     }
   for (guint p = 0; p < month->protocols->len; p++)
@@ -1424,6 +1436,48 @@ month_copy (const EntenteActualsReport *report,
       set_counts (g_ptr_array_index (copy->protocols, p), &counts);
     }
   return copy;
+}
+
+/**
+ * entente_actuals_report_get_cohort_rate:
+ * @stage: a stage's index in the report
+ * @n_months: how many months, the reviewed one last
+ *
+ * Of the records that entered @stage in the @n_months months ending at
+ * the reviewed one, the share that reached the next stage by the end of
+ * the export: the conversion the history shows.  The latest months' records
+ * have had the least time to convert.
+ *
+ * Returns: the rate, negative when either stage has no column or no
+ *   record entered @stage in those months
+ */
+double
+entente_actuals_report_get_cohort_rate (const EntenteActualsReport *report,
+                                        guint                       stage,
+                                        guint                       n_months)
+{
+  int reviewed, first;
+  guint64 entered = 0, reached = 0;
+
+  g_return_val_if_fail (report != NULL, -1);
+  g_return_val_if_fail (stage < report->stages->len, -1);
+
+  if (((EntenteActualsStage *) g_ptr_array_index (report->stages, stage))->reached_next < 0)
+    return -1;
+  reviewed = report->year * 12 + report->month - 1;
+  first = reviewed - (int) n_months + 1;
+  for (guint i = 0; i < report->months->len; i++)
+    {
+      const EntenteActualsMonth *month = g_ptr_array_index (report->months, i);
+      int index = month->year * 12 + month->month - 1;
+      const EntenteActualsStage *row = g_ptr_array_index (month->stages, stage);
+
+      if (index < first || index > reviewed)
+        continue;
+      entered += (guint64) MAX (row->actual, 0);
+      reached += (guint64) MAX (row->reached_next, 0);
+    }
+  return entered > 0 ? (double) reached / (double) entered : -1;
 }
 
 /**
@@ -1474,7 +1528,7 @@ entente_actuals_report_get_window (const EntenteActualsReport *report,
         month = month_copy (report, found);
       else
         {
-          month = month_new (report, index / 12, index % 12 + 1, NULL, NULL);
+          month = month_new (report, index / 12, index % 12 + 1, NULL, NULL, NULL);
           month->in_export = index >= first && index <= last;
         }
       g_ptr_array_add (window, month);
@@ -1497,6 +1551,8 @@ finish (Review *self)
 
       if (row->actual >= 0)
         row->actual = reviewed != NULL ? (gint64) MIN (reviewed->actuals[j], G_MAXINT64) : 0;
+      if (row->reached_next >= 0)
+        row->reached_next = reviewed != NULL ? (gint64) MIN (reviewed->reached[j], G_MAXINT64) : 0;
     }
   set_conversions (report->stages);
   for (guint p = 0; p < self->states->len; p++)
@@ -1512,7 +1568,8 @@ finish (Review *self)
     {
       EntenteActualsMonthCounts *counts = entente_actuals_months_nth (self->months, i);
 
-      g_ptr_array_add (report->months, month_new (report, counts->year, counts->month, counts->actuals, counts->counts));
+      g_ptr_array_add (report->months, month_new (report, counts->year, counts->month, counts->actuals,
+                                                  counts->reached, counts->counts));
     }
   describe_reading (self);
 }

@@ -96,12 +96,15 @@ typedef struct
  * @conversion: actual of the next stage ÷ actual of this one, both counted
  *   in the same period (a simplification: no cohort tracking); negative
  *   when unknown or for the last stage
+ * @reached_next: of @actual, the records with a date for the next stage,
+ *   whenever (the month's cohort); -1 when either stage has no column
  */
 typedef struct
 {
   char   *stage_id;
   char   *column;
   gint64  actual;
+  gint64  reached_next;
   int     target;
   double  needed;
   double  conversion;
@@ -210,6 +213,9 @@ EntenteActualsReport *entente_actuals_compute_with_progress (EntenteDocument    
                                                             GCancellable           *cancellable,
                                                             GError                **error);
 void                  entente_actuals_report_free          (EntenteActualsReport   *self);
+double                entente_actuals_report_get_cohort_rate (const EntenteActualsReport *report,
+                                                              guint                       stage,
+                                                              guint                       n_months);
 GPtrArray            *entente_actuals_report_get_window    (const EntenteActualsReport *report,
                                                             guint                   n_months);
 double                entente_actuals_protocol_get_compliance  (const EntenteActualsProtocol *self);
