@@ -346,6 +346,124 @@ check_protocols (Checker *self)
     }
 }
 
+/* Capacity: what the protocols ask of a team against what it can do.
+ * A person still ramping up is counted at half pace; a period has as
+ * many business days as its weeks (52 a year) have. */
+
+static double
+weeks_in (EntentePeriod period)
+{
+  switch (period)
+    {
+    case ENTENTE_PERIOD_WEEK:
+      return 1;
+    case ENTENTE_PERIOD_QUARTER:
+      return 13;
+    case ENTENTE_PERIOD_YEAR:
+      return 52;
+    case ENTENTE_PERIOD_MONTH:
+    default:
+      return 52.0 / 12.0;
+    }
+}
+
+static const char *
+period_words (EntentePeriod period)
+{
+  switch (period)
+    {
+    case ENTENTE_PERIOD_WEEK:
+      return C_("per", "a week");
+    case ENTENTE_PERIOD_QUARTER:
+      return C_("per", "a quarter");
+    case ENTENTE_PERIOD_YEAR:
+      return C_("per", "a year");
+    case ENTENTE_PERIOD_MONTH:
+    default:
+      return C_("per", "a month");
+    }
+}
+
+static void
+check_capacity (Checker *self)
+{
+  GListModel *parties = entente_document_get_parties (self->document);
+  GListModel *protocols = entente_document_get_protocols (self->document);
+  EntentePeriod period = entente_goals_get_period (entente_document_get_goals (self->document));
+  guint days_a_week;
+  g_autoptr(GPtrArray) plan = entente_plan_compute (self->document);
+  EntenteWeekdays days = entente_meta_get_business_days (entente_document_get_meta (self->document));
+
+  days_a_week = 0;
+  for (guint bit = 0; bit < 7; bit++)
+    days_a_week += (days & (1u << bit)) != 0;
+  if (days_a_week == 0)
+    return;
+
+  for (guint i = 0, n = g_list_model_get_n_items (parties); i < n; i++)
+    {
+      g_autoptr(EntenteParty) party = g_list_model_get_item (parties, i);
+      int people = entente_party_get_people (party);
+      int touches = entente_party_get_touches (party);
+      double working, business_days, can, needed = 0, records = 0;
+      int attempts = 0, n_protocols = 0;
+
+      if (people <= 0 || touches <= 0)
+        continue;
+      working = people - MIN (entente_party_get_ramping (party), people) / 2.0;
+      business_days = days_a_week * weeks_in (period);
+      can = working * touches * business_days;
+
+      for (guint p = 0, m = g_list_model_get_n_items (protocols); p < m; p++)
+        {
+          g_autoptr(EntenteProtocol) protocol = g_list_model_get_item (protocols, p);
+
+          if (g_strcmp0 (entente_protocol_get_party (protocol), entente_party_get_id (party)) != 0)
+            continue;
+          for (guint j = 0; j < plan->len; j++)
+            {
+              EntentePlanStage *row = g_ptr_array_index (plan, j);
+              double count;
+
+              if (g_strcmp0 (entente_stage_get_id (row->stage), entente_protocol_get_stage (protocol)) != 0)
+                continue;
+              /* What the plan needs, or what was committed when more. */
+              count = MAX (entente_plan_stage_is_known (row) ? (double) entente_plan_stage_get_needed (row) : 0,
+                           (double) MAX (row->target, 0));
+              records += count;
+              needed += count * entente_protocol_get_attempts (protocol);
+              attempts = entente_protocol_get_attempts (protocol);
+              n_protocols++;
+            }
+        }
+
+      if (needed <= can)
+        continue;
+      {
+        g_autofree char *needed_text = entente_format_count (NULL, (gint64) ceil (needed));
+        g_autofree char *can_text = entente_format_count (NULL, (gint64) round (can));
+        g_autofree char *records_text = entente_format_count (NULL, (gint64) ceil (records));
+        g_autofree char *people_text = entente_format_count (NULL, people);
+        g_autofree char *ramping_text = entente_format_count (NULL, MIN (entente_party_get_ramping (party), people));
+        g_autofree char *touches_text = entente_format_count (NULL, touches);
+        g_autofree char *days_text = entente_format_number (NULL, business_days, 1);
+        g_autofree char *work = NULL;
+
+        if (n_protocols == 1)
+          /* Translators: records per period × attempts per record */
+          work = g_strdup_printf (_("%s records × %d attempts"), records_text, attempts);
+        else
+          /* Translators: records per period, over several protocols */
+          work = g_strdup_printf (_("%s records over its protocols"), records_text);
+        report (self, "protocol-over-capacity", ENTENTE_SEVERITY_WARNING, ENTENTE_SECTION_OVERVIEW, party, "touches",
+                /* Translators: a team; touches needed per period (how), the period; touches it can make; people, ramping, touches a day, business days */
+                _("%s's protocols need %s touches %s (%s), but the team can make about %s: %s people (%s still ramping up, at half pace) × %s touches a business day × %s business days."),
+                entente_party_get_team (party), needed_text, period_words (period), work, can_text,
+                people_text, ramping_text, touches_text, days_text);
+      }
+    }
+}
+
 static void
 check_review (Checker *self)
 {
@@ -448,6 +566,7 @@ entente_checks_run (EntenteDocument *document)
   check_goals (&self);
   check_handoffs (&self);
   check_protocols (&self);
+  check_capacity (&self);
   check_review (&self);
   check_sign_offs (&self);
 

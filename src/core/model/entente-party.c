@@ -27,6 +27,10 @@ static const EntenteField fields[] = {
   [ENTENTE_PARTY_FIELD_LEADER] = { "leader", ENTENTE_VALUE_STRING, "leader", NULL, NULL, NULL, 0, N_("Leader") },
   [ENTENTE_PARTY_FIELD_ROLE] = { "role", ENTENTE_VALUE_STRING, "role", NULL, NULL, NULL, 0, N_("Role") },
   [ENTENTE_PARTY_FIELD_EMAIL] = { "email", ENTENTE_VALUE_STRING, "email", NULL, NULL, NULL, 0, N_("Email") },
+  /* What the team can do, for the goals to be set from: 0 is not said. */
+  [ENTENTE_PARTY_FIELD_PEOPLE] = { "people", ENTENTE_VALUE_INT, "capacity", "people", NULL, NULL, ENTENTE_FIELD_NON_NEGATIVE, N_("People on the team") },
+  [ENTENTE_PARTY_FIELD_RAMPING] = { "ramping", ENTENTE_VALUE_INT, "capacity", "ramping", NULL, NULL, ENTENTE_FIELD_NON_NEGATIVE, N_("Of whom still ramping up") },
+  [ENTENTE_PARTY_FIELD_TOUCHES] = { "touches", ENTENTE_VALUE_INT, "capacity", "touches-per-day", NULL, NULL, ENTENTE_FIELD_NON_NEGATIVE, N_("Touches per person per business day") },
 };
 
 static void
@@ -93,4 +97,32 @@ entente_party_get_email (EntenteParty *self)
   g_return_val_if_fail (ENTENTE_IS_PARTY (self), NULL);
 
   return entente_item_get_string (ENTENTE_ITEM (self), ENTENTE_PARTY_FIELD_EMAIL);
+}
+
+/* People on the team, 0 when not said. */
+int
+entente_party_get_people (EntenteParty *self)
+{
+  g_return_val_if_fail (ENTENTE_IS_PARTY (self), 0);
+
+  return entente_item_get_int (ENTENTE_ITEM (self), ENTENTE_PARTY_FIELD_PEOPLE);
+}
+
+/* Of them, those still ramping up. */
+int
+entente_party_get_ramping (EntenteParty *self)
+{
+  g_return_val_if_fail (ENTENTE_IS_PARTY (self), 0);
+
+  return entente_item_get_int (ENTENTE_ITEM (self), ENTENTE_PARTY_FIELD_RAMPING);
+}
+
+/* Calls, emails and messages one person makes in a business day, 0 when
+ * not said. */
+int
+entente_party_get_touches (EntenteParty *self)
+{
+  g_return_val_if_fail (ENTENTE_IS_PARTY (self), 0);
+
+  return entente_item_get_int (ENTENTE_ITEM (self), ENTENTE_PARTY_FIELD_TOUCHES);
 }

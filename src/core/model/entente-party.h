@@ -23,6 +23,9 @@ typedef enum
   ENTENTE_PARTY_FIELD_LEADER,
   ENTENTE_PARTY_FIELD_ROLE,
   ENTENTE_PARTY_FIELD_EMAIL,
+  ENTENTE_PARTY_FIELD_PEOPLE,
+  ENTENTE_PARTY_FIELD_RAMPING,
+  ENTENTE_PARTY_FIELD_TOUCHES,
 } EntentePartyField;
 
 EntenteParty     *entente_party_new        (void);
@@ -32,5 +35,8 @@ const char       *entente_party_get_team   (EntenteParty *self);
 const char       *entente_party_get_leader (EntenteParty *self);
 const char       *entente_party_get_role   (EntenteParty *self);
 const char       *entente_party_get_email  (EntenteParty *self);
+int               entente_party_get_people  (EntenteParty *self);
+int               entente_party_get_ramping (EntenteParty *self);
+int               entente_party_get_touches (EntenteParty *self);
 
 G_END_DECLS
