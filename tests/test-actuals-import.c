@@ -597,6 +597,36 @@ test_cohort_rates (void)
   g_assert_cmpfloat_with_epsilon (entente_actuals_report_get_cohort_rate (report, mql, 1), 0.0, 1e-9);
   g_assert_cmpfloat (entente_actuals_report_get_cohort_rate (report, sal, 3), <, 0);
   g_assert_cmpfloat (entente_actuals_report_get_cohort_rate (report, lead, 3), <, 0);
+
+  /* acme plans MQL → SAL at 60 %, above 1.5 × 37.5 % = 56.25 %: said,
+   * with both numbers; the other conversions are not measured. */
+  {
+    g_autoptr(GPtrArray) findings = entente_history_check_run (document, report);
+    g_autofree char *planned = entente_format_rate (NULL, 0.6);
+    g_autofree char *measured = entente_format_rate (NULL, 0.375);
+    g_autofree char *message = g_strdup_printf (_("The plan converts %s to %s at %s, more than 1.5 times the %s measured over the last 3 months (%s of %s records)."),
+                                                "Marketing Qualified Lead", "Sales Accepted Lead", planned, measured, "3", "8");
+    EntenteFinding *finding;
+    g_autoptr(GPtrArray) after = NULL;
+
+    g_assert_cmpuint (findings->len, ==, 1);
+    finding = g_ptr_array_index (findings, 0);
+    g_assert_cmpstr (finding->code, ==, "conversion-above-history");
+    g_assert_cmpint (finding->severity, ==, ENTENTE_SEVERITY_WARNING);
+    g_assert_cmpstr (finding->section, ==, "goals");
+    g_assert_cmpstr (finding->message, ==, message);
+
+    /* Using the measured rates sets it, and the plan agrees with history. */
+    g_assert_cmpuint (entente_history_use_measured_rates (document, report), ==, 1);
+    {
+      g_autoptr(EntenteConversion) mql_to_sal = g_list_model_get_item (entente_goals_get_conversions (entente_document_get_goals (document)), 1);
+
+      g_assert_cmpfloat_with_epsilon (entente_conversion_get_rate (mql_to_sal), 0.375, 1e-9);
+    }
+    after = entente_history_check_run (document, report);
+    g_assert_cmpuint (after->len, ==, 0);
+    g_assert_cmpuint (entente_history_use_measured_rates (document, report), ==, 0);
+  }
 }
 
 int

@@ -759,11 +759,16 @@ test_report (void)
   g_autofree char *no_column = g_strdup_printf (_("%s: there is no column “%s” (mapped to %s)"),
                                                 "hubspot-acme.csv", "First Touch", "first-contact");
   g_autofree char *empty_file = g_strdup_printf (_("%s: the file is empty"), "empty.csv");
+  g_autofree char *planned = entente_format_rate (NULL, 0.6);
+  g_autofree char *measured = entente_format_rate (NULL, 1.0 / 3.0);
+  g_autofree char *history_message = g_strdup_printf (_("The plan converts %s to %s at %s, more than 1.5 times the %s measured over the last 3 months (%s of %s records)."),
+                                                      "Sales Qualified Lead", "Opportunity", planned, measured, "1", "3");
+  g_autofree char *expected = NULL;
 
   entente_test_run_cli (&json, "report", acme, "--actuals", csv, "--period", "2027-01",
                         "--map", "first-contact=First Contact", "--json", NULL);
   g_assert_cmpint (json.status, ==, 0);
-  entente_test_assert_json_equal (json.out,
+  expected = g_strdup_printf (
     "{\"period\": \"2027-01\", \"rows\": 13, \"skipped\": 2,\n"
     " \"stages\": [\n"
     "  {\"id\": \"lead\", \"actual\": 8, \"target\": null, \"needed\": 2075},\n"
@@ -787,7 +792,9 @@ test_report (void)
     "  {\"id\": \"sal\", \"conversion_3\": null, \"conversion_6\": null},\n"
     "  {\"id\": \"sql\", \"conversion_3\": 0.3333, \"conversion_6\": 0.3333},\n"
     "  {\"id\": \"opportunity\", \"conversion_3\": 1, \"conversion_6\": 1},\n"
-    "  {\"id\": \"customer\", \"conversion_3\": null, \"conversion_6\": null}]},\n"
+    "  {\"id\": \"customer\", \"conversion_3\": null, \"conversion_6\": null}],\n"
+    /* The plan's SQL → opportunity, 60 per cent, against 1 of 3 measured. */
+    "  \"findings\": [{\"code\": \"conversion-above-history\", \"item\": \"sql>opportunity\", \"message\": \"%s\"}]},\n"
     " \"import\": {\"crm\": \"hubspot-contacts\",\n"
     "  \"columns\": {\"record\": \"Record ID\", \"owner\": \"Contact owner\", \"attempts\": \"Number of times contacted\",\n"
     "   \"lead\": \"Became a Lead Date\", \"mql\": \"Became a Marketing Qualified Lead Date\",\n"
@@ -799,7 +806,10 @@ test_report (void)
     "  {\"column\": \"Became a Sales Qualified Lead Date\", \"order\": \"mdy\", \"source\": \"found\", \"line\": 2},\n"
     "  {\"column\": \"Became an Opportunity Date\", \"order\": \"mdy\", \"source\": \"columns\"},\n"
     "  {\"column\": \"Became a Customer Date\", \"order\": \"mdy\", \"source\": \"found\", \"line\": 12},\n"
-    "  {\"column\": \"First Contact\", \"order\": \"mdy\", \"source\": \"found\", \"line\": 3}]}}\n");
+    "  {\"column\": \"First Contact\", \"order\": \"mdy\", \"source\": \"found\", \"line\": 3}]}}\n",
+    history_message);
+  entente_test_assert_json_equal (json.out, expected);
+
   /* Skipped rows are listed on stderr with their line. */
   g_assert_nonnull (strstr (json.err, short_row));
   g_assert_nonnull (strstr (json.err, not_a_date));

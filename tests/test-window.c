@@ -1460,6 +1460,28 @@ test_monthly_review (Fixture       *fixture,
   g_assert_true (entente_test_wait_for (entente_test_review_done, window, 20000));
   entente_test_iterate ();
 
+  /* The plan's SQL → opportunity (60 %) against the 1 of 3 measured:
+   * said, then set to the measured rate with one button, undoably. */
+  {
+    EntenteDocument *document = entente_window_get_document (fixture->window);
+    GtkWidget *history = entente_test_find_widget (GTK_WIDGET (window), is_group_titled, (gpointer) _("Goals Against History"));
+    GtkWidget *use = entente_test_find_widget (GTK_WIDGET (window), is_button_with_label, (gpointer) _("_Use Measured Rates"));
+    g_autoptr(EntenteConversion) sql_to_opportunity = g_list_model_get_item (entente_goals_get_conversions (entente_document_get_goals (document)), 3);
+
+    g_assert_nonnull (history);
+    g_assert_true (gtk_widget_get_visible (history));
+    g_assert_cmpstr (entente_conversion_get_from (sql_to_opportunity), ==, "sql");
+    g_signal_emit_by_name (use, "clicked");
+    entente_test_iterate ();
+    g_assert_cmpfloat_with_epsilon (entente_conversion_get_rate (sql_to_opportunity), 1.0 / 3.0, 1e-9);
+    g_assert_false (gtk_widget_get_visible (history));
+    /* Every measured rate (lead → MQL and opportunity → customer too) in
+     * one step: one undo brings the plan back. */
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+    entente_test_iterate ();
+    g_assert_cmpfloat_with_epsilon (entente_conversion_get_rate (sql_to_opportunity), 0.6, 1e-9);
+  }
+
   stages = entente_test_find_widget (GTK_WIDGET (window), is_group_titled, (gpointer) _("Stages"));
   g_assert_nonnull (stages);
   g_assert_true (gtk_widget_is_visible (stages));

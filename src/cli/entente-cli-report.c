@@ -254,8 +254,11 @@ add_month (JsonBuilder *builder,
  * where either stage has no column or nobody entered. */
 static void
 add_history (JsonBuilder          *builder,
+             EntenteDocument      *document,
              EntenteActualsReport *report)
 {
+  g_autoptr(GPtrArray) findings = entente_history_check_run (document, report);
+
   json_builder_set_member_name (builder, "history");
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "stages");
@@ -271,6 +274,21 @@ add_history (JsonBuilder          *builder,
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+  /* The plan held against them, as `check` reports its findings. */
+  json_builder_set_member_name (builder, "findings");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      EntenteFinding *finding = g_ptr_array_index (findings, i);
+      g_autofree char *item = entente_finding_item_key (finding);
+
+      json_builder_begin_object (builder);
+      entente_cli_json_add_string (builder, "code", finding->code);
+      entente_cli_json_add_string (builder, "item", item);
+      entente_cli_json_add_string (builder, "message", finding->message);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
   json_builder_end_object (builder);
 }
 
@@ -278,7 +296,8 @@ add_history (JsonBuilder          *builder,
  * with their breaches), or with @window {"months": [each month, the oldest
  * first], rows, skipped}; then how the export was read (add_import()). */
 static void
-print_json (EntenteActualsReport *report,
+print_json (EntenteDocument      *document,
+            EntenteActualsReport *report,
             GPtrArray            *window)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
@@ -308,7 +327,7 @@ print_json (EntenteActualsReport *report,
       entente_cli_json_add_count (builder, "rows", (gint64) MIN (report->rows, G_MAXINT64));
       entente_cli_json_add_count (builder, "skipped", (gint64) MIN (report->skipped, G_MAXINT64));
     }
-  add_history (builder, report);
+  add_history (builder, document, report);
   add_import (builder, report);
   json_builder_end_object (builder);
   entente_cli_json_print (builder);
@@ -666,10 +685,20 @@ entente_cli_report (int    argc,
         }
     }
   else if (json)
-    print_json (report, window);
+    print_json (document, report, window);
   else
     {
+      g_autoptr(GPtrArray) findings = entente_history_check_run (document, report);
+
       print_table (words);
+      if (findings->len > 0)
+        g_print ("\n%s\n", _("Goals against history"));
+      for (guint i = 0; i < findings->len; i++)
+        {
+          g_autofree char *line = entente_text_escape (((EntenteFinding *) g_ptr_array_index (findings, i))->message);
+
+          g_print ("  %s\n", line);
+        }
       if (window != NULL)
         {
           g_autoptr(EntenteReviewTrendWords) trend = entente_review_trend_words_new (document, window);

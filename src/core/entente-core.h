@@ -15,6 +15,7 @@
 #include "entente-csv-reader.h"
 #include "entente-actuals-time.h"
 #include "entente-checks.h"
+#include "entente-history-check.h"
 #include "entente-comment.h"
 #include "entente-comment-anchor.h"
 #include "entente-conflict.h"

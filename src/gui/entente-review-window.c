@@ -17,8 +17,8 @@
 #include "entente-review-words.h"
 #include "entente-gui-compat.h"
 #include "entente-actuals-header.h"
-#include "entente-review-chart-view.h"
 #include "entente-review-window.h"
+#include "entente-window.h"
 #include "entente-row-util.h"
 
 /* "Monthly Review": a CRM export held against the SLA for one month.
@@ -137,6 +137,7 @@ struct _EntenteReviewWindow
   GArray                *month_values;  /* int per month_names item: year × 12 + month − 1 */
   int                    year, month;   /* the month to review */
   GtkWidget             *mapping_group;
+  GtkWidget             *history_group;
   GtkWidget             *tiles_group;
   GtkWidget             *tiles_view;
   GtkWidget             *trends_group;
@@ -197,6 +198,7 @@ set_results_visible (EntenteReviewWindow *self,
   gtk_widget_set_visible (self->breaches_group, visible);
   if (!visible)
     {
+      gtk_widget_set_visible (self->history_group, FALSE);
       gtk_widget_set_visible (self->trends_group, FALSE);
       gtk_widget_set_visible (self->owners_group, FALSE);
     }
@@ -322,6 +324,21 @@ show_report (EntenteReviewWindow *self)
     entente_review_chart_view_set_chart (ENTENTE_REVIEW_CHART_VIEW (self->owners_view), chart);
     gtk_widget_set_visible (self->trends_group, entente_review_chart_has (chart, ENTENTE_REVIEW_CHART_TRENDS));
     gtk_widget_set_visible (self->owners_group, entente_review_chart_has (chart, ENTENTE_REVIEW_CHART_OWNERS));
+  }
+
+  /* The plan against the export's history, one row a finding. */
+  {
+    g_autoptr(GPtrArray) findings = entente_history_check_run (self->document, report);
+
+    for (guint i = 0; i < findings->len; i++)
+      {
+        GtkWidget *row = adw_action_row_new ();
+
+        entente_row_set_title (row, ((EntenteFinding *) g_ptr_array_index (findings, i))->message);
+        adw_action_row_set_icon_name (ADW_ACTION_ROW (row), "dialog-warning-symbolic");
+        add_result_row (self, self->history_group, row);
+      }
+    gtk_widget_set_visible (self->history_group, findings->len > 0);
   }
 
   /* Translators: the month read, then how many rows of the CRM's export were read and skipped */
@@ -920,6 +937,35 @@ on_export_clicked (EntenteReviewWindow *self)
                                   on_export_chosen, g_object_ref (self));
 }
 
+/* Each change goes through the model, so the agreement's window can undo
+ * it; the review is shown again against the new plan. */
+static void
+on_use_rates_clicked (EntenteReviewWindow *self)
+{
+  GtkWindow *parent = entente_pages_dialog_get_parent (GTK_WIDGET (self));
+  EntenteHistory *history = ENTENTE_IS_WINDOW (parent) ? entente_window_get_history (ENTENTE_WINDOW (parent)) : NULL;
+  guint changed;
+
+  if (self->report == NULL)
+    return;
+  /* One undo brings every rate back. */
+  if (history != NULL)
+    entente_history_begin_group (history);
+  changed = entente_history_use_measured_rates (self->document, self->report);
+  if (history != NULL)
+    entente_history_end_group (history);
+  show_report (self);
+  if (changed > 0)
+    {
+      /* Translators: %u is a number of conversion rates */
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u planned rate set to the measured one",
+                                                            "%u planned rates set to the measured ones", changed),
+                                               changed);
+
+      entente_pages_dialog_add_toast (GTK_WIDGET (self), entente_toast_new (text));
+    }
+}
+
 static void
 on_cancel_clicked (EntenteReviewWindow *self)
 {
@@ -1099,6 +1145,7 @@ entente_review_window_class_init (EntenteReviewWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/entente_sla/Entente/entente-review-window.ui");
   gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, file_row);
   gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, month_row);
+  gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, history_group);
   gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, tiles_group);
   gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, tiles_view);
   gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, trends_group);
@@ -1121,6 +1168,7 @@ entente_review_window_class_init (EntenteReviewWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_choose_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_export_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_use_rates_clicked);
 
   /**
    * EntenteReviewWindow::finished:

@@ -1439,26 +1439,35 @@ month_copy (const EntenteActualsReport *report,
 }
 
 /**
- * entente_actuals_report_get_cohort_rate:
+ * entente_actuals_report_get_cohort:
  * @stage: a stage's index in the report
  * @n_months: how many months, the reviewed one last
+ * @entered: (out) (optional): the records that entered @stage in them
+ * @reached: (out) (optional): of those, the ones with a date for the next
+ *   stage
  *
  * Of the records that entered @stage in the @n_months months ending at
  * the reviewed one, the share that reached the next stage by the end of
- * the export: the conversion the history shows.  The latest months' records
- * have had the least time to convert.
+ * the export: the conversion the history shows.  The latest months'
+ * records have had the least time to convert.
  *
  * Returns: the rate, negative when either stage has no column or no
  *   record entered @stage in those months
  */
 double
-entente_actuals_report_get_cohort_rate (const EntenteActualsReport *report,
-                                        guint                       stage,
-                                        guint                       n_months)
+entente_actuals_report_get_cohort (const EntenteActualsReport *report,
+                                   guint                       stage,
+                                   guint                       n_months,
+                                   guint64                    *entered,
+                                   guint64                    *reached)
 {
   int reviewed, first;
-  guint64 entered = 0, reached = 0;
+  guint64 in = 0, on = 0;
 
+  if (entered != NULL)
+    *entered = 0;
+  if (reached != NULL)
+    *reached = 0;
   g_return_val_if_fail (report != NULL, -1);
   g_return_val_if_fail (stage < report->stages->len, -1);
 
@@ -1474,10 +1483,23 @@ entente_actuals_report_get_cohort_rate (const EntenteActualsReport *report,
 
       if (index < first || index > reviewed)
         continue;
-      entered += (guint64) MAX (row->actual, 0);
-      reached += (guint64) MAX (row->reached_next, 0);
+      in += (guint64) MAX (row->actual, 0);
+      on += (guint64) MAX (row->reached_next, 0);
     }
-  return entered > 0 ? (double) reached / (double) entered : -1;
+  if (entered != NULL)
+    *entered = in;
+  if (reached != NULL)
+    *reached = on;
+  return in > 0 ? (double) on / (double) in : -1;
+}
+
+/* entente_actuals_report_get_cohort(), the rate alone. */
+double
+entente_actuals_report_get_cohort_rate (const EntenteActualsReport *report,
+                                        guint                       stage,
+                                        guint                       n_months)
+{
+  return entente_actuals_report_get_cohort (report, stage, n_months, NULL, NULL);
 }
 
 /**

@@ -213,6 +213,11 @@ EntenteActualsReport *entente_actuals_compute_with_progress (EntenteDocument    
                                                             GCancellable           *cancellable,
                                                             GError                **error);
 void                  entente_actuals_report_free          (EntenteActualsReport   *self);
+double                entente_actuals_report_get_cohort      (const EntenteActualsReport *report,
+                                                              guint                       stage,
+                                                              guint                       n_months,
+                                                              guint64                    *entered,
+                                                              guint64                    *reached);
 double                entente_actuals_report_get_cohort_rate (const EntenteActualsReport *report,
                                                               guint                       stage,
                                                               guint                       n_months);

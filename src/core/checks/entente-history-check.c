@@ -1,0 +1,156 @@
+/* entente-history-check.c
+ *
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "entente-gettext.h"
+
+#include "entente-conversion.h"
+#include "entente-finding.h"
+#include "entente-format.h"
+#include "entente-goals.h"
+#include "entente-history-check.h"
+#include "entente-plan.h"
+#include "entente-section.h"
+#include "entente-stage.h"
+
+/* Goals held against what happened: "goals must be based on real-life
+ * situations, not numbers pulled out of the air".  The planned
+ * conversion between two consecutive stages is compared with the
+ * export's cohorts over the last 3 months (of the records that entered
+ * the first stage, the share that reached the next); a plan more than
+ * 1.5 times as hopeful is `conversion-above-history`. */
+
+typedef struct
+{
+  guint              stage;      /* in the report */
+  EntenteConversion *conversion;
+  double             measured;
+  guint64            entered, reached;
+} Measured;
+
+/* Each planned conversion whose cohort the export measures, in stage
+ * order; @visit returns FALSE to stop. */
+static void
+each_measured (EntenteDocument            *document,
+               const EntenteActualsReport *report,
+               gboolean                  (*visit) (const Measured *measured, gpointer data),
+               gpointer                    data)
+{
+  g_autoptr(GHashTable) index = entente_plan_index_conversions (document);
+
+  for (guint j = 0; j + 1 < report->stages->len; j++)
+    {
+      const EntenteActualsStage *from = g_ptr_array_index (report->stages, j);
+      const EntenteActualsStage *to = g_ptr_array_index (report->stages, j + 1);
+      Measured measured = { j, NULL, -1, 0, 0 };
+
+      measured.conversion = entente_plan_lookup_conversion (index, from->stage_id, to->stage_id);
+      measured.measured = entente_actuals_report_get_cohort (report, j, ENTENTE_HISTORY_MONTHS,
+                                                             &measured.entered, &measured.reached);
+      if (measured.conversion == NULL || measured.measured < 0)
+        continue;
+      if (!visit (&measured, data))
+        return;
+    }
+}
+
+typedef struct
+{
+  EntenteDocument *document;
+  GPtrArray       *findings;
+} Context;
+
+static gboolean
+add_finding (const Measured *measured,
+             gpointer        data)
+{
+  Context *context = data;
+  EntenteDocument *document = context->document;
+  double planned = entente_conversion_get_rate (measured->conversion);
+  g_autofree char *planned_text = NULL;
+  g_autofree char *measured_text = NULL;
+  g_autofree char *reached_text = NULL;
+  g_autofree char *entered_text = NULL;
+  const char *from = entente_conversion_get_from (measured->conversion);
+  const char *to = entente_conversion_get_to (measured->conversion);
+
+  if (!(planned > ENTENTE_HISTORY_MAX_RATIO * measured->measured))
+    return TRUE;
+  planned_text = entente_format_rate (NULL, planned);
+  measured_text = entente_format_rate (NULL, measured->measured);
+  reached_text = entente_format_count (NULL, (gint64) MIN (measured->reached, G_MAXINT64));
+  entered_text = entente_format_count (NULL, (gint64) MIN (measured->entered, G_MAXINT64));
+  g_ptr_array_add (context->findings,
+                   entente_finding_new ("conversion-above-history", ENTENTE_SEVERITY_WARNING,
+                                        entente_section_get_id (ENTENTE_SECTION_GOALS),
+                                        ENTENTE_ITEM (measured->conversion), "rate",
+                                        /* Translators: two stages, the planned rate, the measured one, then its records */
+                                        g_strdup_printf (_("The plan converts %s to %s at %s, more than 1.5 times the %s measured over the last 3 months (%s of %s records)."),
+                                                         entente_document_stage_name (document, from),
+                                                         entente_document_stage_name (document, to),
+                                                         planned_text, measured_text, reached_text, entered_text)));
+  return TRUE;
+}
+
+/**
+ * entente_history_check_run:
+ * @report: a review of an export, with its months
+ *
+ * Returns: (transfer full) (element-type EntenteFinding): a
+ *   `conversion-above-history` finding for each planned conversion more
+ *   than 1.5 times the rate measured over the last 3 months
+ */
+GPtrArray *
+entente_history_check_run (EntenteDocument            *document,
+                           const EntenteActualsReport *report)
+{
+  GPtrArray *findings = g_ptr_array_new_with_free_func ((GDestroyNotify) entente_finding_free);
+  Context context = { document, findings };
+
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (document), findings);
+  g_return_val_if_fail (report != NULL, findings);
+
+  each_measured (document, report, add_finding, &context);
+  return findings;
+}
+
+static gboolean
+use_rate (const Measured *measured,
+          gpointer        data)
+{
+  guint *changed = data;
+
+  /* A rate of 0 is no plan at all: the plan keeps its own. */
+  if (measured->measured <= 0 || measured->measured == entente_conversion_get_rate (measured->conversion))
+    return TRUE;
+  g_object_set (measured->conversion, "rate", measured->measured, NULL);
+  (*changed)++;
+  return TRUE;
+}
+
+/**
+ * entente_history_use_measured_rates:
+ * @report: a review of an export, with its months
+ *
+ * Sets each planned conversion the export measures to the rate measured
+ * over the last 3 months, through the model, so that it can be undone;
+ * a measured rate of 0 is left out.
+ *
+ * Returns: how many rates changed
+ */
+guint
+entente_history_use_measured_rates (EntenteDocument            *document,
+                                    const EntenteActualsReport *report)
+{
+  guint changed = 0;
+
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (document), 0);
+  g_return_val_if_fail (report != NULL, 0);
+
+  each_measured (document, report, use_rate, &changed);
+  return changed;
+}
