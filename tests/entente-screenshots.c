@@ -123,6 +123,58 @@ is_expander_row (GtkWidget *widget,
   return ADW_IS_EXPANDER_ROW (widget);
 }
 
+/* Scrolls @review so that the group titled @title is at the top, and
+ * saves it. */
+static void
+save_group (GtkWidget  *review,
+            const char *title,
+            const char *path)
+{
+  GtkWidget *scrolled = entente_test_find_widget (review, is_scrolled_window, NULL);
+  GtkWidget *group = entente_test_find_widget (review, is_group_titled, (gpointer) title);
+  graphene_rect_t bounds;
+
+  if (scrolled == NULL || group == NULL ||
+      !gtk_widget_compute_bounds (group, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)), &bounds))
+    return;
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), bounds.origin.y - 12);
+  entente_test_settle (600);
+  save_png (review, path);
+}
+
+/* The review of tests/data/actuals/three-months.csv, a HubSpot export
+ * of four months, at its latest: the tiles and the months side by side,
+ * under names starting with @prefix. */
+static void
+shoot_review_charts (EntenteWindow   *window,
+                     EntenteDocument *document,
+                     const char      *example,
+                     const char      *directory,
+                     const char      *prefix)
+{
+  g_autofree char *dir = g_path_get_dirname (example);
+  g_autofree char *csv_path = g_build_filename (dir, "..", "..", "tests", "data", "actuals", "three-months.csv", NULL);
+  g_autofree char *tiles_path = g_strdup_printf ("%s/%smonthly-review-tiles.png", directory, prefix);
+  g_autofree char *trends_path = g_strdup_printf ("%s/%smonthly-review-trends.png", directory, prefix);
+  g_autoptr(GFile) csv = NULL;
+  GtkWidget *review;
+
+  if (!g_file_test (csv_path, G_FILE_TEST_EXISTS))
+    return;
+  csv = g_file_new_for_path (csv_path);
+  review = entente_review_window_new (document);
+  entente_pages_dialog_setup (review, entente_pages_dialog_get_title (review), 900, 1000);
+  entente_pages_dialog_present (review, GTK_WINDOW (window));
+  entente_review_window_load_file (ENTENTE_REVIEW_WINDOW (review), csv, 0, 0);
+  while (entente_review_window_is_busy (ENTENTE_REVIEW_WINDOW (review)))
+    g_main_context_iteration (NULL, TRUE);
+  entente_test_settle (600);
+  save_group (review, _("Attainment"), tiles_path);
+  save_group (review, _("Month by Month"), trends_path);
+  entente_pages_dialog_close (review);
+  entente_test_settle (600);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -204,6 +256,8 @@ main (int   argc,
       entente_test_settle (600);
       save_png (preferences, preferences_path);
       entente_pages_dialog_close (preferences);
+      entente_test_settle (600);
+      shoot_review_charts (window, document, argv[1], argv[2], prefix);
 
       entente_document_set_modified (document, FALSE);
       gtk_window_destroy (GTK_WINDOW (window));
@@ -262,23 +316,6 @@ main (int   argc,
         entente_test_settle (600);
         save_png (GTK_WIDGET (review), path);
 
-        /* Scrolled to the stages: the tiles, then the months. */
-        {
-          g_autofree char *charts_path = g_strdup_printf ("%s/monthly-review-charts.png", argv[2]);
-          GtkWidget *scrolled = entente_test_find_widget (GTK_WIDGET (review), is_scrolled_window, NULL);
-          GtkWidget *stages = entente_test_find_widget (GTK_WIDGET (review), is_group_titled, (gpointer) _("Attainment"));
-          GtkWidget *content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
-          graphene_rect_t bounds;
-
-          if (stages != NULL && gtk_widget_compute_bounds (stages, content, &bounds))
-            {
-              gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)),
-                                        bounds.origin.y - 12);
-              entente_test_settle (600);
-              save_png (GTK_WIDGET (review), charts_path);
-            }
-        }
-
         /* Scrolled down: compliance, each owner, the breaches. */
         {
           g_autofree char *bottom_path = g_strdup_printf ("%s/monthly-review-compliance.png", argv[2]);
@@ -315,6 +352,8 @@ main (int   argc,
       }
   }
 
+  shoot_review_charts (window, document, argv[1], argv[2], "");
+
   /* The same window in the dark style, and narrow, as on a small screen. */
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
   entente_window_show_step (window, ENTENTE_SECTION_OVERVIEW);
@@ -324,6 +363,7 @@ main (int   argc,
 
     save_png (GTK_WIDGET (window), path);
   }
+  shoot_review_charts (window, document, argv[1], argv[2], "dark-");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_LIGHT);
   gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
   entente_test_settle (600);

@@ -305,6 +305,20 @@ entente_review_pdf_export (EntenteDocument             *doc,
     entente_review_chart_block_add (writer, chart, ENTENTE_REVIEW_CHART_TILES, -1);
     write_stages (writer, words);
   }
+  {
+    g_autoptr(GPtrArray) findings = entente_history_check_run (doc, report);
+
+    if (findings->len > 0)
+      {
+        Section s = { "history", 0, _("Goals against history") };
+
+        s.block = entente_flow_writer_heading (writer, ENTENTE_TEXT_HEADING, s.title, s.id);
+        g_array_append_val (sections, s);
+        for (guint i = 0; i < findings->len; i++)
+          entente_flow_writer_paragraph (writer, ((EntenteFinding *) g_ptr_array_index (findings, i))->message,
+                                         ENTENTE_TEXT_BODY);
+      }
+  }
   if (entente_review_chart_has (chart, ENTENTE_REVIEW_CHART_TRENDS))
     {
       Section s = { "trends", 0, _("Month by month") };
