@@ -629,6 +629,24 @@ test_cohort_rates (void)
   }
 }
 
+/* A row skipped for another column's date is no record: its MQL date
+ * in March does not make March the latest month (it did). */
+static void
+test_latest_month_skipped_row (void)
+{
+  g_autoptr(EntenteDocument) document = document_in (NULL);
+  g_autoptr(EntenteActualsReport) report =
+    review_text_latest (document,
+                        "Id,MQL,Contact\n"
+                        "1,2027-02-05 10:00,2027-02-05 10:30\n"
+                        "2,2027-03-05 10:00,next week\n");
+
+  g_assert_cmpuint (report->skipped, ==, 1);
+  g_assert_cmpint (report->year, ==, 2027);
+  g_assert_cmpint (report->month, ==, 2);
+  g_assert_cmpuint (report->months->len, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -649,6 +667,7 @@ main (int   argc,
   g_test_add_func ("/actuals-import/months", test_months);
   g_test_add_func ("/actuals-import/months-window", test_months_window);
   g_test_add_func ("/actuals-import/cohort-rates", test_cohort_rates);
+  g_test_add_func ("/actuals-import/latest-month-skipped-row", test_latest_month_skipped_row);
 
   return g_test_run ();
 }

@@ -376,6 +376,14 @@ typedef struct
   gint64           latest[ENTENTE_DATE_ORDER_YMD + 1]; /* the latest date, read in each order */
 } DateColumn;
 
+/* A date of a row, read in one order, for the latest month. */
+typedef struct
+{
+  DateColumn       *column;
+  EntenteDateOrder  order;
+  gint64            when;
+} Latest;
+
 /* What a pass learnt for the next one. */
 typedef struct
 {
@@ -421,6 +429,7 @@ typedef struct
   GHashTable           *held;                /* record id → Held */
   gboolean              find_month;          /* no month given: this reading looks for the latest */
   EntenteActualsMonths *months;              /* what each month holds, on the reading that counts */
+  GArray               *row_latest;          /* Latest: this row's dates, until it is read whole */
 } Review;
 
 static void
@@ -463,6 +472,7 @@ review_clear (Review *self)
   g_clear_pointer (&self->stage_dates, g_array_unref);
   g_clear_pointer (&self->stage_conditions, g_array_unref);
   g_clear_pointer (&self->months, entente_actuals_months_free);
+  g_clear_pointer (&self->row_latest, g_array_unref);
   g_clear_pointer (&self->prints, g_array_unref);
   g_clear_pointer (&self->found, g_hash_table_unref);
   g_clear_pointer (&self->held, g_hash_table_unref);
@@ -713,11 +723,26 @@ note_latest (Review           *self,
 {
   for (EntenteDateOrder order = ENTENTE_DATE_ORDER_MDY; order <= ENTENTE_DATE_ORDER_YMD; order++)
     {
-      gint64 when;
+      Latest latest = { column, order, 0 };
 
-      if (shape != ENTENTE_DATE_SHAPE_NONE && entente_actuals_parse_date (text, self->zone, order, &when, NULL))
-        column->latest[order] = MAX (column->latest[order], when);
+      if (shape != ENTENTE_DATE_SHAPE_NONE && entente_actuals_parse_date (text, self->zone, order, &latest.when, NULL))
+        g_array_append_val (self->row_latest, latest);
     }
+}
+
+/* The row's dates count towards the latest month only once the whole
+ * row is read: a row skipped for another column's date is no record. */
+static void
+keep_latest (Review   *self,
+             gboolean  row_read)
+{
+  for (guint i = 0; row_read && i < self->row_latest->len; i++)
+    {
+      Latest *latest = &g_array_index (self->row_latest, Latest, i);
+
+      latest->column->latest[latest->order] = MAX (latest->column->latest[latest->order], latest->when);
+    }
+  g_array_set_size (self->row_latest, 0);
 }
 
 /* A date of @column, noting what it says about the column's order;
@@ -845,7 +870,7 @@ check_orders (Review *self)
 /* Every date the row needs, before anything is counted, so that a
  * skipped row counts nowhere; FALSE when the row is skipped. */
 static gboolean
-read_row_times (Review     *self,
+read_row_dates (Review     *self,
                 GPtrArray  *fields,
                 guint64     line,
                 const char *line_text,
@@ -902,6 +927,21 @@ read_row_times (Review     *self,
     }
 
   return TRUE;
+}
+
+/* A row's dates, or FALSE when one cannot be read: the row is skipped,
+ * said, and its dates count for nothing. */
+static gboolean
+read_row_times (Review     *self,
+                GPtrArray  *fields,
+                guint64     line,
+                const char *line_text,
+                gint64     *contact)
+{
+  gboolean read = read_row_dates (self, fields, line, line_text, contact);
+
+  keep_latest (self, read);
+  return read;
 }
 
 /* One record against one protocol: entered its stage in a month, then
@@ -1758,6 +1798,7 @@ entente_actuals_compute_with_progress (EntenteDocument        *document,
       add_protocols (&self);
       add_dates (&self);
       self.months = entente_actuals_months_new (self.zone, self.report->stages->len, self.report->protocols->len);
+      self.row_latest = g_array_new (FALSE, FALSE, sizeof (Latest));
       self.hours = entente_business_hours_new (entente_document_get_meta (document));
       if (!count_rows (&self, progress, user_data, cancellable, error))
         return NULL;
