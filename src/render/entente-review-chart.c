@@ -197,6 +197,14 @@ status_words (EntenteRenderStatus status)
     }
 }
 
+/* What a stage's actual is held against: the committed target, or
+ * without one what the plan needs; negative without either. */
+static double
+stage_goal (const EntenteActualsStage *stage)
+{
+  return stage->target > 0 ? stage->target : stage->needed > 0 ? ceil (stage->needed) : -1;
+}
+
 static void
 add_tiles (EntenteReviewChart         *self,
            EntenteReviewWords         *words,
@@ -206,7 +214,7 @@ add_tiles (EntenteReviewChart         *self,
     {
       const EntenteActualsStage *stage = g_ptr_array_index (report->stages, i);
       const EntenteReviewStageWords *said = g_ptr_array_index (words->stages, i);
-      double goal = stage->target > 0 ? stage->target : stage->needed > 0 ? ceil (stage->needed) : -1;
+      double goal = stage_goal (stage);
       Tile *tile = g_new0 (Tile, 1);
       g_autofree char *share = NULL;
 
@@ -270,7 +278,7 @@ add_series (EntenteReviewChart         *self,
       series = g_new0 (Series, 1);
       series->name = g_strdup (said->name);
       series->values = g_array_new (FALSE, FALSE, sizeof (double));
-      series->goal = stage->target > 0 ? stage->target : stage->needed > 0 ? ceil (stage->needed) : -1;
+      series->goal = stage_goal (stage);
       for (guint m = 0; m < window->len; m++)
         {
           const EntenteActualsMonth *month = g_ptr_array_index (window, m);
@@ -557,13 +565,12 @@ draw_tiles (EntenteReviewChart *self,
             Pen                *pen,
             double              width)
 {
-  guint columns = MAX (1, (guint) ((width + GAP) / (TILE_MIN * pen->scale + GAP)));
+  guint fit = MAX (1, (guint) ((width + GAP) / (TILE_MIN * pen->scale + GAP)));
+  guint columns = MIN (fit, MAX (self->tiles->len, 1));
   double tile_width = (width - GAP * (columns - 1)) / columns;
   double height = 0, y = 0;
   Pen measure = { NULL, pen->context, pen->style, pen->scale };
 
-  columns = MIN (columns, MAX (self->tiles->len, 1));
-  tile_width = (width - GAP * (columns - 1)) / columns;
   /* Every tile as tall as the tallest, so that the rows line up. */
   for (guint i = 0; i < self->tiles->len; i++)
     height = MAX (height, tile_height (&measure, g_ptr_array_index (self->tiles, i), 0, 0, tile_width));

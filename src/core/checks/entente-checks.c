@@ -390,11 +390,10 @@ check_capacity (Checker *self)
   GListModel *parties = entente_document_get_parties (self->document);
   GListModel *protocols = entente_document_get_protocols (self->document);
   EntentePeriod period = entente_goals_get_period (entente_document_get_goals (self->document));
-  guint days_a_week;
+  guint days_a_week = 0;
   g_autoptr(GPtrArray) plan = entente_plan_compute (self->document);
   EntenteWeekdays days = entente_meta_get_business_days (entente_document_get_meta (self->document));
 
-  days_a_week = 0;
   for (guint bit = 0; bit < 7; bit++)
     days_a_week += (days & (1u << bit)) != 0;
   if (days_a_week == 0)
