@@ -819,9 +819,17 @@ EntenteActualsStage *
 entente_test_report_stage (EntenteActualsReport *report,
                            const char           *stage_id)
 {
-  for (guint i = 0; i < report->stages->len; i++)
+  return entente_test_report_stage_in (report->stages, stage_id);
+}
+
+/* The stage of @stage_id among @stages, a report's or one month's. */
+EntenteActualsStage *
+entente_test_report_stage_in (GPtrArray  *stages,
+                              const char *stage_id)
+{
+  for (guint i = 0; i < stages->len; i++)
     {
-      EntenteActualsStage *row = g_ptr_array_index (report->stages, i);
+      EntenteActualsStage *row = g_ptr_array_index (stages, i);
 
       if (g_str_equal (row->stage_id, stage_id))
         return row;

@@ -50,6 +50,8 @@ char            *entente_test_data_path    (const char *name);
  * without one. */
 EntenteActualsStage    *entente_test_report_stage    (EntenteActualsReport *report,
                                                       const char           *stage_id);
+EntenteActualsStage    *entente_test_report_stage_in (GPtrArray            *stages,
+                                                      const char           *stage_id);
 EntenteActualsProtocol *entente_test_report_protocol (EntenteActualsReport *report,
                                                       const char           *stage_id);
 EntenteDocument *entente_test_load_example (const char *name);

@@ -1037,6 +1037,113 @@ test_report_save_mapping (void)
   g_rmdir (dir);
 }
 
+/* --record keeps the reviewed month in FILE (notes, decisions, who), says
+ * so on stderr, changes nothing that is signed, and the next review reads
+ * it for a month its export does not cover.  Two people recording two
+ * months at the same moment keep both; the meetings alone make `check`
+ * hold the plan against history (tests/data/actuals/lead-history.csv:
+ * 3 of 60 leads became MQLs against a plan of 15 %). */
+static void
+test_report_record (void)
+{
+  g_autofree char *csv = entente_test_data_path ("actuals/three-months.csv");
+  g_autofree char *leads = entente_test_data_path ("actuals/lead-history.csv");
+  g_autofree char *example = entente_test_example_path ("acme-saas.entente");
+  g_autoptr(GBytes) pristine = entente_test_read_bytes (example);
+  g_auto(EntenteTestScratch) scratch = { 0 };
+  g_autofree char *path = NULL;
+  g_autofree char *late = NULL;
+  g_autofree char *month_name = NULL;
+  g_autofree char *recorded = NULL;
+  g_auto(EntenteTestRun) digest_before = { 0 };
+  g_auto(EntenteTestRun) digest_after = { 0 };
+  g_auto(EntenteTestRun) record = { 0 };
+  g_auto(EntenteTestRun) months = { 0 };
+  g_auto(EntenteTestRun) misuse = { 0 };
+  g_auto(EntenteTestRun) check = { 0 };
+  g_autoptr(EntenteDocument) read = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  EntenteMeeting *meeting;
+  JsonObject *january;
+  const char *cli = g_getenv ("ENTENTE_CLI");
+
+  entente_test_scratch_init (&scratch);
+  path = entente_test_scratch_file (&scratch, "acme.entente");
+  late = entente_test_scratch_file (&scratch, "late.csv");
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (pristine, NULL), (gssize) g_bytes_get_size (pristine), NULL));
+  g_assert_true (g_file_set_contents (late,
+                                      "Record ID,Contact owner,Became a Marketing Qualified Lead Date,Date of first engagement\n"
+                                      "6,Bo,2027-03-31 23:30,2027-04-01 09:10\n"
+                                      "7,Ann,2027-04-01 00:30,2027-04-01 09:20\n", -1, NULL));
+
+  entente_test_run_cli (&digest_before, "digest", path, NULL);
+  entente_test_run_cli (&record, "report", path, "--actuals", csv, "--period", "2027-01", "--record",
+                        "--notes", "Holiday week.", "--decision", "Hire an SDR", "--decision", "Move Bo to inbound",
+                        "--by", "Dana Whitfield", NULL);
+  g_assert_cmpint (record.status, ==, 0);
+  month_name = entente_format_month (NULL, 2027, 1);
+  recorded = g_strdup_printf (_("Recorded the review of %s in %s."), month_name, path);
+  g_assert_nonnull (strstr (record.err, recorded));
+  entente_test_run_cli (&digest_after, "digest", path, NULL);
+  g_assert_cmpstr (digest_after.out, ==, digest_before.out);
+  entente_test_assert_schema_accepts (path);
+
+  file = g_file_new_for_path (path);
+  read = entente_document_load (file, NULL, &error);
+  g_assert_no_error (error);
+  meeting = entente_meetings_find (read, 2027, 1);
+  g_assert_nonnull (meeting);
+  g_assert_cmpstr (entente_meeting_get_by (meeting), ==, "Dana Whitfield");
+  g_assert_cmpstr (entente_meeting_get_export (meeting), ==, "three-months.csv");
+  g_assert_cmpstr (entente_meeting_get_notes (meeting), ==, "Holiday week.");
+  g_assert_cmpuint (g_strv_length ((char **) entente_meeting_get_decisions (meeting)), ==, 2);
+  g_assert_cmpint (entente_meeting_figure_get_actual (entente_meeting_find_figure (meeting, "mql")), ==, 3);
+
+  /* An export of March and April alone: January as recorded. */
+  entente_test_run_cli (&months, "report", path, "--actuals", late, "--months", "4", "--json", NULL);
+  g_assert_cmpint (months.status, ==, 0);
+  json_parser_load_from_data (parser, months.out, -1, &error);
+  g_assert_no_error (error);
+  january = json_array_get_object_element (json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "months"), 0);
+  g_assert_cmpstr (json_object_get_string_member (january, "period"), ==, "2027-01");
+  g_assert_cmpstr (json_object_get_string_member (january, "source"), ==, "recorded");
+  g_assert_false (json_object_has_member (january, "reason"));
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (json_object_get_array_member (january, "stages"), 1), "actual"), ==, 3);
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (json_object_get_array_member (january, "protocols"), 0), "in_time"), ==, 2);
+
+  entente_test_run_cli (&misuse, "report", path, "--actuals", csv, "--notes", "Forgot --record", NULL);
+  g_assert_cmpint (misuse.status, ==, 2);
+
+  /* Two months recorded at once, from two processes: both kept. */
+  {
+    const char * const first_argv[] = { cli, "report", path, "--actuals", leads, "--period", "2027-02", "--record", NULL };
+    const char * const second_argv[] = { cli, "report", path, "--actuals", leads, "--period", "2027-03", "--record", NULL };
+    g_autoptr(GSubprocess) first = g_subprocess_newv (first_argv, G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error);
+    g_autoptr(GSubprocess) second = NULL;
+    g_autoptr(EntenteDocument) both = NULL;
+
+    g_assert_no_error (error);
+    second = g_subprocess_newv (second_argv, G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error);
+    g_assert_no_error (error);
+    g_assert_true (g_subprocess_wait_check (first, NULL, &error));
+    g_assert_true (g_subprocess_wait_check (second, NULL, &error));
+    both = entente_document_load (file, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (entente_meetings_find (both, 2027, 1));
+    g_assert_nonnull (entente_meetings_find (both, 2027, 2));
+    g_assert_nonnull (entente_meetings_find (both, 2027, 3));
+  }
+
+  /* January recorded from three-months.csv has no Lead column: February
+   * and March, 2 of 40, hold the plan's 15 % against 5 %. */
+  entente_test_run_cli (&check, "check", path, NULL);
+  g_assert_cmpint (check.status, ==, 0);
+  g_assert_nonnull (strstr (check.out, "[conversion-above-history]"));
+  g_assert_nonnull (strstr (check.out, "(2 of 40 "));
+}
+
 /* Two people sign the same file at the same moment: both sign-offs are
  * kept, every time.  Under AddressSanitizer, with leak detection's slow
  * unwinding, each run is several times slower and the rounds change
@@ -1201,6 +1308,7 @@ main (int   argc,
   g_test_add_func ("/cli/report-months", test_report_months);
   g_test_add_func ("/cli/report-not-measured", test_report_not_measured);
   g_test_add_func ("/cli/report-save-mapping", test_report_save_mapping);
+  g_test_add_func ("/cli/report-record", test_report_record);
   g_test_add_func ("/cli/check", test_check);
   g_test_add_func ("/cli/digest", test_digest);
   g_test_add_func ("/cli/approve", test_approve);

@@ -25,11 +25,13 @@
 /* entente-cli report FILE --actuals CSV [--period YYYY-MM]
  * [--map KEY=COLUMN]… [--save-mapping] [--date-order dmy|mdy|ymd]
  * [--months N] [--png OUT.png] [--svg OUT.svg]
+ * [--record [--notes TEXT] [--decision TEXT]… [--by NAME]]
  * [--json | -o OUT.pdf [--paper a4|letter]]: the
  * monthly review of a CRM export against the agreement, as a table, as
  * JSON or as a PDF.  Without --period, the latest month in which a record
  * of the export entered a stage; with --months, that month and the ones
- * before it, side by side. */
+ * before it, side by side, the months the export does not cover as the
+ * meetings recorded them.  --record keeps the reviewed month in FILE. */
 
 /* A decade of monthly meetings. */
 #define MAX_MONTHS 120
@@ -48,6 +50,10 @@ static char *date_order;
 static int months = -1; /* not given */
 static char *png;
 static char *svg;
+static gboolean record;
+static char *notes;
+static char **decisions;
+static char *by;
 
 static const GOptionEntry entries[] = {
   { "actuals", 0, 0, G_OPTION_ARG_FILENAME, &actuals, N_("The CRM export to review"), N_("CSV") },
@@ -61,6 +67,10 @@ static const GOptionEntry entries[] = {
   { "svg", 0, 0, G_OPTION_ARG_FILENAME, &svg, N_("Also draw the review's charts as SVG to OUT"), N_("OUT.svg") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the review as PDF to OUT"), N_("OUT.pdf") },
   { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name, N_("Paper size of the PDF: a4 or letter (default: the locale’s)"), N_("PAPER") },
+  { "record", 0, 0, G_OPTION_ARG_NONE, &record, N_("Keep the reviewed month’s figures in FILE, with the meeting’s notes and decisions"), NULL },
+  { "notes", 0, 0, G_OPTION_ARG_STRING, &notes, N_("The meeting’s notes, with --record"), N_("TEXT") },
+  { "decision", 0, 0, G_OPTION_ARG_STRING_ARRAY, &decisions, N_("A decision the meeting took, with --record; may be given more than once"), N_("TEXT") },
+  { "by", 0, 0, G_OPTION_ARG_STRING, &by, N_("Who records the meeting, with --record (default: the name set in Preferences)"), N_("NAME") },
   { NULL }
 };
 
@@ -88,23 +98,6 @@ parse_period (const char *text,
 
 
 /* Why a figure is null, for programs: stable words, not a sentence. */
-static const char *
-gap_reason (EntenteActualsGap gap)
-{
-  switch (gap)
-    {
-    case ENTENTE_ACTUALS_STAGE_NOT_MAPPED:
-      return "stage-not-mapped";
-    case ENTENTE_ACTUALS_CONTACT_NOT_MAPPED:
-      return "first-contact-not-mapped";
-    case ENTENTE_ACTUALS_ATTEMPTS_NOT_MAPPED:
-      return "attempts-not-mapped";
-    case ENTENTE_ACTUALS_MEASURED:
-    default:
-      return NULL;
-    }
-}
-
 static const char *
 encoding_name (EntenteCsvEncoding encoding)
 {
@@ -191,14 +184,21 @@ add_period (JsonBuilder *builder,
   entente_cli_json_add_string (builder, "period", text);
 }
 
+/* A month without figures is outside the export and was not recorded;
+ * a recorded one says it is. */
 static void
 add_month (JsonBuilder *builder,
            gboolean     in_export,
+           gboolean     recorded,
            GPtrArray   *stages,
            GPtrArray   *protocols,
            gboolean     breaches)
 {
-  if (!in_export)
+  gboolean known = in_export || recorded;
+
+  if (recorded)
+    entente_cli_json_add_string (builder, "source", "recorded");
+  else if (!in_export)
     entente_cli_json_add_string (builder, "reason", "outside-export");
   json_builder_set_member_name (builder, "stages");
   json_builder_begin_array (builder);
@@ -208,7 +208,7 @@ add_month (JsonBuilder *builder,
 
       json_builder_begin_object (builder);
       entente_cli_json_add_string (builder, "id", row->stage_id);
-      entente_cli_json_add_count (builder, "actual", in_export ? row->actual : -1);
+      entente_cli_json_add_count (builder, "actual", known ? row->actual : -1);
       entente_cli_json_add_count (builder, "target", row->target);
       entente_cli_json_add_count (builder, "needed", row->needed >= 0 ? (gint64) row->needed : -1);
       json_builder_end_object (builder);
@@ -224,17 +224,17 @@ add_month (JsonBuilder *builder,
       json_builder_begin_object (builder);
       entente_cli_json_add_string (builder, "stage", row->stage_id);
       entente_cli_json_add_string (builder, "party", row->party);
-      entente_cli_json_add_count (builder, "entered", in_export ? (gint64) MIN (row->entered, G_MAXINT64) : unknown);
-      entente_cli_json_add_count (builder, "in_time", in_export ? (gint64) MIN (row->in_time, G_MAXINT64) : unknown);
-      entente_cli_json_add_count (builder, "late", in_export ? (gint64) MIN (row->late, G_MAXINT64) : unknown);
-      entente_cli_json_add_count (builder, "never", in_export ? (gint64) MIN (row->never, G_MAXINT64) : unknown);
-      entente_cli_json_add_count (builder, "invalid", in_export ? (gint64) MIN (row->invalid, G_MAXINT64) : unknown);
-      entente_cli_json_add_ratio (builder, "compliance", in_export ? entente_actuals_protocol_get_compliance (row) : -1);
-      if (in_export && row->compliance_gap != ENTENTE_ACTUALS_MEASURED)
-        entente_cli_json_add_string (builder, "reason", gap_reason (row->compliance_gap));
-      entente_cli_json_add_ratio (builder, "attempts_ok", in_export ? entente_actuals_protocol_get_attempts_ok (row) : -1);
-      if (in_export && row->attempts_gap != ENTENTE_ACTUALS_MEASURED)
-        entente_cli_json_add_string (builder, "attempts_reason", gap_reason (row->attempts_gap));
+      entente_cli_json_add_count (builder, "entered", known ? (gint64) MIN (row->entered, G_MAXINT64) : unknown);
+      entente_cli_json_add_count (builder, "in_time", known ? (gint64) MIN (row->in_time, G_MAXINT64) : unknown);
+      entente_cli_json_add_count (builder, "late", known ? (gint64) MIN (row->late, G_MAXINT64) : unknown);
+      entente_cli_json_add_count (builder, "never", known ? (gint64) MIN (row->never, G_MAXINT64) : unknown);
+      entente_cli_json_add_count (builder, "invalid", known ? (gint64) MIN (row->invalid, G_MAXINT64) : unknown);
+      entente_cli_json_add_ratio (builder, "compliance", known ? entente_actuals_protocol_get_compliance (row) : -1);
+      if (known && row->compliance_gap != ENTENTE_ACTUALS_MEASURED)
+        entente_cli_json_add_string (builder, "reason", entente_actuals_gap_to_id (row->compliance_gap));
+      entente_cli_json_add_ratio (builder, "attempts_ok", known ? entente_actuals_protocol_get_attempts_ok (row) : -1);
+      if (known && row->attempts_gap != ENTENTE_ACTUALS_MEASURED)
+        entente_cli_json_add_string (builder, "attempts_reason", entente_actuals_gap_to_id (row->attempts_gap));
       if (breaches)
         {
           json_builder_set_member_name (builder, "breaches");
@@ -308,7 +308,7 @@ print_json (EntenteDocument      *document,
       add_period (builder, report->year, report->month);
       entente_cli_json_add_count (builder, "rows", (gint64) MIN (report->rows, G_MAXINT64));
       entente_cli_json_add_count (builder, "skipped", (gint64) MIN (report->skipped, G_MAXINT64));
-      add_month (builder, TRUE, report->stages, report->protocols, TRUE);
+      add_month (builder, TRUE, FALSE, report->stages, report->protocols, TRUE);
     }
   else
     {
@@ -320,7 +320,7 @@ print_json (EntenteDocument      *document,
 
           json_builder_begin_object (builder);
           add_period (builder, month->year, month->month);
-          add_month (builder, month->in_export, month->stages, month->protocols, FALSE);
+          add_month (builder, month->in_export, month->recorded, month->stages, month->protocols, FALSE);
           json_builder_end_object (builder);
         }
       json_builder_end_array (builder);
@@ -526,6 +526,31 @@ write_charts (EntenteDocument      *document,
   return TRUE;
 }
 
+typedef struct
+{
+  const EntenteActualsReport *report;
+  const char                 *export_name;
+} Record;
+
+static gboolean
+store_meeting (EntenteDocument  *document,
+               gpointer          data,
+               GError          **error)
+{
+  Record *self = data;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *own_name = by == NULL ? entente_key_store_get_own_name () : NULL;
+  g_autoptr(EntenteMeeting) meeting = entente_meetings_new_from_report (self->report, self->export_name,
+                                                                        by != NULL ? by : own_name, now);
+
+  if (notes != NULL && *notes != '\0')
+    entente_item_set_string (ENTENTE_ITEM (meeting), ENTENTE_MEETING_FIELD_NOTES, notes);
+  if (decisions != NULL)
+    entente_item_set_boxed (ENTENTE_ITEM (meeting), ENTENTE_MEETING_FIELD_DECISIONS, decisions);
+  entente_meetings_record (document, meeting);
+  return TRUE;
+}
+
 static gboolean
 store_mapping (EntenteDocument  *document,
                gpointer          overrides,
@@ -606,6 +631,11 @@ entente_cli_report (int    argc,
       g_printerr ("\n");
       return ENTENTE_CLI_USAGE;
     }
+  if (!record && (notes != NULL || decisions != NULL || by != NULL))
+    {
+      g_printerr ("%s\n", _("entente-cli report: --notes, --decision and --by are for --record only."));
+      return ENTENTE_CLI_USAGE;
+    }
   if (save_mapping && entente_actuals_mapping_is_empty (overrides))
     {
       g_printerr ("%s\n", _("entente-cli report: --save-mapping needs at least one --map."));
@@ -650,8 +680,37 @@ entente_cli_report (int    argc,
         }
     }
 
+  /* The figures as the export gives them, in place of what a meeting
+   * recorded for the same month; the file is read again and written
+   * whole, as for the mapping. */
+  if (record)
+    {
+      g_autoptr(GFile) sla = g_file_new_for_commandline_arg (argv[1]);
+      g_autofree char *sla_name = entente_cli_display_name (argv[1]);
+      g_autofree char *export_name = g_file_get_basename (file);
+      Record context = { report, export_name };
+      g_autoptr(EntenteDocument) written = entente_file_update (sla, sla_name, store_meeting, &context, &error);
+
+      if (written == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          return ENTENTE_CLI_FAILED;
+        }
+      g_set_object (&document, written);
+      {
+        g_autofree char *month_name = entente_format_month (NULL, report->year, report->month);
+
+        /* Translators: the month reviewed, then the agreement's file */
+        g_printerr (_("Recorded the review of %s in %s."), month_name, sla_name);
+        g_printerr ("\n");
+      }
+    }
+
   if (months > 0)
-    window = entente_actuals_report_get_window (report, (guint) months);
+    {
+      window = entente_actuals_report_get_window (report, (guint) months);
+      entente_meetings_fill_window (document, window);
+    }
 
   /* Rows skipped, with their lines, on stderr whatever the output. */
   words = entente_review_words_new (document, report);

@@ -226,7 +226,6 @@ static void
 show_months (EntenteReviewWindow  *self,
              EntenteActualsReport *report)
 {
-  g_autoptr(GTimeZone) zone = entente_document_get_time_zone (self->document);
   int reviewed = report->year * 12 + report->month - 1;
   guint selected = 0;
 
@@ -251,10 +250,7 @@ show_months (EntenteReviewWindow  *self,
   for (guint i = 0; i < self->month_values->len; i++)
     {
       int value = g_array_index (self->month_values, int, i);
-      g_autoptr(GDateTime) first = g_date_time_new (zone, value / 12, value % 12 + 1, 1, 0, 0, 0);
-      /* Translators: a month and its year, a g_date_time_format() pattern, as “January 2027”
-       * xgettext:no-c-format */
-      g_autofree char *name = entente_format_pattern (NULL, first, C_("month", "%B %Y"));
+      g_autofree char *name = entente_format_month (NULL, value / 12, value % 12 + 1);
 
       gtk_string_list_append (self->month_names, name);
       if (value == reviewed)

@@ -11,6 +11,7 @@
 
 #include "entente-gettext.h"
 
+#include "entente-meetings.h"
 #include "entente-render-text.h"
 #include "entente-review-chart.h"
 #include "entente-review-words.h"
@@ -258,8 +259,10 @@ add_series (EntenteReviewChart         *self,
   g_autoptr(EntenteReviewTrendWords) trend = NULL;
   guint first = 0;
 
-  /* Not the months before the export began: nothing was measured then. */
-  while (first + 1 < window->len && !((EntenteActualsMonth *) g_ptr_array_index (window, first))->in_export)
+  entente_meetings_fill_window (document, window);
+  /* Not the months before the export began, unless a meeting recorded
+   * them: nothing was measured then. */
+  while (first + 1 < window->len && !entente_actuals_month_is_known (g_ptr_array_index (window, first)))
     first++;
   g_ptr_array_remove_range (window, 0, first);
   trend = entente_review_trend_words_new (document, window);
@@ -283,7 +286,7 @@ add_series (EntenteReviewChart         *self,
         {
           const EntenteActualsMonth *month = g_ptr_array_index (window, m);
           const EntenteActualsStage *counted = g_ptr_array_index (month->stages, j);
-          double value = month->in_export ? (double) counted->actual : -1;
+          double value = entente_actuals_month_is_known (month) && counted->actual >= 0 ? (double) counted->actual : -1;
 
           g_array_append_val (series->values, value);
         }
@@ -316,7 +319,7 @@ add_series (EntenteReviewChart         *self,
       for (guint m = 0; m < window->len; m++)
         {
           const EntenteActualsMonth *month = g_ptr_array_index (window, m);
-          double value = month->in_export ? entente_actuals_protocol_get_compliance (g_ptr_array_index (month->protocols, p)) : -1;
+          double value = entente_actuals_month_is_known (month) ? entente_actuals_protocol_get_compliance (g_ptr_array_index (month->protocols, p)) : -1;
 
           g_array_append_val (series->values, value);
         }

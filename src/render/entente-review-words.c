@@ -499,7 +499,6 @@ entente_review_words_new (EntenteDocument            *document,
   EntenteReviewWords *self;
   EntenteMeta *meta;
   g_autoptr(GTimeZone) zone = NULL;
-  g_autoptr(GDateTime) first = NULL;
   const char *title;
 
   g_return_val_if_fail (ENTENTE_IS_DOCUMENT (document), NULL);
@@ -513,11 +512,7 @@ entente_review_words_new (EntenteDocument            *document,
   /* Translators: the title of the monthly review; %s is the agreement's title */
   self->title = g_strdup_printf (_("Monthly review — %s"),
                                  title != NULL && *title != '\0' ? title : _("Untitled agreement"));
-  first = g_date_time_new (zone, report->year, report->month, 1, 0, 0, 0);
-  /* Translators: a month and its year, a g_date_time_format() pattern, as “January 2027”
-   * xgettext:no-c-format */
-  self->period = first != NULL ? entente_format_pattern (NULL, first, C_("month", "%B %Y"))
-                               : g_strdup_printf ("%04d-%02d", report->year, report->month);
+  self->period = entente_format_month (NULL, report->year, report->month);
   self->rows = format_count (report->rows);
   self->skipped = format_count (report->skipped);
   /* Translators: how many rows of the CRM's export were read, then how many skipped */
@@ -610,7 +605,7 @@ entente_review_trend_words_new (EntenteDocument *document,
           if (i == 0)
             g_ptr_array_add (self->stages, series_new (g_strdup (words->name)));
           g_ptr_array_add (((EntenteReviewSeriesWords *) g_ptr_array_index (self->stages, j))->values,
-                           g_strdup (month->in_export ? words->actual : EM_DASH));
+                           g_strdup (entente_actuals_month_is_known (month) ? words->actual : EM_DASH));
           stage_free (words);
         }
       for (guint p = 0; p < month->protocols->len; p++)
@@ -620,7 +615,7 @@ entente_review_trend_words_new (EntenteDocument *document,
           if (i == 0)
             g_ptr_array_add (self->protocols, series_new (g_strdup (words->title)));
           g_ptr_array_add (((EntenteReviewSeriesWords *) g_ptr_array_index (self->protocols, p))->values,
-                           g_strdup (month->in_export ? words->compliance : EM_DASH));
+                           g_strdup (entente_actuals_month_is_known (month) ? words->compliance : EM_DASH));
           protocol_free (words);
         }
     }

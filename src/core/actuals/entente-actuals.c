@@ -1478,6 +1478,39 @@ month_copy (const EntenteActualsReport *report,
   return copy;
 }
 
+/* Whether the figures of @month say what happened then: the export's, or
+ * a recorded meeting's. */
+gboolean
+entente_actuals_month_is_known (const EntenteActualsMonth *month)
+{
+  g_return_val_if_fail (month != NULL, FALSE);
+
+  return month->in_export || month->recorded;
+}
+
+/**
+ * entente_actuals_gap_to_id:
+ *
+ * Returns: how the JSON and recorded meetings name @gap, %NULL for
+ *   %ENTENTE_ACTUALS_MEASURED
+ */
+const char *
+entente_actuals_gap_to_id (EntenteActualsGap gap)
+{
+  switch (gap)
+    {
+    case ENTENTE_ACTUALS_STAGE_NOT_MAPPED:
+      return "stage-not-mapped";
+    case ENTENTE_ACTUALS_CONTACT_NOT_MAPPED:
+      return "first-contact-not-mapped";
+    case ENTENTE_ACTUALS_ATTEMPTS_NOT_MAPPED:
+      return "attempts-not-mapped";
+    case ENTENTE_ACTUALS_MEASURED:
+    default:
+      return NULL;
+    }
+}
+
 /**
  * entente_actuals_report_get_cohort:
  * @stage: a stage's index in the report

@@ -168,6 +168,7 @@ typedef struct
   int        year;
   int        month;
   gboolean   in_export; /* FALSE: before the export's first month with records or after its last */
+  gboolean   recorded;  /* not in the export, its figures from the meeting recorded for it */
   GPtrArray *stages;
   GPtrArray *protocols;
 } EntenteActualsMonth;
@@ -223,6 +224,8 @@ double                entente_actuals_report_get_cohort_rate (const EntenteActua
                                                               guint                       n_months);
 GPtrArray            *entente_actuals_report_get_window    (const EntenteActualsReport *report,
                                                             guint                   n_months);
+gboolean              entente_actuals_month_is_known       (const EntenteActualsMonth *month);
+const char           *entente_actuals_gap_to_id            (EntenteActualsGap       gap);
 double                entente_actuals_protocol_get_compliance  (const EntenteActualsProtocol *self);
 double                entente_actuals_protocol_get_attempts_ok (const EntenteActualsProtocol *self);
 

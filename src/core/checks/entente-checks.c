@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "entente-checks.h"
+#include "entente-history-check.h"
 #include "entente-section.h"
 #include "entente-format.h"
 #include "entente-core.h"
@@ -563,6 +564,8 @@ entente_checks_run (EntenteDocument *document)
   check_personas (&self);
   check_stages (&self);
   check_goals (&self);
+  /* The plan against the meetings recorded: their findings stay with the goals. */
+  g_ptr_array_extend_and_steal (self.findings, entente_history_check_recorded (document));
   check_handoffs (&self);
   check_protocols (&self);
   check_capacity (&self);

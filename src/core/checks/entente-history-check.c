@@ -13,6 +13,7 @@
 #include "entente-format.h"
 #include "entente-goals.h"
 #include "entente-history-check.h"
+#include "entente-meetings.h"
 #include "entente-plan.h"
 #include "entente-section.h"
 #include "entente-stage.h"
@@ -20,16 +21,17 @@
 /* Goals held against what happened: "goals must be based on real-life
  * situations, not numbers pulled out of the air".  The planned
  * conversion between two consecutive stages is compared with the
- * export's cohorts over the last 3 months (of the records that entered
- * the first stage, the share that reached the next); a plan more than
- * 1.5 times as hopeful is `conversion-above-history`. */
+ * cohorts over the last 3 months (of the records that entered the first
+ * stage, the share that reached the next): the export's while a review
+ * is open, else the meetings recorded in the agreement.  A plan more
+ * than 1.5 times as hopeful is `conversion-above-history`. */
 
 typedef struct
 {
-  guint              stage;      /* in the report */
   EntenteConversion *conversion;
   double             measured;
   guint64            entered, reached;
+  EntenteMeeting    *recorded;   /* the latest meeting, when the rate comes from the meetings */
 } Measured;
 
 /* Each planned conversion whose cohort the export measures, in stage
@@ -46,12 +48,40 @@ each_measured (EntenteDocument            *document,
     {
       const EntenteActualsStage *from = g_ptr_array_index (report->stages, j);
       const EntenteActualsStage *to = g_ptr_array_index (report->stages, j + 1);
-      Measured measured = { j, NULL, -1, 0, 0 };
+      Measured measured = { NULL, -1, 0, 0, NULL };
 
       measured.conversion = entente_plan_lookup_conversion (index, from->stage_id, to->stage_id);
       measured.measured = entente_actuals_report_get_cohort (report, j, ENTENTE_HISTORY_MONTHS,
                                                              &measured.entered, &measured.reached);
       if (measured.conversion == NULL || measured.measured < 0)
+        continue;
+      if (!visit (&measured, data))
+        return;
+    }
+}
+
+/* The same from the meetings recorded, each stage of the agreement with
+ * the one after it. */
+static void
+each_recorded (EntenteDocument  *document,
+               gboolean        (*visit) (const Measured *measured, gpointer data),
+               gpointer          data)
+{
+  g_autoptr(GHashTable) index = entente_plan_index_conversions (document);
+  GListModel *stages = entente_document_get_stages (document);
+
+  for (guint j = 0; j + 1 < g_list_model_get_n_items (stages); j++)
+    {
+      g_autoptr(EntenteStage) from = g_list_model_get_item (stages, j);
+      g_autoptr(EntenteStage) to = g_list_model_get_item (stages, j + 1);
+      Measured measured = { NULL, -1, 0, 0, NULL };
+
+      measured.conversion = entente_plan_lookup_conversion (index, entente_stage_get_id (from), entente_stage_get_id (to));
+      if (measured.conversion == NULL)
+        continue;
+      measured.measured = entente_meetings_get_cohort (document, entente_stage_get_id (from), ENTENTE_HISTORY_MONTHS,
+                                                       &measured.entered, &measured.reached, &measured.recorded);
+      if (measured.measured < 0)
         continue;
       if (!visit (&measured, data))
         return;
@@ -75,6 +105,7 @@ add_finding (const Measured *measured,
   g_autofree char *measured_text = NULL;
   g_autofree char *reached_text = NULL;
   g_autofree char *entered_text = NULL;
+  g_autofree char *message = NULL;
   const char *from = entente_conversion_get_from (measured->conversion);
   const char *to = entente_conversion_get_to (measured->conversion);
 
@@ -84,15 +115,30 @@ add_finding (const Measured *measured,
   measured_text = entente_format_rate (NULL, measured->measured);
   reached_text = entente_format_count (NULL, (gint64) MIN (measured->reached, G_MAXINT64));
   entered_text = entente_format_count (NULL, (gint64) MIN (measured->entered, G_MAXINT64));
+  if (measured->recorded != NULL)
+    {
+      int year = 0, month = 0;
+      g_autofree char *until = NULL;
+
+      entente_meeting_get_year_month (measured->recorded, &year, &month);
+      until = entente_format_month (NULL, year, month);
+      /* Translators: two stages, the planned rate, the measured one, the month of the latest meeting, then its records */
+      message = g_strdup_printf (_("The plan converts %s to %s at %s, more than 1.5 times the %s the review meetings recorded over the 3 months to %s (%s of %s records)."),
+                                 entente_document_stage_name (document, from),
+                                 entente_document_stage_name (document, to),
+                                 planned_text, measured_text, until, reached_text, entered_text);
+    }
+  else
+    /* Translators: two stages, the planned rate, the measured one, then its records */
+    message = g_strdup_printf (_("The plan converts %s to %s at %s, more than 1.5 times the %s measured over the last 3 months (%s of %s records)."),
+                               entente_document_stage_name (document, from),
+                               entente_document_stage_name (document, to),
+                               planned_text, measured_text, reached_text, entered_text);
   g_ptr_array_add (context->findings,
                    entente_finding_new ("conversion-above-history", ENTENTE_SEVERITY_WARNING,
                                         entente_section_get_id (ENTENTE_SECTION_GOALS),
                                         ENTENTE_ITEM (measured->conversion), "rate",
-                                        /* Translators: two stages, the planned rate, the measured one, then its records */
-                                        g_strdup_printf (_("The plan converts %s to %s at %s, more than 1.5 times the %s measured over the last 3 months (%s of %s records)."),
-                                                         entente_document_stage_name (document, from),
-                                                         entente_document_stage_name (document, to),
-                                                         planned_text, measured_text, reached_text, entered_text)));
+                                        g_steal_pointer (&message)));
   return TRUE;
 }
 
@@ -130,6 +176,27 @@ use_rate (const Measured *measured,
   g_object_set (measured->conversion, "rate", measured->measured, NULL);
   (*changed)++;
   return TRUE;
+}
+
+/**
+ * entente_history_check_recorded:
+ *
+ * entente_history_check_run() from the review meetings the agreement
+ * recorded instead of an export: what `check` and the window say when
+ * no review is open.
+ *
+ * Returns: (transfer full) (element-type EntenteFinding): the findings
+ */
+GPtrArray *
+entente_history_check_recorded (EntenteDocument *document)
+{
+  GPtrArray *findings = g_ptr_array_new_with_free_func ((GDestroyNotify) entente_finding_free);
+  Context context = { document, findings };
+
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (document), findings);
+
+  each_recorded (document, add_finding, &context);
+  return findings;
 }
 
 /**

@@ -20,6 +20,7 @@ G_BEGIN_DECLS
 
 GPtrArray *entente_history_check_run       (EntenteDocument            *document,
                                             const EntenteActualsReport *report);
+GPtrArray *entente_history_check_recorded  (EntenteDocument            *document);
 guint      entente_history_use_measured_rates (EntenteDocument            *document,
                                                const EntenteActualsReport *report);
 

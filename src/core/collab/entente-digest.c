@@ -103,6 +103,22 @@ entente_document_remember_signed_text (EntenteDocument *doc)
     }
 }
 
+/* Whether the section of @id shows any part of what is signed. */
+static gboolean
+section_is_content (const char *id)
+{
+  EntenteSection section;
+  const EntenteSectionInfo *info;
+
+  if (!entente_section_from_id (id, &section))
+    return TRUE;
+  info = entente_section_get_info (section);
+  for (guint i = 0; i < info->n_fields; i++)
+    if (!(entente_item_type_get_field (ENTENTE_TYPE_DOCUMENT, info->fields[i])->flags & ENTENTE_FIELD_NOT_CONTENT))
+      return TRUE;
+  return FALSE;
+}
+
 /**
  * entente_document_changes_since_sign_off:
  *
@@ -134,14 +150,14 @@ entente_document_changes_since_sign_off (EntenteDocument *doc,
   if (signed_doc == NULL)
     return NULL;
 
-  /* Sign-offs and comments are not the signed text. */
+  /* Sign-offs, comments, the review's mapping and meetings are not the
+   * signed text. */
   changes = entente_diff_documents (signed_doc, doc);
   for (guint i = changes->len; i > 0; i--)
     {
       EntenteChange *change = g_ptr_array_index (changes, i - 1);
 
-      if (g_str_equal (change->section, entente_section_get_id (ENTENTE_SECTION_APPROVALS)) ||
-          g_str_equal (change->section, entente_section_get_id (ENTENTE_SECTION_COMMENTS)))
+      if (!section_is_content (change->section))
         g_ptr_array_remove_index (changes, i - 1);
     }
 

@@ -481,6 +481,25 @@ entente_format_pattern (EntenteLocale *locale,
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/**
+ * entente_format_month:
+ *
+ * Returns: a month and its year, as “January 2027”
+ */
+char *
+entente_format_month (EntenteLocale *locale,
+                      int            year,
+                      int            month)
+{
+  g_autoptr(GDateTime) first = g_date_time_new_utc (year, month, 1, 0, 0, 0);
+
+  if (first == NULL)
+    return g_strdup_printf ("%04d-%02d", year, month);
+  /* Translators: a month and its year, a g_date_time_format() pattern, as “January 2027”
+   * xgettext:no-c-format */
+  return entente_format_pattern (locale, first, C_("month", "%B %Y"));
+}
+
 /* @date after @pattern, or NULL when it is unset. */
 static char *
 write_date (EntenteLocale *locale,

@@ -46,6 +46,9 @@ char       *entente_format_moment       (EntenteLocale         *locale,
 char       *entente_format_pattern      (EntenteLocale         *locale,
                                          GDateTime             *datetime,
                                          const char            *pattern);
+char       *entente_format_month        (EntenteLocale         *locale,
+                                         int                    year,
+                                         int                    month);
 char       *entente_format_duration     (EntenteLocale         *locale,
                                          const EntenteDuration *duration,
                                          gboolean               business_hours);

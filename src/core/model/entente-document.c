@@ -21,6 +21,7 @@
 #include "entente-handoff.h"
 #include "entente-item-private.h"
 #include "entente-language.h"
+#include "entente-meeting.h"
 #include "entente-loader-private.h"
 #include "entente-persona.h"
 #include "entente-protocol.h"
@@ -64,6 +65,10 @@ static const EntenteField fields[] = {
   [ENTENTE_DOCUMENT_FIELD_REVIEW] = { "review", ENTENTE_VALUE_OBJECT, "review", NULL, entente_review_get_type, NULL, ENTENTE_FIELD_ALWAYS, N_("Review") },
   [ENTENTE_DOCUMENT_FIELD_APPROVALS] = { "approvals", ENTENTE_VALUE_LIST, "approvals", NULL, entente_approval_get_type, "approval", ENTENTE_FIELD_ALWAYS | ENTENTE_FIELD_NOT_CONTENT, N_("Approvals") },
   [ENTENTE_DOCUMENT_FIELD_COMMENTS] = { "comments", ENTENTE_VALUE_LIST, "comments", NULL, entente_comment_get_type, "comment", ENTENTE_FIELD_ALWAYS | ENTENTE_FIELD_NOT_CONTENT, N_("Comments") },
+  /* The monthly review meetings recorded, by month: not part of what is
+   * signed, and only written once a meeting was recorded, so files
+   * without one read and write exactly as before. */
+  [ENTENTE_DOCUMENT_FIELD_MEETINGS] = { "meetings", ENTENTE_VALUE_LIST, "meetings", NULL, entente_meeting_get_type, "meeting", ENTENTE_FIELD_NOT_CONTENT, N_("Review meetings") },
   /* Which columns of a CRM export the monthly review reads: settings, not
    * part of the agreement, and only written when someone set some, so
    * files without a mapping read and write exactly as before. */
@@ -634,6 +639,7 @@ LIST_GETTER (handoffs, HANDOFFS)
 LIST_GETTER (protocols, PROTOCOLS)
 LIST_GETTER (approvals, APPROVALS)
 LIST_GETTER (comments, COMMENTS)
+LIST_GETTER (meetings, MEETINGS)
 LIST_GETTER (actuals_mapping, ACTUALS_MAPPING)
 LIST_GETTER (conflicts, CONFLICTS)
 LIST_GETTER (ancestry, ANCESTRY)

@@ -37,6 +37,7 @@ typedef enum
   ENTENTE_DOCUMENT_FIELD_REVIEW,
   ENTENTE_DOCUMENT_FIELD_APPROVALS,
   ENTENTE_DOCUMENT_FIELD_COMMENTS,
+  ENTENTE_DOCUMENT_FIELD_MEETINGS,
   ENTENTE_DOCUMENT_FIELD_ACTUALS_MAPPING,
   ENTENTE_DOCUMENT_FIELD_CONFLICTS,
   ENTENTE_DOCUMENT_FIELD_ANCESTRY,
@@ -88,6 +89,7 @@ GListModel      *entente_document_get_protocols  (EntenteDocument  *self);
 EntenteReview   *entente_document_get_review     (EntenteDocument  *self);
 GListModel      *entente_document_get_approvals  (EntenteDocument  *self);
 GListModel      *entente_document_get_comments   (EntenteDocument  *self);
+GListModel      *entente_document_get_meetings   (EntenteDocument  *self);
 GListModel      *entente_document_get_actuals_mapping (EntenteDocument *self);
 GListModel      *entente_document_get_conflicts  (EntenteDocument  *self);
 guint            entente_document_get_n_conflicts (EntenteDocument *self);

@@ -67,6 +67,15 @@ typedef enum
   ENTENTE_CADENCE_QUARTERLY,
 } EntenteCadence;
 
+/* Why a recorded meeting has no compliance for a protocol: the names
+ * entente-cli report's JSON gives as "reason". */
+typedef enum
+{
+  ENTENTE_NOT_MEASURED_NONE,
+  ENTENTE_NOT_MEASURED_STAGE_NOT_MAPPED,
+  ENTENTE_NOT_MEASURED_FIRST_CONTACT_NOT_MAPPED,
+} EntenteNotMeasured;
+
 typedef enum
 {
   ENTENTE_SEVERITY_ERROR,

@@ -52,6 +52,8 @@ typedef enum
   ENTENTE_FIELD_SIGNATURE    = 1 << 12, /* base64 of an Ed25519 signature */
   ENTENTE_FIELD_DAY_END      = 1 << 13, /* a closing time, which may be 24:00 */
   ENTENTE_FIELD_PARAGRAPH    = 1 << 14, /* text people write as paragraphs rather than as a name */
+  ENTENTE_FIELD_MAY_BE_UNKNOWN = 1 << 15, /* a count the file may leave out: -1 then, and 0 is written */
+  ENTENTE_FIELD_MONTH        = 1 << 16, /* a month, YYYY-MM */
 } EntenteFieldFlags;
 
 /* One value of an item and where it lives in the XML: an attribute or the

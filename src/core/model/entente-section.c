@@ -36,6 +36,8 @@ static const EntenteSectionInfo sections[] = {
     1, { ENTENTE_DOCUMENT_FIELD_COMMENTS } },
   { ENTENTE_SECTION_MONTHLY_REVIEW, "actuals-mapping", N_("Monthly review"), ENTENTE_SECTION_REVIEW,
     1, { ENTENTE_DOCUMENT_FIELD_ACTUALS_MAPPING } },
+  { ENTENTE_SECTION_MEETINGS, "meetings", N_("Review meetings"), ENTENTE_SECTION_REVIEW,
+    1, { ENTENTE_DOCUMENT_FIELD_MEETINGS } },
   { ENTENTE_SECTION_CONFLICTS, "conflicts", N_("Conflicts"), ENTENTE_SECTION_OVERVIEW,
     1, { ENTENTE_DOCUMENT_FIELD_CONFLICTS } },
 };

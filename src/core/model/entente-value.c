@@ -207,6 +207,8 @@ entente_value_param_spec (const EntenteField *field)
   switch (field->kind)
     {
     case ENTENTE_VALUE_INT:
+      if (field->flags & ENTENTE_FIELD_MAY_BE_UNKNOWN)
+        return g_param_spec_int (field->name, NULL, NULL, -1, G_MAXINT, -1, flags);
       return g_param_spec_int (field->name, NULL, NULL,
                                non_negative ? 0 : G_MININT, G_MAXINT, 0, flags);
     case ENTENTE_VALUE_TIME:
@@ -242,6 +244,36 @@ entente_value_init (const EntenteField *field,
   g_value_init (value, value_type (field));
   if (field->kind == ENTENTE_VALUE_TIME)
     g_value_set_int (value, NO_TIME);
+  else if (field->kind == ENTENTE_VALUE_INT && (field->flags & ENTENTE_FIELD_MAY_BE_UNKNOWN))
+    g_value_set_int (value, -1);
+}
+
+/* A month as the file writes it, YYYY-MM: 2027-01. */
+gboolean
+entente_value_parse_month (const char *text,
+                           int        *year,
+                           int        *month)
+{
+  int y = 0, m = 0;
+
+  if (text == NULL || strlen (text) != 7 || text[4] != '-')
+    return FALSE;
+  for (guint i = 0; i < 7; i++)
+    {
+      if (i == 4)
+        continue;
+      if (!g_ascii_isdigit (text[i]))
+        return FALSE;
+      if (i < 4)
+        y = y * 10 + g_ascii_digit_value (text[i]);
+      else
+        m = m * 10 + g_ascii_digit_value (text[i]);
+    }
+  if (y < 1 || m < 1 || m > 12)
+    return FALSE;
+  *year = y;
+  *month = m;
+  return TRUE;
 }
 
 gboolean
@@ -514,6 +546,19 @@ entente_value_parse (const EntenteField *field,
         {
           *problem = g_strdup_printf (_("a signature is the base64 of %d bytes"), ENTENTE_SIGNATURE_SIZE);
           return FALSE;
+        }
+      if (field->flags & ENTENTE_FIELD_MONTH)
+        {
+          int year, month;
+
+          if (!entente_value_parse_month (text, &year, &month))
+            {
+              g_autofree char *quoted = entente_value_excerpt (text, MAX_QUOTED);
+
+              /* Translators: a month as the file writes it */
+              *problem = g_strdup_printf (_("“%s” is not a month; a month is written as its year and number, as 2027-01"), quoted);
+              return FALSE;
+            }
         }
       g_value_set_string (value, text);
       return TRUE;
@@ -848,7 +893,7 @@ entente_value_is_default (const EntenteField *field,
   switch (field->kind)
     {
     case ENTENTE_VALUE_INT:
-      return g_value_get_int (value) == 0;
+      return g_value_get_int (value) == ((field->flags & ENTENTE_FIELD_MAY_BE_UNKNOWN) ? -1 : 0);
     case ENTENTE_VALUE_TIME:
       return g_value_get_int (value) == NO_TIME;
     case ENTENTE_VALUE_DECIMAL:

@@ -50,6 +50,9 @@ gboolean    entente_value_equal      (const EntenteField *field,
 gboolean    entente_value_is_default (const EntenteField *field,
                                       const GValue       *value);
 gboolean    entente_value_is_id      (const char         *text);
+gboolean    entente_value_parse_month (const char        *text,
+                                       int               *year,
+                                       int               *month);
 char       *entente_value_format_decimal (double          value);
 char       *entente_text_escape      (const char         *text);
 char       *entente_value_excerpt    (const char         *text,
