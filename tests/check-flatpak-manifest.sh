@@ -49,6 +49,8 @@ expect '"command" : "entente"'
 expect '"buildsystem" : "meson"'
 # Khmer-capable fonts inside the sandbox: the runtime ships none.
 expect '"name" : "fonts-khmeros"'
+# The review's calendar: libical, which the runtime does not promise.
+expect '"name" : "libical"'
 expect '"sha256" : "'
 
 # finish-args: exactly these four, files only through portals.

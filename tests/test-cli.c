@@ -1144,6 +1144,33 @@ test_report_record (void)
   g_assert_nonnull (strstr (check.out, "(2 of 40 "));
 }
 
+/* export -o OUT.ics: the review meetings as a calendar (what it holds is
+ * test-review-calendar's); a wrong extension names the four. */
+static void
+test_export_calendar (void)
+{
+  g_autofree char *example = entente_test_example_path ("acme-saas.entente");
+  g_auto(EntenteTestScratch) scratch = { 0 };
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *wrong = NULL;
+  g_auto(EntenteTestRun) run = { 0 };
+  g_auto(EntenteTestRun) bad = { 0 };
+
+  entente_test_scratch_init (&scratch);
+  path = entente_test_scratch_file (&scratch, "review.ics");
+  entente_test_run_cli (&run, "export", example, "-o", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (text, "BEGIN:VCALENDAR\r\n"));
+  g_assert_nonnull (strstr (text, "RRULE:FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1\r\n"));
+
+  entente_test_run_cli (&bad, "export", example, "-o", "review.ical", NULL);
+  g_assert_cmpint (bad.status, ==, 2);
+  wrong = g_strdup_printf (_("entente-cli export: %s: the output must end in .pdf, .html, .md or .ics."), "review.ical");
+  g_assert_nonnull (strstr (bad.err, wrong));
+}
+
 /* Two people sign the same file at the same moment: both sign-offs are
  * kept, every time.  Under AddressSanitizer, with leak detection's slow
  * unwinding, each run is several times slower and the rounds change
@@ -1309,6 +1336,7 @@ main (int   argc,
   g_test_add_func ("/cli/report-not-measured", test_report_not_measured);
   g_test_add_func ("/cli/report-save-mapping", test_report_save_mapping);
   g_test_add_func ("/cli/report-record", test_report_record);
+  g_test_add_func ("/cli/export-calendar", test_export_calendar);
   g_test_add_func ("/cli/check", test_check);
   g_test_add_func ("/cli/digest", test_digest);
   g_test_add_func ("/cli/approve", test_approve);

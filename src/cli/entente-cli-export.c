@@ -16,21 +16,25 @@
 #include "entente-file-replace.h"
 #include "entente-language.h"
 #include "entente-render.h"
+#include "entente-review-calendar.h"
 
-/* entente-cli export FILE -o OUT.pdf|OUT.html|OUT.md [--paper a4|letter]
+/* entente-cli export FILE -o OUT.pdf|OUT.html|OUT.md|OUT.ics [--paper a4|letter]
  * [--comments] [--language TAG]: the agreement as a document to sign and file, in the
  * format the extension names; with --comments, a PDF ends with an
  * appendix of the comments still open (the HTML and Markdown exports
  * have none, so asking for it there is a usage error).  The whole file
  * is made in memory and then written in one atomic replace, so that a
  * failure leaves OUT as it was.  It reads in the document's language;
- * --language chooses another, never the machine's locale. */
+ * --language chooses another, never the machine's locale.  OUT.ics is
+ * the review meetings the agreement promises, as a recurring calendar
+ * event from the next period on. */
 
 typedef enum
 {
   FORMAT_PDF,
   FORMAT_HTML,
   FORMAT_MARKDOWN,
+  FORMAT_CALENDAR,
 } Format;
 
 static char *output;
@@ -39,7 +43,7 @@ static gboolean with_comments;
 static char *language;
 
 static const GOptionEntry entries[] = {
-  { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the agreement to OUT (.pdf, .html or .md)"), N_("OUT") },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the agreement to OUT (.pdf, .html or .md), or its review meetings as a calendar (.ics)"), N_("OUT") },
   { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name, N_("Paper size of the PDF: a4 or letter (default: the locale’s)"), N_("PAPER") },
   { "comments", 0, 0, G_OPTION_ARG_NONE, &with_comments, N_("End the PDF with an appendix of the open comments (PDF only)"), NULL },
   { "language", 0, 0, G_OPTION_ARG_STRING, &language, N_("Write the agreement in the language TAG (en, km, de-CH…) instead of the document’s"), N_("TAG") },
@@ -59,6 +63,7 @@ format_from_filename (const char *filename,
     { ".htm", FORMAT_HTML },
     { ".md", FORMAT_MARKDOWN },
     { ".markdown", FORMAT_MARKDOWN },
+    { ".ics", FORMAT_CALENDAR },
   };
   const char *dot = strrchr (filename, '.');
 
@@ -102,7 +107,7 @@ entente_cli_export (int    argc,
   out_name = entente_cli_display_name (output);
   if (!format_from_filename (output, &format))
     {
-      g_printerr (_("entente-cli export: %s: the output must end in .pdf, .html or .md."), out_name);
+      g_printerr (_("entente-cli export: %s: the output must end in .pdf, .html, .md or .ics."), out_name);
       g_printerr ("\n");
       return ENTENTE_CLI_USAGE;
     }
@@ -161,6 +166,13 @@ entente_cli_export (int    argc,
       break;
     case FORMAT_MARKDOWN:
       bytes = entente_export_markdown (document, &error);
+      break;
+    case FORMAT_CALENDAR:
+      {
+        g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+        bytes = entente_review_calendar_export (document, now, &error);
+      }
       break;
     default:
       g_assert_not_reached ();
