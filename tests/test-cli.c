@@ -105,8 +105,10 @@ test_address_space_limit (void)
   g_autofree char *enough = NULL;
   g_autofree char *sentence = entente_test_pattern (_("The address space is limited to %s (ulimit -v); setting text needs at least %s."));
   g_autofree char *pattern = g_strconcat ("*", sentence, "*", NULL);
-  /* Under 60 MB the locale's archive cannot be mapped, so the sentence
-   * may come in English whatever the locale. */
+  /* Under 80 MB the locale's archive cannot be mapped, so the sentence
+   * may come in English whatever the locale.  (Under 70 MB the program
+   * does not start at all: libical, for the review's calendar, brings
+   * ICU's 31 MB of data with it.) */
   g_autofree char *english = entente_test_pattern ("The address space is limited to %s (ulimit -v); setting text needs at least %s.");
   g_autofree char *english_pattern = g_strconcat ("*", english, "*", NULL);
   int status;
@@ -124,7 +126,7 @@ test_address_space_limit (void)
   entente_test_scratch_init (&scratch);
   out = entente_test_scratch_file (&scratch, "out.pdf");
 
-  run_limited (60 * 1000, out, &status, &too_little);
+  run_limited (80 * 1000, out, &status, &too_little);
   g_assert_cmpint (status, ==, 1);
   if (!g_pattern_match_simple (pattern, too_little) && !g_pattern_match_simple (english_pattern, too_little))
     g_error ("said “%s”", too_little);
@@ -1141,7 +1143,21 @@ test_report_record (void)
   entente_test_run_cli (&check, "check", path, NULL);
   g_assert_cmpint (check.status, ==, 0);
   g_assert_nonnull (strstr (check.out, "[conversion-above-history]"));
-  g_assert_nonnull (strstr (check.out, "(2 of 40 "));
+  {
+    g_autoptr(EntenteDocument) with_meetings = entente_document_load (file, NULL, &error);
+    g_autofree char *planned = entente_format_rate (NULL, 0.15);
+    g_autofree char *measured = entente_format_rate (NULL, 0.05);
+    g_autofree char *until = entente_format_month (NULL, 2027, 3);
+    g_autofree char *reached = entente_format_count (NULL, 2);
+    g_autofree char *entered = entente_format_count (NULL, 40);
+    g_autofree char *expected = NULL;
+
+    g_assert_no_error (error);
+    expected = g_strdup_printf (_("The plan converts %s to %s at %s, more than 1.5 times the %s the review meetings recorded over the 3 months to %s (%s of %s records)."),
+                                entente_document_stage_name (with_meetings, "lead"), entente_document_stage_name (with_meetings, "mql"),
+                                planned, measured, until, reached, entered);
+    g_assert_nonnull (strstr (check.out, expected));
+  }
 }
 
 /* export -o OUT.ics: the review meetings as a calendar (what it holds is

@@ -63,7 +63,7 @@ record_month (EntenteDocument *document,
 
       entente_item_set_boxed (ENTENTE_ITEM (meeting), ENTENTE_MEETING_FIELD_DECISIONS, decisions);
     }
-  return entente_meetings_record (document, meeting);
+  return entente_meetings_record (document, meeting, ENTENTE_MEETINGS_KEEP_WRITTEN);
 }
 
 static EntenteDocument *
@@ -179,6 +179,22 @@ test_record_again (void)
   g_assert_cmpuint (g_strv_length ((char **) decisions), ==, 2);
   g_assert_cmpstr (decisions[0], ==, "Hire an SDR");
   g_assert_cmpstr (decisions[1], ==, "Move Bo to inbound");
+
+  /* As the window edited them: what it shows is what is kept. */
+  {
+    g_autoptr(EntenteActualsReport) report = review_file (document, "actuals/three-months.csv", 2027, 1);
+    g_autoptr(GDateTime) when = meeting_time ();
+    g_autoptr(EntenteMeeting) edited = entente_meetings_new_from_report (report, NULL, NULL, when);
+    const char *kept[] = { "Move Bo to inbound", NULL };
+    g_autoptr(EntenteMeeting) read = NULL;
+
+    entente_item_set_boxed (ENTENTE_ITEM (edited), ENTENTE_MEETING_FIELD_DECISIONS, kept);
+    entente_meetings_record (document, edited, ENTENTE_MEETINGS_AS_EDITED);
+    g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 2);
+    read = g_list_model_get_item (meetings, 0);
+    g_assert_null (entente_meeting_get_notes (read));
+    g_assert_cmpstrv (entente_meeting_get_decisions (read), kept);
+  }
 }
 
 /* An export of March and April alone: January comes from its meeting,

@@ -109,9 +109,11 @@ test_monthly (void)
   /* In the agreement's language, English, whatever the test's. */
   {
     g_autoptr(EntenteLocaleScope) scope = entente_document_locale_scope_enter (document);
+    const char *title[] = { entente_meta_get_title (entente_document_get_meta (document)) };
+    const char *who[] = { "Marketing Operations" };
 
-    summary = g_strdup_printf (_("Monthly SLA review — %s"), entente_meta_get_title (entente_document_get_meta (document)));
-    also = g_strdup_printf (_("Also invite: %s."), "Marketing Operations");
+    summary = entente_test_fill (entente_locale_gettext (NULL, "Monthly SLA review — %s"), title, 1);
+    also = entente_test_fill (entente_locale_gettext (NULL, "Also invite: %s."), who, 1);
   }
   g_assert_cmpstr (icalcomponent_get_summary (event), ==, summary);
 

@@ -547,7 +547,7 @@ store_meeting (EntenteDocument  *document,
     entente_item_set_string (ENTENTE_ITEM (meeting), ENTENTE_MEETING_FIELD_NOTES, notes);
   if (decisions != NULL)
     entente_item_set_boxed (ENTENTE_ITEM (meeting), ENTENTE_MEETING_FIELD_DECISIONS, decisions);
-  entente_meetings_record (document, meeting);
+  entente_meetings_record (document, meeting, ENTENTE_MEETINGS_KEEP_WRITTEN);
   return TRUE;
 }
 

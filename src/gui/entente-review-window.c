@@ -11,6 +11,7 @@
 #include "entente-file-dialog.h"
 #include "entente-file-replace.h"
 #include "entente-funnel-view.h"
+#include "entente-meeting-group.h"
 #include "entente-paper.h"
 #include "entente-review-chart-view.h"
 #include "entente-review-pdf.h"
@@ -138,6 +139,7 @@ struct _EntenteReviewWindow
   int                    year, month;   /* the month to review */
   GtkWidget             *mapping_group;
   GtkWidget             *history_group;
+  GtkWidget             *meeting_group;
   GtkWidget             *tiles_group;
   GtkWidget             *tiles_view;
   GtkWidget             *trends_group;
@@ -196,6 +198,7 @@ set_results_visible (EntenteReviewWindow *self,
   gtk_widget_set_visible (self->stages_group, visible);
   gtk_widget_set_visible (self->protocols_group, visible);
   gtk_widget_set_visible (self->breaches_group, visible);
+  gtk_widget_set_visible (self->meeting_group, visible);
   if (!visible)
     {
       gtk_widget_set_visible (self->history_group, FALSE);
@@ -442,6 +445,12 @@ show_report (EntenteReviewWindow *self)
           g_object_unref (item);
         }
     }
+
+  {
+    g_autofree char *export_name = self->file != NULL ? g_file_get_basename (self->file) : NULL;
+
+    entente_meeting_group_set_review (ENTENTE_MEETING_GROUP (self->meeting_group), self->document, report, export_name);
+  }
 
   set_results_visible (self, TRUE);
 }
@@ -1104,6 +1113,8 @@ entente_review_window_dispose (GObject *object)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->job, job_unref);
+  if (self->meeting_group != NULL)
+    entente_meeting_group_set_review (ENTENTE_MEETING_GROUP (self->meeting_group), NULL, NULL, NULL);
   g_clear_pointer (&self->report, entente_actuals_report_free);
   g_clear_pointer (&self->header, g_ptr_array_unref);
   g_clear_pointer (&self->sample, g_ptr_array_unref);
@@ -1138,10 +1149,12 @@ entente_review_window_class_init (EntenteReviewWindowClass *klass)
 
   g_type_ensure (ENTENTE_TYPE_FUNNEL_VIEW);
   g_type_ensure (ENTENTE_TYPE_REVIEW_CHART_VIEW);
+  g_type_ensure (ENTENTE_TYPE_MEETING_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/entente_sla/Entente/entente-review-window.ui");
   gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, file_row);
   gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, month_row);
   gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, history_group);
+  gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, meeting_group);
   gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, tiles_group);
   gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, tiles_view);
   gtk_widget_class_bind_template_child (widget_class, EntenteReviewWindow, trends_group);

@@ -177,59 +177,89 @@ is_blank (const char *text)
   return TRUE;
 }
 
+/* Where @meeting's month goes in @document's meetings, and the meeting
+ * recorded for it before, if any. */
+static guint
+find_place (EntenteDocument  *document,
+            EntenteMeeting   *meeting,
+            EntenteMeeting  **held)
+{
+  GListModel *meetings = entente_document_get_meetings (document);
+  guint n = g_list_model_get_n_items (meetings);
+  int year = 0, month = 0;
+
+  entente_meeting_get_year_month (meeting, &year, &month);
+  *held = NULL;
+  for (guint position = 0; position < n; position++)
+    {
+      g_autoptr(EntenteMeeting) other = g_list_model_get_item (meetings, position);
+      int y, m;
+
+      if (!entente_meeting_get_year_month (other, &y, &m) || month_index (y, m) < month_index (year, month))
+        continue;
+      if (month_index (y, m) == month_index (year, month))
+        *held = other;
+      return position;
+    }
+  return n;
+}
+
+static void
+keep_written (EntenteMeeting *meeting,
+              EntenteMeeting *held)
+{
+  const char * const *old = entente_meeting_get_decisions (held);
+  const char * const *added = entente_meeting_get_decisions (meeting);
+  g_autoptr(GStrvBuilder) decisions = g_strv_builder_new ();
+  g_auto(GStrv) all = NULL;
+
+  if (is_blank (entente_meeting_get_notes (meeting)) && !is_blank (entente_meeting_get_notes (held)))
+    entente_item_set_string (ENTENTE_ITEM (meeting), ENTENTE_MEETING_FIELD_NOTES, entente_meeting_get_notes (held));
+  if (old != NULL)
+    g_strv_builder_addv (decisions, (const char **) old);
+  for (guint i = 0; added != NULL && added[i] != NULL; i++)
+    if (old == NULL || !g_strv_contains (old, added[i]))
+      g_strv_builder_add (decisions, added[i]);
+  all = g_strv_builder_end (decisions);
+  entente_item_set_boxed (ENTENTE_ITEM (meeting), ENTENTE_MEETING_FIELD_DECISIONS, all);
+}
+
 /**
  * entente_meetings_record:
  * @meeting: (transfer none): a meeting in no document
+ * @mode: what becomes of what the meeting recorded for the month before
+ *   wrote
  *
  * Keeps @meeting in @document, in month order, through the model so that
- * it can be undone.  A month recorded before is replaced by @meeting's
- * figures; its notes are kept when @meeting has none, and its decisions
- * come first, then @meeting's that it did not hold already: recording a
- * month again never loses what the meeting wrote.
+ * it can be undone; a month recorded before is replaced by @meeting.
+ * With %ENTENTE_MEETINGS_KEEP_WRITTEN (the command line, which sees
+ * nothing of it), the notes recorded before stay when @meeting has none,
+ * and its decisions come first, then @meeting's that it did not hold: a
+ * month recorded again never loses what the meeting wrote.  With
+ * %ENTENTE_MEETINGS_AS_EDITED (the window, which showed them and let
+ * them be edited), @meeting's notes and decisions are the ones kept.
  *
  * Returns: (transfer none): the meeting as the document holds it
  */
 EntenteMeeting *
-entente_meetings_record (EntenteDocument *document,
-                         EntenteMeeting  *meeting)
+entente_meetings_record (EntenteDocument        *document,
+                         EntenteMeeting         *meeting,
+                         EntenteMeetingsRecord   mode)
 {
-  GListModel *meetings;
-  guint position, n;
+  EntenteMeeting *held;
+  guint position;
   int year, month;
 
   g_return_val_if_fail (ENTENTE_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (ENTENTE_IS_MEETING (meeting), NULL);
   g_return_val_if_fail (entente_meeting_get_year_month (meeting, &year, &month), NULL);
 
-  meetings = entente_document_get_meetings (document);
-  n = g_list_model_get_n_items (meetings);
-  for (position = 0; position < n; position++)
+  position = find_place (document, meeting, &held);
+  if (held != NULL)
     {
-      g_autoptr(EntenteMeeting) held = g_list_model_get_item (meetings, position);
-      int y, m;
-
-      if (!entente_meeting_get_year_month (held, &y, &m) || month_index (y, m) < month_index (year, month))
-        continue;
-      if (month_index (y, m) == month_index (year, month))
-        {
-          const char * const *old = entente_meeting_get_decisions (held);
-          const char * const *added = entente_meeting_get_decisions (meeting);
-          g_autoptr(GStrvBuilder) decisions = g_strv_builder_new ();
-          g_auto(GStrv) all = NULL;
-
-          if (is_blank (entente_meeting_get_notes (meeting)) && !is_blank (entente_meeting_get_notes (held)))
-            entente_item_set_string (ENTENTE_ITEM (meeting), ENTENTE_MEETING_FIELD_NOTES,
-                                     entente_meeting_get_notes (held));
-          if (old != NULL)
-            g_strv_builder_addv (decisions, (const char **) old);
-          for (guint i = 0; added != NULL && added[i] != NULL; i++)
-            if (old == NULL || !g_strv_contains (old, added[i]))
-              g_strv_builder_add (decisions, added[i]);
-          all = g_strv_builder_end (decisions);
-          entente_item_set_boxed (ENTENTE_ITEM (meeting), ENTENTE_MEETING_FIELD_DECISIONS, all);
-          entente_item_remove (ENTENTE_ITEM (document), ENTENTE_DOCUMENT_FIELD_MEETINGS, position);
-        }
-      break;
+      if (mode == ENTENTE_MEETINGS_KEEP_WRITTEN)
+        keep_written (meeting, held);
+      entente_item_remove (ENTENTE_ITEM (document), ENTENTE_DOCUMENT_FIELD_MEETINGS, position);
     }
   entente_item_insert (ENTENTE_ITEM (document), ENTENTE_DOCUMENT_FIELD_MEETINGS, position, ENTENTE_ITEM (meeting));
 

@@ -12,6 +12,12 @@
 
 G_BEGIN_DECLS
 
+typedef enum
+{
+  ENTENTE_MEETINGS_KEEP_WRITTEN,
+  ENTENTE_MEETINGS_AS_EDITED,
+} EntenteMeetingsRecord;
+
 EntenteMeeting *entente_meetings_find             (EntenteDocument            *document,
                                                    int                         year,
                                                    int                         month);
@@ -21,7 +27,8 @@ EntenteMeeting *entente_meetings_new_from_report  (const EntenteActualsReport *r
                                                    const char                 *by,
                                                    GDateTime                  *time);
 EntenteMeeting *entente_meetings_record           (EntenteDocument            *document,
-                                                   EntenteMeeting             *meeting);
+                                                   EntenteMeeting             *meeting,
+                                                   EntenteMeetingsRecord       mode);
 guint           entente_meetings_fill_window      (EntenteDocument            *document,
                                                    GPtrArray                  *window);
 double          entente_meetings_get_cohort       (EntenteDocument            *document,
