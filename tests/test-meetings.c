@@ -296,6 +296,22 @@ test_history_from_records (void)
         }
     }
   g_assert_cmpuint (found, ==, 1);
+
+  /* Beside the plan, in the Goals step: Lead → MQL, measured; MQL → SAL,
+   * whose next stage the export has no column for, not. */
+  {
+    GListModel *conversions = entente_goals_get_conversions (entente_document_get_goals (document));
+    g_autoptr(EntenteConversion) lead_to_mql = g_list_model_get_item (conversions, 0);
+    g_autoptr(EntenteConversion) mql_to_sal = g_list_model_get_item (conversions, 1);
+    g_autofree char *described = entente_history_describe_recorded (document, lead_to_mql);
+    g_autofree char *beside = g_strdup_printf (_("Planned %s · measured %s over the 3 months to %s (%s of %s records)"),
+                                               rate, measured, until, "3", "60");
+    g_autofree char *nothing = entente_history_describe_recorded (document, mql_to_sal);
+
+    g_assert_cmpstr (entente_conversion_get_from (lead_to_mql), ==, "lead");
+    g_assert_cmpstr (described, ==, beside);
+    g_assert_null (nothing);
+  }
 }
 
 /* Two copies, each recording its own month, merge into both; the same

@@ -153,6 +153,50 @@ test_record (Fixture       *fixture,
   g_assert_true (entente_test_window_file_says (fixture, "<decision>Move Bo to inbound</decision>"));
 }
 
+/* Once meetings are recorded, the Goals step says beside each planned
+ * conversion what they measured (tests/data/actuals/lead-history.csv:
+ * 3 of 60 leads became MQLs), and follows a change of plan. */
+static void
+test_goals_measured (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  EntenteDocument *document = entente_window_get_document (fixture->window);
+  g_autofree char *path = entente_test_data_path ("actuals/lead-history.csv");
+  g_autoptr(EntenteConversion) lead_to_mql = g_list_model_get_item (entente_goals_get_conversions (entente_document_get_goals (document)), 0);
+  g_autofree char *title = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *replanned = NULL;
+  GtkWidget *page, *row;
+
+  for (int month = 1; month <= 3; month++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GFileInputStream) stream = g_file_read (file, NULL, NULL);
+      g_autoptr(EntenteActualsReport) report = entente_actuals_compute (document, G_INPUT_STREAM (stream), "lead-history.csv",
+                                                                        NULL, 2027, month, NULL, NULL);
+      g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+      g_autoptr(EntenteMeeting) meeting = entente_meetings_new_from_report (report, "lead-history.csv", NULL, now);
+
+      g_assert_nonnull (report);
+      entente_meetings_record (document, meeting, ENTENTE_MEETINGS_AS_EDITED);
+    }
+
+  page = entente_test_window_show_step (fixture, ENTENTE_SECTION_GOALS);
+  title = g_strdup_printf (_("%s → %s"), "Lead", "Marketing Qualified Lead");
+  row = entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, title);
+  g_assert_nonnull (row);
+  expected = entente_history_describe_recorded (document, lead_to_mql);
+  g_assert_nonnull (expected);
+  entente_test_settle (400);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, expected);
+
+  g_object_set (lead_to_mql, "rate", 0.06, NULL);
+  entente_test_settle (600);
+  replanned = entente_history_describe_recorded (document, lead_to_mql);
+  g_assert_cmpstr (replanned, !=, expected);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, replanned);
+}
+
 /* The stand-in portal */
 
 typedef struct
@@ -384,6 +428,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/window-meeting/record", test_record);
   ADD ("/window-meeting/add-to-calendar", test_add_to_calendar);
+  ADD ("/window-meeting/goals-measured", test_goals_measured);
 #undef ADD
 
   return g_test_run ();

@@ -160,6 +160,15 @@ update_title (EntenteItemRow *self)
 {
   g_autofree char *title = entente_item_describe (self->document, self->item);
 
+  /* A planned conversion says what the review meetings measured. */
+  if (ENTENTE_IS_CONVERSION (self->item))
+    {
+      g_autofree char *measured = entente_history_describe_recorded (self->document, ENTENTE_CONVERSION (self->item));
+
+      if (g_strcmp0 (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (self)), measured ? measured : "") != 0)
+        adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), measured ? measured : "");
+    }
+
   if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self)), title) == 0)
     return;
 

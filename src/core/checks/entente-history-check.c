@@ -179,6 +179,61 @@ use_rate (const Measured *measured,
 }
 
 /**
+ * entente_history_describe_recorded:
+ * @conversion: a planned conversion of @document
+ *
+ * What the review meetings recorded for @conversion, beside the plan:
+ * "Planned 15 % · measured 5 % over the 3 months to March 2027 (3 of 60
+ * records)".  Only a conversion between a stage and the one after it:
+ * the meetings record which records reached the next stage.
+ *
+ * Returns: (transfer full) (nullable): the sentence, or %NULL when no
+ *   meeting measured it
+ */
+char *
+entente_history_describe_recorded (EntenteDocument   *document,
+                                   EntenteConversion *conversion)
+{
+  GListModel *stages;
+  const char *from, *to;
+  EntenteMeeting *latest = NULL;
+  guint64 entered = 0, reached = 0;
+  double rate = -1;
+  int year = 0, month = 0;
+  g_autofree char *rate_text = NULL;
+  g_autofree char *planned_text = NULL;
+  g_autofree char *until = NULL;
+  g_autofree char *reached_text = NULL;
+  g_autofree char *entered_text = NULL;
+
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (ENTENTE_IS_CONVERSION (conversion), NULL);
+
+  from = entente_conversion_get_from (conversion);
+  to = entente_conversion_get_to (conversion);
+  stages = entente_document_get_stages (document);
+  for (guint j = 0; j + 1 < g_list_model_get_n_items (stages) && rate < 0; j++)
+    {
+      g_autoptr(EntenteStage) stage = g_list_model_get_item (stages, j);
+      g_autoptr(EntenteStage) next = g_list_model_get_item (stages, j + 1);
+
+      if (g_strcmp0 (entente_stage_get_id (stage), from) == 0 && g_strcmp0 (entente_stage_get_id (next), to) == 0)
+        rate = entente_meetings_get_cohort (document, from, ENTENTE_HISTORY_MONTHS, &entered, &reached, &latest);
+    }
+  if (rate < 0 || latest == NULL || !entente_meeting_get_year_month (latest, &year, &month))
+    return NULL;
+
+  rate_text = entente_format_rate (NULL, rate);
+  planned_text = entente_format_rate (NULL, entente_conversion_get_rate (conversion));
+  until = entente_format_month (NULL, year, month);
+  reached_text = entente_format_count (NULL, (gint64) MIN (reached, G_MAXINT64));
+  entered_text = entente_format_count (NULL, (gint64) MIN (entered, G_MAXINT64));
+  /* Translators: the planned rate, the rate the review meetings measured, the month of the latest, then its records */
+  return g_strdup_printf (_("Planned %s · measured %s over the 3 months to %s (%s of %s records)"),
+                          planned_text, rate_text, until, reached_text, entered_text);
+}
+
+/**
  * entente_history_check_recorded:
  *
  * entente_history_check_run() from the review meetings the agreement

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "entente-actuals.h"
+#include "entente-conversion.h"
 #include "entente-document.h"
 
 G_BEGIN_DECLS
@@ -21,6 +22,8 @@ G_BEGIN_DECLS
 GPtrArray *entente_history_check_run       (EntenteDocument            *document,
                                             const EntenteActualsReport *report);
 GPtrArray *entente_history_check_recorded  (EntenteDocument            *document);
+char      *entente_history_describe_recorded (EntenteDocument         *document,
+                                              EntenteConversion       *conversion);
 guint      entente_history_use_measured_rates (EntenteDocument            *document,
                                                const EntenteActualsReport *report);
 
