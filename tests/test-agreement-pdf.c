@@ -1703,6 +1703,10 @@ test_review_pdf (void)
   g_assert_nonnull (strstr (text, "103"));
   g_assert_nonnull (strstr (text, "18 Jan 2027, 09:30"));
   g_assert_nonnull (strstr (text, "Skipped rows"));
+  /* The meeting's handout: each team's month, the breaches by owner. */
+  g_assert_nonnull (strstr (text, "The month by team"));
+  g_assert_nonnull (strstr (text, "Breaches by owner"));
+  g_assert_nonnull (strstr (text, "Pat Pursuer — 4 breaches"));
 
   argv[2] = pdf;
   entente_test_run_program (&check, argv);

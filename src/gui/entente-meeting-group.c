@@ -13,6 +13,7 @@
 #include "entente-open-file.h"
 #include "entente-pages-dialog.h"
 #include "entente-review-calendar.h"
+#include "entente-review-handout.h"
 #include "entente-row-util.h"
 #include "entente-window.h"
 
@@ -155,20 +156,7 @@ update_description (EntenteMeetingGroup *self,
   if (meeting == NULL)
     text = g_strdup (_("Not recorded yet. Record This Review keeps the month's figures, the notes and the decisions with the agreement, for the next meetings' trends."));
   else
-    {
-      /* In the agreement's time zone, as every time of the review. */
-      g_autoptr(GTimeZone) zone = entente_document_get_time_zone (self->document);
-      g_autoptr(GDateTime) there = g_date_time_to_timezone (entente_meeting_get_time (meeting), zone);
-      g_autofree char *when = entente_format_datetime (NULL, there);
-      const char *by = entente_meeting_get_by (meeting);
-
-      if (by != NULL && *by != '\0')
-        /* Translators: when the review was recorded, as “3 February 2027 at 10:00 (UTC−05:00)”, then by whom */
-        text = g_strdup_printf (_("Recorded on %s by %s."), when, by);
-      else
-        /* Translators: when the review was recorded, as “3 February 2027 at 10:00 (UTC−05:00)” */
-        text = g_strdup_printf (_("Recorded on %s."), when);
-    }
+    text = entente_review_meeting_recorded (self->document, meeting);
   entente_group_set_text (GTK_WIDGET (self), NULL, text);
 }
 

@@ -181,8 +181,9 @@ entente_review_status (double actual,
   return ENTENTE_RENDER_STATUS_BEHIND;
 }
 
-static const char *
-status_words (EntenteRenderStatus status)
+/* A status in words, as the tiles and the handout say it. */
+const char *
+entente_review_status_words (EntenteRenderStatus status)
 {
   switch (status)
     {
@@ -233,12 +234,12 @@ add_tiles (EntenteReviewChart         *self,
       if (stage->actual < 0)
         tile->status = g_strdup (C_("attainment", "Not mapped"));
       else if (tile->ratio < 0)
-        tile->status = g_strdup (status_words (tile->rag));
+        tile->status = g_strdup (entente_review_status_words (tile->rag));
       else
         {
           share = entente_format_rate (NULL, tile->ratio);
           /* Translators: a stage's status, then its actual as a share of its goal */
-          tile->status = g_strdup_printf (_("%s · %s"), status_words (tile->rag), share);
+          tile->status = g_strdup_printf (_("%s · %s"), entente_review_status_words (tile->rag), share);
         }
       g_ptr_array_add (self->tiles, tile);
     }

@@ -67,6 +67,7 @@ GBytes              *entente_review_chart_export  (EntenteReviewChart         *s
                                                    GError                    **error);
 EntenteRenderStatus  entente_review_status        (double                      actual,
                                                    double                      goal);
+const char          *entente_review_status_words  (EntenteRenderStatus         status);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EntenteReviewChart, entente_review_chart_unref)
 

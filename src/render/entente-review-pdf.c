@@ -14,15 +14,19 @@
 #include "entente-funnel-block.h"
 #include "entente-render-error.h"
 #include "entente-review-chart-block.h"
+#include "entente-review-handout.h"
 #include "entente-review-pdf.h"
 #include "entente-review-words.h"
 
-/* The monthly review on paper: the actuals of a CRM export against the
- * agreement, set by the agreement's own flow engine and type scale.  A
- * single run of pages: the title, the stages, the funnel with the
- * actuals, the compliance of each protocol with its owners and its
- * breaches, then the rows that were skipped.  Every page carries the
- * title at its head and “Page X of Y” at its foot. */
+/* The monthly review on paper, the meeting's handout: the actuals of a
+ * CRM export against the agreement, set by the agreement's own flow
+ * engine and type scale.  A single run of pages: the title, each team's
+ * month in a line, the stages' tiles, the months side by side, the
+ * goals against history, the funnel with the actuals, the compliance of
+ * each protocol with its owners, the breaches by owner, what the
+ * meeting noted and decided when it was recorded, how the export was
+ * read, and the rows that were skipped.  Every page carries the title at
+ * its head and “Page X of Y” at its foot. */
 
 #define MARGIN            (20.0 * 72.0 / 25.4)
 #define HEAD_SPACE        30.0
@@ -129,31 +133,77 @@ write_owners (EntenteFlowWriter                *writer,
   entente_flow_writer_end_table (writer);
 }
 
+/* A line per team, the team in strong type. */
 static void
-write_breaches (EntenteFlowWriter                *writer,
-                const EntenteReviewProtocolWords *protocol)
+write_teams (EntenteFlowWriter               *writer,
+             const EntenteReviewHandoutWords *handout)
 {
-  static const double columns[] = { 0.10, 0.21, 0.23, 0.23, 0.23 };
-  const char *heads[] = { _("Record"), _("Owner"), _("Entered"), _("Deadline"), _("First contact"), NULL };
+  static const double columns[] = { 0.36, 0.64 };
 
-  entente_flow_writer_paragraph (writer, protocol->breaches, ENTENTE_TEXT_CAPTION);
-  entente_flow_writer_begin_table (writer, 5, columns);
-  entente_flow_writer_table_header (writer, heads);
-  for (guint i = 0; i < protocol->breach_rows->len; i++)
+  entente_flow_writer_begin_table (writer, 2, columns);
+  for (guint i = 0; i < handout->teams->len; i++)
     {
-      const EntenteReviewBreachWords *breach = g_ptr_array_index (protocol->breach_rows, i);
+      const EntenteReviewTeamWords *team = g_ptr_array_index (handout->teams, i);
 
       entente_flow_writer_begin_row (writer);
-      entente_flow_writer_cell (writer, breach->record, ENTENTE_TEXT_BODY);
-      entente_flow_writer_cell (writer, breach->owner, ENTENTE_TEXT_BODY);
-      entente_flow_writer_cell (writer, breach->entered, ENTENTE_TEXT_BODY);
-      entente_flow_writer_cell (writer, breach->deadline, ENTENTE_TEXT_BODY);
-      entente_flow_writer_cell (writer, breach->first_contact, ENTENTE_TEXT_BODY);
+      entente_flow_writer_cell (writer, team->team, ENTENTE_TEXT_STRONG);
+      entente_flow_writer_cell (writer, team->line, ENTENTE_TEXT_BODY);
       entente_flow_writer_end_row (writer);
     }
   entente_flow_writer_end_table (writer);
-  if (protocol->more_breaches != NULL)
-    entente_flow_writer_paragraph (writer, protocol->more_breaches, ENTENTE_TEXT_SMALL);
+}
+
+/* Each owner's breaches under their name, the most first. */
+static void
+write_breaches_by_owner (EntenteFlowWriter               *writer,
+                         const EntenteReviewHandoutWords *handout)
+{
+  static const double columns[] = { 0.11, 0.17, 0.24, 0.24, 0.24 };
+  const char *heads[] = { _("Record"), _("Stage"), _("Entered"), _("Deadline"), _("First contact"), NULL };
+
+  for (guint i = 0; i < handout->owners->len; i++)
+    {
+      const EntenteReviewOwnerBreaches *owner = g_ptr_array_index (handout->owners, i);
+
+      entente_flow_writer_heading (writer, ENTENTE_TEXT_SUBHEADING, owner->title, NULL);
+      entente_flow_writer_begin_table (writer, 5, columns);
+      entente_flow_writer_table_header (writer, heads);
+      for (guint j = 0; j < owner->rows->len; j++)
+        {
+          const EntenteReviewOwnerBreach *breach = g_ptr_array_index (owner->rows, j);
+
+          entente_flow_writer_begin_row (writer);
+          entente_flow_writer_cell (writer, breach->record, ENTENTE_TEXT_BODY);
+          entente_flow_writer_cell (writer, breach->stage, ENTENTE_TEXT_BODY);
+          entente_flow_writer_cell (writer, breach->entered, ENTENTE_TEXT_BODY);
+          entente_flow_writer_cell (writer, breach->deadline, ENTENTE_TEXT_BODY);
+          entente_flow_writer_cell (writer, breach->first_contact, ENTENTE_TEXT_BODY);
+          entente_flow_writer_end_row (writer);
+        }
+      entente_flow_writer_end_table (writer);
+    }
+  if (handout->unlisted != NULL)
+    entente_flow_writer_paragraph (writer, handout->unlisted, ENTENTE_TEXT_SMALL);
+}
+
+static void
+write_meeting (EntenteFlowWriter               *writer,
+               const EntenteReviewHandoutWords *handout)
+{
+  entente_flow_writer_paragraph (writer, handout->recorded, ENTENTE_TEXT_CAPTION);
+  if (handout->notes != NULL)
+    entente_flow_writer_paragraph (writer, handout->notes, ENTENTE_TEXT_BODY);
+  if (handout->decisions->len > 0)
+    {
+      entente_flow_writer_heading (writer, ENTENTE_TEXT_SUBHEADING, _("Decisions"), NULL);
+      for (guint i = 0; i < handout->decisions->len; i++)
+        {
+          /* Translators: a decision of the meeting, as an item of a list */
+          g_autofree char *item = g_strdup_printf (_("• %s"), (const char *) g_ptr_array_index (handout->decisions, i));
+
+          entente_flow_writer_paragraph (writer, item, ENTENTE_TEXT_BODY);
+        }
+    }
 }
 
 static void
@@ -189,8 +239,6 @@ write_protocol (EntenteFlowWriter                *writer,
 
   if (protocol->owners->len > 0)
     write_owners (writer, protocol, chart, index);
-  if (protocol->breaches != NULL)
-    write_breaches (writer, protocol);
 }
 
 static void
@@ -261,6 +309,7 @@ entente_review_pdf_export (EntenteDocument             *doc,
 {
   g_autoptr(EntenteLocaleScope) scope = entente_document_locale_scope_enter (doc);
   g_autoptr(EntenteReviewWords) words = NULL;
+  g_autoptr(EntenteReviewHandoutWords) handout = NULL;
   g_autoptr(EntenteReviewChart) chart = NULL;
   g_autoptr(EntentePageFlow) flow = NULL;
   g_autoptr(EntenteFlowWriter) writer = NULL;
@@ -277,6 +326,7 @@ entente_review_pdf_export (EntenteDocument             *doc,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   words = entente_review_words_new (doc, report);
+  handout = entente_review_handout_words_new (doc, report, words);
   chart = entente_review_chart_new (doc, report, ENTENTE_REVIEW_CHART_MONTHS);
   period = g_strdup_printf ("%04d-%02d", report->year, report->month);
 
@@ -297,6 +347,13 @@ entente_review_pdf_export (EntenteDocument             *doc,
   entente_flow_writer_paragraph (writer, words->title, ENTENTE_TEXT_TITLE);
   write_summary (writer, words);
 
+  {
+    Section s = { "teams", 0, _("The month by team") };
+
+    s.block = entente_flow_writer_heading (writer, ENTENTE_TEXT_HEADING, s.title, s.id);
+    g_array_append_val (sections, s);
+    write_teams (writer, handout);
+  }
   {
     Section s = { "stages", 0, _("Stages") };
 
@@ -345,6 +402,22 @@ entente_review_pdf_export (EntenteDocument             *doc,
     for (guint i = 0; i < words->protocols->len; i++)
       write_protocol (writer, g_ptr_array_index (words->protocols, i), chart, i);
   }
+  if (handout->owners->len > 0)
+    {
+      Section s = { "breaches", 0, _("Breaches by owner") };
+
+      s.block = entente_flow_writer_heading (writer, ENTENTE_TEXT_HEADING, s.title, s.id);
+      g_array_append_val (sections, s);
+      write_breaches_by_owner (writer, handout);
+    }
+  if (handout->recorded != NULL)
+    {
+      Section s = { "meeting", 0, _("The meeting") };
+
+      s.block = entente_flow_writer_heading (writer, ENTENTE_TEXT_HEADING, s.title, s.id);
+      g_array_append_val (sections, s);
+      write_meeting (writer, handout);
+    }
   {
     Section s = { "import", 0, _("How the export was read") };
 
