@@ -132,14 +132,61 @@ save_group (GtkWidget  *review,
 {
   GtkWidget *scrolled = entente_test_find_widget (review, is_scrolled_window, NULL);
   GtkWidget *group = entente_test_find_widget (review, is_group_titled, (gpointer) title);
+  GtkWidget *content;
   graphene_rect_t bounds;
 
-  if (scrolled == NULL || group == NULL ||
-      !gtk_widget_compute_bounds (group, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)), &bounds))
+  if (scrolled == NULL || group == NULL)
+    return;
+  /* Where the group is in the whole page, wherever it is scrolled to. */
+  content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+  if (GTK_IS_VIEWPORT (content) && gtk_viewport_get_child (GTK_VIEWPORT (content)) != NULL)
+    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
+  entente_test_settle (300);
+  if (!gtk_widget_compute_bounds (group, content, &bounds))
     return;
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), bounds.origin.y - 12);
   entente_test_settle (600);
   save_png (review, path);
+}
+
+static gboolean
+is_text_view (GtkWidget *widget,
+              gpointer   data)
+{
+  return GTK_IS_TEXT_VIEW (widget);
+}
+
+static gboolean
+is_entry_row (GtkWidget *widget,
+              gpointer   data)
+{
+  return ADW_IS_ENTRY_ROW (widget);
+}
+
+/* The meeting's notes and two decisions, typed as its secretary would,
+ * in the agreement's language. */
+static void
+fill_meeting (GtkWidget *review,
+              gboolean   khmer)
+{
+  GtkWidget *notes = entente_test_find_widget (review, is_text_view, NULL);
+  GtkWidget *entry = entente_test_find_widget (review, is_entry_row, NULL);
+  const char *decisions[2];
+
+  if (notes == NULL || entry == NULL)
+    return;
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes)),
+                            khmer ? "ការ​នាំ​មុខ​ក្នុង​ខែ​មេសា​បាន​ធ្លាក់​ចុះ ព្រោះ​ពិធី​បុណ្យ​ចូល​ឆ្នាំ​ថ្មី។"
+                                  : "April's leads fell with the end of the quarter; Ann covered Bo's accounts.",
+                            -1);
+  decisions[0] = khmer ? "ជ្រើស​រើស​បុគ្គលិក​លក់​ម្នាក់​ទៀត​មុន​ខែ​មិថុនា" : "Hire a second SDR before June";
+  decisions[1] = khmer ? "ពិនិត្យ​ការ​ចែក​ចាយ​ការ​នាំ​មុខ​ឡើង​វិញ" : "Route weekend leads to the on-call SDR";
+  for (guint i = 0; i < G_N_ELEMENTS (decisions); i++)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (entry), decisions[i]);
+      g_signal_emit_by_name (entry, "apply");
+    }
+  entente_test_settle (200);
 }
 
 /* The review of tests/data/actuals/three-months.csv, a HubSpot export
@@ -156,6 +203,7 @@ shoot_review_charts (EntenteWindow   *window,
   g_autofree char *csv_path = g_build_filename (dir, "..", "..", "tests", "data", "actuals", "three-months.csv", NULL);
   g_autofree char *tiles_path = g_strdup_printf ("%s/%smonthly-review-tiles.png", directory, prefix);
   g_autofree char *trends_path = g_strdup_printf ("%s/%smonthly-review-trends.png", directory, prefix);
+  g_autofree char *meeting_path = g_strdup_printf ("%s/%smonthly-review-meeting.png", directory, prefix);
   g_autoptr(GFile) csv = NULL;
   GtkWidget *review;
 
@@ -171,6 +219,8 @@ shoot_review_charts (EntenteWindow   *window,
   entente_test_settle (600);
   save_group (review, _("Attainment"), tiles_path);
   save_group (review, _("Month by Month"), trends_path);
+  fill_meeting (review, *prefix != '\0');
+  save_group (review, _("Meeting"), meeting_path);
   entente_pages_dialog_close (review);
   entente_test_settle (600);
 }

@@ -197,6 +197,68 @@ test_goals_measured (Fixture       *fixture,
   g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, replanned);
 }
 
+static gboolean
+is_column_view (GtkWidget *widget,
+                gpointer   data)
+{
+  return GTK_IS_COLUMN_VIEW (widget);
+}
+
+/* The breach list gathers each owner's breaches, the owner with the most
+ * first, each owner's earliest first: Bo's two before Ann's one, though
+ * Ann's came between them. */
+static void
+test_breaches_by_owner (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_auto(EntenteTestScratch) scratch = { 0 };
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) csv = NULL;
+  GtkWidget *window, *view;
+  GListModel *rows, *columns;
+  static const char * const expected[][2] = { { "Bo", "1" }, { "Bo", "3" }, { "Ann", "2" } };
+
+  entente_test_scratch_init (&scratch);
+  path = entente_test_scratch_file (&scratch, "owners.csv");
+  g_assert_true (g_file_set_contents (path,
+                                      "Record ID,Contact owner,Became a Marketing Qualified Lead Date,Date of first engagement\n"
+                                      "1,Bo,2027-01-05 10:00,\n"
+                                      "2,Ann,2027-01-06 10:00,\n"
+                                      "3,Bo,2027-01-07 10:00,\n"
+                                      "4,Ann,2027-01-08 10:00,2027-01-08 10:10\n", -1, NULL));
+  csv = g_file_new_for_path (path);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.monthly-review", NULL));
+  entente_test_iterate ();
+  window = entente_test_find_review_window ();
+  entente_review_window_load_file (ENTENTE_REVIEW_WINDOW (window), csv, 2027, 1);
+  g_assert_true (entente_test_wait_for (entente_test_review_done, window, 20000));
+  entente_test_iterate ();
+
+  view = entente_test_find_widget (window, is_column_view, NULL);
+  g_assert_nonnull (view);
+  columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (view));
+  {
+    g_autoptr(GtkColumnViewColumn) first = g_list_model_get_item (columns, 0);
+    g_autoptr(GtkColumnViewColumn) second = g_list_model_get_item (columns, 1);
+
+    g_assert_cmpstr (gtk_column_view_column_get_title (first), ==, _("Owner"));
+    g_assert_cmpstr (gtk_column_view_column_get_title (second), ==, _("Owner's Breaches"));
+  }
+  rows = G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (view)));
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(GObject) row = g_list_model_get_item (rows, i);
+      g_autofree char *owner = NULL;
+      g_autofree char *record = NULL;
+
+      g_object_get (row, "owner", &owner, "record", &record, NULL);
+      g_assert_cmpstr (owner, ==, expected[i][0]);
+      g_assert_cmpstr (record, ==, expected[i][1]);
+    }
+}
+
 /* The stand-in portal */
 
 typedef struct
@@ -429,6 +491,7 @@ main (int   argc,
   ADD ("/window-meeting/record", test_record);
   ADD ("/window-meeting/add-to-calendar", test_add_to_calendar);
   ADD ("/window-meeting/goals-measured", test_goals_measured);
+  ADD ("/window-meeting/breaches-by-owner", test_breaches_by_owner);
 #undef ADD
 
   return g_test_run ();

@@ -38,6 +38,8 @@ struct _EntenteReviewBreach
   char    *stage;
   char    *record;
   char    *owner;
+  guint    owner_breaches;   /* the owner's breaches listed, of every protocol */
+  char    *owner_breaches_text;
   gint64   entered;          /* the times, to sort by */
   gint64   deadline;
   gint64   first_contact;
@@ -59,13 +61,45 @@ entente_review_breach_finalize (GObject *object)
   g_free (self->entered_text);
   g_free (self->deadline_text);
   g_free (self->contact_text);
+  g_free (self->owner_breaches_text);
   G_OBJECT_CLASS (entente_review_breach_parent_class)->finalize (object);
+}
+
+/* Its owner and record, read-only, for what reads the list. */
+enum { BREACH_PROP_OWNER = 1, BREACH_PROP_RECORD };
+
+static void
+entente_review_breach_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  EntenteReviewBreach *self = ENTENTE_REVIEW_BREACH (object);
+
+  switch (prop_id)
+    {
+    case BREACH_PROP_OWNER:
+      g_value_set_string (value, self->owner);
+      break;
+    case BREACH_PROP_RECORD:
+      g_value_set_string (value, self->record);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
 entente_review_breach_class_init (EntenteReviewBreachClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = entente_review_breach_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = entente_review_breach_finalize;
+  object_class->get_property = entente_review_breach_get_property;
+  g_object_class_install_property (object_class, BREACH_PROP_OWNER,
+                                   g_param_spec_string ("owner", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_property (object_class, BREACH_PROP_RECORD,
+                                   g_param_spec_string ("record", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 }
 
 static void
@@ -301,12 +335,40 @@ add_messages_row (EntenteReviewWindow *self,
   add_result_row (self, self->stages_group, row);
 }
 
+/* Each breach learns how many its owner has, to gather them by owner,
+ * before the list sorts them. */
+static void
+add_breaches (EntenteReviewWindow *self,
+              GPtrArray           *breaches)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < breaches->len; i++)
+    {
+      EntenteReviewBreach *breach = g_ptr_array_index (breaches, i);
+      const char *owner = breach->owner != NULL ? breach->owner : "";
+
+      g_hash_table_insert (counts, (gpointer) owner,
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, owner)) + 1));
+    }
+  for (guint i = 0; i < breaches->len; i++)
+    {
+      EntenteReviewBreach *breach = g_ptr_array_index (breaches, i);
+
+      breach->owner_breaches = GPOINTER_TO_UINT (g_hash_table_lookup (counts, breach->owner != NULL ? breach->owner : ""));
+      breach->owner_breaches_text = entente_format_count (NULL, breach->owner_breaches);
+    }
+  g_list_store_splice (self->breaches, 0, g_list_model_get_n_items (G_LIST_MODEL (self->breaches)),
+                       breaches->pdata, breaches->len);
+}
+
 static void
 show_report (EntenteReviewWindow *self)
 {
   EntenteActualsReport *report = self->report;
   g_autoptr(EntenteReviewWords) words = entente_review_words_new (self->document, report);
   g_autoptr(GHashTable) actuals = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) breaches = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *summary = NULL;
 
   clear_results (self);
@@ -441,9 +503,23 @@ show_report (EntenteReviewWindow *self)
           item->entered_text = g_strdup (shown->entered);
           item->deadline_text = g_strdup (shown->deadline);
           item->contact_text = g_strdup (shown->first_contact);
-          g_list_store_append (self->breaches, item);
-          g_object_unref (item);
+          g_ptr_array_add (breaches, item);
         }
+    }
+
+  add_breaches (self, breaches);
+  /* An empty table says nothing: a sentence says there were none. */
+  gtk_widget_set_visible (self->breaches_scrolled, breaches->len > 0);
+  if (breaches->len == 0)
+    {
+      GtkWidget *none = adw_action_row_new ();
+      gboolean measured = FALSE;
+
+      for (guint i = 0; i < report->protocols->len; i++)
+        measured |= ((EntenteActualsProtocol *) g_ptr_array_index (report->protocols, i))->compliance_gap == ENTENTE_ACTUALS_MEASURED;
+      entente_row_set_title (none, measured ? _("No record was contacted late or never.")
+                                            : _("No protocol's follow-up could be measured, so breaches cannot be told."));
+      add_result_row (self, self->breaches_group, none);
     }
 
   {
@@ -995,7 +1071,19 @@ on_period_changed (EntenteReviewWindow *self)
     start_import (self);
 }
 
-/* The breach list. */
+/* The breach list: gathered by owner, the owner with the most breaches
+ * first, until someone sorts it by another column. */
+
+typedef enum
+{
+  COLUMN_OWNER,
+  COLUMN_OWNER_BREACHES,
+  COLUMN_STAGE,
+  COLUMN_RECORD,
+  COLUMN_ENTERED,
+  COLUMN_DEADLINE,
+  COLUMN_CONTACT,
+} Column;
 
 static void
 setup_label (GtkSignalListItemFactory *factory,
@@ -1004,13 +1092,14 @@ setup_label (GtkSignalListItemFactory *factory,
 {
   GtkWidget *label = gtk_label_new (NULL);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (GPOINTER_TO_INT (data) <= 2)
+  gtk_label_set_xalign (GTK_LABEL (label), GPOINTER_TO_INT (data) == COLUMN_OWNER_BREACHES ? 1 : 0);
+  if (GPOINTER_TO_INT (data) == COLUMN_OWNER_BREACHES)
+    gtk_widget_add_css_class (label, "numeric");
+  if (GPOINTER_TO_INT (data) == COLUMN_OWNER || GPOINTER_TO_INT (data) == COLUMN_STAGE || GPOINTER_TO_INT (data) == COLUMN_RECORD)
     gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_list_item_set_child (item, label);
 }
 
-typedef enum { COLUMN_STAGE, COLUMN_RECORD, COLUMN_OWNER, COLUMN_ENTERED, COLUMN_DEADLINE, COLUMN_CONTACT } Column;
 
 static void
 bind_label (GtkSignalListItemFactory *factory,
@@ -1026,6 +1115,7 @@ bind_label (GtkSignalListItemFactory *factory,
     case COLUMN_STAGE: text = g_strdup (breach->stage); break;
     case COLUMN_RECORD: text = g_strdup (breach->record); break;
     case COLUMN_OWNER: text = g_strdup (breach->owner); break;
+    case COLUMN_OWNER_BREACHES: text = g_strdup (breach->owner_breaches_text); break;
     case COLUMN_ENTERED: text = g_strdup (breach->entered_text); break;
     case COLUMN_DEADLINE: text = g_strdup (breach->deadline_text); break;
     case COLUMN_CONTACT: text = g_strdup (breach->contact_text); break;
@@ -1054,6 +1144,14 @@ compare_breaches (gconstpointer a_,
     case COLUMN_STAGE: result = g_utf8_collate (a->stage, b->stage); break;
     case COLUMN_RECORD: result = g_utf8_collate (a->record ? a->record : "", b->record ? b->record : ""); break;
     case COLUMN_OWNER: result = g_utf8_collate (a->owner ? a->owner : "", b->owner ? b->owner : ""); break;
+    case COLUMN_OWNER_BREACHES:
+      /* In its first order, the most first, each owner's together, the
+       * earliest entered first. */
+      result = a->owner_breaches != b->owner_breaches ? (a->owner_breaches > b->owner_breaches ? -1 : 1)
+             : g_utf8_collate (a->owner ? a->owner : "", b->owner ? b->owner : "");
+      if (result == 0)
+        result = compare_times (a->entered, b->entered);
+      break;
     case COLUMN_ENTERED: result = compare_times (a->entered, b->entered); break;
     case COLUMN_DEADLINE: result = compare_times (a->deadline, b->deadline); break;
     case COLUMN_CONTACT: result = compare_times (a->first_contact, b->first_contact); break;
@@ -1067,7 +1165,7 @@ static GtkWidget *
 breaches_view_new (EntenteReviewWindow *self)
 {
   static const char *titles[] = {
-    N_("Stage"), N_("Record"), N_("Owner"), N_("Entered"), N_("Deadline"), N_("First Contact"),
+    N_("Owner"), N_("Owner's Breaches"), N_("Stage"), N_("Record"), N_("Entered"), N_("Deadline"), N_("First Contact"),
   };
   GtkWidget *view = gtk_column_view_new (NULL);
   GtkSortListModel *sorted;
@@ -1095,6 +1193,12 @@ breaches_view_new (EntenteReviewWindow *self)
   selection = GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (sorted)));
   gtk_column_view_set_model (GTK_COLUMN_VIEW (view), selection);
   g_object_unref (selection);
+  {
+    g_autoptr(GtkColumnViewColumn) by_owner = g_list_model_get_item (gtk_column_view_get_columns (GTK_COLUMN_VIEW (view)),
+                                                                      COLUMN_OWNER_BREACHES);
+
+    gtk_column_view_sort_by_column (GTK_COLUMN_VIEW (view), by_owner, GTK_SORT_ASCENDING);
+  }
   gtk_widget_add_css_class (view, "data-table");
   gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Breaches: records not contacted in time"), -1);
@@ -1196,7 +1300,18 @@ entente_review_window_init (EntenteReviewWindow *self)
   self->breaches = g_list_store_new (ENTENTE_TYPE_REVIEW_BREACH);
   self->breaches_view = breaches_view_new (self);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->breaches_scrolled), self->breaches_view);
-  entente_pages_dialog_setup (GTK_WIDGET (self), _("Monthly Review"), 760, 720);
+  entente_pages_dialog_setup (GTK_WIDGET (self), _("Monthly Review"), 980, 760);
+  /* A report, not preferences: the charts and the breach list take the
+   * width a wide window gives them, up to where lines grow too long. */
+  {
+    GtkWidget *clamp = gtk_widget_get_ancestor (self->breaches_group, ADW_TYPE_CLAMP);
+
+    if (clamp != NULL)
+      {
+        adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 960);
+        adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), 720);
+      }
+  }
   entente_pages_dialog_set_search_enabled (GTK_WIDGET (self), FALSE);
   self->month_values = g_array_new (FALSE, FALSE, sizeof (int));
   g_signal_connect_swapped (self->month_row, "notify::selected", G_CALLBACK (on_period_changed), self);
