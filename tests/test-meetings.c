@@ -346,6 +346,30 @@ test_merge (void)
   g_assert_cmpuint (conflicts, >=, 1);
 }
 
+/* tests/data/meetings.entente, three months recorded by entente-cli
+ * report --record (with a day's export each, the notes and decisions of
+ * January, a protocol not measured): read and written back byte for
+ * byte, and valid for other programs. */
+static void
+test_file_round_trip (void)
+{
+  g_autofree char *path = entente_test_data_path ("meetings.entente");
+  g_autoptr(GBytes) original = entente_test_read_bytes (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntenteDocument) document = entente_document_new_from_bytes (original, "meetings.entente", &error);
+  g_autoptr(GBytes) written = NULL;
+  EntenteMeeting *january;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (entente_document_get_meetings (document)), ==, 3);
+  january = entente_meetings_find (document, 2027, 1);
+  g_assert_cmpint (entente_meeting_figure_get_reached_next (entente_meeting_find_figure (january, "lead")), ==, 7);
+  g_assert_cmpint (entente_meeting_compliance_get_invalid (entente_meeting_find_compliance (january, "sql")), ==, 1);
+  written = entente_document_serialize (document);
+  g_assert_true (g_bytes_equal (original, written));
+  entente_test_assert_schema_accepts (path);
+}
+
 /* A month that is not YYYY-MM is refused, with its line and column. */
 static void
 test_bad_month (void)
@@ -382,6 +406,7 @@ main (int   argc,
   g_test_add_func ("/meetings/history-from-records", test_history_from_records);
   g_test_add_func ("/meetings/merge", test_merge);
   g_test_add_func ("/meetings/bad-month", test_bad_month);
+  g_test_add_func ("/meetings/file-round-trip", test_file_round_trip);
 
   return g_test_run ();
 }
