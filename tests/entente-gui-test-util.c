@@ -19,6 +19,15 @@
 /* Finding real widgets in a real window, the way a person would: by their
  * kind and the title they show. */
 
+/* A match for entente_test_find_widget(): a widget of the GType given
+ * as GSIZE_TO_POINTER (type). */
+gboolean
+entente_test_is_of_type (GtkWidget *widget,
+                         gpointer   type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, (GType) GPOINTER_TO_SIZE (type));
+}
+
 GtkWidget *
 entente_test_find_widget (GtkWidget          *root,
                           EntenteWidgetMatch  match,

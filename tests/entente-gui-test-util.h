@@ -27,6 +27,8 @@ GPtrArray *entente_test_find_all         (GtkWidget          *root,
                                           gpointer            data);
 gboolean   entente_test_is_label_saying  (GtkWidget          *widget,
                                           gpointer            text);
+gboolean   entente_test_is_of_type       (GtkWidget          *widget,
+                                          gpointer            type);
 void       entente_test_assert_window_says (GtkWidget        *window,
                                           const char         *text);
 GtkWidget *entente_test_find_row         (GtkWidget          *root,

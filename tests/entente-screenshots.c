@@ -149,28 +149,14 @@ save_group (GtkWidget  *review,
   save_png (review, path);
 }
 
-static gboolean
-is_text_view (GtkWidget *widget,
-              gpointer   data)
-{
-  return GTK_IS_TEXT_VIEW (widget);
-}
-
-static gboolean
-is_entry_row (GtkWidget *widget,
-              gpointer   data)
-{
-  return ADW_IS_ENTRY_ROW (widget);
-}
-
 /* The meeting's notes and two decisions, typed as its secretary would,
  * in the agreement's language. */
 static void
 fill_meeting (GtkWidget *review,
               gboolean   khmer)
 {
-  GtkWidget *notes = entente_test_find_widget (review, is_text_view, NULL);
-  GtkWidget *entry = entente_test_find_widget (review, is_entry_row, NULL);
+  GtkWidget *notes = entente_test_find_widget (review, entente_test_is_of_type, GSIZE_TO_POINTER (GTK_TYPE_TEXT_VIEW));
+  GtkWidget *entry = entente_test_find_widget (review, entente_test_is_of_type, GSIZE_TO_POINTER (ADW_TYPE_ENTRY_ROW));
   const char *decisions[2];
 
   if (notes == NULL || entry == NULL)

@@ -50,31 +50,10 @@ fixture_tear_down (Fixture       *fixture,
 }
 
 static gboolean
-is_meeting_group (GtkWidget *widget,
-                  gpointer   data)
-{
-  return ENTENTE_IS_MEETING_GROUP (widget);
-}
-
-static gboolean
 is_button_with_label (GtkWidget *widget,
                       gpointer   label)
 {
   return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
-}
-
-static gboolean
-is_text_view (GtkWidget *widget,
-              gpointer   data)
-{
-  return GTK_IS_TEXT_VIEW (widget);
-}
-
-static gboolean
-is_entry_row (GtkWidget *widget,
-              gpointer   data)
-{
-  return ADW_IS_ENTRY_ROW (widget);
 }
 
 /* The review of three-months.csv for January 2027, its meeting group. */
@@ -92,7 +71,7 @@ open_review (Fixture *fixture)
   entente_review_window_load_file (ENTENTE_REVIEW_WINDOW (window), csv, 2027, 1);
   g_assert_true (entente_test_wait_for (entente_test_review_done, window, 20000));
   entente_test_iterate ();
-  group = entente_test_find_widget (window, is_meeting_group, NULL);
+  group = entente_test_find_widget (window, entente_test_is_of_type, GSIZE_TO_POINTER (ENTENTE_TYPE_MEETING_GROUP));
   g_assert_nonnull (group);
   g_assert_true (gtk_widget_get_visible (group));
   return group;
@@ -104,8 +83,8 @@ test_record (Fixture       *fixture,
 {
   GtkWidget *group = open_review (fixture);
   EntenteDocument *document = entente_window_get_document (fixture->window);
-  GtkWidget *notes = entente_test_find_widget (group, is_text_view, NULL);
-  GtkWidget *entry = entente_test_find_widget (group, is_entry_row, NULL);
+  GtkWidget *notes = entente_test_find_widget (group, entente_test_is_of_type, GSIZE_TO_POINTER (GTK_TYPE_TEXT_VIEW));
+  GtkWidget *entry = entente_test_find_widget (group, entente_test_is_of_type, GSIZE_TO_POINTER (ADW_TYPE_ENTRY_ROW));
   GtkWidget *record = entente_test_find_widget (group, is_button_with_label, (gpointer) _("_Record This Review"));
   EntenteMeeting *meeting;
   const char *expected[] = { "Hire an SDR", "Move Bo to inbound", NULL };
@@ -197,13 +176,6 @@ test_goals_measured (Fixture       *fixture,
   g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, replanned);
 }
 
-static gboolean
-is_column_view (GtkWidget *widget,
-                gpointer   data)
-{
-  return GTK_IS_COLUMN_VIEW (widget);
-}
-
 /* The breach list gathers each owner's breaches, the owner with the most
  * first, each owner's earliest first: Bo's two before Ann's one, though
  * Ann's came between them. */
@@ -235,7 +207,7 @@ test_breaches_by_owner (Fixture       *fixture,
   g_assert_true (entente_test_wait_for (entente_test_review_done, window, 20000));
   entente_test_iterate ();
 
-  view = entente_test_find_widget (window, is_column_view, NULL);
+  view = entente_test_find_widget (window, entente_test_is_of_type, GSIZE_TO_POINTER (GTK_TYPE_COLUMN_VIEW));
   g_assert_nonnull (view);
   columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (view));
   {
