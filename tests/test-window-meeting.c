@@ -12,7 +12,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "entente-alert.h"
 #include "entente-gui-test-util.h"
+#include "entente-pages-dialog.h"
 #include "entente-meeting-group.h"
 #include "entente-review-window.h"
 #include "entente-test-util.h"
@@ -229,6 +231,40 @@ test_breaches_by_owner (Fixture       *fixture,
       g_assert_cmpstr (owner, ==, expected[i][0]);
       g_assert_cmpstr (record, ==, expected[i][1]);
     }
+}
+
+/* Closing the review with notes typed and not recorded asks first:
+ * Record keeps them; with nothing typed, it closes at once. */
+static void
+test_close_asks (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GtkWidget *group = open_review (fixture);
+  GtkWidget *window = entente_test_find_review_window ();
+  EntenteDocument *document = entente_window_get_document (fixture->window);
+  GtkWidget *notes = entente_test_find_widget (group, entente_test_is_of_type, GSIZE_TO_POINTER (GTK_TYPE_TEXT_VIEW));
+  EntenteAlert *alert;
+
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes)), "Ann covered Bo's accounts.", -1);
+  entente_pages_dialog_close (window);
+  entente_test_iterate ();
+  alert = entente_alert_find_open (_("Record the Meeting's Notes?"));
+  g_assert_nonnull (alert);
+  g_assert_true (entente_pages_dialog_is_open (window));
+  g_assert_null (entente_meetings_find (document, 2027, 1));
+
+  entente_alert_respond (alert, "record");
+  entente_test_iterate ();
+  g_assert_cmpstr (entente_meeting_get_notes (entente_meetings_find (document, 2027, 1)), ==, "Ann covered Bo's accounts.");
+  g_assert_null (entente_test_find_review_window ());
+
+  /* Recorded as it shows: closing asks nothing. */
+  group = open_review (fixture);
+  window = entente_test_find_review_window ();
+  entente_pages_dialog_close (window);
+  entente_test_iterate ();
+  g_assert_null (entente_alert_find_open (_("Record the Meeting's Notes?")));
+  g_assert_null (entente_test_find_review_window ());
 }
 
 /* The stand-in portal */
@@ -464,6 +500,7 @@ main (int   argc,
   ADD ("/window-meeting/add-to-calendar", test_add_to_calendar);
   ADD ("/window-meeting/goals-measured", test_goals_measured);
   ADD ("/window-meeting/breaches-by-owner", test_breaches_by_owner);
+  ADD ("/window-meeting/close-asks", test_close_asks);
 #undef ADD
 
   return g_test_run ();

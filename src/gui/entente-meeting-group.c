@@ -204,6 +204,42 @@ entente_meeting_group_set_review (EntenteMeetingGroup        *self,
   show_meeting (self);
 }
 
+/**
+ * entente_meeting_group_has_unrecorded:
+ *
+ * Returns: whether notes or decisions were typed, or changed, since the
+ *   month was last recorded: closing the review would lose them
+ */
+gboolean
+entente_meeting_group_has_unrecorded (EntenteMeetingGroup *self)
+{
+  EntenteMeeting *meeting = NULL;
+  g_autofree char *notes = NULL;
+  g_auto(GStrv) decisions = NULL;
+  g_autofree char *pending = NULL;
+  const char * const *recorded_decisions;
+  const char *recorded_notes;
+
+  g_return_val_if_fail (ENTENTE_IS_MEETING_GROUP (self), FALSE);
+
+  if (self->document == NULL || self->report == NULL)
+    return FALSE;
+  meeting = entente_meetings_find (self->document, self->report->year, self->report->month);
+  notes = get_notes (self);
+  decisions = collect_decisions (self);
+  pending = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->decision_entry))));
+  recorded_notes = meeting != NULL ? entente_meeting_get_notes (meeting) : NULL;
+  recorded_decisions = meeting != NULL ? entente_meeting_get_decisions (meeting) : NULL;
+
+  if (*pending != '\0')
+    return TRUE;
+  if (g_strcmp0 (notes, recorded_notes != NULL && *recorded_notes != '\0' ? recorded_notes : NULL) != 0)
+    return TRUE;
+  if (recorded_decisions == NULL || recorded_decisions[0] == NULL)
+    return decisions[0] != NULL;
+  return !g_strv_equal ((const char * const *) decisions, recorded_decisions);
+}
+
 /* Record This Review */
 
 static void
@@ -242,6 +278,15 @@ on_record_clicked (EntenteMeetingGroup *self)
   /* Translators: %s is a month and its year */
   message = g_strdup_printf (_("Review of %s recorded"), month);
   show_toast (self, message);
+}
+
+/* Records the month with what the group shows, as Record This Review does. */
+void
+entente_meeting_group_record (EntenteMeetingGroup *self)
+{
+  g_return_if_fail (ENTENTE_IS_MEETING_GROUP (self));
+
+  on_record_clicked (self);
 }
 
 /* Add to Calendar */

@@ -21,4 +21,7 @@ void entente_meeting_group_set_review (EntenteMeetingGroup        *self,
                                        const EntenteActualsReport *report,
                                        const char                 *export_name);
 
+gboolean entente_meeting_group_has_unrecorded (EntenteMeetingGroup *self);
+void     entente_meeting_group_record         (EntenteMeetingGroup *self);
+
 G_END_DECLS

@@ -72,6 +72,41 @@ entente_pages_dialog_close (GtkWidget *dialog)
   adw_dialog_close (ADW_DIALOG (dialog));
 }
 
+typedef struct
+{
+  EntentePagesDialogMayClose may_close;
+  gpointer                   data;
+} CloseGuard;
+
+static void
+on_close_attempt (AdwDialog  *dialog,
+                  CloseGuard *guard)
+{
+  if (guard->may_close (GTK_WIDGET (dialog), guard->data))
+    adw_dialog_force_close (dialog);
+}
+
+void
+entente_pages_dialog_set_close_guard (GtkWidget                  *dialog,
+                                      EntentePagesDialogMayClose  may_close,
+                                      gpointer                    data)
+{
+  CloseGuard *guard = g_new0 (CloseGuard, 1);
+
+  guard->may_close = may_close;
+  guard->data = data;
+  g_object_set_data_full (G_OBJECT (dialog), "entente-close-guard", guard, g_free);
+  /* Every close attempt asks the guard. */
+  adw_dialog_set_can_close (ADW_DIALOG (dialog), FALSE);
+  g_signal_connect (dialog, "close-attempt", G_CALLBACK (on_close_attempt), guard);
+}
+
+void
+entente_pages_dialog_force_close (GtkWidget *dialog)
+{
+  adw_dialog_force_close (ADW_DIALOG (dialog));
+}
+
 gboolean
 entente_pages_dialog_is_open (GtkWidget *dialog)
 {

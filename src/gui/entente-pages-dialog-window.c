@@ -70,6 +70,44 @@ entente_pages_dialog_close (GtkWidget *dialog)
   gtk_window_close (GTK_WINDOW (dialog));
 }
 
+typedef struct
+{
+  EntentePagesDialogMayClose may_close;
+  gpointer                   data;
+  gboolean                   forced;
+} CloseGuard;
+
+static gboolean
+on_close_request (GtkWindow  *window,
+                  CloseGuard *guard)
+{
+  /* TRUE keeps the window. */
+  return !guard->forced && !guard->may_close (GTK_WIDGET (window), guard->data);
+}
+
+void
+entente_pages_dialog_set_close_guard (GtkWidget                  *dialog,
+                                      EntentePagesDialogMayClose  may_close,
+                                      gpointer                    data)
+{
+  CloseGuard *guard = g_new0 (CloseGuard, 1);
+
+  guard->may_close = may_close;
+  guard->data = data;
+  g_object_set_data_full (G_OBJECT (dialog), "entente-close-guard", guard, g_free);
+  g_signal_connect (dialog, "close-request", G_CALLBACK (on_close_request), guard);
+}
+
+void
+entente_pages_dialog_force_close (GtkWidget *dialog)
+{
+  CloseGuard *guard = g_object_get_data (G_OBJECT (dialog), "entente-close-guard");
+
+  if (guard != NULL)
+    guard->forced = TRUE;
+  gtk_window_close (GTK_WINDOW (dialog));
+}
+
 gboolean
 entente_pages_dialog_is_open (GtkWidget *dialog)
 {

@@ -29,7 +29,17 @@ typedef AdwPreferencesWindowClass EntentePagesDialogBaseClass;
 /* For G_DECLARE_FINAL_TYPE of a subclass. */
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EntentePagesDialogBase, g_object_unref)
 
+/* Asked before the dialog closes: TRUE to let it close; FALSE keeps it
+ * open, and whoever said so closes it later with
+ * entente_pages_dialog_force_close(). */
+typedef gboolean (*EntentePagesDialogMayClose) (GtkWidget *dialog,
+                                                gpointer   data);
+
 GtkWidget *entente_pages_dialog_new        (void);
+void       entente_pages_dialog_set_close_guard (GtkWidget                  *dialog,
+                                                 EntentePagesDialogMayClose  may_close,
+                                                 gpointer                    data);
+void       entente_pages_dialog_force_close     (GtkWidget                  *dialog);
 void       entente_pages_dialog_setup      (GtkWidget          *dialog,
                                             const char         *title,
                                             int                 width,

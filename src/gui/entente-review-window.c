@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "entente-alert.h"
 #include "entente-file-dialog.h"
 #include "entente-file-replace.h"
 #include "entente-funnel-view.h"
@@ -1206,6 +1207,46 @@ breaches_view_new (EntenteReviewWindow *self)
   return view;
 }
 
+/* Closing with notes or decisions not recorded asks first. */
+
+static void
+on_unrecorded_response (EntenteAlert        *alert,
+                        const char          *response,
+                        EntenteReviewWindow *self)
+{
+  if (g_str_equal (response, "record"))
+    entente_meeting_group_record (ENTENTE_MEETING_GROUP (self->meeting_group));
+  if (g_str_equal (response, "record") || g_str_equal (response, "discard"))
+    entente_pages_dialog_force_close (GTK_WIDGET (self));
+}
+
+static gboolean
+may_close (GtkWidget *dialog,
+           gpointer   data)
+{
+  EntenteReviewWindow *self = data;
+  EntenteAlert *alert;
+  g_autofree char *month = NULL;
+  g_autofree char *body = NULL;
+
+  if (self->report == NULL || !gtk_widget_get_visible (self->meeting_group) ||
+      !entente_meeting_group_has_unrecorded (ENTENTE_MEETING_GROUP (self->meeting_group)))
+    return TRUE;
+
+  month = entente_format_month (NULL, self->report->year, self->report->month);
+  /* Translators: %s is a month and its year */
+  body = g_strdup_printf (_("The notes and decisions typed for %s are not kept in the agreement until the review is recorded."), month);
+  alert = entente_alert_new (_("Record the Meeting's Notes?"), body);
+  entente_alert_add_response (alert, "cancel", _("_Cancel"), ENTENTE_ALERT_DEFAULT);
+  entente_alert_add_response (alert, "discard", _("_Discard"), ENTENTE_ALERT_DESTRUCTIVE);
+  entente_alert_add_response (alert, "record", _("_Record"), ENTENTE_ALERT_SUGGESTED);
+  entente_alert_set_default_response (alert, "record");
+  entente_alert_set_close_response (alert, "cancel");
+  g_signal_connect_object (alert, "response", G_CALLBACK (on_unrecorded_response), self, 0);
+  entente_alert_present (alert, dialog);
+  return FALSE;
+}
+
 /* The window. */
 
 static void
@@ -1313,6 +1354,7 @@ entente_review_window_init (EntenteReviewWindow *self)
       }
   }
   entente_pages_dialog_set_search_enabled (GTK_WIDGET (self), FALSE);
+  entente_pages_dialog_set_close_guard (GTK_WIDGET (self), may_close, self);
   self->month_values = g_array_new (FALSE, FALSE, sizeof (int));
   g_signal_connect_swapped (self->month_row, "notify::selected", G_CALLBACK (on_period_changed), self);
   set_results_visible (self, FALSE);
