@@ -1147,15 +1147,25 @@ test_report_record (void)
     g_autoptr(EntenteDocument) with_meetings = entente_document_load (file, NULL, &error);
     g_autofree char *planned = entente_format_rate (NULL, 0.15);
     g_autofree char *measured = entente_format_rate (NULL, 0.05);
+    g_autofree char *since = entente_format_month (NULL, 2027, 2);
     g_autofree char *until = entente_format_month (NULL, 2027, 3);
     g_autofree char *reached = entente_format_count (NULL, 2);
     g_autofree char *entered = entente_format_count (NULL, 40);
     g_autofree char *expected = NULL;
 
     g_assert_no_error (error);
-    expected = g_strdup_printf (_("The plan converts %s to %s at %s, more than 1.5 times the %s the review meetings recorded over the 3 months to %s (%s of %s records)."),
+    /* And the review of an export without a Lead column says the same
+     * as `check`, from the same meetings. */
+    {
+      g_auto(EntenteTestRun) review = { 0 };
+
+      entente_test_run_cli (&review, "report", path, "--actuals", late, "--json", NULL);
+      g_assert_cmpint (review.status, ==, 0);
+      g_assert_nonnull (strstr (review.out, "\"conversion-above-history\""));
+    }
+    expected = g_strdup_printf (_("The plan converts %s to %s at %s, more than 1.5 times the %s the review meetings recorded from %s to %s (%s of %s records)."),
                                 entente_document_stage_name (with_meetings, "lead"), entente_document_stage_name (with_meetings, "mql"),
-                                planned, measured, until, reached, entered);
+                                planned, measured, since, until, reached, entered);
     g_assert_nonnull (strstr (check.out, expected));
   }
 }

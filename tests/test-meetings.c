@@ -194,6 +194,8 @@ test_record_again (void)
     read = g_list_model_get_item (meetings, 0);
     g_assert_null (entente_meeting_get_notes (read));
     g_assert_cmpstrv (entente_meeting_get_decisions (read), kept);
+    /* Recorded again by nobody named: who recorded it stays known. */
+    g_assert_cmpstr (entente_meeting_get_by (read), ==, "Dana Whitfield");
   }
 }
 
@@ -257,8 +259,9 @@ test_history_from_records (void)
   g_autofree char *expected = NULL;
   g_autofree char *rate = NULL;
   g_autofree char *measured = NULL;
+  g_autofree char *since = NULL;
   g_autofree char *until = NULL;
-  EntenteMeeting *latest = NULL;
+  EntenteMeetingsSpan span;
   guint64 entered, reached;
   guint found = 0;
 
@@ -267,22 +270,25 @@ test_history_from_records (void)
 
   for (int month = 1; month <= 3; month++)
     record_month (document, "actuals/lead-history.csv", 2027, month, NULL, NULL);
-  g_assert_cmpfloat_with_epsilon (entente_meetings_get_cohort (document, "lead", 3, &entered, &reached, &latest),
+  g_assert_cmpfloat_with_epsilon (entente_meetings_get_cohort (document, "lead", 3, &entered, &reached, &span),
                                   0.05, 1e-9);
   g_assert_cmpuint (entered, ==, 60);
   g_assert_cmpuint (reached, ==, 3);
-  g_assert_cmpstr (entente_meeting_get_month (latest), ==, "2027-03");
+  g_assert_cmpuint (span.n_months, ==, 3);
+  g_assert_cmpint (span.first_year * 100 + span.first_month, ==, 202701);
+  g_assert_cmpint (span.last_year * 100 + span.last_month, ==, 202703);
   /* Two months back: February and March only. */
   g_assert_cmpfloat_with_epsilon (entente_meetings_get_cohort (document, "lead", 2, &entered, NULL, NULL), 0.05, 1e-9);
   g_assert_cmpuint (entered, ==, 40);
 
   rate = entente_format_rate (NULL, 0.15);
   measured = entente_format_rate (NULL, 0.05);
+  since = entente_format_month (NULL, 2027, 1);
   until = entente_format_month (NULL, 2027, 3);
-  expected = g_strdup_printf (_("The plan converts %s to %s at %s, more than 1.5 times the %s the review meetings recorded over the 3 months to %s (%s of %s records)."),
+  expected = g_strdup_printf (_("The plan converts %s to %s at %s, more than 1.5 times the %s the review meetings recorded from %s to %s (%s of %s records)."),
                               entente_document_stage_name (document, "lead"),
                               entente_document_stage_name (document, "mql"),
-                              rate, measured, until, "3", "60");
+                              rate, measured, since, until, "3", "60");
   after = entente_checks_run (document);
   for (guint i = 0; i < after->len; i++)
     {
@@ -303,15 +309,94 @@ test_history_from_records (void)
     GListModel *conversions = entente_goals_get_conversions (entente_document_get_goals (document));
     g_autoptr(EntenteConversion) lead_to_mql = g_list_model_get_item (conversions, 0);
     g_autoptr(EntenteConversion) mql_to_sal = g_list_model_get_item (conversions, 1);
-    g_autofree char *described = entente_history_describe_recorded (document, lead_to_mql);
-    g_autofree char *beside = g_strdup_printf (_("Planned %s · measured %s over the 3 months to %s (%s of %s records)"),
-                                               rate, measured, until, "3", "60");
-    g_autofree char *nothing = entente_history_describe_recorded (document, mql_to_sal);
+    g_autofree char *detail = NULL;
+    g_autofree char *described = entente_history_describe_recorded (document, lead_to_mql, &detail);
+    g_autoptr(GDateTime) january = g_date_time_new_utc (2027, 1, 1, 0, 0, 0);
+    g_autoptr(GDateTime) march = g_date_time_new_utc (2027, 3, 1, 0, 0, 0);
+    g_autofree char *jan = entente_format_pattern (NULL, january, C_("month", "%b %Y"));
+    g_autofree char *mar = entente_format_pattern (NULL, march, C_("month", "%b %Y"));
+    g_autofree char *beside = g_strdup_printf (_("Planned %s · measured %s, %s – %s"), rate, measured, jan, mar);
+    g_autofree char *counted = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                             "Measured %s over the %u month recorded (%s of %s records)",
+                                                             "Measured %s over the %u months recorded (%s of %s records)", 3),
+                                                measured, 3, "3", "60");
+    g_autofree char *nothing = entente_history_describe_recorded (document, mql_to_sal, NULL);
 
     g_assert_cmpstr (entente_conversion_get_from (lead_to_mql), ==, "lead");
     g_assert_cmpstr (described, ==, beside);
+    g_assert_cmpstr (detail, ==, counted);
     g_assert_null (nothing);
   }
+
+  /* One month recorded says one month, not three. */
+  {
+    g_autoptr(EntenteDocument) one = entente_test_load_example ("acme-saas.entente");
+    g_autoptr(GPtrArray) findings = NULL;
+    g_autofree char *january = entente_format_month (NULL, 2027, 1);
+    g_autofree char *said_once = NULL;
+    gboolean seen = FALSE;
+
+    record_month (one, "actuals/lead-history.csv", 2027, 1, NULL, NULL);
+    said_once = g_strdup_printf (_("The plan converts %s to %s at %s, more than 1.5 times the %s the review meeting recorded for %s (%s of %s records)."),
+                                 entente_document_stage_name (one, "lead"), entente_document_stage_name (one, "mql"),
+                                 rate, measured, january, "1", "20");
+    findings = entente_checks_run (one);
+    for (guint i = 0; i < findings->len; i++)
+      seen |= g_strcmp0 (((EntenteFinding *) g_ptr_array_index (findings, i))->message, said_once) == 0;
+    g_assert_true (seen);
+  }
+}
+
+/* Counts written by hand that cannot be (5 in time of 3 entered) are an
+ * error of `check`, and the month is not shown as if they were: it
+ * showed 500 % compliance. */
+static void
+test_impossible (void)
+{
+  g_autoptr(EntenteDocument) document = entente_test_load_example ("acme-saas.entente");
+  EntenteMeeting *meeting = record_month (document, "actuals/three-months.csv", 2027, 1, NULL, NULL);
+  EntenteMeetingCompliance *mql = entente_meeting_find_compliance (meeting, "mql");
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(EntenteActualsReport) report = NULL;
+  g_autoptr(GPtrArray) window = NULL;
+  guint errors = 0;
+
+  g_assert_true (entente_meeting_is_possible (meeting));
+  entente_item_set_int (ENTENTE_ITEM (mql), ENTENTE_MEETING_COMPLIANCE_FIELD_IN_TIME, 5);
+  g_assert_false (entente_meeting_compliance_is_possible (mql));
+  g_assert_false (entente_meeting_is_possible (meeting));
+
+  findings = entente_checks_run (document);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      EntenteFinding *finding = g_ptr_array_index (findings, i);
+
+      if (g_str_equal (finding->code, "meeting-impossible"))
+        {
+          g_assert_cmpint (finding->severity, ==, ENTENTE_SEVERITY_ERROR);
+          g_assert_cmpstr (finding->section, ==, "meetings");
+          errors++;
+        }
+    }
+  g_assert_cmpuint (errors, ==, 1);
+
+  {
+    static const char *april =
+      "Record ID,Contact owner,Became a Marketing Qualified Lead Date,Date of first engagement\n"
+      "7,Ann,2027-04-01 10:30,2027-04-01 10:40\n";
+    g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_data (april, -1, NULL);
+
+    report = entente_actuals_compute (document, stream, "april.csv", NULL, 2027, 4, NULL, NULL);
+  }
+  window = entente_actuals_report_get_window (report, 4);
+  g_assert_false (((EntenteActualsMonth *) g_ptr_array_index (window, 0))->in_export);
+  g_assert_cmpuint (entente_meetings_fill_window (document, window), ==, 0);
+  g_assert_false (entente_actuals_month_is_known (g_ptr_array_index (window, 0)));
+  /* Corrected, it is read again. */
+  entente_item_set_int (ENTENTE_ITEM (mql), ENTENTE_MEETING_COMPLIANCE_FIELD_IN_TIME, 2);
+  g_clear_pointer (&window, g_ptr_array_unref);
+  window = entente_actuals_report_get_window (report, 4);
+  g_assert_cmpuint (entente_meetings_fill_window (document, window), ==, 1);
 }
 
 /* Two copies, each recording its own month, merge into both; the same
@@ -405,6 +490,7 @@ main (int   argc,
   g_test_add_func ("/meetings/window-from-records", test_window_from_records);
   g_test_add_func ("/meetings/history-from-records", test_history_from_records);
   g_test_add_func ("/meetings/merge", test_merge);
+  g_test_add_func ("/meetings/impossible", test_impossible);
   g_test_add_func ("/meetings/bad-month", test_bad_month);
   g_test_add_func ("/meetings/file-round-trip", test_file_round_trip);
 

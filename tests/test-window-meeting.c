@@ -166,14 +166,14 @@ test_goals_measured (Fixture       *fixture,
   title = g_strdup_printf (_("%s → %s"), "Lead", "Marketing Qualified Lead");
   row = entente_test_find_row (page, ADW_TYPE_EXPANDER_ROW, title);
   g_assert_nonnull (row);
-  expected = entente_history_describe_recorded (document, lead_to_mql);
+  expected = entente_history_describe_recorded (document, lead_to_mql, NULL);
   g_assert_nonnull (expected);
   entente_test_settle (400);
   g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, expected);
 
   g_object_set (lead_to_mql, "rate", 0.06, NULL);
   entente_test_settle (600);
-  replanned = entente_history_describe_recorded (document, lead_to_mql);
+  replanned = entente_history_describe_recorded (document, lead_to_mql, NULL);
   g_assert_cmpstr (replanned, !=, expected);
   g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, replanned);
 }
@@ -458,7 +458,7 @@ test_add_to_calendar (Fixture       *fixture,
                       gconstpointer  data)
 {
   GtkWidget *group = open_review (fixture);
-  GtkWidget *button = entente_test_find_widget (group, is_button_with_label, (gpointer) _("Add to _Calendar"));
+  GtkWidget *button = entente_test_find_widget (group, is_button_with_label, (gpointer) _("Add to Ca_lendar"));
   Portal portal = { 0 };
   icalcomponent *calendar, *event;
   guint attendees = 0;

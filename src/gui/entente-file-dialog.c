@@ -34,6 +34,7 @@ filters_new (EntenteFileKind kind)
     [ENTENTE_FILE_PDF] = { N_("PDF Documents"), "*.pdf", "application/pdf" },
     [ENTENTE_FILE_HTML] = { N_("Web Pages"), "*.html", "text/html" },
     [ENTENTE_FILE_MARKDOWN] = { N_("Markdown Documents"), "*.md", "text/markdown" },
+    [ENTENTE_FILE_CALENDAR] = { N_("Calendars"), "*.ics", "text/calendar" },
   };
   GListStore *filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();

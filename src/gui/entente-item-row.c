@@ -163,10 +163,15 @@ update_title (EntenteItemRow *self)
   /* A planned conversion says what the review meetings measured. */
   if (ENTENTE_IS_CONVERSION (self->item))
     {
-      g_autofree char *measured = entente_history_describe_recorded (self->document, ENTENTE_CONVERSION (self->item));
+      g_autofree char *detail = NULL;
+      g_autofree char *measured = entente_history_describe_recorded (self->document, ENTENTE_CONVERSION (self->item), &detail);
 
       if (g_strcmp0 (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (self)), measured ? measured : "") != 0)
-        adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), measured ? measured : "");
+        {
+          adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), measured ? measured : "");
+          /* The row is one line: the counts behind the rate on hover. */
+          gtk_widget_set_tooltip_text (GTK_WIDGET (self), detail);
+        }
     }
 
   if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self)), title) == 0)

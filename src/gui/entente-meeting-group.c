@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "entente-file-dialog.h"
 #include "entente-file-replace.h"
 #include "entente-meeting-group.h"
 #include "entente-open-file.h"
@@ -177,6 +178,12 @@ show_meeting (EntenteMeetingGroup *self)
     add_decision_row (self, decisions[i]);
   update_description (self, meeting);
   gtk_widget_set_sensitive (self->record_button, self->report != NULL);
+  /* The step to take until the month is recorded; afterwards, one that
+   * may be taken again. */
+  if (meeting == NULL)
+    gtk_widget_add_css_class (self->record_button, "suggested-action");
+  else
+    gtk_widget_remove_css_class (self->record_button, "suggested-action");
 }
 
 /**
@@ -292,21 +299,70 @@ entente_meeting_group_record (EntenteMeetingGroup *self)
 /* Add to Calendar */
 
 static void
+on_calendar_saved (GFile    *file,
+                   gpointer  data)
+{
+  g_autoptr(EntenteMeetingGroup) self = data;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GError) error = NULL;
+
+  if (file == NULL || self->document == NULL)
+    return;
+  bytes = entente_review_calendar_export (self->document, now, &error);
+  if (bytes == NULL ||
+      !entente_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL, NULL, NULL, &error))
+    {
+      show_toast (self, error->message);
+      return;
+    }
+  {
+    GtkWidget *dialog = entente_pages_dialog_of (GTK_WIDGET (self));
+
+    if (dialog != NULL)
+      entente_pages_dialog_add_toast (dialog, entente_toast_new_exported (file));
+  }
+}
+
+static void
+on_save_calendar (AdwToast            *toast,
+                  EntenteMeetingGroup *self)
+{
+  GtkWidget *dialog = entente_pages_dialog_of (GTK_WIDGET (self));
+  const char *title = self->document ? entente_meta_get_title (entente_document_get_meta (self->document)) : NULL;
+  g_autofree char *name = NULL;
+
+  /* Translators: the name of the calendar file; %s is the agreement's title */
+  name = g_strdup_printf (_("%s — review meetings.ics"), title != NULL && *title != '\0' ? title : _("Untitled agreement"));
+  g_strdelimit (name, G_DIR_SEPARATOR_S, '-');
+  entente_file_dialog_save_other (dialog != NULL ? entente_pages_dialog_get_window (dialog) : NULL,
+                                  _("Save the Review Meetings"), name, ENTENTE_FILE_CALENDAR,
+                                  on_calendar_saved, g_object_ref (self));
+}
+
+static void
 on_calendar_shown (GObject      *source,
                    GAsyncResult *result,
                    gpointer      data)
 {
   g_autoptr(EntenteMeetingGroup) self = data;
   g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+  AdwToast *toast;
 
-  if (!entente_open_file_finish (result, &error) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      /* Translators: %s says why, from the system */
-      g_autofree char *message = g_strdup_printf (_("No calendar could open the review meetings: %s"), error->message);
-
-      show_toast (self, message);
-    }
+  if (entente_open_file_finish (result, &error) || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  /* The system's reason is for the log; the person gets a way on: the
+   * file, to import into whatever calendar they use. */
+  g_message ("Opening the review meetings' calendar failed: %s", error->message);
+  dialog = entente_pages_dialog_of (GTK_WIDGET (self));
+  if (dialog == NULL)
+    return;
+  toast = entente_toast_new (_("No calendar app opened the review meetings. Save the calendar file to import it."));
+  adw_toast_set_button_label (toast, _("_Save…"));
+  adw_toast_set_timeout (toast, 0);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_save_calendar), self, 0);
+  entente_pages_dialog_add_toast (dialog, toast);
 }
 
 /* The file the calendar opens: in the user's cache, named after the

@@ -192,7 +192,10 @@ write_meeting (EntenteFlowWriter               *writer,
 {
   entente_flow_writer_paragraph (writer, handout->recorded, ENTENTE_TEXT_CAPTION);
   if (handout->notes != NULL)
-    entente_flow_writer_paragraph (writer, handout->notes, ENTENTE_TEXT_BODY);
+    {
+      entente_flow_writer_heading (writer, ENTENTE_TEXT_SUBHEADING, _("Notes"), NULL);
+      entente_flow_writer_paragraph (writer, handout->notes, ENTENTE_TEXT_BODY);
+    }
   if (handout->decisions->len > 0)
     {
       entente_flow_writer_heading (writer, ENTENTE_TEXT_SUBHEADING, _("Decisions"), NULL);

@@ -257,6 +257,9 @@ entente_meetings_record (EntenteDocument        *document,
   position = find_place (document, meeting, &held);
   if (held != NULL)
     {
+      /* Who recorded it stays known when the new recording does not say. */
+      if (is_blank (entente_meeting_get_by (meeting)) && !is_blank (entente_meeting_get_by (held)))
+        entente_item_set_string (ENTENTE_ITEM (meeting), ENTENTE_MEETING_FIELD_BY, entente_meeting_get_by (held));
       if (mode == ENTENTE_MEETINGS_KEEP_WRITTEN)
         keep_written (meeting, held);
       entente_item_remove (ENTENTE_ITEM (document), ENTENTE_DOCUMENT_FIELD_MEETINGS, position);
@@ -344,7 +347,8 @@ entente_meetings_fill_window (EntenteDocument *document,
       if (month->in_export)
         continue;
       meeting = entente_meetings_find (document, month->year, month->month);
-      if (meeting == NULL)
+      /* Counts that cannot be are not shown as if they were. */
+      if (meeting == NULL || !entente_meeting_is_possible (meeting))
         continue;
       fill_month (month, meeting);
       filled++;
@@ -359,60 +363,68 @@ entente_meetings_fill_window (EntenteDocument *document,
  * @entered: (out) (optional): the records that entered @stage_id in them
  * @reached: (out) (optional): of those, the ones that had reached the
  *   next stage when each month was recorded
- * @latest: (out) (optional) (transfer none): the latest meeting recorded
+ * @span: (out) (optional): the months that held both counts
  *
  * As entente_actuals_report_get_cohort(), from the meetings recorded in
  * the @n_months months ending at the latest one: the history `check`
- * holds the plan against when no export is at hand.
+ * holds the plan against when no export says it.  A meeting whose counts
+ * cannot be (entente_meeting_is_possible()) is left out.
  *
  * Returns: the rate, negative when no recorded month says both counts
  */
 double
-entente_meetings_get_cohort (EntenteDocument  *document,
-                             const char       *stage_id,
-                             guint             n_months,
-                             guint64          *entered,
-                             guint64          *reached,
-                             EntenteMeeting  **latest)
+entente_meetings_get_cohort (EntenteDocument     *document,
+                             const char          *stage_id,
+                             guint                n_months,
+                             guint64             *entered,
+                             guint64             *reached,
+                             EntenteMeetingsSpan *span)
 {
   EntenteMeeting *last;
   GListModel *meetings;
   guint64 in = 0, on = 0;
-  int y, m, end;
+  int y, m, end, first = G_MAXINT, latest = G_MININT;
+  guint counted = 0;
 
   if (entered != NULL)
     *entered = 0;
   if (reached != NULL)
     *reached = 0;
-  if (latest != NULL)
-    *latest = NULL;
+  if (span != NULL)
+    *span = (EntenteMeetingsSpan) { 0 };
   g_return_val_if_fail (ENTENTE_IS_DOCUMENT (document), -1);
 
   last = entente_meetings_get_latest (document);
   if (last == NULL || !entente_meeting_get_year_month (last, &y, &m))
     return -1;
-  if (latest != NULL)
-    *latest = last;
   end = month_index (y, m);
   meetings = entente_document_get_meetings (document);
   for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
     {
       g_autoptr(EntenteMeeting) meeting = g_list_model_get_item (meetings, i);
       EntenteMeetingFigure *figure;
+      int index;
 
       if (!entente_meeting_get_year_month (meeting, &y, &m) ||
-          month_index (y, m) > end || month_index (y, m) <= end - (int) n_months)
+          month_index (y, m) > end || month_index (y, m) <= end - (int) n_months ||
+          !entente_meeting_is_possible (meeting))
         continue;
       figure = entente_meeting_find_figure (meeting, stage_id);
-      if (figure == NULL || entente_meeting_figure_get_actual (figure) < 0 ||
-          entente_meeting_figure_get_reached_next (figure) < 0)
+      if (figure == NULL ||
+          entente_meeting_figure_get_actual (figure) < 0 || entente_meeting_figure_get_reached_next (figure) < 0)
         continue;
       in += (guint64) entente_meeting_figure_get_actual (figure);
       on += (guint64) entente_meeting_figure_get_reached_next (figure);
+      index = month_index (y, m);
+      first = MIN (first, index);
+      latest = MAX (latest, index);
+      counted++;
     }
   if (entered != NULL)
     *entered = in;
   if (reached != NULL)
     *reached = on;
+  if (span != NULL && counted > 0)
+    *span = (EntenteMeetingsSpan) { first / 12, first % 12 + 1, latest / 12, latest % 12 + 1, counted };
   return in > 0 ? (double) on / (double) in : -1;
 }

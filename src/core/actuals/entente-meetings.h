@@ -12,6 +12,15 @@
 
 G_BEGIN_DECLS
 
+/* The months a figure from the meetings was counted over: the first and
+ * the last month that held one, and how many did. */
+typedef struct
+{
+  int   first_year, first_month;
+  int   last_year, last_month;
+  guint n_months;
+} EntenteMeetingsSpan;
+
 typedef enum
 {
   ENTENTE_MEETINGS_KEEP_WRITTEN,
@@ -36,6 +45,6 @@ double          entente_meetings_get_cohort       (EntenteDocument            *d
                                                    guint                       n_months,
                                                    guint64                    *entered,
                                                    guint64                    *reached,
-                                                   EntenteMeeting            **latest);
+                                                   EntenteMeetingsSpan        *span);
 
 G_END_DECLS

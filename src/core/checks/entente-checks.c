@@ -11,6 +11,7 @@
 
 #include "entente-checks.h"
 #include "entente-history-check.h"
+#include "entente-meeting.h"
 #include "entente-section.h"
 #include "entente-format.h"
 #include "entente-core.h"
@@ -535,6 +536,54 @@ check_sign_offs (Checker *self)
     }
 }
 
+/* Counts of a recorded meeting that cannot be, written by hand: said,
+ * and the meeting left out of every review until they are corrected. */
+static void
+check_meetings (Checker *self)
+{
+  GListModel *meetings = entente_document_get_meetings (self->document);
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(EntenteMeeting) meeting = g_list_model_get_item (meetings, i);
+      GListModel *figures = entente_meeting_get_figures (meeting);
+      GListModel *compliance = entente_meeting_get_compliance (meeting);
+      int year = 0, month = 0;
+      g_autofree char *when = NULL;
+
+      entente_meeting_get_year_month (meeting, &year, &month);
+      when = entente_format_month (NULL, year, month);
+      for (guint j = 0; j < g_list_model_get_n_items (figures); j++)
+        {
+          g_autoptr(EntenteMeetingFigure) figure = g_list_model_get_item (figures, j);
+          g_autofree char *reached = NULL;
+          g_autofree char *actual = NULL;
+
+          if (entente_meeting_figure_is_possible (figure))
+            continue;
+          reached = entente_format_count (NULL, entente_meeting_figure_get_reached_next (figure));
+          actual = entente_format_count (NULL, entente_meeting_figure_get_actual (figure));
+          report (self, "meeting-impossible", ENTENTE_SEVERITY_ERROR, ENTENTE_SECTION_MEETINGS, figure, "reached-next",
+                  /* Translators: a month, a count, a stage, then a smaller count */
+                  _("The review meeting of %s records %s records of %s reaching the next stage, of only %s that entered it; the meeting is left out of the reviews until this is corrected."),
+                  when, reached, entente_document_stage_name (self->document, entente_meeting_figure_get_stage (figure)), actual);
+        }
+      for (guint j = 0; j < g_list_model_get_n_items (compliance); j++)
+        {
+          g_autoptr(EntenteMeetingCompliance) row = g_list_model_get_item (compliance, j);
+          g_autofree char *entered = NULL;
+
+          if (entente_meeting_compliance_is_possible (row))
+            continue;
+          entered = entente_format_count (NULL, entente_meeting_compliance_get_entered (row));
+          report (self, "meeting-impossible", ENTENTE_SEVERITY_ERROR, ENTENTE_SECTION_MEETINGS, row, "entered",
+                  /* Translators: a month, a stage, then a count */
+                  _("The review meeting of %s counts more records of %s in time, late, never or contacted before entry than the %s that entered; the meeting is left out of the reviews until this is corrected."),
+                  when, entente_document_stage_name (self->document, entente_meeting_compliance_get_stage (row)), entered);
+        }
+    }
+}
+
 /**
  * entente_checks_run:
  *
@@ -571,6 +620,7 @@ entente_checks_run (EntenteDocument *document)
   check_capacity (&self);
   check_review (&self);
   check_sign_offs (&self);
+  check_meetings (&self);
 
   g_hash_table_unref (self.stages);
   g_hash_table_unref (self.stage_order);

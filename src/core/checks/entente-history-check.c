@@ -22,50 +22,27 @@
  * situations, not numbers pulled out of the air".  The planned
  * conversion between two consecutive stages is compared with the
  * cohorts over the last 3 months (of the records that entered the first
- * stage, the share that reached the next): the export's while a review
- * is open, else the meetings recorded in the agreement.  A plan more
- * than 1.5 times as hopeful is `conversion-above-history`. */
+ * stage, the share that reached the next): the export's where a review
+ * has both stages, else the meetings recorded in the agreement.  A plan
+ * more than 1.5 times as hopeful is `conversion-above-history`. */
 
 typedef struct
 {
-  EntenteConversion *conversion;
-  double             measured;
-  guint64            entered, reached;
-  EntenteMeeting    *recorded;   /* the latest meeting, when the rate comes from the meetings */
+  EntenteConversion  *conversion;
+  double              measured;
+  guint64             entered, reached;
+  EntenteMeetingsSpan span;      /* n_months > 0 when the rate comes from the meetings */
 } Measured;
 
-/* Each planned conversion whose cohort the export measures, in stage
- * order; @visit returns FALSE to stop. */
+/* Each planned conversion between a stage of the agreement and the next
+ * that history measures, in stage order: from @report's export where it
+ * has both stages' columns, else from the meetings recorded.  @visit
+ * returns FALSE to stop. */
 static void
 each_measured (EntenteDocument            *document,
                const EntenteActualsReport *report,
                gboolean                  (*visit) (const Measured *measured, gpointer data),
                gpointer                    data)
-{
-  g_autoptr(GHashTable) index = entente_plan_index_conversions (document);
-
-  for (guint j = 0; j + 1 < report->stages->len; j++)
-    {
-      const EntenteActualsStage *from = g_ptr_array_index (report->stages, j);
-      const EntenteActualsStage *to = g_ptr_array_index (report->stages, j + 1);
-      Measured measured = { NULL, -1, 0, 0, NULL };
-
-      measured.conversion = entente_plan_lookup_conversion (index, from->stage_id, to->stage_id);
-      measured.measured = entente_actuals_report_get_cohort (report, j, ENTENTE_HISTORY_MONTHS,
-                                                             &measured.entered, &measured.reached);
-      if (measured.conversion == NULL || measured.measured < 0)
-        continue;
-      if (!visit (&measured, data))
-        return;
-    }
-}
-
-/* The same from the meetings recorded, each stage of the agreement with
- * the one after it. */
-static void
-each_recorded (EntenteDocument  *document,
-               gboolean        (*visit) (const Measured *measured, gpointer data),
-               gpointer          data)
 {
   g_autoptr(GHashTable) index = entente_plan_index_conversions (document);
   GListModel *stages = entente_document_get_stages (document);
@@ -74,13 +51,19 @@ each_recorded (EntenteDocument  *document,
     {
       g_autoptr(EntenteStage) from = g_list_model_get_item (stages, j);
       g_autoptr(EntenteStage) to = g_list_model_get_item (stages, j + 1);
-      Measured measured = { NULL, -1, 0, 0, NULL };
+      Measured measured = { NULL, -1, 0, 0, { 0 } };
 
       measured.conversion = entente_plan_lookup_conversion (index, entente_stage_get_id (from), entente_stage_get_id (to));
       if (measured.conversion == NULL)
         continue;
-      measured.measured = entente_meetings_get_cohort (document, entente_stage_get_id (from), ENTENTE_HISTORY_MONTHS,
-                                                       &measured.entered, &measured.reached, &measured.recorded);
+      /* The report's stages are the agreement's, in its order. */
+      if (report != NULL && j + 1 < report->stages->len &&
+          g_strcmp0 (((EntenteActualsStage *) g_ptr_array_index (report->stages, j))->stage_id, entente_stage_get_id (from)) == 0)
+        measured.measured = entente_actuals_report_get_cohort (report, j, ENTENTE_HISTORY_MONTHS,
+                                                               &measured.entered, &measured.reached);
+      if (measured.measured < 0)
+        measured.measured = entente_meetings_get_cohort (document, entente_stage_get_id (from), ENTENTE_HISTORY_MONTHS,
+                                                         &measured.entered, &measured.reached, &measured.span);
       if (measured.measured < 0)
         continue;
       if (!visit (&measured, data))
@@ -115,18 +98,26 @@ add_finding (const Measured *measured,
   measured_text = entente_format_rate (NULL, measured->measured);
   reached_text = entente_format_count (NULL, (gint64) MIN (measured->reached, G_MAXINT64));
   entered_text = entente_format_count (NULL, (gint64) MIN (measured->entered, G_MAXINT64));
-  if (measured->recorded != NULL)
+  if (measured->span.n_months == 1)
     {
-      int year = 0, month = 0;
-      g_autofree char *until = NULL;
+      g_autofree char *month = entente_format_month (NULL, measured->span.last_year, measured->span.last_month);
 
-      entente_meeting_get_year_month (measured->recorded, &year, &month);
-      until = entente_format_month (NULL, year, month);
-      /* Translators: two stages, the planned rate, the measured one, the month of the latest meeting, then its records */
-      message = g_strdup_printf (_("The plan converts %s to %s at %s, more than 1.5 times the %s the review meetings recorded over the 3 months to %s (%s of %s records)."),
+      /* Translators: two stages, the planned rate, the measured one, the month recorded, then its records */
+      message = g_strdup_printf (_("The plan converts %s to %s at %s, more than 1.5 times the %s the review meeting recorded for %s (%s of %s records)."),
                                  entente_document_stage_name (document, from),
                                  entente_document_stage_name (document, to),
-                                 planned_text, measured_text, until, reached_text, entered_text);
+                                 planned_text, measured_text, month, reached_text, entered_text);
+    }
+  else if (measured->span.n_months > 1)
+    {
+      g_autofree char *first = entente_format_month (NULL, measured->span.first_year, measured->span.first_month);
+      g_autofree char *last = entente_format_month (NULL, measured->span.last_year, measured->span.last_month);
+
+      /* Translators: two stages, the planned rate, the measured one, the first and last months recorded, then its records */
+      message = g_strdup_printf (_("The plan converts %s to %s at %s, more than 1.5 times the %s the review meetings recorded from %s to %s (%s of %s records)."),
+                                 entente_document_stage_name (document, from),
+                                 entente_document_stage_name (document, to),
+                                 planned_text, measured_text, first, last, reached_text, entered_text);
     }
   else
     /* Translators: two stages, the planned rate, the measured one, then its records */
@@ -178,34 +169,51 @@ use_rate (const Measured *measured,
   return TRUE;
 }
 
+/* A month short, as the Goals step has room for: “Jan 2027”. */
+static char *
+short_month (int year,
+             int month)
+{
+  g_autoptr(GDateTime) first = g_date_time_new_utc (year, month, 1, 0, 0, 0);
+
+  /* Translators: a month and its year, short, a g_date_time_format() pattern, as “Jan 2027”
+   * xgettext:no-c-format */
+  return first != NULL ? entente_format_pattern (NULL, first, C_("month", "%b %Y")) : g_strdup_printf ("%04d-%02d", year, month);
+}
+
 /**
  * entente_history_describe_recorded:
  * @conversion: a planned conversion of @document
+ * @detail: (out) (optional) (transfer full): the same at length, with the
+ *   records counted
  *
- * What the review meetings recorded for @conversion, beside the plan:
- * "Planned 15 % · measured 5 % over the 3 months to March 2027 (3 of 60
- * records)".  Only a conversion between a stage and the one after it:
- * the meetings record which records reached the next stage.
+ * What the review meetings recorded for @conversion, beside the plan, in
+ * the room of a row: "Planned 15% · measured 5%, Jan 2027 – Mar 2027".
+ * Only a conversion between a stage and the one after it: the meetings
+ * record which records reached the next stage.
  *
- * Returns: (transfer full) (nullable): the sentence, or %NULL when no
+ * Returns: (transfer full) (nullable): the words, or %NULL when no
  *   meeting measured it
  */
 char *
-entente_history_describe_recorded (EntenteDocument   *document,
-                                   EntenteConversion *conversion)
+entente_history_describe_recorded (EntenteDocument    *document,
+                                   EntenteConversion  *conversion,
+                                   char              **detail)
 {
   GListModel *stages;
   const char *from, *to;
-  EntenteMeeting *latest = NULL;
+  EntenteMeetingsSpan span = { 0 };
   guint64 entered = 0, reached = 0;
   double rate = -1;
-  int year = 0, month = 0;
   g_autofree char *rate_text = NULL;
   g_autofree char *planned_text = NULL;
-  g_autofree char *until = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
   g_autofree char *reached_text = NULL;
   g_autofree char *entered_text = NULL;
 
+  if (detail != NULL)
+    *detail = NULL;
   g_return_val_if_fail (ENTENTE_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (ENTENTE_IS_CONVERSION (conversion), NULL);
 
@@ -218,19 +226,28 @@ entente_history_describe_recorded (EntenteDocument   *document,
       g_autoptr(EntenteStage) next = g_list_model_get_item (stages, j + 1);
 
       if (g_strcmp0 (entente_stage_get_id (stage), from) == 0 && g_strcmp0 (entente_stage_get_id (next), to) == 0)
-        rate = entente_meetings_get_cohort (document, from, ENTENTE_HISTORY_MONTHS, &entered, &reached, &latest);
+        rate = entente_meetings_get_cohort (document, from, ENTENTE_HISTORY_MONTHS, &entered, &reached, &span);
     }
-  if (rate < 0 || latest == NULL || !entente_meeting_get_year_month (latest, &year, &month))
+  if (rate < 0 || span.n_months == 0)
     return NULL;
 
   rate_text = entente_format_rate (NULL, rate);
   planned_text = entente_format_rate (NULL, entente_conversion_get_rate (conversion));
-  until = entente_format_month (NULL, year, month);
   reached_text = entente_format_count (NULL, (gint64) MIN (reached, G_MAXINT64));
   entered_text = entente_format_count (NULL, (gint64) MIN (entered, G_MAXINT64));
-  /* Translators: the planned rate, the rate the review meetings measured, the month of the latest, then its records */
-  return g_strdup_printf (_("Planned %s · measured %s over the 3 months to %s (%s of %s records)"),
-                          planned_text, rate_text, until, reached_text, entered_text);
+  first = short_month (span.first_year, span.first_month);
+  last = short_month (span.last_year, span.last_month);
+  if (detail != NULL)
+    /* Translators: the rate the review meetings measured, then its records */
+    *detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "Measured %s over the %u month recorded (%s of %s records)",
+                                            "Measured %s over the %u months recorded (%s of %s records)", span.n_months),
+                               rate_text, span.n_months, reached_text, entered_text);
+  if (span.n_months == 1)
+    /* Translators: the planned rate, the rate the review meeting measured, then the month it recorded */
+    return g_strdup_printf (_("Planned %s · measured %s, %s"), planned_text, rate_text, last);
+  /* Translators: the planned rate, the rate the review meetings measured, then the first and last months they recorded */
+  return g_strdup_printf (_("Planned %s · measured %s, %s – %s"), planned_text, rate_text, first, last);
 }
 
 /**
@@ -250,7 +267,7 @@ entente_history_check_recorded (EntenteDocument *document)
 
   g_return_val_if_fail (ENTENTE_IS_DOCUMENT (document), findings);
 
-  each_recorded (document, add_finding, &context);
+  each_measured (document, NULL, add_finding, &context);
   return findings;
 }
 

@@ -23,7 +23,8 @@ GPtrArray *entente_history_check_run       (EntenteDocument            *document
                                             const EntenteActualsReport *report);
 GPtrArray *entente_history_check_recorded  (EntenteDocument            *document);
 char      *entente_history_describe_recorded (EntenteDocument         *document,
-                                              EntenteConversion       *conversion);
+                                              EntenteConversion       *conversion,
+                                              char                   **detail);
 guint      entente_history_use_measured_rates (EntenteDocument            *document,
                                                const EntenteActualsReport *report);
 

@@ -86,3 +86,24 @@ entente_meeting_compliance_get_not_measured (EntenteMeetingCompliance *self)
 
   return (EntenteNotMeasured) entente_item_get_enum (ENTENTE_ITEM (self), ENTENTE_MEETING_COMPLIANCE_FIELD_NOT_MEASURED);
 }
+
+/* Whether the counts can be: the records in time, late, never and
+ * contacted before entry are at most those that entered. */
+gboolean
+entente_meeting_compliance_is_possible (EntenteMeetingCompliance *self)
+{
+  gint64 entered, sum = 0;
+  const int parts[] = {
+    entente_meeting_compliance_get_in_time (self), entente_meeting_compliance_get_late (self),
+    entente_meeting_compliance_get_never (self), entente_meeting_compliance_get_invalid (self),
+  };
+
+  g_return_val_if_fail (ENTENTE_IS_MEETING_COMPLIANCE (self), FALSE);
+
+  entered = entente_meeting_compliance_get_entered (self);
+  if (entered < 0)
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    sum += MAX (parts[i], 0);
+  return sum <= entered;
+}

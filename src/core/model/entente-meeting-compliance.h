@@ -36,5 +36,6 @@ int                       entente_meeting_compliance_get_late         (EntenteMe
 int                       entente_meeting_compliance_get_never        (EntenteMeetingCompliance *self);
 int                       entente_meeting_compliance_get_invalid      (EntenteMeetingCompliance *self);
 EntenteNotMeasured        entente_meeting_compliance_get_not_measured (EntenteMeetingCompliance *self);
+gboolean                  entente_meeting_compliance_is_possible      (EntenteMeetingCompliance *self);
 
 G_END_DECLS

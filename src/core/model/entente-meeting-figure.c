@@ -71,3 +71,17 @@ COUNT_GETTER (actual, ACTUAL)
 COUNT_GETTER (reached_next, REACHED_NEXT)
 COUNT_GETTER (target, TARGET)
 COUNT_GETTER (needed, NEEDED)
+
+/* Whether the counts can be: no more records reached the next stage than
+ * entered this one.  A count left out is no contradiction. */
+gboolean
+entente_meeting_figure_is_possible (EntenteMeetingFigure *self)
+{
+  int actual, reached;
+
+  g_return_val_if_fail (ENTENTE_IS_MEETING_FIGURE (self), FALSE);
+
+  actual = entente_meeting_figure_get_actual (self);
+  reached = entente_meeting_figure_get_reached_next (self);
+  return actual < 0 || reached < 0 || reached <= actual;
+}

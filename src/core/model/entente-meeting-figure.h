@@ -29,5 +29,6 @@ int                   entente_meeting_figure_get_actual       (EntenteMeetingFig
 int                   entente_meeting_figure_get_reached_next (EntenteMeetingFigure *self);
 int                   entente_meeting_figure_get_target       (EntenteMeetingFigure *self);
 int                   entente_meeting_figure_get_needed       (EntenteMeetingFigure *self);
+gboolean              entente_meeting_figure_is_possible      (EntenteMeetingFigure *self);
 
 G_END_DECLS

@@ -179,3 +179,32 @@ entente_meeting_find_compliance (EntenteMeeting *self,
 
   return find_by_stage (entente_meeting_get_compliance (self), stage_id, ENTENTE_MEETING_COMPLIANCE_FIELD_STAGE);
 }
+
+/* Whether every count of the meeting can be (see
+ * entente_meeting_figure_is_possible()); a meeting whose counts cannot
+ * be is not read, and `check` says why. */
+gboolean
+entente_meeting_is_possible (EntenteMeeting *self)
+{
+  GListModel *figures, *compliance;
+
+  g_return_val_if_fail (ENTENTE_IS_MEETING (self), FALSE);
+
+  figures = entente_meeting_get_figures (self);
+  compliance = entente_meeting_get_compliance (self);
+  for (guint i = 0; i < g_list_model_get_n_items (figures); i++)
+    {
+      g_autoptr(EntenteMeetingFigure) figure = g_list_model_get_item (figures, i);
+
+      if (!entente_meeting_figure_is_possible (figure))
+        return FALSE;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (compliance); i++)
+    {
+      g_autoptr(EntenteMeetingCompliance) row = g_list_model_get_item (compliance, i);
+
+      if (!entente_meeting_compliance_is_possible (row))
+        return FALSE;
+    }
+  return TRUE;
+}

@@ -46,6 +46,8 @@ EntenteMeetingFigure     *entente_meeting_find_figure     (EntenteMeeting *self,
 EntenteMeetingCompliance *entente_meeting_find_compliance (EntenteMeeting *self,
                                                            const char     *stage_id);
 
+gboolean            entente_meeting_is_possible    (EntenteMeeting *self);
+
 char               *entente_meeting_month_text     (int             year,
                                                     int             month);
 
