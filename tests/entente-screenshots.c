@@ -205,7 +205,7 @@ shoot_review_charts (EntenteWindow   *window,
   entente_test_settle (600);
   save_group (review, _("Attainment"), tiles_path);
   save_group (review, _("Month by Month"), trends_path);
-  fill_meeting (review, *prefix != '\0');
+  fill_meeting (review, g_str_has_prefix (prefix, "km"));
   save_group (review, _("Meeting"), meeting_path);
   entente_pages_dialog_close (review);
   entente_test_settle (600);

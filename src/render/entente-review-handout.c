@@ -239,7 +239,7 @@ add_breaches (EntenteReviewHandoutWords  *self,
       owner->owner = g_strdup (key);
       owner->n = rows->len;
       /* Translators: an owner, then how many of their records breached a protocol */
-      owner->title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s — %s breach", "%s — %s breaches", rows->len),
+      owner->title = g_strdup_printf (ngettext ("%s — %s breach", "%s — %s breaches", rows->len),
                                       owner->owner, count);
       owner->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) owner_breach_free);
       for (guint i = 0; i < rows->len; i++)

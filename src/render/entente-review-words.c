@@ -268,8 +268,7 @@ protocol_words (EntenteDocument              *document,
       words->invalid_count = format_count (protocol->invalid);
       count = words->invalid_count;
       /* Translators: %s is a number of records */
-      words->invalid = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                     "%s record was first contacted before it entered this stage; whether it was followed up in time is not known, so compliance leaves it out.",
+      words->invalid = g_strdup_printf (ngettext ("%s record was first contacted before it entered this stage; whether it was followed up in time is not known, so compliance leaves it out.",
                                                      "%s records were first contacted before they entered this stage; whether they were followed up in time is not known, so compliance leaves them out.",
                                                      (gulong) MIN (protocol->invalid, G_MAXULONG)),
                                         count);
@@ -462,8 +461,7 @@ add_assumptions (EntenteReviewWords         *self,
 
       /* Translators: %s is a number of rows */
       g_ptr_array_add (self->assumptions,
-                       g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                     "%s row repeats a record of a later row; each record counts once, from its last row.",
+                       g_strdup_printf (ngettext ("%s row repeats a record of a later row; each record counts once, from its last row.",
                                                      "%s rows repeat records of later rows; each record counts once, from its last row.",
                                                      (gulong) MIN (report->duplicates, G_MAXULONG)),
                                         count));
@@ -516,7 +514,7 @@ entente_review_words_new (EntenteDocument            *document,
   self->rows = format_count (report->rows);
   self->skipped = format_count (report->skipped);
   /* Translators: how many rows of the CRM's export were read, then how many skipped */
-  self->summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s row read, %s skipped",
+  self->summary = g_strdup_printf (ngettext ("%s row read, %s skipped",
                                                 "%s rows read, %s skipped", (gulong) MIN (report->rows, G_MAXULONG)),
                                    self->rows, self->skipped);
   self->time_zone = entente_format_field (NULL, document, ENTENTE_ITEM (meta), ENTENTE_META_FIELD_TIMEZONE, NULL);

@@ -333,8 +333,7 @@ find_pipeline_column (GPtrArray             *header,
     {
       entente_actuals_mapping_add_note (mapping, entente_stage_get_id (stage),
                                         /* Translators: a stage, then how many pipelines have a column for it */
-                                        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                                      "“%s” has a column in %u pipeline; none is read until one is chosen.",
+                                        g_strdup_printf (ngettext ("“%s” has a column in %u pipeline; none is read until one is chosen.",
                                                                       "“%s” has a column in each of %u pipelines; none is read until one is chosen.",
                                                                       count),
                                                          entente_stage_get_name (stage), count));

@@ -239,8 +239,7 @@ entente_history_describe_recorded (EntenteDocument    *document,
   last = short_month (span.last_year, span.last_month);
   if (detail != NULL)
     /* Translators: the rate the review meetings measured, then its records */
-    *detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "Measured %s over the %u month recorded (%s of %s records)",
+    *detail = g_strdup_printf (ngettext ("Measured %s over the %u month recorded (%s of %s records)",
                                             "Measured %s over the %u months recorded (%s of %s records)", span.n_months),
                                rate_text, span.n_months, reached_text, entered_text);
   if (span.n_months == 1)
