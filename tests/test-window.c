@@ -785,6 +785,64 @@ test_print_and_export (Fixture       *fixture,
     }
 }
 
+/* The page size of the first page of @path, in points, as pdfinfo says. */
+static char *
+page_size (const char *path)
+{
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+  const char *argv[] = { pdfinfo, path, NULL };
+  g_auto(EntenteTestRun) run = { 0 };
+  g_autoptr(GMatchInfo) match = NULL;
+
+  g_assert_nonnull (pdfinfo);
+  entente_test_run_program (&run, argv);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_regex_match_simple ("Page size:", run.out, 0, 0));
+  {
+    g_autoptr(GRegex) regex = g_regex_new ("Page size: +([0-9.]+ x [0-9.]+) pts", 0, 0, NULL);
+
+    g_assert_true (g_regex_match (regex, run.out, 0, &match));
+  }
+  return g_match_info_fetch (match, 1);
+}
+
+/* Print and Export lay the agreement out on the paper of Preferences,
+ * whatever the locale's (en_US's is Letter): it came out Letter with A4
+ * chosen. */
+static void
+test_paper_from_preferences (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.entente_sla.Entente");
+  static const struct { const char *setting, *size; } papers[] = {
+    { "a4", "595.276 x 841.89" },
+    { "letter", "612 x 792" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (papers); i++)
+    {
+      g_autofree char *printed = g_build_filename (fixture->dir, "printed.pdf", NULL);
+      g_autofree char *exported = g_build_filename (fixture->dir, "exported.pdf", NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (exported);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *printed_size = NULL;
+      g_autofree char *exported_size = NULL;
+
+      g_settings_set_string (settings, "paper-size", papers[i].setting);
+      g_assert_true (entente_window_print_to_file (fixture->window, printed, &error));
+      g_assert_no_error (error);
+      g_assert_true (entente_window_export_to_file (fixture->window, file, "pdf", &error));
+      g_assert_no_error (error);
+      printed_size = page_size (printed);
+      exported_size = page_size (exported);
+      g_assert_cmpstr (printed_size, ==, papers[i].size);
+      g_assert_cmpstr (exported_size, ==, papers[i].size);
+      g_unlink (printed);
+      g_unlink (exported);
+    }
+  g_settings_reset (settings, "paper-size");
+}
+
 static GtkWidget *
 sign_off_row (GtkWidget *page)
 {
@@ -1891,6 +1949,7 @@ main (int   argc,
   ADD ("/window/compare-with-copy", test_compare_with_copy);
   ADD ("/window/compare-with-file", test_compare_with_file);
   ADD ("/window/every-control-is-labelled", test_every_control_is_labelled);
+  ADD ("/window/paper-from-preferences", test_paper_from_preferences);
   ADD ("/window/monthly-review", test_monthly_review);
   ADD ("/window/monthly-review-latest-month", test_monthly_review_latest_month);
   ADD ("/window/monthly-review-hubspot-deals", test_monthly_review_hubspot_deals);

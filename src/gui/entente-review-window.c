@@ -21,6 +21,7 @@
 #include "entente-actuals-header.h"
 #include "entente-review-window.h"
 #include "entente-window.h"
+#include "entente-window-export.h"
 #include "entente-row-util.h"
 
 /* "Monthly Review": a CRM export held against the SLA for one month.
@@ -1403,7 +1404,7 @@ entente_review_window_export_to_file (EntenteReviewWindow  *self,
       return FALSE;
     }
 
-  bytes = entente_review_pdf_export (self->document, self->report, entente_paper_get_default (), error);
+  bytes = entente_review_pdf_export (self->document, self->report, entente_window_get_paper (), error);
   return bytes != NULL &&
          entente_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
                                         NULL, NULL, NULL, error);

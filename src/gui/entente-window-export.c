@@ -51,8 +51,16 @@ remember_page_setup (GtkPageSetup *setup)
   gtk_page_setup_to_file (setup, path, NULL);
 }
 
-static EntentePaper
-default_paper (void)
+/**
+ * entente_window_get_paper:
+ *
+ * The paper of Preferences: what every PDF the window writes is laid out
+ * on, and what Print starts from.
+ *
+ * Returns: the paper the user chose
+ */
+EntentePaper
+entente_window_get_paper (void)
 {
   g_autoptr(GSettings) settings = g_settings_new ("io.github.entente_sla.Entente");
   g_autofree char *paper = g_settings_get_string (settings, "paper-size");
@@ -66,10 +74,23 @@ paper_of_setup (GtkPageSetup *setup)
   GtkPaperSize *size = setup ? gtk_page_setup_get_paper_size (setup) : NULL;
 
   if (size == NULL)
-    return default_paper ();
+    return entente_window_get_paper ();
 
   return g_str_has_prefix (gtk_paper_size_get_name (size), GTK_PAPER_NAME_LETTER) ? ENTENTE_PAPER_LETTER
                                                                                  : ENTENTE_PAPER_A4;
+}
+
+/* What Print starts from: the page setup printed with last, on the paper
+ * of Preferences; the print dialog may still choose another for a job. */
+static GtkPageSetup *
+print_page_setup (void)
+{
+  GtkPageSetup *setup = get_page_setup () != NULL ? gtk_page_setup_copy (get_page_setup ()) : gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) size = gtk_paper_size_new (entente_window_get_paper () == ENTENTE_PAPER_LETTER
+                                                     ? GTK_PAPER_NAME_LETTER : GTK_PAPER_NAME_A4);
+
+  gtk_page_setup_set_paper_size (setup, size);
+  return setup;
 }
 
 /* Printing: one job, laid out once its page setup is known. */
@@ -143,8 +164,11 @@ print_operation_new (EntenteWindow *self)
   gtk_print_operation_set_use_full_page (operation, TRUE);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   gtk_print_operation_set_job_name (operation, title ? title : _("Sales & Marketing SLA"));
-  if (get_page_setup () != NULL)
-    gtk_print_operation_set_default_page_setup (operation, get_page_setup ());
+  {
+    g_autoptr(GtkPageSetup) setup = print_page_setup ();
+
+    gtk_print_operation_set_default_page_setup (operation, setup);
+  }
 
   /* The job goes with the operation: freed with its last handler. */
   job->self = self;
@@ -195,7 +219,7 @@ export_bytes (EntenteDocument  *document,
               GError          **error)
 {
   if (g_str_equal (format, "pdf"))
-    return entente_agreement_pdf_export (document, paper_of_setup (get_page_setup ()), error);
+    return entente_agreement_pdf_export (document, entente_window_get_paper (), error);
   if (g_str_equal (format, "html"))
     return entente_export_html (document, error);
   return entente_export_markdown (document, error);

@@ -6,10 +6,12 @@
 
 #pragma once
 
+#include "entente-paper.h"
 #include "entente-window.h"
 
 G_BEGIN_DECLS
 
+EntentePaper entente_window_get_paper (void);
 void     entente_window_print          (EntenteWindow  *self);
 void     entente_window_export         (EntenteWindow  *self,
                                         const char     *format);
