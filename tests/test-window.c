@@ -785,6 +785,19 @@ test_print_and_export (Fixture       *fixture,
     }
 }
 
+/* The application's icon is there however Entente runs, from the build
+ * tree too (`make run`), where About showed a missing icon. */
+static void
+test_application_icon (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (fixture->window)));
+  g_autofree char *symbolic = g_strconcat (APPLICATION_ID, "-symbolic", NULL);
+
+  g_assert_true (gtk_icon_theme_has_icon (theme, APPLICATION_ID));
+  g_assert_true (gtk_icon_theme_has_icon (theme, symbolic));
+}
+
 /* The page size of the first page of @path, in points, as pdfinfo says. */
 static char *
 page_size (const char *path)
@@ -1950,6 +1963,7 @@ main (int   argc,
   ADD ("/window/compare-with-file", test_compare_with_file);
   ADD ("/window/every-control-is-labelled", test_every_control_is_labelled);
   ADD ("/window/paper-from-preferences", test_paper_from_preferences);
+  ADD ("/window/application-icon", test_application_icon);
   ADD ("/window/monthly-review", test_monthly_review);
   ADD ("/window/monthly-review-latest-month", test_monthly_review_latest_month);
   ADD ("/window/monthly-review-hubspot-deals", test_monthly_review_hubspot_deals);
