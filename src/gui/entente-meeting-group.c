@@ -298,6 +298,20 @@ entente_meeting_group_record (EntenteMeetingGroup *self)
 
 /* Add to Calendar */
 
+/* The calendar file's name: the agreement's, with what file names
+ * cannot hold replaced. */
+static char *
+calendar_name (EntenteDocument *document)
+{
+  const char *title = document != NULL ? entente_meta_get_title (entente_document_get_meta (document)) : NULL;
+  char *name;
+
+  /* Translators: the name of the calendar file; %s is the agreement's title */
+  name = g_strdup_printf (_("%s — review meetings.ics"), title != NULL && *title != '\0' ? title : _("Untitled agreement"));
+  g_strdelimit (name, G_DIR_SEPARATOR_S "\\:", '-');
+  return name;
+}
+
 static void
 on_calendar_saved (GFile    *file,
                    gpointer  data)
@@ -329,12 +343,8 @@ on_save_calendar (AdwToast            *toast,
                   EntenteMeetingGroup *self)
 {
   GtkWidget *dialog = entente_pages_dialog_of (GTK_WIDGET (self));
-  const char *title = self->document ? entente_meta_get_title (entente_document_get_meta (self->document)) : NULL;
-  g_autofree char *name = NULL;
+  g_autofree char *name = calendar_name (self->document);
 
-  /* Translators: the name of the calendar file; %s is the agreement's title */
-  name = g_strdup_printf (_("%s — review meetings.ics"), title != NULL && *title != '\0' ? title : _("Untitled agreement"));
-  g_strdelimit (name, G_DIR_SEPARATOR_S, '-');
   entente_file_dialog_save_other (dialog != NULL ? entente_pages_dialog_get_window (dialog) : NULL,
                                   _("Save the Review Meetings"), name, ENTENTE_FILE_CALENDAR,
                                   on_calendar_saved, g_object_ref (self));
@@ -370,13 +380,9 @@ on_calendar_shown (GObject      *source,
 static GFile *
 calendar_file (EntenteDocument *document)
 {
-  const char *title = entente_meta_get_title (entente_document_get_meta (document));
-  g_autofree char *name = NULL;
+  g_autofree char *name = calendar_name (document);
   g_autofree char *path = NULL;
 
-  /* Translators: the name of the calendar file; %s is the agreement's title */
-  name = g_strdup_printf (_("%s — review meetings.ics"), title != NULL && *title != '\0' ? title : _("Untitled agreement"));
-  g_strdelimit (name, G_DIR_SEPARATOR_S "\\:", '-');
   path = g_build_filename (g_get_user_cache_dir (), "entente", "calendar", name, NULL);
   return g_file_new_for_path (path);
 }

@@ -590,12 +590,8 @@ entente_review_trend_words_new (EntenteDocument *document,
   for (guint i = 0; i < months->len; i++)
     {
       const EntenteActualsMonth *month = g_ptr_array_index (months, i);
-      g_autoptr(GDateTime) first = g_date_time_new (zone, month->year, month->month, 1, 0, 0, 0);
 
-      /* Translators: a month and its year, short, a g_date_time_format() pattern, as “Jan 2027”
-       * xgettext:no-c-format */
-      g_ptr_array_add (self->months, first != NULL ? entente_format_pattern (NULL, first, C_("month", "%b %Y"))
-                                                   : g_strdup_printf ("%04d-%02d", month->year, month->month));
+      g_ptr_array_add (self->months, entente_format_month_short (NULL, month->year, month->month));
       for (guint j = 0; j < month->stages->len; j++)
         {
           EntenteReviewStageWords *words = stage_words (document, g_ptr_array_index (month->stages, j));

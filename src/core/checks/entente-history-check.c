@@ -169,18 +169,6 @@ use_rate (const Measured *measured,
   return TRUE;
 }
 
-/* A month short, as the Goals step has room for: “Jan 2027”. */
-static char *
-short_month (int year,
-             int month)
-{
-  g_autoptr(GDateTime) first = g_date_time_new_utc (year, month, 1, 0, 0, 0);
-
-  /* Translators: a month and its year, short, a g_date_time_format() pattern, as “Jan 2027”
-   * xgettext:no-c-format */
-  return first != NULL ? entente_format_pattern (NULL, first, C_("month", "%b %Y")) : g_strdup_printf ("%04d-%02d", year, month);
-}
-
 /**
  * entente_history_describe_recorded:
  * @conversion: a planned conversion of @document
@@ -235,8 +223,8 @@ entente_history_describe_recorded (EntenteDocument    *document,
   planned_text = entente_format_rate (NULL, entente_conversion_get_rate (conversion));
   reached_text = entente_format_count (NULL, (gint64) MIN (reached, G_MAXINT64));
   entered_text = entente_format_count (NULL, (gint64) MIN (entered, G_MAXINT64));
-  first = short_month (span.first_year, span.first_month);
-  last = short_month (span.last_year, span.last_month);
+  first = entente_format_month_short (NULL, span.first_year, span.first_month);
+  last = entente_format_month_short (NULL, span.last_year, span.last_month);
   if (detail != NULL)
     /* Translators: the rate the review meetings measured, then its records */
     *detail = g_strdup_printf (ngettext ("Measured %s over the %u month recorded (%s of %s records)",

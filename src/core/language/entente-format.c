@@ -500,6 +500,26 @@ entente_format_month (EntenteLocale *locale,
   return entente_format_pattern (locale, first, C_("month", "%B %Y"));
 }
 
+/**
+ * entente_format_month_short:
+ *
+ * Returns: a month and its year, short, as a chart's axis or a row has
+ *   room for: “Jan 2027”
+ */
+char *
+entente_format_month_short (EntenteLocale *locale,
+                            int            year,
+                            int            month)
+{
+  g_autoptr(GDateTime) first = g_date_time_new_utc (year, month, 1, 0, 0, 0);
+
+  if (first == NULL)
+    return g_strdup_printf ("%04d-%02d", year, month);
+  /* Translators: a month and its year, short, a g_date_time_format() pattern, as “Jan 2027”
+   * xgettext:no-c-format */
+  return entente_format_pattern (locale, first, C_("month", "%b %Y"));
+}
+
 /* @date after @pattern, or NULL when it is unset. */
 static char *
 write_date (EntenteLocale *locale,

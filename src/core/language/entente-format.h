@@ -49,6 +49,9 @@ char       *entente_format_pattern      (EntenteLocale         *locale,
 char       *entente_format_month        (EntenteLocale         *locale,
                                          int                    year,
                                          int                    month);
+char       *entente_format_month_short  (EntenteLocale         *locale,
+                                         int                    year,
+                                         int                    month);
 char       *entente_format_duration     (EntenteLocale         *locale,
                                          const EntenteDuration *duration,
                                          gboolean               business_hours);
