@@ -48,6 +48,8 @@ guint                      entente_actuals_months_get_n (EntenteActualsMonths *s
 EntenteActualsMonthCounts *entente_actuals_months_nth   (EntenteActualsMonths *self,
                                                          guint                 i);
 
+void                       entente_actuals_stages_set_conversions (GPtrArray *stages);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EntenteActualsMonths, entente_actuals_months_free)
 
 G_END_DECLS

@@ -1374,9 +1374,10 @@ describe_reading (Review *self)
 }
 
 /* Each stage's conversion to the next, both counted in the same month (a
- * simplification: no cohort tracking). */
-static void
-set_conversions (GPtrArray *stages)
+ * simplification: no cohort tracking): the export's months and the ones
+ * a meeting recorded alike. */
+void
+entente_actuals_stages_set_conversions (GPtrArray *stages)
 {
   for (guint j = 0; j + 1 < stages->len; j++)
     {
@@ -1432,7 +1433,7 @@ month_new (const EntenteActualsReport *report,
       row->needed = stage->needed;
       g_ptr_array_add (month->stages, row);
     }
-  set_conversions (month->stages);
+  entente_actuals_stages_set_conversions (month->stages);
   for (guint p = 0; p < report->protocols->len; p++)
     {
       const EntenteActualsProtocol *protocol = g_ptr_array_index (report->protocols, p);
@@ -1649,7 +1650,7 @@ finish (Review *self)
       if (row->reached_next >= 0)
         row->reached_next = reviewed != NULL ? (gint64) MIN (reviewed->reached[j], G_MAXINT64) : 0;
     }
-  set_conversions (report->stages);
+  entente_actuals_stages_set_conversions (report->stages);
   for (guint p = 0; p < self->states->len; p++)
     {
       ProtocolState *state = &g_array_index (self->states, ProtocolState, p);

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "entente-actuals-months-private.h"
 #include "entente-meetings.h"
 #include "entente-value.h"
 
@@ -285,14 +286,7 @@ fill_month (EntenteActualsMonth *month,
       row->target = figure != NULL ? entente_meeting_figure_get_target (figure) : -1;
       row->needed = figure != NULL ? entente_meeting_figure_get_needed (figure) : -1;
     }
-  for (guint j = 0; j < month->stages->len; j++)
-    {
-      EntenteActualsStage *row = g_ptr_array_index (month->stages, j);
-      const EntenteActualsStage *next = j + 1 < month->stages->len ? g_ptr_array_index (month->stages, j + 1) : NULL;
-
-      row->conversion = row->actual > 0 && next != NULL && next->actual >= 0
-        ? (double) next->actual / (double) row->actual : -1;
-    }
+  entente_actuals_stages_set_conversions (month->stages);
   for (guint p = 0; p < month->protocols->len; p++)
     {
       EntenteActualsProtocol *row = g_ptr_array_index (month->protocols, p);
