@@ -306,6 +306,42 @@ entente_test_set_author (const char *name,
 }
 
 /**
+ * entente_test_application_new:
+ *
+ * Returns: (transfer full): Entente's application, registered beside any
+ *   other test's, as it runs: it opens files
+ */
+EntenteApplication *
+entente_test_application_new (void)
+{
+  g_autoptr(GError) error = NULL;
+  EntenteApplication *app = entente_application_new ();
+
+  g_application_set_flags (G_APPLICATION (app), g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  return app;
+}
+
+/**
+ * entente_test_application:
+ *
+ * Returns: (transfer none): the application this test program shares
+ *   between its tests
+ */
+EntenteApplication *
+entente_test_application (void)
+{
+  static EntenteApplication *app;
+
+  if (app == NULL)
+    app = entente_test_application_new ();
+
+  return app;
+}
+
+/**
  * entente_test_restore_draft:
  * @window: (out): the window of the restored draft
  *
@@ -317,13 +353,8 @@ entente_test_set_author (const char *name,
 EntenteApplication *
 entente_test_restore_draft (EntenteWindow **window)
 {
-  g_autoptr(GError) error = NULL;
-  EntenteApplication *app = entente_application_new ();
+  EntenteApplication *app = entente_test_application_new ();
   EntenteAlert *dialog;
-
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
 
   entente_application_offer_drafts (app);
   entente_test_iterate ();

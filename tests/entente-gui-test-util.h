@@ -49,6 +49,8 @@ void       entente_test_gui_init         (int                *argc,
 void       entente_test_use_private_home (void);
 void       entente_test_set_author       (const char         *name,
                                           const char         *role);
+EntenteApplication *entente_test_application_new (void);
+EntenteApplication *entente_test_application  (void);
 EntenteApplication *entente_test_restore_draft (EntenteWindow **window);
 
 /* A window on a copy of an example, in a folder of its own. */

@@ -479,6 +479,41 @@ test_check (void)
   entente_test_assert_json_contains (json.out, "{\"code\": \"recycle-forward\", \"severity\": \"error\", \"section\": \"lead-management\", \"item\": \"mql\"}");
 }
 
+/* A document started from a template with its example persona
+ * untouched: check reports it, Export and Approve say so on stderr and
+ * go on, and the schema accepts the mark. */
+static void
+test_example_content (void)
+{
+  g_autofree char *template = g_test_build_filename (G_TEST_DIST, "..", "data", "templates", "b2b-saas-inbound.entente", NULL);
+  g_autoptr(EntenteDocument) document = entente_test_load_file (template);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("entente-example-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "new.entente", NULL);
+  g_autofree char *out = g_build_filename (dir, "new.md", NULL);
+  g_auto(EntenteTestRun) check = { 0 };
+  g_auto(EntenteTestRun) export = { 0 };
+  g_autoptr(EntentePersona) persona = NULL;
+
+  entente_example_mark_template (document);
+  bytes = entente_document_serialize (document);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes), NULL));
+  entente_test_assert_schema_accepts (path);
+
+  entente_test_run_cli (&check, "check", path, NULL);
+  g_assert_cmpint (check.status, ==, 0);
+  g_assert_nonnull (strstr (check.out, " [example-content]\n"));
+
+  persona = g_list_model_get_item (entente_document_get_personas (document), 0);
+  entente_test_run_cli (&export, "export", path, "-o", out, NULL);
+  g_assert_cmpint (export.status, ==, 0);
+  g_assert_nonnull (strstr (export.err, "new.entente: "));
+  g_assert_nonnull (strstr (export.err, entente_persona_get_name (persona)));
+  g_assert_true (g_file_test (out, G_FILE_TEST_IS_REGULAR));
+
+  entente_test_remove_tree (dir);
+}
+
 static void
 test_digest (void)
 {
@@ -1364,6 +1399,7 @@ main (int   argc,
   g_test_add_func ("/cli/report-record", test_report_record);
   g_test_add_func ("/cli/export-calendar", test_export_calendar);
   g_test_add_func ("/cli/check", test_check);
+  g_test_add_func ("/cli/example-content", test_example_content);
   g_test_add_func ("/cli/digest", test_digest);
   g_test_add_func ("/cli/approve", test_approve);
   g_test_add_func ("/cli/diff", test_diff);

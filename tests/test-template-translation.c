@@ -11,6 +11,7 @@
 
 #include "entente-application.h"
 #include "entente-core.h"
+#include "entente-example.h"
 #include "entente-i18n.h"
 #include "entente-test-util.h"
 
@@ -91,6 +92,72 @@ test_every_template_in_english (void)
     }
 }
 
+static guint
+count_findings (EntenteDocument *document,
+                const char      *code)
+{
+  g_autoptr(GPtrArray) findings = entente_checks_run (document);
+  guint n = 0;
+
+  for (guint i = 0; i < findings->len; i++)
+    if (g_str_equal (((EntenteFinding *) g_ptr_array_index (findings, i))->code, code))
+      n++;
+
+  return n;
+}
+
+/* The template's example persona is reported until someone edits it,
+ * in the interface's language; undoing the edit brings it back, and a
+ * saved copy read again still knows it, while the mark itself is not
+ * part of what is signed. */
+static void
+test_example_content (void)
+{
+  static const char * const ids[] = { "blank", "outbound-sdr-led" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntenteDocument) document = entente_application_load_template ("b2b-saas-inbound", &error);
+  g_autoptr(EntenteDocument) copy = NULL;
+  g_autoptr(EntenteItem) persona = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *digest = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_findings (document, "example-content"), ==, 1);
+  g_assert_false (entente_document_get_modified (document));
+  persona = g_list_model_get_item (entente_document_get_personas (document), 0);
+  g_assert_true (entente_example_is_untouched (persona));
+
+  bytes = entente_document_serialize (document);
+  copy = entente_document_new_from_bytes (bytes, "copy.entente", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_findings (copy, "example-content"), ==, 1);
+
+  name = g_strdup (entente_persona_get_name (ENTENTE_PERSONA (persona)));
+  digest = entente_document_compute_digest (document);
+  entente_item_set_string (persona, ENTENTE_PERSONA_FIELD_NAME, "IT Ian");
+  g_assert_cmpuint (count_findings (document, "example-content"), ==, 0);
+  entente_item_set_string (persona, ENTENTE_PERSONA_FIELD_NAME, name);
+  g_assert_cmpuint (count_findings (document, "example-content"), ==, 1);
+
+  /* Marked or not, the same content signs the same. */
+  entente_item_set_string (persona, ENTENTE_PERSONA_FIELD_EXAMPLE, NULL);
+  g_assert_cmpuint (count_findings (document, "example-content"), ==, 0);
+  {
+    g_autofree char *unmarked = entente_document_compute_digest (document);
+
+    g_assert_cmpstr (unmarked, ==, digest);
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autoptr(EntenteDocument) other = entente_application_load_template (ids[i], &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (count_findings (other, "example-content"), ==, 0);
+    }
+}
+
 /* The interface is Khmer, or with ENTENTE_TEST_INTERFACE=en, untranslated
  * English: GLib decides once per process whether to translate, so each
  * interface is a run of its own. */
@@ -106,6 +173,7 @@ main (int   argc,
       g_unsetenv ("LANGUAGE");
       entente_i18n_init ();
       g_test_add_func ("/template/english/every-template", test_every_template_in_english);
+      g_test_add_func ("/template/english/example-content", test_example_content);
       return g_test_run ();
     }
 
@@ -120,6 +188,7 @@ main (int   argc,
 
   g_test_add_func ("/template/khmer", test_template_in_khmer);
   g_test_add_func ("/template/khmer/every-template", test_every_template_in_khmer);
+  g_test_add_func ("/template/khmer/example-content", test_example_content);
 
   return g_test_run ();
 }

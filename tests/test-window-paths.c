@@ -657,24 +657,6 @@ test_changed_on_disk_keep_mine (Fixture       *fixture,
 /* One application for the tests that need one: registered, its actions
  * stay exported on the session bus until it runs and quits, which it
  * never does here, and a second one could not export its own. */
-static EntenteApplication *
-the_application (void)
-{
-  static EntenteApplication *app;
-
-  if (app == NULL)
-    {
-      g_autoptr(GError) error = NULL;
-
-      app = entente_application_new ();
-      g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-      g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-      g_assert_no_error (error);
-    }
-
-  return app;
-}
-
 static EntenteWindow *
 window_on (EntenteApplication *app,
            GFile              *file)
@@ -710,11 +692,11 @@ static void
 test_application_open (Fixture       *fixture,
                        gconstpointer  data)
 {
-  EntenteApplication *app = the_application ();
+  EntenteApplication *app = entente_test_application ();
   EntenteWindow *pristine;
   EntenteWindow *window;
 
-  g_action_group_activate_action (G_ACTION_GROUP (app), "new", NULL);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "new-from-template", g_variant_new_string ("blank"));
   entente_test_iterate ();
   pristine = window_on (app, NULL);
   g_assert_nonnull (pristine);
@@ -741,14 +723,14 @@ test_application_open (Fixture       *fixture,
   entente_test_iterate ();
 }
 
-/* New and New from Template open an unsaved, untouched agreement in a
- * window of its own; a template that is not there is said, not shown
- * as an empty window. */
+/* New from Template opens an unsaved, untouched agreement; New asks
+ * which template (test-window-welcome.c); a template that is not there
+ * is said, not shown as an empty window. */
 static void
 test_application_new_from_template (Fixture       *fixture,
                                     gconstpointer  data)
 {
-  EntenteApplication *app = the_application ();
+  EntenteApplication *app = entente_test_application ();
   EntenteAlert *dialog;
   EntenteWindow *window;
   EntenteDocument *document;
@@ -763,13 +745,9 @@ test_application_new_from_template (Fixture       *fixture,
   g_assert_true (entente_window_is_pristine (window));
   g_assert_cmpuint (g_list_model_get_n_items (entente_document_get_parties (document)), >=, 2);
 
-  g_action_group_activate_action (G_ACTION_GROUP (app), "new", NULL);
-  entente_test_iterate ();
-  g_assert_cmpuint (count_windows (app), ==, 2);
-
   g_action_group_activate_action (G_ACTION_GROUP (app), "new-from-template", g_variant_new_string ("no-such-template"));
   entente_test_iterate ();
-  g_assert_cmpuint (count_windows (app), ==, 2);
+  g_assert_cmpuint (count_windows (app), ==, 1);
   dialog = entente_alert_find_open (_("Could Not Open"));
   g_assert_nonnull (dialog);
   answer (dialog, _("_Close"));

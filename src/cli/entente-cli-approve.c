@@ -125,8 +125,12 @@ entente_cli_approve (int    argc,
     g_autofree char *warning = entente_sign_off_leader_warning (NULL, entente_document_find_party (document, party),
                                                                 entente_approval_get_signer (approval));
 
+    g_autofree char *example = entente_example_describe (document);
+
     if (warning != NULL)
       g_printerr ("%s\n", warning);
+    if (example != NULL)
+      g_printerr ("%s: %s\n", name, example);
   }
 
   /* TRANSLATORS: FILE: signed for PARTY by SIGNER (DIGEST) */

@@ -11,6 +11,7 @@
 
 #include "entente-cli-verbs.h"
 #include "entente-document.h"
+#include "entente-example.h"
 #include "entente-export-html.h"
 #include "entente-export-markdown.h"
 #include "entente-file-replace.h"
@@ -152,6 +153,16 @@ entente_cli_export (int    argc,
           g_printerr ("\n");
         }
     }
+
+  /* Said, not refused: a draft with the template's example is still
+   * worth sending round. */
+  {
+    g_autofree char *example = entente_example_describe (document);
+    g_autofree char *name = entente_cli_display_name (argv[1]);
+
+    if (example != NULL)
+      g_printerr ("%s: %s\n", name, example);
+  }
 
   switch (format)
     {

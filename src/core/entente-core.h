@@ -15,6 +15,7 @@
 #include "entente-csv-reader.h"
 #include "entente-actuals-time.h"
 #include "entente-checks.h"
+#include "entente-example.h"
 #include "entente-history-check.h"
 #include "entente-meetings.h"
 #include "entente-comment.h"

@@ -14,8 +14,10 @@
 #include "entente-application.h"
 #include "entente-gui-compat.h"
 #include "entente-drafts.h"
+#include "entente-example.h"
 #include "entente-file-dialog.h"
 #include "entente-preferences-window.h"
+#include "entente-welcome-window.h"
 #include "entente-window.h"
 
 /* One instance for all windows, one window per document: files given on
@@ -89,6 +91,7 @@ entente_application_load_template (const char  *id,
         }
       else if (entente_meta_get_language (entente_document_get_meta (document)) == NULL)
         entente_document_set_language (document, ENTENTE_LANGUAGE_DEFAULT);
+      entente_example_mark_template (document);
       entente_document_set_modified (document, FALSE);
     }
 
@@ -121,6 +124,36 @@ find_pristine_window (EntenteApplication *self)
   return NULL;
 }
 
+static GtkWindow *
+find_welcome (EntenteApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    if (ENTENTE_IS_WELCOME_WINDOW (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+/* Once an agreement is open, the welcome has done its part. */
+static void
+close_welcome (EntenteApplication *self)
+{
+  GtkWindow *welcome;
+
+  while ((welcome = find_welcome (self)) != NULL)
+    gtk_window_destroy (welcome);
+}
+
+static void
+present_welcome (EntenteApplication *self)
+{
+  GtkWindow *welcome = find_welcome (self);
+
+  if (welcome == NULL)
+    welcome = entente_welcome_window_new (GTK_APPLICATION (self));
+  gtk_window_present (welcome);
+}
+
 /**
  * entente_application_open_document:
  * @draft_id: (nullable): the draft @document was restored from
@@ -143,6 +176,7 @@ entente_application_open_document (EntenteApplication *self,
     window = entente_window_new (GTK_APPLICATION (self), document, draft_id);
 
   gtk_window_present (GTK_WINDOW (window));
+  close_welcome (self);
   return GTK_WINDOW (window);
 }
 
@@ -158,9 +192,15 @@ show_open_error (EntenteApplication *self,
   entente_alert_present_for_application (alert, GTK_APPLICATION (self));
 }
 
-static void
-open_file (EntenteApplication *self,
-           GFile              *file)
+/**
+ * entente_application_open_file:
+ *
+ * Reads @file and shows it, or brings forward the window that shows it;
+ * says why when it cannot be read.
+ */
+void
+entente_application_open_file (EntenteApplication *self,
+                               GFile              *file)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(EntenteDocument) document = NULL;
@@ -188,7 +228,6 @@ new_from_template (EntenteApplication *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(EntenteDocument) document = entente_application_load_template (id, &error);
-  EntenteWindow *window;
 
   if (document == NULL)
     {
@@ -196,8 +235,8 @@ new_from_template (EntenteApplication *self,
       return;
     }
 
-  window = entente_window_new (GTK_APPLICATION (self), document, NULL);
-  gtk_window_present (GTK_WINDOW (window));
+  /* In place of an untouched blank agreement, never beside it. */
+  entente_application_open_document (self, document, NULL);
 }
 
 /* Drafts left by a crash */
@@ -297,7 +336,7 @@ on_open_chosen (GFile    *file,
   EntenteApplication *self = data;
 
   if (file != NULL)
-    open_file (self, file);
+    entente_application_open_file (self, file);
   g_application_release (G_APPLICATION (self));
 }
 
@@ -320,12 +359,13 @@ new_from_template_action (GSimpleAction *action,
   new_from_template (data, g_variant_get_string (param, NULL));
 }
 
+/* New asks which template, rather than picking one. */
 static void
 new_action (GSimpleAction *action,
             GVariant      *param,
             gpointer       data)
 {
-  new_from_template (data, "b2b-saas-inbound");
+  present_welcome (data);
 }
 
 static void
@@ -420,14 +460,10 @@ entente_application_activate (GApplication *app)
   EntenteApplication *self = ENTENTE_APPLICATION (app);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
-  if (window == NULL)
-    {
-      g_autoptr(EntenteDocument) document = entente_application_load_template ("blank", NULL);
-
-      window = GTK_WINDOW (entente_window_new (GTK_APPLICATION (app), document, NULL));
-    }
-
-  gtk_window_present (window);
+  if (window != NULL)
+    gtk_window_present (window);
+  else
+    present_welcome (self);
   offer_drafts_once (self);
 }
 
@@ -440,7 +476,7 @@ entente_application_open (GApplication  *app,
   EntenteApplication *self = ENTENTE_APPLICATION (app);
 
   for (int i = 0; i < n_files; i++)
-    open_file (self, files[i]);
+    entente_application_open_file (self, files[i]);
 
   offer_drafts_once (self);
 }

@@ -22,6 +22,8 @@ EntenteDocument    *entente_application_load_template  (const char         *id,
 GtkWindow          *entente_application_open_document  (EntenteApplication *self,
                                                         EntenteDocument    *document,
                                                         const char         *draft_id);
+void                entente_application_open_file      (EntenteApplication *self,
+                                                        GFile              *file);
 void                entente_application_offer_drafts   (EntenteApplication *self);
 
 G_END_DECLS

@@ -11,6 +11,8 @@
 #include "entente-row-util.h"
 #include "entente-alert.h"
 #include "entente-sign-dialog.h"
+#include "entente-example.h"
+#include "entente-document.h"
 
 /* Asks before signing for a party, as the person in Preferences: their
  * name (required, since a sign-off says who made it) and their own role,
@@ -56,6 +58,22 @@ on_name_changed (EntenteSignDialog *self)
   g_clear_pointer (&self->warning, g_free);
   if (self->party != NULL && *signer != '\0')
     self->warning = entente_sign_off_leader_warning (NULL, self->party, signer);
+  if (self->party != NULL)
+    {
+      EntenteItem *root = entente_item_get_root (ENTENTE_ITEM (self->party));
+      g_autofree char *example = ENTENTE_IS_DOCUMENT (root) ? entente_example_describe (ENTENTE_DOCUMENT (root)) : NULL;
+
+      /* Said, as the other warning: signing a draft is theirs to decide. */
+      if (example != NULL && self->warning != NULL)
+        {
+          char *both = g_strconcat (self->warning, "\n", example, NULL);
+
+          g_free (self->warning);
+          self->warning = both;
+        }
+      else if (example != NULL)
+        self->warning = g_steal_pointer (&example);
+    }
   gtk_label_set_text (self->warning_label, self->warning != NULL ? self->warning : "");
   gtk_widget_set_visible (self->warning_box, self->warning != NULL);
 }

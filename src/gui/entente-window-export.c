@@ -8,6 +8,8 @@
 
 #include <glib/gi18n.h>
 
+#include "entente-alert.h"
+#include "entente-example.h"
 #include "entente-file-dialog.h"
 #include "entente-file-replace.h"
 #include "entente-render.h"
@@ -179,12 +181,99 @@ print_operation_new (EntenteWindow *self)
   return operation;
 }
 
-void
-entente_window_print (EntenteWindow *self)
+/* Example content: asked before it goes on paper or to a file, never
+ * refused, as the template's example may be all a first draft needs. */
+
+typedef void (*GoOn) (EntenteWindow *self,
+                      const char    *format);
+
+typedef struct
+{
+  EntenteWindow *self;
+  GoOn           go_on;
+  char          *format;
+} ExampleQuestion;
+
+static void
+example_question_free (gpointer  data,
+                       GClosure *closure)
+{
+  ExampleQuestion *question = data;
+
+  g_object_unref (question->self);
+  g_free (question->format);
+  g_free (question);
+}
+
+static void
+on_example_response (EntenteAlert    *alert,
+                     const char      *response,
+                     ExampleQuestion *question)
+{
+  if (g_str_equal (response, "go-on"))
+    question->go_on (question->self, question->format);
+  else if (g_str_equal (response, "show"))
+    {
+      GPtrArray *findings = entente_window_get_findings (question->self);
+
+      for (guint i = 0; i < findings->len; i++)
+        {
+          EntenteFinding *finding = g_ptr_array_index (findings, i);
+
+          if (g_str_equal (finding->code, "example-content"))
+            {
+              entente_window_reveal (question->self, finding);
+              break;
+            }
+        }
+    }
+}
+
+/* Returns whether it asked; @go_on is then called on "go-on". */
+static gboolean
+ask_about_examples (EntenteWindow *self,
+                    const char    *heading,
+                    const char    *go_on_label,
+                    GoOn           go_on,
+                    const char    *format)
+{
+  g_autofree char *body = entente_example_describe (entente_window_get_document (self));
+  g_autoptr(EntenteAlert) alert = NULL;
+  ExampleQuestion *question;
+
+  if (body == NULL)
+    return FALSE;
+
+  alert = entente_alert_new (heading, body);
+  entente_alert_add_response (alert, "cancel", _("_Cancel"), ENTENTE_ALERT_DEFAULT);
+  entente_alert_add_response (alert, "go-on", go_on_label, ENTENTE_ALERT_DEFAULT);
+  entente_alert_add_response (alert, "show", _("_Show Persona"), ENTENTE_ALERT_SUGGESTED);
+  entente_alert_set_default_response (alert, "show");
+  entente_alert_set_close_response (alert, "cancel");
+  question = g_new0 (ExampleQuestion, 1);
+  question->self = g_object_ref (self);
+  question->go_on = go_on;
+  question->format = g_strdup (format);
+  g_signal_connect_data (alert, "response", G_CALLBACK (on_example_response), question, example_question_free, 0);
+  entente_alert_present (alert, GTK_WIDGET (self));
+
+  return TRUE;
+}
+
+static void
+print_now (EntenteWindow *self,
+           const char    *format)
 {
   g_autoptr(GtkPrintOperation) operation = print_operation_new (self);
 
   gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), NULL);
+}
+
+void
+entente_window_print (EntenteWindow *self)
+{
+  if (!ask_about_examples (self, _("Print the Template’s Example?"), _("_Print Anyway"), print_now, NULL))
+    print_now (self, NULL);
 }
 
 /**
@@ -261,13 +350,9 @@ on_export_chosen (GFile    *file,
   g_free (export);
 }
 
-/**
- * entente_window_export:
- * @format: "pdf", "html" or "md"
- */
-void
-entente_window_export (EntenteWindow *self,
-                       const char    *format)
+static void
+export_now (EntenteWindow *self,
+            const char    *format)
 {
   const char *title = entente_meta_get_title (entente_document_get_meta (entente_window_get_document (self)));
   g_autofree char *base = g_strdup (title && title[0] ? title : _("Sales & Marketing SLA"));
@@ -282,4 +367,16 @@ entente_window_export (EntenteWindow *self,
                                   g_str_equal (format, "pdf") ? ENTENTE_FILE_PDF
                                   : g_str_equal (format, "html") ? ENTENTE_FILE_HTML : ENTENTE_FILE_MARKDOWN,
                                   on_export_chosen, export);
+}
+
+/**
+ * entente_window_export:
+ * @format: "pdf", "html" or "md"
+ */
+void
+entente_window_export (EntenteWindow *self,
+                       const char    *format)
+{
+  if (!ask_about_examples (self, _("Export the Template’s Example?"), _("_Export Anyway"), export_now, format))
+    export_now (self, format);
 }

@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "entente-checks.h"
+#include "entente-example.h"
 #include "entente-history-check.h"
 #include "entente-meeting.h"
 #include "entente-section.h"
@@ -165,9 +166,20 @@ check_overview (Checker *self)
 static void
 check_personas (Checker *self)
 {
+  g_autoptr(GPtrArray) examples = entente_example_list_untouched (self->document);
+
   if (g_list_model_get_n_items (entente_document_get_personas (self->document)) == 0)
     report (self, "no-personas", ENTENTE_SEVERITY_SUGGESTION, ENTENTE_SECTION_PERSONAS, NULL, NULL,
             _("No buyer persona is described yet; without one, each team reads the ideal customer its own way."));
+
+  for (guint i = 0; i < examples->len; i++)
+    {
+      EntentePersona *persona = g_ptr_array_index (examples, i);
+
+      report (self, "example-content", ENTENTE_SEVERITY_WARNING, ENTENTE_SECTION_PERSONAS, ENTENTE_ITEM (persona), "name",
+              _("“%s” is the template’s example, not one of your buyers: describe your own buyer in its place, or remove it."),
+              entente_persona_get_name (persona));
+    }
 }
 
 /* Lead definitions */

@@ -37,6 +37,8 @@ static const EntenteField fields[] = {
   [ENTENTE_PERSONA_FIELD_TRIGGERS] = { "triggers", ENTENTE_VALUE_STRV, "triggers", NULL, NULL, "item", 0, N_("Buying triggers") },
   [ENTENTE_PERSONA_FIELD_OBJECTIONS] = { "objections", ENTENTE_VALUE_STRV, "objections", NULL, NULL, "item", 0, N_("Objections") },
   [ENTENTE_PERSONA_FIELD_DISQUALIFIERS] = { "disqualifiers", ENTENTE_VALUE_STRV, "disqualifiers", NULL, NULL, "item", 0, N_("Disqualifiers") },
+  /* Marks a template's example persona, see entente-example.c. */
+  [ENTENTE_PERSONA_FIELD_EXAMPLE] = { "example", ENTENTE_VALUE_ID, NULL, "example", NULL, NULL, ENTENTE_FIELD_NOT_CONTENT, N_("Example") },
 };
 
 static void

@@ -33,6 +33,7 @@ typedef enum
   ENTENTE_PERSONA_FIELD_TRIGGERS,
   ENTENTE_PERSONA_FIELD_OBJECTIONS,
   ENTENTE_PERSONA_FIELD_DISQUALIFIERS,
+  ENTENTE_PERSONA_FIELD_EXAMPLE,
 } EntentePersonaField;
 
 EntentePersona     *entente_persona_new                    (void);
