@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "entente-funnel-view.h"
 #include "entente-render.h"
 
@@ -32,7 +34,23 @@ static void
 invalidate (EntenteFunnelView *self)
 {
   g_clear_object (&self->layout);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  /* Stages added or a plan completed change its height too. */
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+/* The labels read at the size of the window's text, in pixels. */
+static double
+text_size (GtkWidget *widget)
+{
+  PangoContext *context = gtk_widget_get_pango_context (widget);
+  const PangoFontDescription *font = pango_context_get_font_description (context);
+  double size = font != NULL ? (double) pango_font_description_get_size (font) / PANGO_SCALE : 0.0;
+  double dpi = pango_cairo_context_get_resolution (context);
+
+  if (font != NULL && !pango_font_description_get_size_is_absolute (font))
+    size *= (dpi > 0.0 ? dpi : 96.0) / 72.0;
+
+  return size > 0.0 ? size : 14.0;
 }
 
 static EntenteFunnelLayout *
@@ -50,7 +68,8 @@ ensure_layout (EntenteFunnelView *self)
     {
       PangoContext *context = gtk_widget_create_pango_context (GTK_WIDGET (self));
 
-      self->layout = entente_funnel_layout_new (self->document, context, width, height);
+      self->layout = entente_funnel_layout_new_with_text (self->document, context, width, height,
+                                                          text_size (GTK_WIDGET (self)));
       g_object_unref (context);
       if (self->actuals != NULL)
         {
@@ -172,9 +191,21 @@ entente_funnel_view_measure (GtkWidget      *widget,
                              int            *minimum_baseline,
                              int            *natural_baseline)
 {
-  /* Any size works; these read well in the Goals step. */
-  *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 240 : 320;
-  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 560 : 440;
+  EntenteFunnelView *self = ENTENTE_FUNNEL_VIEW (widget);
+
+  /* As tall as its labels need at the window's text size, no taller:
+   * the funnel fills its card, with no empty band above or below. */
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = 240;
+      *natural = 560;
+    }
+  else
+    {
+      *minimum = *natural = self->document != NULL
+                            ? (int) ceil (entente_funnel_layout_natural_height (self->document, gtk_widget_get_pango_context (widget), text_size (widget)))
+                            : 0;
+    }
 }
 
 static void

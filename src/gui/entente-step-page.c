@@ -87,8 +87,6 @@ funnel_group_new (EntenteDocument *document)
   entente_group_set_text (group, _("Funnel"),
                           _("What each stage needs per period to reach the revenue goal, against what each team committed to."));
   gtk_widget_add_css_class (view, "card");
-  /* Tall enough for the renderer to choose a readable type size. */
-  gtk_widget_set_size_request (view, -1, 440);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), view);
 
   return group;

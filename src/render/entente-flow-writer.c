@@ -193,6 +193,20 @@ entente_flow_writer_get_context (EntenteFlowWriter *self)
  *
  * Returns: the width of the flow's body, in points
  */
+/**
+ * entente_flow_writer_get_text_size:
+ *
+ * Returns: the size of @style's text, in points
+ */
+double
+entente_flow_writer_get_text_size (EntenteFlowWriter *self,
+                                   EntenteTextStyle   style)
+{
+  g_return_val_if_fail (style < N_STYLES, 0.0);
+
+  return styles[style].size;
+}
+
 double
 entente_flow_writer_get_width (EntenteFlowWriter *self)
 {

@@ -52,6 +52,8 @@ EntenteFlowWriter        *entente_flow_writer_new           (EntentePageFlow    
 EntentePageFlow          *entente_flow_writer_get_flow      (EntenteFlowWriter  *self);
 PangoContext             *entente_flow_writer_get_context   (EntenteFlowWriter  *self);
 double                    entente_flow_writer_get_width     (EntenteFlowWriter  *self);
+double                    entente_flow_writer_get_text_size (EntenteFlowWriter  *self,
+                                                             EntenteTextStyle    style);
 const EntenteRenderColor *entente_flow_writer_get_color     (EntenteFlowWriter  *self,
                                                              EntenteRenderInk    ink);
 const EntenteRenderColor *entente_flow_writer_get_style_color (EntenteFlowWriter *self,

@@ -17,15 +17,13 @@
  * It is laid out at the size the page leaves it, which is known only
  * once the pages are: at the first drawing, and again if that changes. */
 
-#define FUNNEL_HEIGHT     280.0
-#define FUNNEL_MIN_HEIGHT 170.0
-
 typedef struct
 {
   EntenteDocument     *document;
   PangoContext        *context;
   EntenteFunnelLayout *layout;
   EntenteLocale       *locale;    /* the export's, in force when it is drawn */
+  double               text_size; /* the body text's, which its labels take */
   GPtrArray           *stage_ids; /* (nullable): stages with an actual count */
   GArray              *actuals;   /* gint64, theirs */
 } Funnel;
@@ -58,7 +56,8 @@ draw_funnel (cairo_t  *cr,
       entente_funnel_layout_get_height (funnel->layout) != height)
     {
       g_clear_object (&funnel->layout);
-      funnel->layout = entente_funnel_layout_new (funnel->document, funnel->context, width, height);
+      funnel->layout = entente_funnel_layout_new_with_text (funnel->document, funnel->context, width, height,
+                                                            funnel->text_size);
       for (guint i = 0; funnel->stage_ids != NULL && i < funnel->stage_ids->len; i++)
         entente_funnel_layout_set_actual (funnel->layout, g_ptr_array_index (funnel->stage_ids, i),
                                           g_array_index (funnel->actuals, gint64, i));
@@ -79,10 +78,16 @@ entente_funnel_block_add (EntenteFlowWriter          *writer,
                           const EntenteActualsReport *report)
 {
   EntentePageFlow *flow = entente_flow_writer_get_flow (writer);
-  cairo_rectangle_t rect = { 0.0, 0.0, entente_flow_writer_get_width (writer), FUNNEL_HEIGHT };
+  double text_size = entente_flow_writer_get_text_size (writer, ENTENTE_TEXT_BODY);
+  double natural = entente_funnel_layout_natural_height (document, entente_flow_writer_get_context (writer), text_size);
+  /* A funnel of more stages than a page holds at that size takes a page
+   * under its heading, and its labels get smaller. */
+  double page = entente_page_flow_get_body (flow)->height - 6.0 * text_size;
+  cairo_rectangle_t rect = { 0.0, 0.0, entente_flow_writer_get_width (writer), MIN (natural, page) };
   Funnel *funnel = g_new0 (Funnel, 1);
   guint index;
 
+  funnel->text_size = text_size;
   funnel->document = g_object_ref (document);
   funnel->locale = entente_locale_ref (entente_locale_get_default ());
   funnel->context = g_object_ref (entente_flow_writer_get_context (writer));
@@ -102,7 +107,6 @@ entente_funnel_block_add (EntenteFlowWriter          *writer,
     }
 
   index = entente_page_flow_add_block (flow, rect.height, ENTENTE_FLOW_KEEP_TOGETHER);
-  entente_page_flow_set_min_height (flow, index, FUNNEL_MIN_HEIGHT);
   entente_page_flow_add_drawing (flow, index, &rect, draw_funnel, funnel, funnel_free);
   entente_flow_writer_space (writer, ENTENTE_FLOW_GAP_TABLE);
 }

@@ -26,10 +26,15 @@
  * than in them, keeps long names readable when the lower bands are
  * narrow.
  *
- * Band widths follow the square root of the need, between 30 % of the
- * funnel column (so that the last band never vanishes) and all of it:
- * lead counts are often a hundred times the customer count, and a linear
- * scale would draw the lower half of the funnel as slivers.
+ * Band widths are proportional to the need, so that a band twice as wide
+ * needs twice the records.  Lead counts are often a hundred times the
+ * customer count, and a linear scale would then draw the lower half of
+ * the funnel as slivers: past a range of LINEAR_MAX_RANGE, widths follow
+ * the square root of the need instead.  A note under the legend says
+ * what the counts in the bands are, and which scale their widths follow.
+ * A count too wide for its band is written beside it.  A plan that
+ * cannot say what any stage needs draws no bands, but says what is
+ * missing.
  *
  * All text is laid out by Pango, so that Khmer and other complex scripts
  * shape correctly, at one size for the whole drawing: the largest that
@@ -41,11 +46,22 @@
 #define MIN_TEXT_SIZE       6.0
 #define MIN_STACKED_SIZE    8.0
 #define SIZE_STEP           0.93
-#define DETAIL_SCALE        0.86
-#define LEGEND_SCALE        0.85
-#define MIN_BAND_FRACTION   0.30
+#define LEGEND_SCALE        0.93
 #define MIN_COLUMN_FRACTION 0.30
 #define MAX_COLUMN_FRACTION 0.46
+/* Widest need over narrowest drawn to scale: a twelfth of the widest
+ * band is still a band one can point at. */
+#define LINEAR_MAX_RANGE    12.0
+/* The width of a band whose need is too small to show at the scale. */
+#define HAIRLINE            2.0
+/* A row holds a name on two lines over the figures on one. */
+#define ROW_LINES           3.0
+
+/* Under the legend: what the counts are, and the scale when it is not
+ * linear. */
+#define NOTE(self) ((self)->root_scale \
+                    ? _("Each band holds the records its stage needs per period; its width follows their square root.") \
+                    : _("Each band holds the records its stage needs per period; its width is in proportion."))
 
 typedef struct
 {
@@ -87,6 +103,9 @@ struct _EntenteFunnelLayout
   GArray       *legend;   /* LegendEntry */
   GArray       *texts;    /* Text */
   GHashTable   *teams;    /* party id → team name */
+  double        text_size; /* the body text's, or 0 to follow the drawing's size */
+  gboolean      root_scale;
+  gboolean      any_known;
 };
 
 G_DEFINE_FINAL_TYPE (EntenteFunnelLayout, entente_funnel_layout, G_TYPE_OBJECT)
@@ -194,14 +213,14 @@ label_length (const char *text)
 }
 
 static PangoLayout *
-create_text_layout (EntenteFunnelLayout *self,
-                    const char          *text,
-                    double               size,
-                    PangoWeight          weight,
-                    double               width,
-                    int                  max_lines)
+text_layout_new (PangoContext *context,
+                 const char   *text,
+                 double        size,
+                 PangoWeight   weight,
+                 double        width,
+                 int           max_lines)
 {
-  PangoLayout *layout = pango_layout_new (self->context);
+  PangoLayout *layout = pango_layout_new (context);
   PangoFontDescription *font = pango_font_description_from_string ("Sans");
   g_autofree char *printable = entente_render_text_for_cairo (text, label_length (text));
 
@@ -223,6 +242,17 @@ create_text_layout (EntenteFunnelLayout *self,
   return layout;
 }
 
+static PangoLayout *
+create_text_layout (EntenteFunnelLayout *self,
+                    const char          *text,
+                    double               size,
+                    PangoWeight          weight,
+                    double               width,
+                    int                  max_lines)
+{
+  return text_layout_new (self->context, text, size, weight, width, max_lines);
+}
+
 static void
 get_logical (PangoLayout       *layout,
              cairo_rectangle_t *rect)
@@ -234,6 +264,25 @@ get_logical (PangoLayout       *layout,
   rect->y = (double) logical.y / PANGO_SCALE;
   rect->width = (double) logical.width / PANGO_SCALE;
   rect->height = (double) logical.height / PANGO_SCALE;
+}
+
+/* The height of a line of @names at @size: Khmer's lines are a good deal
+ * taller than Latin ones at one size. */
+static double
+line_height (PangoContext *context,
+             GPtrArray    *names,
+             double        size)
+{
+  g_autoptr(GString) all = g_string_new ("Ag");
+  g_autoptr(PangoLayout) layout = NULL;
+  cairo_rectangle_t box;
+
+  for (guint i = 0; i < names->len && all->len < 4096; i++)
+    g_string_append (all, g_ptr_array_index (names, i));
+  layout = text_layout_new (context, all->str, size, PANGO_WEIGHT_BOLD, -1.0, 1);
+  get_logical (layout, &box);
+
+  return box.height;
 }
 
 static double
@@ -351,16 +400,9 @@ compose_detail (EntenteFunnelLayout *self,
 }
 
 static char *
-compose_needed (const Band *band,
-                gboolean    with_label)
+compose_needed (const Band *band)
 {
-  g_autofree char *count = band->pub.needed >= 0 ? entente_format_count (NULL, band->pub.needed) : g_strdup ("—");
-
-  if (!with_label)
-    return g_steal_pointer (&count);
-
-  /* Translators: records a funnel stage needs per period, as in “Needed 312” */
-  return g_strdup_printf (_("Needed %s"), count);
+  return band->pub.needed >= 0 ? entente_format_count (NULL, band->pub.needed) : g_strdup ("—");
 }
 
 /* How wide each band is, from 0 (narrowest) to 1 (all the column).  An
@@ -373,6 +415,7 @@ compute_shares (EntenteFunnelLayout *self)
   guint n = self->bands->len;
   guint first_known = n;
   double top_known = 0.0;
+  double least_known = G_MAXDOUBLE;
   double ceiling = 1.0;
   double previous = 1.0;
 
@@ -385,8 +428,12 @@ compute_shares (EntenteFunnelLayout *self)
           if (first_known == n)
             first_known = i;
           top_known = MAX (top_known, band->exact);
+          if (band->exact > 0.0)
+            least_known = MIN (least_known, band->exact);
         }
     }
+  self->any_known = first_known < n;
+  self->root_scale = top_known > 0.0 && least_known < G_MAXDOUBLE && top_known / least_known > LINEAR_MAX_RANGE;
 
   for (guint i = 0; i < n; i++)
     {
@@ -399,8 +446,10 @@ compute_shares (EntenteFunnelLayout *self)
 
       if (band->exact < 0.0 || i < first_known)
         share = even;
-      else if (top_known > 0.0)
+      else if (top_known > 0.0 && self->root_scale)
         share = ceiling * sqrt (band->exact / top_known);
+      else if (top_known > 0.0)
+        share = ceiling * band->exact / top_known;
       else
         share = 0.0;
 
@@ -455,7 +504,7 @@ fit_row (EntenteFunnelLayout *self,
           row_text_clear (row);
           row->name = create_text_layout (self, band->name, size, PANGO_WEIGHT_BOLD,
                                           width, stacked_lines[i][0]);
-          row->detail = create_text_layout (self, detail, size * DETAIL_SCALE, PANGO_WEIGHT_NORMAL,
+          row->detail = create_text_layout (self, detail, size, PANGO_WEIGHT_NORMAL,
                                             width, stacked_lines[i][1]);
           get_logical (row->name, &name_box);
           get_logical (row->detail, &detail_box);
@@ -472,14 +521,14 @@ fit_row (EntenteFunnelLayout *self,
   else
     {
       double gap = size;
-      double detail_width = MIN (natural_width (self, detail, size * DETAIL_SCALE, PANGO_WEIGHT_NORMAL) + 1.0,
+      double detail_width = MIN (natural_width (self, detail, size, PANGO_WEIGHT_NORMAL) + 1.0,
                                  width * 0.45);
       cairo_rectangle_t name_box, detail_box;
 
       row_text_clear (row);
       row->name_width = width - detail_width - gap;
       row->name = create_text_layout (self, band->name, size, PANGO_WEIGHT_BOLD, row->name_width, 1);
-      row->detail = create_text_layout (self, detail, size * DETAIL_SCALE, PANGO_WEIGHT_NORMAL,
+      row->detail = create_text_layout (self, detail, size, PANGO_WEIGHT_NORMAL,
                                         detail_width, 1);
       get_logical (row->name, &name_box);
       get_logical (row->detail, &detail_box);
@@ -582,29 +631,37 @@ layout_legend (EntenteFunnelLayout *self,
 static void
 layout_needed (EntenteFunnelLayout *self,
                guint                index,
-               double               size)
+               double               size,
+               double               left)
 {
   Band *band = &g_array_index (self->bands, Band, index);
   double pad = MIN (size * 0.6, band->pub.rect.width * 0.08);
   double room = band->pub.rect.width - 2.0 * pad;
-  g_autofree char *labelled = compose_needed (band, TRUE);
-  g_autofree char *bare = compose_needed (band, FALSE);
+  double beside = band->pub.rect.x - left - size * 0.5;
+  g_autofree char *count = compose_needed (band);
   PangoLayout *layout = NULL;
   cairo_rectangle_t box;
   const char *shown = NULL;
   double shown_size = size;
+  gboolean outside = FALSE;
 
   /* A thumbnail's bands are too thin for any legible count. */
-  if (band->pub.rect.height < MIN_TEXT_SIZE * 0.8 || room <= 0.0)
+  if (band->pub.rect.height < MIN_TEXT_SIZE * 0.8)
     return;
 
+  /* Inside the band, else beside it, on its left, where the narrower
+   * bands leave room; else cut to the band. */
   for (guint attempt = 0; attempt < 3; attempt++)
     {
+      gboolean cut = attempt == 2;
+
+      outside = attempt == 1;
+      if (!outside && room <= 0.0)
+        continue;
       g_clear_object (&layout);
-      shown = attempt == 0 ? labelled : bare;
+      shown = count;
       shown_size = size;
-      layout = create_text_layout (self, shown, size, PANGO_WEIGHT_BOLD,
-                                   attempt < 2 ? -1.0 : room, 1);
+      layout = create_text_layout (self, shown, size, PANGO_WEIGHT_BOLD, cut ? room : -1.0, 1);
       get_logical (layout, &box);
 
       /* Too tall for the band: shrink to fit, keeping the width test. */
@@ -612,24 +669,28 @@ layout_needed (EntenteFunnelLayout *self,
         {
           shown_size = size * band->pub.rect.height / box.height;
           g_clear_object (&layout);
-          layout = create_text_layout (self, shown, shown_size,
-                                       PANGO_WEIGHT_BOLD, attempt < 2 ? -1.0 : room, 1);
+          layout = create_text_layout (self, shown, shown_size, PANGO_WEIGHT_BOLD, cut ? room : -1.0, 1);
           get_logical (layout, &box);
         }
 
-      if (box.width <= room)
+      if (box.width <= (outside ? beside : room))
         break;
     }
 
-  if (shown_size < MIN_TEXT_SIZE * 0.8)
+  if (layout == NULL || shown_size < MIN_TEXT_SIZE * 0.8 || (!outside && box.width > room))
     {
-      g_object_unref (layout);
+      g_clear_object (&layout);
       return;
     }
 
-  add_text (self, ENTENTE_FUNNEL_TEXT_NEEDED, index, shown, layout,
-            band->pub.rect.x + (band->pub.rect.width - box.width) / 2.0,
-            band->pub.rect.y + (band->pub.rect.height - box.height) / 2.0);
+  if (outside)
+    add_text (self, ENTENTE_FUNNEL_TEXT_NEEDED_BESIDE, index, shown, layout,
+              band->pub.rect.x - size * 0.5 - box.width,
+              band->pub.rect.y + (band->pub.rect.height - box.height) / 2.0);
+  else
+    add_text (self, ENTENTE_FUNNEL_TEXT_NEEDED, index, shown, layout,
+              band->pub.rect.x + (band->pub.rect.width - box.width) / 2.0,
+              band->pub.rect.y + (band->pub.rect.height - box.height) / 2.0);
 }
 
 /* Centres the funnel and its text column together, by the text's real
@@ -652,8 +713,10 @@ centre_rows (EntenteFunnelLayout *self,
     {
       const EntenteFunnelText *text = &g_array_index (self->texts, Text, i).pub;
 
-      if (text->role != ENTENTE_FUNNEL_TEXT_LEGEND)
-        right = MAX (right, MAX (text->logical.x + text->logical.width, text->ink.x + text->ink.width));
+      if (text->role == ENTENTE_FUNNEL_TEXT_LEGEND || text->role == ENTENTE_FUNNEL_TEXT_MESSAGE)
+        continue;
+      right = MAX (right, MAX (text->logical.x + text->logical.width, text->ink.x + text->ink.width));
+      left = MIN (left, MIN (text->logical.x, text->ink.x));
     }
 
   dx = floor ((area_x + area_width - right - (left - area_x)) / 2.0);
@@ -671,7 +734,7 @@ centre_rows (EntenteFunnelLayout *self,
     {
       Text *text = &g_array_index (self->texts, Text, i);
 
-      if (text->pub.role == ENTENTE_FUNNEL_TEXT_LEGEND)
+      if (text->pub.role == ENTENTE_FUNNEL_TEXT_LEGEND || text->pub.role == ENTENTE_FUNNEL_TEXT_MESSAGE)
         continue;
       text->x += dx;
       text->pub.logical.x += dx;
@@ -685,12 +748,14 @@ relayout (EntenteFunnelLayout *self)
   double width = self->width;
   double height = self->height;
   double margin = CLAMP (MIN (width, height) * 0.035, 6.0, 36.0);
-  double preferred = CLAMP (MIN (width, height) / 46.0, 9.0, 22.0);
+  double preferred = self->text_size > 0.0 ? self->text_size : CLAMP (MIN (width, height) / 46.0, 9.0, 22.0);
   double legend_size = MAX (8.0, preferred * LEGEND_SCALE);
   double area_x = margin, area_y = margin;
   double area_width = width - 2.0 * margin;
   double area_height, legend_height, legend_gap, pitch, gap, column_gap;
-  double size = preferred, column_width = 0.0, funnel_width, min_band, widest = 0.0;
+  double note_height = 0.0, note_gap = 0.0;
+  double size = preferred, column_width = 0.0, funnel_width, widest = 0.0;
+  PangoLayout *note = NULL;
   guint n = self->bands->len;
   g_autoptr(GPtrArray) details = g_ptr_array_new_with_free_func (g_free);
   g_autofree RowText *rows = g_new0 (RowText, MAX (n, 1));
@@ -698,42 +763,77 @@ relayout (EntenteFunnelLayout *self)
   gboolean with_legend = TRUE;
 
   g_array_set_size (self->texts, 0);
+  compute_shares (self);
 
   legend_height = layout_legend (self, margin, 0.0, area_width, legend_size, FALSE);
   legend_gap = legend_height > 0.0 ? preferred * 1.5 : 0.0;
-  area_height = height - 2.0 * margin - legend_height - legend_gap;
+  if (self->any_known)
+    {
+      cairo_rectangle_t box;
+
+      note = create_text_layout (self, NOTE (self), legend_size, PANGO_WEIGHT_NORMAL, area_width, 2);
+      pango_layout_set_alignment (note, PANGO_ALIGN_CENTER);
+      get_logical (note, &box);
+      note_height = box.height;
+      note_gap = legend_height > 0.0 ? preferred * 0.5 : preferred * 1.5;
+    }
+  area_height = height - 2.0 * margin - legend_height - legend_gap - note_height - note_gap;
 
   /* A legend that leaves the bands not even a point each (a thumbnail
    * with many parties, or a script whose lines are tall, as Khmer's
-   * are) is left out: the shape of the funnel comes first. */
-  if (legend_height > 0.0 && area_height < n)
+   * are) is left out, and the note on the scale with it: the shape of
+   * the funnel comes first. */
+  if ((legend_height > 0.0 || note != NULL) && area_height < n)
     {
       legend_height = 0.0;
       legend_gap = 0.0;
+      note_height = 0.0;
+      note_gap = 0.0;
+      g_clear_object (&note);
       area_height = height - 2.0 * margin;
       with_legend = FALSE;
     }
 
-  if (n == 0)
+  /* Nothing to draw to scale: what is missing, rather than bands that
+   * would look like a plan. */
+  if (n == 0 || !self->any_known)
     {
-      PangoLayout *layout = create_text_layout (self, _("No stages to draw"), preferred,
-                                                PANGO_WEIGHT_NORMAL, area_width, 2);
+      const char *message = n == 0 ? _("No stages to draw")
+                                   : _("Set the revenue goal, the average deal size and the conversion rates to see what each stage needs.");
+      PangoLayout *layout = create_text_layout (self, message, preferred,
+                                                PANGO_WEIGHT_NORMAL, area_width, 4);
       cairo_rectangle_t box;
 
+      g_clear_object (&note);
       pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
       get_logical (layout, &box);
-      add_text (self, ENTENTE_FUNNEL_TEXT_MESSAGE, 0, _("No stages to draw"), layout,
-                area_x + box.x, area_y + (area_height - box.height) / 2.0);
+      area_height = height - 2.0 * margin;
+      add_text (self, ENTENTE_FUNNEL_TEXT_MESSAGE, 0, message, layout,
+                area_x + box.x, area_y + MAX (area_height - box.height, 0.0) / 2.0);
       return;
     }
 
   /* Rows no taller than a few lines of text, so that a short funnel does
    * not turn into slabs; the funnel and its legend are then centred. */
-  pitch = MAX (MIN (area_height / n, preferred * 5.5), 1.0);
+  {
+    g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+    for (guint i = 0; i < n; i++)
+      g_ptr_array_add (names, g_array_index (self->bands, Band, i).name);
+    pitch = MAX (MIN (area_height / n, ROW_LINES * line_height (self->context, names, preferred) + preferred), 1.0);
+  }
   area_y += (area_height - pitch * n) / 2.0;
   gap = MIN (CLAMP (pitch * 0.2, 2.0, preferred * 1.2), pitch * 0.5);
   if (with_legend)
     layout_legend (self, margin, area_y + pitch * n + legend_gap, area_width, legend_size, TRUE);
+  if (note != NULL)
+    {
+      cairo_rectangle_t box;
+
+      get_logical (note, &box);
+      add_text (self, ENTENTE_FUNNEL_TEXT_MESSAGE, 0, NOTE (self), g_steal_pointer (&note),
+                area_x + box.x, area_y + pitch * n + legend_gap + legend_height + note_gap);
+    }
   column_gap = preferred * 1.2;
 
   for (guint i = 0; i < n; i++)
@@ -752,7 +852,7 @@ relayout (EntenteFunnelLayout *self)
 
       widest = MAX (widest, natural_width (self, band->name, preferred, PANGO_WEIGHT_BOLD));
       widest = MAX (widest, natural_width (self, g_ptr_array_index (details, i),
-                                           preferred * DETAIL_SCALE, PANGO_WEIGHT_NORMAL));
+                                           preferred, PANGO_WEIGHT_NORMAL));
     }
 
   for (guint pass = 0; pass < 3 && !fitted && pitch >= MIN_TEXT_SIZE; pass++)
@@ -796,26 +896,12 @@ relayout (EntenteFunnelLayout *self)
    * funnel, not a row of planks; the rows are centred afterwards. */
   funnel_width = MAX (MIN (area_width - column_width - column_gap, pitch * n * 1.8), 1.0);
 
-  /* The narrowest band still holds its number. */
-  min_band = funnel_width * MIN_BAND_FRACTION;
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *bare = compose_needed (&g_array_index (self->bands, Band, i), FALSE);
-
-      min_band = MAX (min_band, natural_width (self, bare, size, PANGO_WEIGHT_BOLD) + size * 1.2);
-    }
-  min_band = MIN (min_band, funnel_width);
-
-  compute_shares (self);
-
   for (guint i = 0; i < n; i++)
     {
       Band *band = &g_array_index (self->bands, Band, i);
-      RowText *row = &rows[i];
       double slot_y = area_y + i * pitch;
-      double band_width = min_band + (funnel_width - min_band) * band->share;
+      double band_width = MAX (funnel_width * band->share, MIN (HAIRLINE, funnel_width));
       double column_x = area_x + funnel_width + column_gap;
-      cairo_rectangle_t name_box, detail_box;
 
       band->pub.rect.x = area_x + (funnel_width - band_width) / 2.0;
       band->pub.rect.y = slot_y + gap / 2.0;
@@ -826,8 +912,17 @@ relayout (EntenteFunnelLayout *self)
       band->row.y = slot_y;
       band->row.width = column_x + column_width - band->pub.rect.x;
       band->row.height = pitch;
+    }
 
-      layout_needed (self, i, size);
+  for (guint i = 0; i < n; i++)
+    {
+      Band *band = &g_array_index (self->bands, Band, i);
+      RowText *row = &rows[i];
+      double slot_y = area_y + i * pitch;
+      double column_x = area_x + funnel_width + column_gap;
+      cairo_rectangle_t name_box, detail_box;
+
+      layout_needed (self, i, size, area_x);
 
       if (!fitted)
         continue;
@@ -866,8 +961,9 @@ relayout (EntenteFunnelLayout *self)
  * @width: the width of the drawing, in the units of the target surface
  * @height: its height
  *
- * Lays out the funnel diagram of @document's plan.  The layout is a
- * snapshot: it does not follow later changes of @document.
+ * Lays out the funnel diagram of @document's plan, with text sized to the
+ * drawing, as an image on its own.  The layout is a snapshot: it does not
+ * follow later changes of @document.
  *
  * Returns: (transfer full): the layout
  */
@@ -876,6 +972,27 @@ entente_funnel_layout_new (EntenteDocument *document,
                            PangoContext    *context,
                            double           width,
                            double           height)
+{
+  return entente_funnel_layout_new_with_text (document, context, width, height, 0.0);
+}
+
+/**
+ * entente_funnel_layout_new_with_text:
+ * @text_size: the size of the text around the drawing, in its units, which
+ *   its labels take when the drawing leaves them room; 0 to size them to
+ *   the drawing
+ *
+ * As entente_funnel_layout_new(), in a window or on a page, where the
+ * labels read at the size of the text around them.
+ *
+ * Returns: (transfer full): the layout
+ */
+EntenteFunnelLayout *
+entente_funnel_layout_new_with_text (EntenteDocument *document,
+                                     PangoContext    *context,
+                                     double           width,
+                                     double           height,
+                                     double           text_size)
 {
   EntenteFunnelLayout *self;
   g_autoptr(GPtrArray) plan = NULL;
@@ -891,6 +1008,7 @@ entente_funnel_layout_new (EntenteDocument *document,
   self->context = context != NULL ? g_object_ref (context) : create_context ();
   self->width = width;
   self->height = height;
+  self->text_size = MAX (text_size, 0.0);
 
   /* A party's colour is its place among the parties, so that it keeps
    * its colour whichever stages it owns. */
@@ -969,6 +1087,62 @@ entente_funnel_layout_new (EntenteDocument *document,
   relayout (self);
 
   return self;
+}
+
+/**
+ * entente_funnel_layout_natural_height:
+ * @text_size: the size its labels are to read at
+ *
+ * How tall the funnel of @document is drawn for its labels to read at
+ * @text_size, each stage's name on up to two lines over its figures,
+ * with the legend and the note on the scale; a plan that cannot say what
+ * any stage needs takes only the room of what it says instead.
+ *
+ * Returns: the height, in the units of @text_size
+ */
+double
+entente_funnel_layout_natural_height (EntenteDocument *document,
+                                      PangoContext    *context,
+                                      double           text_size)
+{
+  g_autoptr(GPtrArray) plan = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autoptr(GObject) own = context == NULL ? G_OBJECT (create_context ()) : NULL;
+  gboolean any_known = FALSE;
+  double line;
+
+  g_return_val_if_fail (ENTENTE_IS_DOCUMENT (document), 0.0);
+
+  plan = entente_plan_compute (document);
+  for (guint i = 0; i < plan->len; i++)
+    {
+      EntentePlanStage *row = g_ptr_array_index (plan, i);
+      const char *name = entente_stage_get_name (row->stage);
+
+      any_known |= row->needed >= 0.0;
+      g_ptr_array_add (names, (gpointer) (name != NULL ? name : ""));
+    }
+  line = line_height (context != NULL ? context : PANGO_CONTEXT (own), names, text_size);
+  if (!any_known)
+    return line * 6.0;
+
+  /* The rows, then the legend and the note on two lines under them, with
+   * the gaps and margins relayout() leaves. */
+  return plan->len * (ROW_LINES * line + text_size) + 3.0 * line + text_size * 4.5;
+}
+
+/**
+ * entente_funnel_layout_get_root_scale:
+ *
+ * Returns: whether band widths follow the square root of the need rather
+ *   than the need, as the note under the legend says
+ */
+gboolean
+entente_funnel_layout_get_root_scale (EntenteFunnelLayout *self)
+{
+  g_return_val_if_fail (ENTENTE_IS_FUNNEL_LAYOUT (self), FALSE);
+
+  return self->root_scale;
 }
 
 double

@@ -24,7 +24,10 @@ G_DECLARE_FINAL_TYPE (EntenteFunnelLayout, entente_funnel_layout, ENTENTE, FUNNE
  * @ENTENTE_FUNNEL_TEXT_DETAIL: the committed target, the gap and the
  *   actual count, under the name
  * @ENTENTE_FUNNEL_TEXT_LEGEND: a party's team name in the legend
- * @ENTENTE_FUNNEL_TEXT_MESSAGE: what is shown instead of an empty funnel
+ * @ENTENTE_FUNNEL_TEXT_MESSAGE: what is shown instead of an empty funnel,
+ *   or the note under the legend that the widths follow a square root
+ * @ENTENTE_FUNNEL_TEXT_NEEDED_BESIDE: the records a stage needs, beside a
+ *   band too narrow to hold them
  */
 typedef enum
 {
@@ -33,6 +36,7 @@ typedef enum
   ENTENTE_FUNNEL_TEXT_DETAIL,
   ENTENTE_FUNNEL_TEXT_LEGEND,
   ENTENTE_FUNNEL_TEXT_MESSAGE,
+  ENTENTE_FUNNEL_TEXT_NEEDED_BESIDE,
 } EntenteFunnelTextRole;
 
 /**
@@ -107,6 +111,15 @@ EntenteFunnelLayout            *entente_funnel_layout_new              (EntenteD
                                                                         PangoContext        *context,
                                                                         double               width,
                                                                         double               height);
+EntenteFunnelLayout            *entente_funnel_layout_new_with_text    (EntenteDocument     *document,
+                                                                        PangoContext        *context,
+                                                                        double               width,
+                                                                        double               height,
+                                                                        double               text_size);
+double                          entente_funnel_layout_natural_height   (EntenteDocument     *document,
+                                                                        PangoContext        *context,
+                                                                        double               text_size);
+gboolean                        entente_funnel_layout_get_root_scale   (EntenteFunnelLayout *self);
 double                          entente_funnel_layout_get_width        (EntenteFunnelLayout *self);
 double                          entente_funnel_layout_get_height       (EntenteFunnelLayout *self);
 guint                           entente_funnel_layout_get_n_bands      (EntenteFunnelLayout *self);

@@ -196,6 +196,9 @@ entente_funnel_render (EntenteFunnelLayout *layout,
     {
       const EntenteFunnelBand *band = entente_funnel_layout_get_band (layout, i);
 
+      /* A plan with no need to draw to scale has none to draw. */
+      if (band->rect.width <= 0.0)
+        continue;
       if (i + 1 < n_bands)
         draw_connector (cr, band, entente_funnel_layout_get_band (layout, i + 1), &rule);
       draw_band (cr, band, style, MIN (band->rect.height * 0.18, 8.0));
@@ -228,11 +231,13 @@ entente_funnel_render (EntenteFunnelLayout *layout,
           }
           break;
 
-        case ENTENTE_FUNNEL_TEXT_DETAIL:
         case ENTENTE_FUNNEL_TEXT_MESSAGE:
           draw_text (cr, layout, i, &dim);
           break;
 
+        /* The figures people read the funnel for, in full ink. */
+        case ENTENTE_FUNNEL_TEXT_DETAIL:
+        case ENTENTE_FUNNEL_TEXT_NEEDED_BESIDE:
         case ENTENTE_FUNNEL_TEXT_NAME:
         case ENTENTE_FUNNEL_TEXT_LEGEND:
         default:
