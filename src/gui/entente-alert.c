@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include "entente-row-util.h"
+
 #include <adwaita.h>
 
 #include "entente-alert.h"
@@ -252,6 +254,7 @@ present (EntenteAlert *self,
   /* Kept until answered. */
   open_alerts = g_list_append (open_alerts, g_object_ref (self));
   g_signal_connect (self->dialog, "response", G_CALLBACK (on_dialog_response), self);
+  entente_accessible_tidy (self->dialog);
 
 #if HAS_ALERT_DIALOG
   adw_dialog_present (ADW_DIALOG (self->dialog), parent);

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include "entente-row-util.h"
+
 #include "entente-banner.h"
 
 /* What the window has to say that does not go away by itself, as a
@@ -186,6 +188,7 @@ set_button (GtkButton  *button,
   gtk_widget_set_visible (GTK_WIDGET (button), label != NULL);
   gtk_button_set_label (button, label);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+  entente_accessible_tidy (GTK_WIDGET (button));
 }
 
 /**

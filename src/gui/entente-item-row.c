@@ -227,6 +227,7 @@ on_expanded (EntenteItemRow *self)
 
   self->built = TRUE;
   entente_item_form_add_rows (self->document, self->item, entente_item_form_add_to_expander, self);
+  entente_accessible_tidy (GTK_WIDGET (self));
 }
 
 static void

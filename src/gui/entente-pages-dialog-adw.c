@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include "entente-row-util.h"
+
 #include "entente-pages-dialog.h"
 
 /* libadwaita 1.5 and later: a preferences dialog, which is modal to the
@@ -63,6 +65,9 @@ void
 entente_pages_dialog_present (GtkWidget *dialog,
                               GtkWindow *parent)
 {
+  entente_accessible_tidy (dialog);
+  /* and what libadwaita builds once it shows, as its page switcher */
+  g_signal_connect (dialog, "map", G_CALLBACK (entente_accessible_tidy), NULL);
   adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (parent));
 }
 

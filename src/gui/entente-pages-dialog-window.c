@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include "entente-row-util.h"
+
 #include "entente-pages-dialog.h"
 
 /* libadwaita before 1.5: a modal preferences window over the main one. */
@@ -61,6 +63,9 @@ entente_pages_dialog_present (GtkWidget *dialog,
 {
   gtk_window_set_transient_for (GTK_WINDOW (dialog), parent);
   gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  entente_accessible_tidy (dialog);
+  /* and what libadwaita builds once it shows, as its page switcher */
+  g_signal_connect (dialog, "map", G_CALLBACK (entente_accessible_tidy), NULL);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

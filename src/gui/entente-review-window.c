@@ -1338,6 +1338,7 @@ static void
 entente_review_window_init (EntenteReviewWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  entente_accessible_tidy (GTK_WIDGET (self));
   self->mapping_rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->breaches = g_list_store_new (ENTENTE_TYPE_REVIEW_BREACH);
   self->breaches_view = breaches_view_new (self);

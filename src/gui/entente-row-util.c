@@ -140,6 +140,129 @@ entente_row_get_field (GtkWidget *widget)
   return binding != NULL ? binding->field : 0;
 }
 
+static const char *
+first_label_text (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_text (GTK_LABEL (widget));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      const char *text = first_label_text (child);
+
+      if (text != NULL && *text != '\0')
+        return text;
+    }
+
+  return NULL;
+}
+
+/* The text people see on @widget, which its labels already say. */
+static const char *
+visible_label (GtkWidget *widget)
+{
+  GtkWidget *row;
+
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_use_underline (GTK_BUTTON (widget)) &&
+      gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
+    return gtk_button_get_label (GTK_BUTTON (widget));
+  if (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)) == GTK_ACCESSIBLE_ROLE_TAB)
+    return first_label_text (widget);
+  if (ADW_IS_PREFERENCES_ROW (widget))
+    return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+  row = gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_ROW);
+  if (row != NULL)
+    return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+
+  return NULL;
+}
+
+/* What GTK 4.8 leaves unnamed, and so calls by its type name: the
+ * button inside a drop-down, which its row names, and a menu button's
+ * own button, which its label names. */
+static char *
+missing_name (GtkWidget *widget)
+{
+  GtkWidget *parent = gtk_widget_get_parent (widget);
+  GtkAccessibleRole role = gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget));
+  GtkWidget *row;
+  const char *text;
+
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)) != NULL)
+    return entente_strip_mnemonic (gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)));
+  if (GTK_IS_TOGGLE_BUTTON (widget) && GTK_IS_DROP_DOWN (parent) &&
+      (row = gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_ROW)) != NULL)
+    return g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+  /* libadwaita 1.2's preferences window: its search and its page tabs */
+  if (GTK_IS_SEARCH_ENTRY (widget))
+    return g_strdup (_("Search"));
+  if (GTK_IS_BUTTON (widget) && GTK_IS_IMAGE (gtk_button_get_child (GTK_BUTTON (widget))) &&
+      g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (gtk_button_get_child (GTK_BUTTON (widget)))), "edit-find-symbolic") == 0)
+    return g_strdup (_("Search"));
+  if (role == GTK_ACCESSIBLE_ROLE_TAB && (text = first_label_text (widget)) != NULL)
+    return entente_strip_mnemonic (text);
+
+  return NULL;
+}
+
+/**
+ * entente_strip_mnemonic:
+ *
+ * Returns: (transfer full): @text as shown, "_Save" as "Save"
+ */
+char *
+entente_strip_mnemonic (const char *text)
+{
+  GString *shown = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '_' && p[1] != '\0')
+        p++;
+      g_string_append_c (shown, *p);
+    }
+
+  return g_string_free (shown, FALSE);
+}
+
+/**
+ * entente_accessible_tidy:
+ * @root: a widget, with what it holds
+ *
+ * Leaves each control of @root one name, the one people see.  GTK 4.8
+ * reads a control's label property and the labels it is labelled by one
+ * after the other: a button with a mnemonic was "_Save Save", a row
+ * "Revision Revision".  Where the label property only repeats the
+ * visible label, the visible label, without its underscore, is the name.
+ */
+void
+entente_accessible_tidy (GtkWidget *root)
+{
+  const char *label;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    entente_accessible_tidy (child);
+
+  if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    {
+      g_autofree char *name = missing_name (root);
+
+      if (name != NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+    }
+
+  label = visible_label (root);
+  if (label != NULL &&
+      gtk_test_accessible_has_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL) &&
+      gtk_test_accessible_has_relation (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    {
+      g_autofree char *differs = gtk_test_accessible_check_property (GTK_ACCESSIBLE (root),
+                                                                    GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+
+      if (differs == NULL)
+        gtk_accessible_reset_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL);
+    }
+}
+
 void
 entente_row_set_accessible_label (GtkWidget  *widget,
                                   const char *label)
@@ -152,8 +275,10 @@ entente_row_set_accessible_label (GtkWidget  *widget,
 /**
  * entente_row_set_title:
  *
- * Titles a row with plain text, for assistive technologies too: titles
- * come from people's own words ("Sales & Marketing"), never markup.
+ * Titles a row with plain text: titles come from people's own words
+ * ("Sales & Marketing"), never markup.  The row is named by its title
+ * label, as libadwaita labels it; a label property besides would make
+ * screen readers say it twice.
  */
 void
 entente_row_set_title (GtkWidget  *row,
@@ -161,7 +286,6 @@ entente_row_set_title (GtkWidget  *row,
 {
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  entente_row_set_accessible_label (row, title);
 }
 
 /* Group titles and descriptions are markup in libadwaita 1.2. */

@@ -32,6 +32,8 @@ void                entente_row_refresh        (GtkWidget        *widget);
 EntenteItem        *entente_row_get_item       (GtkWidget        *widget);
 gboolean            entente_row_is_updating    (GtkWidget        *widget);
 guint               entente_row_get_field      (GtkWidget        *widget);
+void                entente_accessible_tidy    (GtkWidget        *root);
+char               *entente_strip_mnemonic     (const char       *text);
 void                entente_row_set_accessible_label (GtkWidget  *widget,
                                                       const char *label);
 void                entente_row_set_title      (GtkWidget        *row,

@@ -132,6 +132,7 @@ static void
 entente_sign_dialog_init (EntenteSignDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  entente_accessible_tidy (GTK_WIDGET (self));
   entente_row_set_accessible_label (GTK_WIDGET (self->name_row), _("Signer"));
   entente_row_set_accessible_label (GTK_WIDGET (self->role_row), _("Role"));
 }

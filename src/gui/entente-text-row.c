@@ -86,7 +86,7 @@ entente_text_row_new (EntenteItem *item,
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
   gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
   gtk_widget_add_css_class (view, "entente-paragraph");
-  entente_row_set_accessible_label (view, label);
+  /* Named by its caption alone: a label besides would be heard twice. */
   gtk_accessible_update_relation (GTK_ACCESSIBLE (view),
                                   GTK_ACCESSIBLE_RELATION_LABELLED_BY, caption, NULL,
                                   -1);

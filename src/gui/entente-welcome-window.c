@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include "entente-row-util.h"
+
 #include <glib/gi18n.h>
 
 #include "entente-application.h"
@@ -211,6 +213,7 @@ entente_welcome_window_init (EntenteWelcomeWindow *self)
   guint n_templates;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  entente_accessible_tidy (GTK_WIDGET (self));
   adw_status_page_set_icon_name (self->status, APPLICATION_ID);
 
   templates = entente_templates_get (&n_templates);

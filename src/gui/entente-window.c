@@ -757,7 +757,10 @@ ensure_page (EntenteWindow *self,
   GtkWidget *holder = gtk_stack_get_child_by_name (self->pages, entente_section_get_id (step));
 
   if (holder != NULL && adw_bin_get_child (ADW_BIN (holder)) == NULL && self->document != NULL)
-    adw_bin_set_child (ADW_BIN (holder), entente_step_page_new (self->document, step));
+    {
+      adw_bin_set_child (ADW_BIN (holder), entente_step_page_new (self->document, step));
+      entente_accessible_tidy (holder);
+    }
 }
 
 static void
@@ -2109,6 +2112,7 @@ static void
 entente_window_init (EntenteWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  entente_accessible_tidy (GTK_WIDGET (self));
   build_splits (self);
   self->disk = entente_disk_watch_new ();
   g_signal_connect (self->disk, "changed", G_CALLBACK (on_disk_changed), self);
