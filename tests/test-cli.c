@@ -751,7 +751,7 @@ test_diff (void)
   target_line = g_strdup_printf ("%s › %s › %s › %s: %s\n", _("Goals"), _("Committed targets"),
                                  "Marketing Qualified Lead", _("Count per period"), "400");
   name_line = g_strdup_printf ("%s › %s › %s: %s\n", _("Personas"), "IT Ian", _("Name"), "IT Ian");
-  attempts_line = g_strdup_printf ("%s › %s › %s: %s\n", _("Lead management"), "Marketing Qualified Lead",
+  attempts_line = g_strdup_printf ("%s › %s › %s: %s\n", _("Lead Management"), "Marketing Qualified Lead",
                                    _("Attempts"), "6");
   g_assert_nonnull (strstr (textconv.out, target_line));
   g_assert_nonnull (strstr (textconv.out, name_line));

@@ -89,7 +89,7 @@ target_sentence (const char *stage,
 static char *
 attempts_sentence (void)
 {
-  g_autofree char *where = join (_("Lead management"), "Marketing Qualified Lead", NULL);
+  g_autofree char *where = join (_("Lead Management"), "Marketing Qualified Lead", NULL);
   g_autofree char *attempts = label (_("Attempts"));
 
   return g_strdup_printf (_("%s: %s %s → %s"), where, attempts, "6", "8");
@@ -353,7 +353,7 @@ test_text_lists (void)
   g_autofree char *new_title = quoted ("Head of IT & Security");
   g_autofree char *renamed_sentence = g_strdup_printf (_("%s: %s %s → %s"), ian, job_titles, old_title, new_title);
   g_autofree char *renamed_line = g_strconcat (renamed_sentence, "\n", NULL);
-  g_autofree char *mql = join (_("Lead management"), "Marketing Qualified Lead", NULL);
+  g_autofree char *mql = join (_("Lead Management"), "Marketing Qualified Lead", NULL);
   g_autofree char *channels = label (_("Channels"));
   g_autofree char *reordered_sentence = g_strdup_printf (_("%s: %s reordered"), mql, channels);
   g_autofree char *reordered_line = g_strconcat (reordered_sentence, "\n", NULL);
@@ -379,10 +379,10 @@ customer_first (EntenteDocument *doc)
 static void
 test_reorder_stages (void)
 {
-  g_autofree char *moved_after = g_strdup_printf (_("%s: moved %s after %s"), _("Lead definitions"),
+  g_autofree char *moved_after = g_strdup_printf (_("%s: moved %s after %s"), _("Lead Definitions"),
                                                   "Sales Accepted Lead", "Sales Qualified Lead");
   g_autofree char *moved_after_line = g_strconcat (moved_after, "\n", NULL);
-  g_autofree char *moved_first = g_strdup_printf (_("%s: moved %s to the top"), _("Lead definitions"), "Customer");
+  g_autofree char *moved_first = g_strdup_printf (_("%s: moved %s to the top"), _("Lead Definitions"), "Customer");
   g_autofree char *moved_first_line = g_strconcat (moved_first, "\n", NULL);
   g_autoptr(GPtrArray) swapped = diff_after (swap_sal_and_sql, moved_after_line);
   g_autoptr(GPtrArray) first = diff_after (customer_first, moved_first_line);
@@ -450,7 +450,7 @@ rewrite_definition (EntenteDocument *doc)
 static void
 test_long_text (void)
 {
-  g_autofree char *where = join (_("Lead definitions"), "Lead", NULL);
+  g_autofree char *where = join (_("Lead Definitions"), "Lead", NULL);
   g_autofree char *definition = label (_("Definition"));
   g_autofree char *beginning = quoted ("Any contact who gave us a business email address, whatever…");
   g_autofree char *sentence = g_strdup_printf (_("%s: %s changed to %s"), where, definition, beginning);
@@ -487,17 +487,17 @@ static void
 test_items_without_key (void)
 {
   g_autofree char *demo = quoted ("Requested a demo or pricing");
-  g_autofree char *demo_where = join (_("Lead definitions"), "Marketing Qualified Lead", demo, NULL);
+  g_autofree char *demo_where = join (_("Lead Definitions"), "Marketing Qualified Lead", demo, NULL);
   g_autofree char *points_label = label (_("Points"));
   g_autofree char *points_sentence = g_strdup_printf (_("%s: %s %s → %s"), demo_where, points_label, "30", "40");
   g_autofree char *points_line = g_strconcat (points_sentence, "\n", NULL);
   g_autofree char *criteria = label (_("Scoring criteria"));
-  g_autofree char *criteria_where = join (_("Lead definitions"), "Marketing Qualified Lead", criteria, NULL);
+  g_autofree char *criteria_where = join (_("Lead Definitions"), "Marketing Qualified Lead", criteria, NULL);
   g_autofree char *webinar = quoted ("Attended a webinar in the last 30 days");
   g_autofree char *moved_sentence = g_strdup_printf (_("%s: moved %s to the top"), criteria_where, webinar);
   g_autofree char *moved_line = g_strconcat (moved_sentence, "\n", NULL);
   g_autofree char *escalation = label (_("Escalation"));
-  g_autofree char *escalation_where = join (_("Lead management"), "Marketing Qualified Lead", escalation, NULL);
+  g_autofree char *escalation_where = join (_("Lead Management"), "Marketing Qualified Lead", escalation, NULL);
   g_autofree char *removed_sentence = g_strdup_printf (_("%s: removed %s"), escalation_where, "VP Sales");
   g_autofree char *removed_line = g_strconcat (removed_sentence, "\n", NULL);
   g_autoptr(GPtrArray) points = diff_after (more_points_for_demo, points_line);
@@ -670,7 +670,7 @@ add_mapping (EntenteDocument *doc)
 static void
 test_actuals_mapping (void)
 {
-  g_autofree char *sentence = g_strdup_printf (_("%s: added %s"), _("Monthly review"), "first-contact");
+  g_autofree char *sentence = g_strdup_printf (_("%s: added %s"), _("Monthly Review"), "first-contact");
   g_autofree char *expected = g_strconcat (sentence, "\n", NULL);
   g_autoptr(GPtrArray) changes = diff_after (add_mapping, expected);
 
@@ -692,7 +692,7 @@ test_render_text (void)
                      _("Count per period"), "400"),
     g_strdup_printf ("\n%s › %s › %s › %s: %s\n", _("Goals"), _("Conversion rates"), conversion,
                      _("Conversion rate"), rate),
-    g_strdup_printf ("\n%s › %s › %s: %s\n", _("Lead management"), "Marketing Qualified Lead", _("Attempts"), "6"),
+    g_strdup_printf ("\n%s › %s › %s: %s\n", _("Lead Management"), "Marketing Qualified Lead", _("Attempts"), "6"),
     g_strdup_printf ("\n%s › %s › %s: %s\n", _("Handoff"), handoff, _("Counted in business hours"), _("yes")),
   };
 

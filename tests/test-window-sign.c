@@ -252,10 +252,10 @@ test_preferences_settings (void)
   entente_pages_dialog_present (preferences, NULL);
   entente_test_iterate ();
 
-  name = entente_test_find_row (preferences, ADW_TYPE_ENTRY_ROW, _("Name You Sign With"));
+  name = entente_test_find_row (preferences, ADW_TYPE_ENTRY_ROW, _("Name you sign with"));
   role = entente_test_find_row (preferences, ADW_TYPE_ENTRY_ROW, _("Role"));
-  paper = entente_test_find_row (preferences, ADW_TYPE_COMBO_ROW, _("Default Paper Size"));
-  drafts = entente_test_find_row (preferences, ADW_TYPE_ACTION_ROW, _("Keep Drafts"));
+  paper = entente_test_find_row (preferences, ADW_TYPE_COMBO_ROW, _("Default paper size"));
+  drafts = entente_test_find_row (preferences, ADW_TYPE_ACTION_ROW, _("Keep drafts"));
   g_assert_nonnull (name);
   g_assert_nonnull (role);
   g_assert_nonnull (paper);
@@ -306,7 +306,7 @@ test_preferences_key (void)
   g_assert_true (entente_test_wait_for (key_group_settled, group, 5000));
 
   /* The name one signs with is the one of Preferences, and says so. */
-  g_assert_nonnull (entente_test_find_row (GTK_WIDGET (preferences), ADW_TYPE_ENTRY_ROW, _("Name You Sign With")));
+  g_assert_nonnull (entente_test_find_row (GTK_WIDGET (preferences), ADW_TYPE_ENTRY_ROW, _("Name you sign with")));
 
   /* No key yet: one can be made now, or is at the first sign-off. */
   g_assert_null (entente_signing_key_group_get_fingerprint (group));

@@ -12,6 +12,7 @@
 #include "entente-application.h"
 #include "entente-gui-test-util.h"
 #include "entente-sign-dialog.h"
+#include "entente-guidance.h"
 #include "entente-templates.h"
 #include "entente-test-util.h"
 #include "entente-welcome-window.h"
@@ -98,7 +99,7 @@ test_welcome (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *uri = g_file_get_uri (file);
   g_autoptr(GPtrArray) documents = NULL;
-  const EntenteTemplate *templates;
+  const EntenteTemplateInfo *templates;
   EntenteWelcomeWindow *welcome;
   GtkWidget *row;
   guint n_templates;
@@ -111,7 +112,7 @@ test_welcome (void)
   g_assert_cmpuint (documents->len, ==, 0);
   g_clear_pointer (&documents, g_ptr_array_unref);
 
-  templates = entente_templates_get (&n_templates);
+  templates = entente_guidance_get_templates (&n_templates);
   g_assert_cmpuint (n_templates, ==, 3);
   for (guint i = 0; i < n_templates; i++)
     {

@@ -92,6 +92,22 @@ static const EntenteStepGuidance steps[] = {
 
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == ENTENTE_N_STEPS);
 
+/* A list's title over its group, a heading: the field's own label
+ * ("Buyer personas") reads as a label elsewhere. */
+static const struct {
+  const char *list;
+  const char *heading;
+} list_headings[] = {
+  { "parties", N_("Parties") },
+  { "personas", N_("Buyer Personas") },
+  { "stages", N_("Funnel Stages") },
+  { "conversions", N_("Conversion Rates") },
+  { "targets", N_("Committed Targets") },
+  { "handoffs", N_("Handoff Rules") },
+  { "protocols", N_("Protocols per Stage") },
+  { "accountability", N_("Accountability") },
+};
+
 typedef struct {
   const char        *list;
   EntenteEmptyState  state;
@@ -226,12 +242,12 @@ static const EntenteTemplateInfo templates[] = {
   },
   {
     "b2b-saas-inbound",
-    N_("B2B SaaS, inbound"),
+    N_("B2B SaaS, Inbound"),
     N_("Marketing generates leads, SDRs follow up within one business hour, and account executives accept qualified leads within one business day."),
   },
   {
     "outbound-sdr-led",
-    N_("Outbound, SDR-led"),
+    N_("Outbound, SDR-Led"),
     N_("SDRs work target accounts with 10 touches over three weeks and hand booked meetings to sales."),
   },
 };
@@ -267,6 +283,22 @@ entente_guidance_get_empty_state (const char *list)
       if (g_str_equal (empty_states[i].list, list))
         return &empty_states[i].state;
     }
+
+  return NULL;
+}
+
+/**
+ * entente_guidance_get_list_heading:
+ * @list: a list field's name, as "personas"
+ *
+ * Returns: (nullable): the list's heading, untranslated
+ */
+const char *
+entente_guidance_get_list_heading (const char *list)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (list_headings); i++)
+    if (g_strcmp0 (list_headings[i].list, list) == 0)
+      return list_headings[i].heading;
 
   return NULL;
 }

@@ -37,5 +37,6 @@ typedef struct {
 const EntenteStepGuidance *entente_guidance_get_step        (EntenteSection step);
 const EntenteEmptyState   *entente_guidance_get_empty_state (const char *list);  /* NULL if unknown */
 const EntenteTemplateInfo *entente_guidance_get_templates   (guint *n_templates);
+const char                *entente_guidance_get_list_heading (const char *list);
 
 G_END_DECLS

@@ -98,7 +98,7 @@ entente_item_factory_create (EntenteDocument  *document,
   if ((needs_stage && g_list_model_get_n_items (stages) == 0) ||
       (type == ENTENTE_TYPE_CONVERSION && g_list_model_get_n_items (stages) < 2))
     {
-      *why_not = g_strdup (_("Add the stages of your funnel first, under Lead definitions."));
+      *why_not = g_strdup (_("Add the stages of your funnel first, under Lead Definitions."));
       return NULL;
     }
   if (needs_party && g_list_model_get_n_items (parties) == 0)

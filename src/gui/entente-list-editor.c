@@ -167,8 +167,9 @@ entente_list_editor_new_group (EntenteDocument *document,
   GtkWidget *group = adw_preferences_group_new ();
   ListEditor *self = list_editor_new (document, owner, list_field);
   const char *label = entente_row_field_label (owner, list_field);
+  const char *heading = entente_guidance_get_list_heading (entente_row_field (owner, list_field)->name);
 
-  entente_group_set_text (group, label, NULL);
+  entente_group_set_text (group, heading != NULL ? _(heading) : label, NULL);
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), add_button_new (self, label));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->list_box);
 

@@ -11,24 +11,9 @@
 #include "entente-language.h"
 #include "entente-templates.h"
 
-/* The templates a new agreement starts from, as the welcome window offers
- * them: the files themselves are data/templates/ID.entente. */
-
-static const EntenteTemplate templates[] = {
-  { "b2b-saas-inbound", N_("B2B SaaS, Inbound"),
-    N_("Marketing brings leads in, Sales Development qualifies them, Sales closes: the usual inbound funnel, with an example persona to replace.") },
-  { "outbound-sdr-led", N_("Outbound, SDR-Led"),
-    N_("Sales Development prospects target accounts and books meetings, which account executives accept or reject within a business day.") },
-  { "blank", N_("Blank"),
-    N_("The usual lead stages and nothing else, for an agreement written from scratch.") },
-};
-
-const EntenteTemplate *
-entente_templates_get (guint *n_templates)
-{
-  *n_templates = G_N_ELEMENTS (templates);
-  return templates;
-}
+/* What a template sets up, as the welcome window says it; the templates
+ * themselves are data/templates/ID.entente, their titles and descriptions
+ * in entente-guidance.c. */
 
 /**
  * entente_template_describe_setup:

@@ -12,14 +12,6 @@
 
 G_BEGIN_DECLS
 
-typedef struct
-{
-  const char *id;
-  const char *title;        /* N_() */
-  const char *description;  /* N_(), one line */
-} EntenteTemplate;
-
-const EntenteTemplate *entente_templates_get       (guint           *n_templates);
-char                  *entente_template_describe_setup (EntenteDocument *document);
+char *entente_template_describe_setup (EntenteDocument *document);
 
 G_END_DECLS

@@ -112,10 +112,22 @@ entente_time_editor_class_init (EntenteTimeEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_time_edited);
 }
 
+/* A time as people type it, "09 : 00": the spins' buttons made the row
+ * three lines tall.  The keys, Page Up/Down and the wheel still step. */
+static void
+hide_steppers (GtkSpinButton *spin)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (spin)); child; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_BUTTON (child))
+      gtk_widget_set_visible (child, FALSE);
+}
+
 static void
 entente_time_editor_init (EntenteTimeEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  hide_steppers (self->hours);
+  hide_steppers (self->minutes);
 }
 
 GtkWidget *

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "entente-application.h"
+#include "entente-guidance.h"
 #include "entente-templates.h"
 #include "entente-welcome-window.h"
 
@@ -133,7 +134,7 @@ label_new (const char *text,
 }
 
 static GtkWidget *
-template_card_new (const EntenteTemplate *template)
+template_card_new (const EntenteTemplateInfo *template)
 {
   g_autoptr(EntenteDocument) document = entente_application_load_template (template->id, NULL);
   g_autofree char *setup = document != NULL ? entente_template_describe_setup (document) : NULL;
@@ -209,14 +210,14 @@ entente_welcome_window_class_init (EntenteWelcomeWindowClass *klass)
 static void
 entente_welcome_window_init (EntenteWelcomeWindow *self)
 {
-  const EntenteTemplate *templates;
+  const EntenteTemplateInfo *templates;
   guint n_templates;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   entente_accessible_tidy (GTK_WIDGET (self));
   adw_status_page_set_icon_name (self->status, APPLICATION_ID);
 
-  templates = entente_templates_get (&n_templates);
+  templates = entente_guidance_get_templates (&n_templates);
   for (guint i = 0; i < n_templates; i++)
     gtk_flow_box_append (self->templates, template_card_new (&templates[i]));
 
