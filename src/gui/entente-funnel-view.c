@@ -202,9 +202,11 @@ entente_funnel_view_measure (GtkWidget      *widget,
     }
   else
     {
-      *minimum = *natural = self->document != NULL
-                            ? (int) ceil (entente_funnel_layout_natural_height (self->document, gtk_widget_get_pango_context (widget), text_size (widget)))
-                            : 0;
+      /* Less when a window cannot scroll it: the labels then shrink. */
+      *natural = self->document != NULL
+                 ? (int) ceil (entente_funnel_layout_natural_height (self->document, gtk_widget_get_pango_context (widget), text_size (widget)))
+                 : 0;
+      *minimum = MIN (*natural, 240);
     }
 }
 
